@@ -1,0 +1,1 @@
+"""Reading and parsing the corpus: decoding, document structure (and, later, mentions)."""

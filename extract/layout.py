@@ -1,0 +1,96 @@
+"""The layout rule set (`rules/structure.toml`) loaded into compiled, frozen form."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+DEFAULT_RULES = RULES_DIR / "structure.toml"
+
+
+@dataclass(frozen=True)
+class BlockRule:
+    kind: str
+    pattern: re.Pattern[str]
+    max_chars: int | None
+    needs_marker: bool
+
+
+@dataclass(frozen=True)
+class HeadingRule:
+    kind: str
+    level: int
+    pattern: re.Pattern[str]
+    numbering: str | None
+
+
+@dataclass(frozen=True)
+class SubheadingRule:
+    style: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class LayoutRules:
+    version: int
+    terminators: frozenset[str]
+    strip: str
+    sentence_marks: frozenset[str]
+    heading_max_chars: int
+    join_min_chars: int
+    clause_marks: frozenset[str]
+    within_block_min_chars: int
+    skippable: frozenset[str]
+    furniture: tuple[re.Pattern[str], ...]
+    title_running_head: bool
+    toc_headings: frozenset[str]
+    toc_entry: re.Pattern[str]
+    blocks: tuple[BlockRule, ...]
+    footnote_marker: re.Pattern[str]
+    headings: tuple[HeadingRule, ...]
+    subheadings: tuple[SubheadingRule, ...]
+
+
+def load_rules(path: Path | None = None) -> LayoutRules:
+    """Load a layout rule file (the shipped one by default)."""
+    return _load(str(path or DEFAULT_RULES))
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> LayoutRules:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    text, join, furniture, toc = data["text"], data["join"], data["furniture"], data["toc"]
+    return LayoutRules(
+        version=data["version"],
+        terminators=frozenset(text["terminators"]),
+        strip=text["strip"],
+        sentence_marks=frozenset(text["sentence_marks"]),
+        heading_max_chars=text["heading_max_chars"],
+        join_min_chars=join["min_chars"],
+        clause_marks=frozenset(join["clause_marks"]),
+        within_block_min_chars=join["within_block_min_chars"],
+        skippable=frozenset(join["skippable"]),
+        furniture=tuple(re.compile(p) for p in furniture["patterns"]),
+        title_running_head=furniture["title_running_head"],
+        toc_headings=frozenset(_compact(h) for h in toc["headings"]),
+        toc_entry=re.compile(toc["entry"]),
+        blocks=tuple(
+            BlockRule(b["kind"], re.compile(b["pattern"]), b.get("max_chars"), b.get("needs_marker", False))
+            for b in data["block"]
+        ),
+        footnote_marker=re.compile(data["footnote_marker"]["pattern"]),
+        headings=tuple(
+            HeadingRule(h["kind"], h["level"], re.compile(h["pattern"]), h.get("numbering"))
+            for h in data["heading"]
+        ),
+        subheadings=tuple(SubheadingRule(s["style"], re.compile(s["pattern"])) for s in data["subheading"]),
+    )
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())

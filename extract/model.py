@@ -1,0 +1,174 @@
+"""Small frozen records that the segmenter produces and the writers consume.
+
+All `start`/`end` offsets index the *stored* document text (`Document.text`),
+counted in Unicode code points (Python `str` indices, SQLite `substr` on TEXT);
+for every record with a `text`, `document.text[start:end] == text`.
+`source_start` offsets index `Document.source_text`, the decoded file with its
+line ends normalised to LF, so any passage can be traced back to the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of stored text copied verbatim from the source text."""
+
+    start: int
+    end: int
+    source_start: int
+
+    @property
+    def source_end(self) -> int:
+        return self.source_start + (self.end - self.start)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What a heading line says about its section."""
+
+    kind: str  # cover, front, toc, part, chapter, appendix, section, subsection
+    level: int
+    number: str | None  # as normalised: "1.6" for the line "1. 6 …", "三" for "三、…"
+    title_start: int  # offsets of the title within the stored text
+    title_end: int
+    style: str | None = None  # numbering style of a sub-heading
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the document in reading order: a paragraph, heading, caption, table …"""
+
+    index: int
+    kind: str
+    start: int
+    end: int
+    text: str
+    spans: tuple[Span, ...]
+    label: str | None = None  # caption label ("6"), footnote label ("3", "①")
+    title: str | None = None  # caption title
+    heading: Heading | None = None
+
+    @property
+    def joined(self) -> int:
+        """How many source pieces were re-joined into this block (2+ after a page break)."""
+        return len(self.spans) if self.kind == "paragraph" else 1
+
+
+@dataclass(frozen=True)
+class Section:
+    index: int
+    parent: int | None
+    level: int
+    kind: str
+    number: str | None
+    title: str
+    heading: str
+    start: int  # the whole section, heading included
+    end: int
+    text: str
+    heading_start: int
+    heading_end: int
+    title_start: int
+    title_end: int
+    block: int | None  # index of the heading block
+
+
+@dataclass(frozen=True)
+class Cell:
+    row: int
+    col: int
+    start: int
+    end: int
+    text: str
+    header: bool
+    continues: tuple[int, int] | None  # (row, col) of the merged cell this empty cell continues
+    row_label: str
+    column_label: str
+
+
+@dataclass(frozen=True)
+class TableRow:
+    row: int
+    start: int
+    end: int
+    text: str
+    header: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    index: int
+    block: int
+    start: int
+    end: int
+    text: str
+    rows: tuple[TableRow, ...]
+    cells: tuple[Cell, ...]
+    header_rows: int
+    n_cols: int
+    caption_block: int | None
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    block: int
+    start: int
+    end: int
+    text: str
+    label: str
+    footnote: int | None  # index into Document.footnotes
+
+
+@dataclass(frozen=True)
+class Footnote:
+    index: int
+    block: int
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    index: int
+    start: int
+    end: int
+    text: str
+    title: str
+    title_start: int
+    title_end: int
+    kind: str | None
+    level: int | None
+    number: str | None
+    page: int
+    section: int | None  # index of the matching section
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    level: str  # info, warning
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    source_text: str
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    tables: tuple[Table, ...]
+    footnotes: tuple[Footnote, ...]
+    refs: tuple[FootnoteRef, ...]
+    toc: tuple[TocEntry, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(span for block in self.blocks for span in block.spans)

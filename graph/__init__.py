@@ -1,0 +1,1 @@
+"""Writing what was extracted: the SQLite database (and, later, the RDF graph)."""

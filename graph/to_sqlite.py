@@ -1,0 +1,395 @@
+"""Segmented documents → the SQLite database that Datasette serves.
+
+One row per document, section, paragraph (every block in reading order),
+caption, table, table row and cell, footnote, footnote marker, TOC line, source
+span and diagnostic; foreign keys wherever a column names another row, so that
+Datasette links them. Offsets are code points into `documents.text`; for every
+row with `start`, `end` and `text`, `substr(documents.text, start + 1, end -
+start) = text`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from hardtech_kg.fts import char_tokens
+from hardtech_kg.extract.corpus import SourceDocument
+from hardtech_kg.extract.model import Document
+from hardtech_kg.extract.segment import section_of_blocks
+
+SCHEMA_VERSION = 1
+
+_TABLES: dict[str, tuple[dict, list[tuple[str, str, str]]]] = {
+    "documents": (
+        {
+            "id": str, "file": str, "title": str, "title_en": str, "publishers": str, "date": str,
+            "language": str, "source": str, "licence": str, "in_manifest": int, "sha256": str,
+            "sha256_expected": str, "sha256_matches": int, "encoding": str, "bom": int, "bytes": int,
+            "source_chars": int, "chars": int, "paragraph_count": int, "section_count": int,
+            "text": str, "source_text": str,
+        },
+        [],
+    ),
+    "sections": (
+        {
+            "id": int, "document_id": str, "parent_id": int, "seq": int, "level": int, "kind": str,
+            "number": str, "title": str, "heading": str, "path": str, "toc_page": int,
+            "start": int, "end": int, "heading_start": int, "heading_end": int,
+            "title_start": int, "title_end": int, "paragraph_count": int, "text": str,
+        },
+        [("document_id", "documents", "id")],
+    ),
+    "paragraphs": (
+        {
+            "id": int, "document_id": str, "section_id": int, "seq": int, "kind": str, "label": str,
+            "start": int, "end": int, "chars": int, "pieces": int, "source_start": int, "source_end": int,
+            "text": str,
+        },
+        [("document_id", "documents", "id"), ("section_id", "sections", "id")],
+    ),
+    "captions": (
+        {
+            "id": int, "document_id": str, "paragraph_id": int, "section_id": int, "kind": str,
+            "label": str, "title": str, "start": int, "end": int, "text": str,
+        },
+        [("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id"), ("section_id", "sections", "id")],
+    ),
+    "tables": (
+        {
+            "id": int, "document_id": str, "paragraph_id": int, "section_id": int, "caption_id": int,
+            "title": str, "n_rows": int, "n_cols": int, "header_rows": int, "start": int, "end": int, "text": str,
+        },
+        [
+            ("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id"),
+            ("section_id", "sections", "id"), ("caption_id", "captions", "id"),
+        ],
+    ),
+    "table_rows": (
+        {"id": int, "table_id": int, "row": int, "header": int, "start": int, "end": int, "text": str},
+        [("table_id", "tables", "id")],
+    ),
+    "table_cells": (
+        {
+            "id": int, "table_id": int, "row_id": int, "row": int, "col": int, "header": int,
+            "row_label": str, "column_label": str, "continues_cell_id": int,
+            "start": int, "end": int, "text": str,
+        },
+        [("table_id", "tables", "id"), ("row_id", "table_rows", "id")],
+    ),
+    "footnotes": (
+        {"id": int, "document_id": str, "paragraph_id": int, "label": str, "start": int, "end": int, "text": str},
+        [("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id")],
+    ),
+    "footnote_refs": (
+        {
+            "id": int, "document_id": str, "paragraph_id": int, "footnote_id": int, "label": str,
+            "start": int, "end": int, "text": str,
+        },
+        [("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id"), ("footnote_id", "footnotes", "id")],
+    ),
+    "toc_entries": (
+        {
+            "id": int, "document_id": str, "seq": int, "kind": str, "level": int, "number": str,
+            "title": str, "page": int, "section_id": int, "start": int, "end": int, "text": str,
+            "title_start": int, "title_end": int,
+        },
+        [("document_id", "documents", "id"), ("section_id", "sections", "id")],
+    ),
+    "source_spans": (
+        {
+            "id": int, "document_id": str, "paragraph_id": int, "start": int, "end": int,
+            "source_start": int, "source_end": int,
+        },
+        [("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id")],
+    ),
+    "diagnostics": (
+        {"id": int, "document_id": str, "level": str, "code": str, "message": str, "start": int, "end": int},
+        [("document_id", "documents", "id")],
+    ),
+}
+
+_SELF_KEYS = [("sections", "parent_id", "sections", "id"), ("table_cells", "continues_cell_id", "table_cells", "id")]
+
+
+@dataclass
+class _Ids:
+    """Running integer ids, global across documents so that every row has one key."""
+
+    section: int = 0
+    paragraph: int = 0
+    caption: int = 0
+    table: int = 0
+    row: int = 0
+    cell: int = 0
+    footnote: int = 0
+    ref: int = 0
+    toc: int = 0
+    span: int = 0
+    diagnostic: int = 0
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    for name, (columns, foreign_keys) in _TABLES.items():
+        db[name].create(columns, pk="id", foreign_keys=foreign_keys, not_null={"id"} if name != "documents" else None)
+    for table, column, other, other_column in _SELF_KEYS:
+        db[table].add_foreign_key(column, other, other_column)
+    db.execute("CREATE VIRTUAL TABLE paragraphs_fts USING fts5(text, content='', tokenize='unicode61')")
+    for table, columns in {
+        "sections": ["document_id", "parent_id"],
+        "paragraphs": ["document_id", "section_id", "kind"],
+        "table_cells": ["table_id", "row_id"],
+        "table_rows": ["table_id"],
+        "captions": ["paragraph_id"],
+        "footnote_refs": ["footnote_id"],
+        "source_spans": ["paragraph_id"],
+    }.items():
+        for column in columns:
+            db[table].create_index([column])
+    db.execute("CREATE TABLE _hardtech (key TEXT PRIMARY KEY, value TEXT)")
+    db["_hardtech"].insert_all(
+        [{"key": "schema_version", "value": str(SCHEMA_VERSION)}, {"key": "fts", "value": "char-tokens-v1"}]
+    )
+
+
+def to_sqlite(documents: list[tuple[SourceDocument, Document]], path: Path) -> dict[str, int]:
+    """Write `documents` into a new database at `path`; return row counts per table."""
+    db = sqlite_utils.Database(path, recreate=True)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    create_schema(db)
+    ids = _Ids()
+    with db.conn:
+        for source, document in documents:
+            _write_document(db, source, document, ids)
+    db.execute("PRAGMA foreign_keys = ON")
+    problems = db.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise AssertionError(f"foreign key violations in the database: {problems[:5]}")
+    db.execute("ANALYZE")
+    counts = {name: db[name].count for name in _TABLES}
+    db.close()
+    return counts
+
+
+def _write_document(db: sqlite_utils.Database, source: SourceDocument, document: Document, ids: _Ids) -> None:
+    meta = source.metadata
+    doc_id = source.id
+    block_section = section_of_blocks(document)
+    section_ids = {s.index: ids.section + 1 + s.index for s in document.sections}
+    paragraph_ids = {b.index: ids.paragraph + 1 + k for k, b in enumerate(b for b in document.blocks if b.kind != "toc")}
+    ids.section += len(document.sections)
+    ids.paragraph += len(paragraph_ids)
+    toc_page = {entry.section: entry.page for entry in document.toc if entry.section is not None}
+    body = [b for b in document.blocks if b.kind != "toc"]
+
+    db["documents"].insert(
+        {
+            "id": doc_id,
+            "file": source.path.name,
+            "title": meta.get("title") or source.path.stem,
+            "title_en": meta.get("title_en"),
+            "publishers": json.dumps(meta.get("publishers", []), ensure_ascii=False),
+            "date": meta.get("date"),
+            "language": meta.get("language", "zh"),
+            "source": meta.get("source"),
+            "licence": meta.get("licence"),
+            "in_manifest": int(source.in_manifest),
+            "sha256": source.sha256,
+            "sha256_expected": source.sha256_expected,
+            "sha256_matches": None if source.sha256_matches is None else int(source.sha256_matches),
+            "encoding": source.encoding,
+            "bom": int(source.bom),
+            "bytes": source.size,
+            "source_chars": len(document.source_text),
+            "chars": len(document.text),
+            "paragraph_count": len(body),
+            "section_count": len(document.sections),
+            "text": document.text,
+            "source_text": document.source_text,
+        }
+    )
+
+    paths: dict[int, str] = {}
+    section_rows = []
+    for section in document.sections:
+        label = section.heading or section.title
+        paths[section.index] = f"{paths[section.parent]} › {label}" if section.parent is not None else label
+        section_rows.append(
+            {
+                "id": section_ids[section.index],
+                "document_id": doc_id,
+                "parent_id": section_ids.get(section.parent) if section.parent is not None else None,
+                "seq": section.index,
+                "level": section.level,
+                "kind": section.kind,
+                "number": section.number,
+                "title": section.title,
+                "heading": section.heading,
+                "path": paths[section.index],
+                "toc_page": toc_page.get(section.index),
+                "start": section.start,
+                "end": section.end,
+                "heading_start": section.heading_start,
+                "heading_end": section.heading_end,
+                "title_start": section.title_start,
+                "title_end": section.title_end,
+                "paragraph_count": sum(1 for b in body if block_section[b.index] == section.index),
+                "text": section.text,
+            }
+        )
+    db["sections"].insert_all(section_rows)
+
+    db["paragraphs"].insert_all(
+        {
+            "id": paragraph_ids[b.index],
+            "document_id": doc_id,
+            "section_id": section_ids.get(block_section[b.index]) if block_section[b.index] is not None else None,
+            "seq": b.index,
+            "kind": b.kind,
+            "label": b.label,
+            "start": b.start,
+            "end": b.end,
+            "chars": b.end - b.start,
+            "pieces": len(b.spans),
+            "source_start": b.spans[0].source_start,
+            "source_end": b.spans[-1].source_end,
+            "text": b.text,
+        }
+        for b in body
+    )
+    db.conn.executemany(
+        "INSERT INTO paragraphs_fts (rowid, text) VALUES (?, ?)",
+        [(paragraph_ids[b.index], char_tokens(b.text)) for b in body],
+    )
+
+    caption_ids: dict[int, int] = {}
+    caption_rows = []
+    for b in body:
+        if b.kind in ("figure_caption", "table_caption"):
+            ids.caption += 1
+            caption_ids[b.index] = ids.caption
+            caption_rows.append(
+                {
+                    "id": ids.caption,
+                    "document_id": doc_id,
+                    "paragraph_id": paragraph_ids[b.index],
+                    "section_id": section_ids.get(block_section[b.index]),
+                    "kind": b.kind.split("_")[0],
+                    "label": b.label,
+                    "title": b.title,
+                    "start": b.start,
+                    "end": b.end,
+                    "text": b.text,
+                }
+            )
+    db["captions"].insert_all(caption_rows)
+
+    for table in document.tables:
+        ids.table += 1
+        caption = document.blocks[table.caption_block] if table.caption_block is not None else None
+        db["tables"].insert(
+            {
+                "id": ids.table,
+                "document_id": doc_id,
+                "paragraph_id": paragraph_ids[table.block],
+                "section_id": section_ids.get(block_section[table.block]),
+                "caption_id": caption_ids.get(table.caption_block) if table.caption_block is not None else None,
+                "title": caption.title if caption is not None else None,
+                "n_rows": len(table.rows),
+                "n_cols": table.n_cols,
+                "header_rows": table.header_rows,
+                "start": table.start,
+                "end": table.end,
+                "text": table.text,
+            }
+        )
+        row_ids = {}
+        for row in table.rows:
+            ids.row += 1
+            row_ids[row.row] = ids.row
+        db["table_rows"].insert_all(
+            {"id": row_ids[r.row], "table_id": ids.table, "row": r.row, "header": int(r.header), "start": r.start, "end": r.end, "text": r.text}
+            for r in table.rows
+        )
+        cell_ids = {}
+        for cell in table.cells:
+            ids.cell += 1
+            cell_ids[(cell.row, cell.col)] = ids.cell
+        db["table_cells"].insert_all(
+            {
+                "id": cell_ids[(c.row, c.col)],
+                "table_id": ids.table,
+                "row_id": row_ids[c.row],
+                "row": c.row,
+                "col": c.col,
+                "header": int(c.header),
+                "row_label": c.row_label,
+                "column_label": c.column_label,
+                "continues_cell_id": cell_ids[c.continues] if c.continues else None,
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+            }
+            for c in table.cells
+        )
+
+    footnote_ids = {}
+    for note in document.footnotes:
+        ids.footnote += 1
+        footnote_ids[note.index] = ids.footnote
+    db["footnotes"].insert_all(
+        {
+            "id": footnote_ids[n.index], "document_id": doc_id, "paragraph_id": paragraph_ids[n.block],
+            "label": n.label, "start": n.start, "end": n.end, "text": n.text,
+        }
+        for n in document.footnotes
+    )
+    ref_rows = []
+    for ref in document.refs:
+        ids.ref += 1
+        ref_rows.append(
+            {
+                "id": ids.ref, "document_id": doc_id, "paragraph_id": paragraph_ids[ref.block],
+                "footnote_id": footnote_ids.get(ref.footnote) if ref.footnote is not None else None,
+                "label": ref.label, "start": ref.start, "end": ref.end, "text": ref.text,
+            }
+        )
+    db["footnote_refs"].insert_all(ref_rows)
+
+    toc_rows = []
+    for entry in document.toc:
+        ids.toc += 1
+        toc_rows.append(
+            {
+                "id": ids.toc, "document_id": doc_id, "seq": entry.index, "kind": entry.kind, "level": entry.level,
+                "number": entry.number, "title": entry.title, "page": entry.page,
+                "section_id": section_ids.get(entry.section) if entry.section is not None else None,
+                "start": entry.start, "end": entry.end, "text": entry.text,
+                "title_start": entry.title_start, "title_end": entry.title_end,
+            }
+        )
+    db["toc_entries"].insert_all(toc_rows)
+
+    span_rows = []
+    for b in body:
+        for span in b.spans:
+            ids.span += 1
+            span_rows.append(
+                {
+                    "id": ids.span, "document_id": doc_id, "paragraph_id": paragraph_ids[b.index],
+                    "start": span.start, "end": span.end, "source_start": span.source_start, "source_end": span.source_end,
+                }
+            )
+    db["source_spans"].insert_all(span_rows)
+
+    diag_rows = []
+    for d in document.diagnostics:
+        ids.diagnostic += 1
+        diag_rows.append(
+            {"id": ids.diagnostic, "document_id": doc_id, "level": d.level, "code": d.code, "message": d.message, "start": d.start, "end": d.end}
+        )
+    db["diagnostics"].insert_all(diag_rows)

@@ -1,0 +1,112 @@
+"""The build: corpus folder → outputs in the build folder, all or nothing.
+
+Every input is read, decoded and parsed before the build folder is touched;
+outputs are written into a private staging folder inside it and moved into
+place with `os.replace`, so a failed or killed build leaves the previous
+outputs byte-identical.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from hardtech_kg.extract.corpus import load_corpus
+from hardtech_kg.extract.layout import load_rules
+from hardtech_kg.extract.segment import segment
+from hardtech_kg.graph.to_sqlite import to_sqlite
+
+from .settings import Settings
+
+Progress = Callable[[str, int, int], None]
+STAGING_PREFIX = ".staging-"
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: str
+    file: str
+    encoding: str
+    chars: int
+    paragraphs: int
+    sections: int
+    rejoined: int
+    tables: int
+    footnotes: int
+    toc_matched: int
+    toc_entries: int
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    db_path: Path
+    documents: tuple[DocumentSummary, ...]
+    counts: dict[str, int]
+    warnings: tuple[str, ...]
+    seconds: float
+
+
+def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
+    """Build `hardtech.db` from the corpus; raise a `HardtechError` on bad input."""
+    started = time.perf_counter()
+    tell = progress or (lambda stage, done, total: None)
+    sources, warnings = load_corpus(settings.corpus_dir)
+    rules = load_rules()
+    parsed = []
+    for k, source in enumerate(sources):
+        tell(f"parse {source.path.name}", k, len(sources))
+        parsed.append((source, segment(source.text, rules, source.metadata.get("title"))))
+    tell("write database", len(sources), len(sources))
+    settings.out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_staging(settings.out_dir)
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=settings.out_dir))
+    try:
+        staged_db = staging / settings.db_path.name
+        counts = to_sqlite(parsed, staged_db)
+        os.replace(staged_db, settings.db_path)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    summaries = tuple(
+        DocumentSummary(
+            id=source.id,
+            file=source.path.name,
+            encoding=source.encoding + (" (BOM)" if source.bom else ""),
+            chars=len(document.text),
+            paragraphs=sum(1 for b in document.blocks if b.kind != "toc"),
+            sections=len(document.sections),
+            rejoined=sum(1 for b in document.blocks if b.joined > 1),
+            tables=len(document.tables),
+            footnotes=len(document.footnotes),
+            toc_matched=sum(1 for e in document.toc if e.section is not None),
+            toc_entries=len(document.toc),
+        )
+        for source, document in parsed
+    )
+    tell("done", len(sources), len(sources))
+    return BuildReport(settings.db_path, summaries, counts, tuple(warnings), time.perf_counter() - started)
+
+
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Remove staging folders left by builds that were killed (their process is gone)."""
+    for path in out_dir.glob(f"{STAGING_PREFIX}*"):
+        try:
+            pid = int(path.name[len(STAGING_PREFIX) :].split("-", 1)[0])
+        except ValueError:
+            continue
+        if pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

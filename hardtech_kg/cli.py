@@ -1,0 +1,127 @@
+"""`hardtech-kg`: a thin click CLI over the library; domain errors become click errors."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import HardtechError, NotBuilt
+from .settings import Settings
+
+
+def domain_errors(func):
+    """Show a `HardtechError` as a one-line message and exit 1, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except HardtechError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(__version__, prog_name="hardtech-kg")
+def cli() -> None:
+    """Turn Chinese hard-tech policy reports into a searchable document store and knowledge graph."""
+
+
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Build folder.",
+)
+
+
+@cli.command()
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="Folder of .txt/.md documents (with an optional manifest.json).",
+)
+@out_option
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@domain_errors
+def build(corpus_dir: Path, out_dir: Path, quiet: bool) -> None:
+    """Parse every document of the corpus and write the build (atomically)."""
+    from .build import build as run_build
+
+    settings = Settings(corpus_dir=corpus_dir, out_dir=out_dir)
+    err = click.get_text_stream("stderr")
+    if not quiet and err.isatty():
+        from rich.progress import Progress
+
+        with Progress(transient=True) as progress:
+            task = progress.add_task("build", total=None)
+
+            def tell(stage: str, done: int, total: int) -> None:
+                progress.update(task, description=stage, completed=done, total=total or None)
+
+            report = run_build(settings, tell)
+    else:
+        report = run_build(settings)
+    for warning in report.warnings:
+        click.secho(f"warning: {warning}", fg="yellow", err=True)
+    if quiet:
+        return
+    for doc in report.documents:
+        click.echo(
+            f"{doc.file} [{doc.encoding}]: {doc.chars:,} characters, {doc.paragraphs} paragraphs, "
+            f"{doc.sections} sections, {doc.tables} tables, {doc.footnotes} footnotes, "
+            f"{doc.rejoined} paragraphs re-joined across page breaks, "
+            f"TOC {doc.toc_matched}/{doc.toc_entries} entries matched"
+        )
+    click.echo(f"wrote {report.db_path} in {report.seconds:.2f} s")
+
+
+@cli.command()
+@out_option
+@click.option("--port", "-p", type=int, default=8001, show_default=True)
+@click.option("--host", "-h", default="127.0.0.1", show_default=True)
+@click.option(
+    "--metadata",
+    "metadata_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Datasette metadata (default: the project's metadata.json).",
+)
+@domain_errors
+def serve(out_dir: Path, port: int, host: str, metadata_path: Path | None) -> None:
+    """Serve the build with Datasette (read-only) at http://HOST:PORT/."""
+    settings = Settings(out_dir=out_dir, metadata_path=metadata_path)
+    if not settings.db_path.is_file():
+        raise NotBuilt(f"{settings.db_path} not found: run `hardtech-kg build` first")
+    from datasette.cli import cli as datasette_cli
+
+    args = ["serve", "--immutable", str(settings.db_path), "--host", host, "--port", str(port)]
+    metadata = settings.resolved_metadata()
+    if metadata is not None:
+        args += ["--metadata", str(metadata)]
+    args += datasette_settings()
+    datasette_cli.main(args=args, prog_name="hardtech-kg serve")
+
+
+def datasette_settings() -> list[str]:
+    """Datasette settings used wherever the project serves its database."""
+    pairs = {"truncate_cells_html": "300", "default_page_size": "50", "sql_time_limit_ms": "3000"}
+    return [arg for key, value in pairs.items() for arg in ("--setting", key, value)]
+
+
+def main() -> None:  # pragma: no cover - console-script entry
+    cli(prog_name="hardtech-kg")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

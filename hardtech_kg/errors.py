@@ -1,0 +1,56 @@
+"""Every error the project raises on purpose: one base class, one subclass per case.
+
+The CLI turns any `HardtechError` into a `click.ClickException`, so a user sees
+the message (which names the file and the reason) and a non-zero exit code,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class HardtechError(Exception):
+    """Base class of the project's domain errors."""
+
+
+class InputError(HardtechError):
+    """An input file cannot be used; the message names the file and the reason."""
+
+    reason = "cannot be read"
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        self.path = Path(path)
+        self.detail = detail
+        message = f"{self.path}: {self.reason}"
+        if detail:
+            message += f" ({detail})"
+        super().__init__(message)
+
+
+class EmptyInput(InputError):
+    reason = "empty file: it holds no text"
+
+
+class BinaryInput(InputError):
+    reason = "binary file: not a text document"
+
+
+class UndecodableInput(InputError):
+    reason = "undecodable text: not UTF-8, UTF-16 or GB18030/GBK"
+
+
+class UnreadableInput(InputError):
+    reason = "cannot be read"
+
+
+class CorpusError(HardtechError):
+    """The corpus folder as a whole is unusable (missing, no documents, bad manifest)."""
+
+
+class BuildError(HardtechError):
+    """The build could not finish; the previous outputs are left as they were."""
+
+
+class NotBuilt(HardtechError):
+    """A command needs a build that is not there."""

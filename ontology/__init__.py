@@ -1,0 +1,1 @@
+"""The hardtech-kg ontology and SHACL shapes (Turtle files beside this module)."""
