@@ -69,19 +69,28 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>") -> Decoded:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16 without a BOM from where its NUL bytes fall."""
+    """Guess UTF-16 without a BOM: NUL bytes on one side only, each paired with an ASCII byte.
+
+    CJK text in UTF-16 has few NULs (only its ASCII characters have them), but
+    they all fall on one side of the code unit and the other side is printable
+    ASCII; binary data has NULs on both sides or next to arbitrary bytes.
+    """
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
-        return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
-    # CJK text in UTF-16 has few NULs (only its ASCII), but all on one side.
-    if odd_nuls > 0.02 * half and even_nuls <= 0.1 * odd_nuls:
-        return "utf-16-le"
-    if even_nuls > 0.02 * half and odd_nuls <= 0.1 * even_nuls:
-        return "utf-16-be"
+        sample = sample[: len(sample) - len(sample) % 2]
+    for codec, zero_side in (("utf-16-le", 1), ("utf-16-be", 0)):
+        units = [(sample[i], sample[i + 1]) for i in range(0, len(sample) - 1, 2)]
+        zero = [u for u in units if u[zero_side] == 0]
+        other_side_zero = sum(1 for u in units if u[1 - zero_side] == 0)
+        if len(zero) < max(2, 0.02 * len(units)) or other_side_zero > 0.1 * len(zero):
+            continue
+        ascii_pairs = sum(1 for u in zero if u[1 - zero_side] in _ASCII_TEXT)
+        if ascii_pairs >= 0.95 * len(zero):
+            return codec
     return None
+
+
+_ASCII_TEXT = frozenset([9, 10, 13, *range(32, 127)])
 
 
 def _checked(decoded: Decoded, path: Path | str) -> Decoded:

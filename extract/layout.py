@@ -43,6 +43,7 @@ class LayoutRules:
     heading_max_chars: int
     join_min_chars: int
     clause_marks: frozenset[str]
+    paired_marks: tuple[str, ...]
     within_block_min_chars: int
     skippable: frozenset[str]
     furniture: tuple[re.Pattern[str], ...]
@@ -73,6 +74,7 @@ def _load(path: str) -> LayoutRules:
         heading_max_chars=text["heading_max_chars"],
         join_min_chars=join["min_chars"],
         clause_marks=frozenset(join["clause_marks"]),
+        paired_marks=tuple(join.get("paired_marks", ())),
         within_block_min_chars=join["within_block_min_chars"],
         skippable=frozenset(join["skippable"]),
         furniture=tuple(re.compile(p) for p in furniture["patterns"]),

@@ -375,6 +375,8 @@ def _join_across_pages(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
 def _is_cut(text: str, rules: LayoutRules) -> bool:
     if _ends_sentence(text, rules):
         return False
+    if any(text.count(pair[0]) > text.count(pair[1]) for pair in rules.paired_marks):
+        return True
     return len(text) >= rules.join_min_chars or any(ch in rules.clause_marks for ch in text)
 
 

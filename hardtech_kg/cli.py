@@ -59,11 +59,11 @@ def build(corpus_dir: Path, out_dir: Path, quiet: bool) -> None:
     from .build import build as run_build
 
     settings = Settings(corpus_dir=corpus_dir, out_dir=out_dir)
-    err = click.get_text_stream("stderr")
-    if not quiet and err.isatty():
+    if not quiet and sys.stderr.isatty():
+        from rich.console import Console
         from rich.progress import Progress
 
-        with Progress(transient=True) as progress:
+        with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("build", total=None)
 
             def tell(stage: str, done: int, total: int) -> None:

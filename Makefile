@@ -1,0 +1,30 @@
+# Two commands on a fresh machine:
+#   make serve   set up .venv, build the shipped corpus, serve it at http://127.0.0.1:8001/
+#   make test    set up .venv and run the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8001
+STAMP := $(VENV)/.installed
+
+.PHONY: serve build test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
+	touch $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/hardtech-kg build
+
+serve: build
+	$(BIN)/hardtech-kg serve --port $(PORT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_build.py
+
+clean:
+	rm -rf build .pytest_cache .hypothesis

@@ -1,0 +1,283 @@
+"""extract.segment: page-break re-joining, headings and numbering, tables, footnotes, furniture, TOC."""
+
+from __future__ import annotations
+
+import pytest
+
+from hardtech_kg.extract.segment import number_value, section_of_blocks, segment
+
+
+def kinds(doc):
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+def test_every_record_is_a_slice_of_the_stored_text(paper_text):
+    doc = segment(paper_text)
+    text = doc.text
+    records = [*doc.blocks, *doc.sections, *doc.footnotes, *doc.refs, *doc.toc, *doc.tables]
+    records += [c for t in doc.tables for c in t.cells] + [r for t in doc.tables for r in t.rows]
+    for record in records:
+        assert text[record.start : record.end] == record.text
+    for block in doc.blocks:
+        for span in block.spans:
+            assert text[span.start : span.end] == doc.source_text[span.source_start : span.source_end]
+
+
+# --- page breaks -----------------------------------------------------------
+
+
+def test_paragraph_cut_by_a_page_break_is_rejoined():
+    src = "一、总论\n\n2019 年 9 月科技部印发《关\n\n于促进新型研发机构发展的指导意见》，明确了定位。\n"
+    doc = segment(src)
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    assert [p.text for p in paragraphs] == ["2019 年 9 月科技部印发《关于促进新型研发机构发展的指导意见》，明确了定位。"]
+    assert len(paragraphs[0].spans) == 2
+
+
+def test_cut_inside_a_word_with_no_blank_line_is_rejoined():
+    first = "融合机器人、数字化、新材料的先进制造技术正在推动制造业向智能化转型，以人工智能、量子信息、移动通信、物联网、区块链为代表的新一代信息技术加速突破应用，以基因编辑、脑科学、合成生物为代表的生"
+    src = f"一、总论\n\n{first}\n命科学领域，正孕育着新的变革。\n"
+    doc = segment(src)
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == [first + "命科学领域，正孕育着新的变革。"]
+    assert "生命科学" in doc.text
+
+
+def test_furniture_and_notes_between_the_halves_are_skipped_and_moved_after():
+    src = (
+        "2019 中国硬科技发展白皮书\n\n"
+        "一、总论\n\n"
+        "我国科技成果转化率为 1:0.7:100^[1]，被誉为硬科技发展的“第一桶\n\n"
+        " \n\n"
+        "2019\n\n"
+        "中国硬科技发展白皮书\n\n"
+        "[1] 何某.科技成果转化[J].导报,2019.\n\n"
+        "图 10 科研投入与科技创造\n\n"
+        "金”明显不足。\n"
+    )
+    doc = segment(src)
+    assert kinds(doc)[2:] == [
+        ("paragraph", "我国科技成果转化率为 1:0.7:100^[1]，被誉为硬科技发展的“第一桶金”明显不足。"),
+        ("footnote", "[1] 何某.科技成果转化[J].导报,2019."),
+        ("figure_caption", "图 10 科研投入与科技创造"),
+    ]
+    assert "2019\n" not in doc.text and doc.text.count("中国硬科技发展白皮书") == 1
+
+
+def test_complete_paragraphs_and_headings_are_not_joined():
+    src = "一、总论\n\n第一段到此结束。\n\n1.1 新一轮科技革命\n\n未完的句子，后面是标题\n\n二、分论\n\n正文。\n"
+    doc = segment(src)
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["第一段到此结束。", "未完的句子，后面是标题", "正文。"]
+
+
+def test_short_label_lines_are_not_joined():
+    src = "报告题目\n\n联合发布单位\n\n某某研究所\n某某大学\n\n前 言\n\n正文。\n"
+    doc = segment(src)
+    assert ("paragraph", "联合发布单位") in kinds(doc)
+    assert [b.text for b in doc.blocks if b.kind == "line"] == ["某某研究所", "某某大学"]
+
+
+# --- headings ----------------------------------------------------------------
+
+
+OUTLINE = """第一部分 综述篇
+
+一、世界深度变革
+
+1.1 新一轮科技革命
+
+正文。
+
+1. 2 仿生群体机器人
+
+正文。
+
+1. 生产要素驱动
+
+正文。
+
+（1）技术硬：技术壁垒极高
+
+正文。
+
+① 硬科技流行南北
+
+正文。
+
+(2) 精神硬
+
+正文。
+
+2. 5G 赋能智能制造
+
+正文。
+
+二、人工智能
+
+2. 1 全球人工智能战略竞争
+
+1. 5纳米芯片将于2020年量产
+
+正文。
+
+附录：评估体系说明
+
+正文。
+"""
+
+
+def test_outline_levels_and_numbers():
+    doc = segment(OUTLINE)
+    got = [(s.kind, s.level, s.number, s.title) for s in doc.sections]
+    assert got == [
+        ("part", 1, "一", "综述篇"),
+        ("chapter", 2, "一", "世界深度变革"),
+        ("section", 3, "1.1", "新一轮科技革命"),
+        ("section", 3, "1.2", "仿生群体机器人"),
+        ("subsection", 4, "1", "生产要素驱动"),
+        ("subsection", 5, "1", "技术硬：技术壁垒极高"),
+        ("subsection", 6, "①", "硬科技流行南北"),
+        ("subsection", 5, "2", "精神硬"),
+        ("subsection", 4, "2", "5G 赋能智能制造"),
+        ("chapter", 2, "二", "人工智能"),
+        ("section", 3, "2.1", "全球人工智能战略竞争"),
+        # "1. 5纳米…" is not section 1.5 (chapter 二 holds 2.x): it is item 1.
+        ("subsection", 4, "1", "5纳米芯片将于2020年量产"),
+        ("appendix", 2, None, "评估体系说明"),
+    ]
+    parents = {s.title: (doc.sections[s.parent].title if s.parent is not None else None) for s in doc.sections}
+    assert parents["仿生群体机器人"] == "世界深度变革"
+    assert parents["硬科技流行南北"] == "技术硬：技术壁垒极高"
+    assert parents["评估体系说明"] == "综述篇"
+
+
+def test_numbered_line_with_a_full_stop_is_a_paragraph_not_a_heading():
+    doc = segment("一、总论\n\n(1) 引领性。具有带动力和衍生力的核心技术。\n")
+    assert kinds(doc)[1] == ("paragraph", "(1) 引领性。具有带动力和衍生力的核心技术。")
+
+
+def test_out_of_sequence_number_is_demoted():
+    doc = segment("一、总论\n\n1.1 甲\n\n正文。\n\n3.7 乙\n\n正文。\n")
+    assert [s.number for s in doc.sections] == ["一", "1.1"]
+
+
+@pytest.mark.parametrize("text, value", [("一", 1), ("十", 10), ("十二", 12), ("二十一", 21), ("7", 7), ("③", 3), ("甲", None)])
+def test_number_value(text, value):
+    assert number_value(text) == value
+
+
+# --- table of contents --------------------------------------------------------
+
+
+def test_toc_is_recognised_and_checked_against_the_sections():
+    src = "目 录\n\n第一部分 综述篇\t1\n一、世界深度变革\t2\n1.1 新一轮科技革命\t2\n\n1. 2 我国处在关键时期\t3\n\n" + (
+        "第一部分 综述篇\n\n一、世界深度变革\n\n1.1 新一轮科技革命\n\n正文。\n\n1.2 我国处在关键时期\n\n正文。\n"
+    )
+    doc = segment(src)
+    assert [b.kind for b in doc.blocks][0] == "toc"
+    assert [(e.number, e.page) for e in doc.toc] == [("一", 1), ("一", 2), ("1.1", 2), ("1.2", 3)]
+    assert all(e.section is not None for e in doc.toc)
+    assert not [d for d in doc.diagnostics if d.level == "warning"]
+
+
+def test_toc_line_without_a_section_is_reported():
+    src = "目录\n\n一、甲\t1\n二、乙\t5\n\n一、甲\n\n正文。\n"
+    doc = segment(src)
+    assert [d.code for d in doc.diagnostics if d.level == "warning"] == ["toc_entry_without_section"]
+
+
+# --- tables, captions, footnotes, formulas -------------------------------------
+
+
+def test_table_rows_merged_cells_and_headers():
+    src = (
+        "表 1 评价指标体系\n\n"
+        "一级指标\t序号\t二级指标\n"
+        "产业创新基础\t1\t高校数量（个）\n"
+        "\t2\t在校学生数（人 / 万人）\n"
+        "产业创新投入\t3\tR&D 经费（%）\n"
+    )
+    doc = segment(src)
+    (table,) = doc.tables
+    assert table.header_rows == 1 and table.n_cols == 3
+    assert doc.blocks[table.caption_block].text == "表 1 评价指标体系"
+    cell = next(c for c in table.cells if (c.row, c.col) == (2, 0))
+    assert cell.text == "" and cell.continues == (1, 0) and cell.row_label == "产业创新基础"
+    cell = next(c for c in table.cells if (c.row, c.col) == (2, 2))
+    assert cell.column_label == "二级指标" and cell.text == "在校学生数（人 / 万人）"
+
+
+def test_two_header_rows_with_spanning_labels():
+    src = "\t创新基础\t\t创新投入\t\n\t得分\t排名\t得分\t排名\n甲市\t89.31\t1\t80.13\t1\n乙市\t12.73\t15\t32.78\t11\n"
+    (table,) = segment(src).tables
+    assert table.header_rows == 2
+    labels = {(c.row, c.col): c.column_label for c in table.cells}
+    assert labels[(3, 4)] == "创新投入 / 排名"
+    assert labels[(2, 1)] == "创新基础 / 得分"
+    spanning = next(c for c in table.cells if (c.row, c.col) == (0, 2))
+    assert spanning.continues == (0, 1)
+
+
+def test_footnote_markers_link_to_notes_and_circled_lines_stay_headings():
+    src = (
+        "一、总论\n\n"
+        "① 硬科技流行南北\n\n"
+        "集中度^[3]整体高于我国，领军企业^[4]较少。\n\n"
+        "[3] 此处集中度概念为占比。\n\n"
+        "^[4] 此处领军企业为排头兵。\n\n"
+        "11\t世界 500 强企业 ^①\t115\n12\t世界 500 强品牌 ^②\t37\n"
+    )
+    doc = segment(src)
+    assert [s.title for s in doc.sections if s.kind == "subsection"] == ["硬科技流行南北"]
+    assert [(n.label, n.text) for n in doc.footnotes] == [("3", "[3] 此处集中度概念为占比。"), ("4", "^[4] 此处领军企业为排头兵。")]
+    linked = {r.text: (doc.footnotes[r.footnote].label if r.footnote is not None else None) for r in doc.refs}
+    assert linked == {"^[3]": "3", "^[4]": "4", "^①": None, "^②": None}
+    assert sum(d.code == "footnote_marker_unresolved" for d in doc.diagnostics) == 2
+
+
+def test_formula_and_captions():
+    src = "一、方法\n\n$$Y_i = \\sum_{m=1}^4 w_k Y_{ik}$$\n\n图 6 2008 年 -2018 年中国 GDP 与经济增长率\n\n数据来源：国家统计局\n"
+    doc = segment(src)
+    assert [b.kind for b in doc.blocks] == ["heading", "formula", "figure_caption", "source_note"]
+    caption = doc.blocks[2]
+    assert (caption.label, caption.title) == ("6", "2008 年 -2018 年中国 GDP 与经济增长率")
+
+
+def test_blocks_belong_to_their_innermost_section():
+    doc = segment(OUTLINE)
+    owner = section_of_blocks(doc)
+    for block, index in zip(doc.blocks, owner):
+        section = doc.sections[index]
+        assert section.start <= block.start < section.end or block.start == section.start
+
+
+# --- the shipped paper ---------------------------------------------------------
+
+
+def test_paper_section_tree_matches_its_table_of_contents(paper_text):
+    doc = segment(paper_text)
+    assert len(doc.toc) == 120
+    assert all(entry.section is not None for entry in doc.toc)
+    warnings = [d for d in doc.diagnostics if d.code.startswith(("toc_", "section_not")) and d.level == "warning"]
+    assert warnings == []
+    by_number = {}
+    for s in doc.sections:
+        by_number.setdefault((s.kind, s.number, s.title), s)
+    section = next(s for s in doc.sections if s.kind == "section" and s.title == "国内主要城市产业创新综合能力总体排名")
+    assert section.number == "1.2"
+    assert doc.sections[section.parent].heading == "一、国内主要城市产业创新综合能力评价"
+    assert doc.sections[doc.sections[section.parent].parent].heading == "第三部分 产业篇"
+    # The TOC writes some numbers spaced ("1. 6 …"); they match the body's "1.6 …".
+    spaced = next(e for e in doc.toc if e.text.startswith("1. 6 "))
+    assert spaced.number == "1.6" and doc.sections[spaced.section].heading.startswith("1.6 仿生群体机器人")
+
+
+def test_paper_page_breaks_are_rejoined(paper_text):
+    doc = segment(paper_text)
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert any("《关于促进新型研发机构发展的指导意见》" in p for p in paragraphs)
+    assert any("生命科学领域" in p for p in paragraphs)
+    assert any("“第一桶金”明显不足" in p for p in paragraphs)
+    rejoined = sum(1 for b in doc.blocks if b.joined > 1)
+    assert 60 <= rejoined <= 80  # the issue counts ~70 cut paragraphs; 69 measured
+    # No running head, page number or placeholder line survives as a block.
+    assert not [b for b in doc.blocks if b.text in ("2019", "中国硬科技发展白皮书") or not b.text.strip()]
