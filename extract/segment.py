@@ -15,7 +15,8 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .layout import LayoutRules, load_rules
 from .model import (
@@ -66,6 +67,17 @@ def normalise_newlines(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text.lstrip("\ufeff"))
 
 
+class _Shape(NamedTuple):
+    """A heading line as recognised: what it is and where its title lies within the line."""
+
+    kind: str
+    level: int
+    number: str | None
+    title_offset: int
+    title_length: int
+    style: str | None = None
+
+
 @dataclass
 class _Line:
     text: str
@@ -80,7 +92,7 @@ class _Unit:
     raw: int
     label: str | None = None
     title: str | None = None
-    heading: tuple[str, int, str | None, int, int, str | None] | None = None  # kind, level, number, title off/len, style
+    heading: _Shape | None = None
 
     @property
     def text(self) -> str:
@@ -102,7 +114,7 @@ class _Outline:
     stack: list[str] = field(default_factory=list)
     last: dict[str, int] = field(default_factory=dict)
 
-    def heading(self, text: str) -> tuple[str, int, str | None, int, int, str | None] | None:
+    def heading(self, text: str) -> _Shape | None:
         rules = self.rules
         if len(text) > rules.heading_max_chars or any(ch in rules.sentence_marks for ch in text) or "\t" in text:
             return None
@@ -113,12 +125,12 @@ class _Outline:
                 self.base = rule.level
                 self.stack.clear()
                 self.last.clear()
-                return (rule.kind, rule.level, number, start, end - start, None)
+                return _Shape(rule.kind, rule.level, number, start, end - start)
         for sub in rules.subheadings:
             match = sub.pattern.match(text)
             if match and (level := self._accept_sub(sub.style, match)) is not None:
                 start, end = _title_span(match, text)
-                return ("subsection", level, match.group("num"), start, end - start, sub.style)
+                return _Shape("subsection", level, match.group("num"), start, end - start, sub.style)
         return None
 
     def _accept(self, kind: str, match: re.Match[str]) -> str | None | bool:
@@ -206,15 +218,22 @@ def segment(source: str, rules: LayoutRules | None = None, title: str | None = N
     """Parse a decoded document into its stored text and structure (a pure function)."""
     rules = rules or load_rules()
     source_text = normalise_newlines(source)
-    lines, raw_blocks = _lines(source_text, rules)
-    units = _units(raw_blocks, rules, title)
+    raw_blocks = _raw_blocks(source_text, rules)
+    units, dropped = _units(raw_blocks, rules, title)
     units = _join_within_blocks(units, rules)
     units = _join_across_pages(units, rules)
-    return _assemble(source_text, units, rules)
+    document = _assemble(source_text, units, rules)
+    if dropped:
+        examples = ", ".join(sorted({repr(line.text) for line in dropped})[:5])
+        note = Diagnostic("info", "furniture_dropped", f"{len(dropped)} running heads or page numbers dropped: {examples}")
+        document = replace(document, diagnostics=document.diagnostics + (note,))
+    return document
 
 
-def _lines(source_text: str, rules: LayoutRules) -> tuple[list[_Line], list[list[_Line]]]:
-    lines: list[_Line] = []
+def _raw_blocks(source_text: str, rules: LayoutRules) -> list[list[_Line]]:
+    """Lines with their source offsets, grouped into blank-line-delimited blocks.
+
+    Whitespace-only lines (placeholders for figures) count as blank."""
     raw_blocks: list[list[_Line]] = []
     current: list[_Line] = []
     offset = 0
@@ -223,23 +242,23 @@ def _lines(source_text: str, rules: LayoutRules) -> tuple[list[_Line], list[list
         lead = len(raw_line) - len(stripped)
         stripped = stripped.rstrip(rules.strip)
         if stripped.strip():
-            line = _Line(stripped, offset + lead, len(raw_blocks))
-            current.append(line)
-            lines.append(line)
+            current.append(_Line(stripped, offset + lead, len(raw_blocks)))
         elif current:
             raw_blocks.append(current)
             current = []
         offset += len(raw_line) + 1
     if current:
         raw_blocks.append(current)
-    return lines, raw_blocks
+    return raw_blocks
 
 
-def _units(raw_blocks: list[list[_Line]], rules: LayoutRules, title: str | None) -> list[_Unit]:
+def _units(raw_blocks: list[list[_Line]], rules: LayoutRules, title: str | None) -> tuple[list[_Unit], list[_Line]]:
+    """Classify every line (or whole table/TOC block); return the units and the dropped furniture."""
     outline = _Outline(rules)
     running_heads = _running_heads(raw_blocks, title) if rules.title_running_head else set()
     pending_markers: dict[str, int] = {}
     units: list[_Unit] = []
+    dropped: list[_Line] = []
     toc: _Unit | None = None
     first_line = True
     for raw_index, block in enumerate(raw_blocks):
@@ -260,6 +279,7 @@ def _units(raw_blocks: list[list[_Line]], rules: LayoutRules, title: str | None)
             unit = _classify(line, standalone, rules, outline, running_heads, pending_markers, first_line)
             first_line = False
             if unit is None:
+                dropped.append(line)
                 continue
             if unit.kind not in ("footnote",):
                 for match in rules.footnote_marker.finditer(line.text):
@@ -272,7 +292,7 @@ def _units(raw_blocks: list[list[_Line]], rules: LayoutRules, title: str | None)
         first = units[0].text
         if len(first) <= rules.heading_max_chars and not any(ch in rules.sentence_marks for ch in first):
             units[0].kind = "title"
-    return units
+    return units, dropped
 
 
 def _running_heads(raw_blocks: list[list[_Line]], title: str | None) -> set[str]:
@@ -404,8 +424,9 @@ def _assemble(source_text: str, units: list[_Unit], rules: LayoutRules) -> Docum
         text = unit.text
         heading = None
         if unit.heading is not None:
-            kind, level, number, t_off, t_len, style = unit.heading
-            heading = Heading(kind, level, number, start + t_off, start + t_off + t_len, style)
+            shape = unit.heading
+            title_start = start + shape.title_offset
+            heading = Heading(shape.kind, shape.level, shape.number, title_start, title_start + shape.title_length, shape.style)
         elif unit.kind == "toc":
             first = unit.lines[0].text
             heading = Heading("toc", 1, None, start, start + len(first))
@@ -652,7 +673,7 @@ def _match_toc(entries: list[TocEntry], sections: list[Section]) -> tuple[list[T
         found = None
         for k in range(pointer, len(structural)):
             section = structural[k]
-            if section.kind == entry.kind and section.number == _norm_number(entry) and _same_title(section.title, entry.title):
+            if section.kind == entry.kind and section.number == entry.number and _same_title(section.title, entry.title):
                 found = k
                 break
         while parents and (parents[-1].level or 0) >= (entry.level or 0):
@@ -689,10 +710,6 @@ def _match_toc(entries: list[TocEntry], sections: list[Section]) -> tuple[list[T
     return matched, diagnostics
 
 
-def _norm_number(entry: TocEntry) -> str | None:
-    return entry.number
-
-
 def _title_key(text: str) -> str:
     """A title as compared with its TOC line: width-folded (C₁₈ = C18), without spaces or punctuation."""
     return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
@@ -705,4 +722,4 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _with_section(entry: TocEntry, section: int) -> TocEntry:
-    return TocEntry(**{**entry.__dict__, "section": section})
+    return replace(entry, section=section)
