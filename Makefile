@@ -6,6 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8001
 STAMP := $(VENV)/.installed
+# Browser tests drive Debian's Chromium through Debian's chromedriver (never a downloaded browser).
+BROWSER := /usr/bin/chromium /usr/bin/chromedriver
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve build test bench clean
 
@@ -14,13 +17,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
 	touch $(STAMP)
 
+$(BROWSER) &:
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-zenhei >/dev/null
+
 build: $(STAMP)
 	$(BIN)/hardtech-kg build
 
 serve: build
 	$(BIN)/hardtech-kg serve --port $(PORT)
 
-test: $(STAMP)
+test: $(STAMP) $(BROWSER)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -36,25 +36,25 @@ _TABLES: dict[str, tuple[dict, list[tuple[str, str, str]]]] = {
     ),
     "sections": (
         {
-            "id": int, "document_id": str, "parent_id": int, "seq": int, "level": int, "kind": str,
-            "number": str, "title": str, "heading": str, "path": str, "toc_page": int,
-            "start": int, "end": int, "heading_start": int, "heading_end": int,
-            "title_start": int, "title_end": int, "paragraph_count": int, "text": str,
+            "id": int, "heading": str, "kind": str, "level": int, "number": str, "title": str,
+            "parent_id": int, "document_id": str, "path": str, "seq": int, "toc_page": int,
+            "paragraph_count": int, "start": int, "end": int, "heading_start": int, "heading_end": int,
+            "title_start": int, "title_end": int, "text": str,
         },
         [("document_id", "documents", "id")],
     ),
     "paragraphs": (
         {
-            "id": int, "document_id": str, "section_id": int, "seq": int, "kind": str, "label": str,
-            "start": int, "end": int, "chars": int, "pieces": int, "source_start": int, "source_end": int,
-            "text": str,
+            "id": int, "kind": str, "text": str, "section_id": int, "document_id": str, "seq": int,
+            "label": str, "start": int, "end": int, "chars": int, "pieces": int, "source_start": int,
+            "source_end": int,
         },
         [("document_id", "documents", "id"), ("section_id", "sections", "id")],
     ),
     "captions": (
         {
-            "id": int, "document_id": str, "paragraph_id": int, "section_id": int, "kind": str,
-            "label": str, "title": str, "start": int, "end": int, "text": str,
+            "id": int, "kind": str, "label": str, "title": str, "text": str, "paragraph_id": int,
+            "section_id": int, "document_id": str, "start": int, "end": int,
         },
         [("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id"), ("section_id", "sections", "id")],
     ),
@@ -74,9 +74,9 @@ _TABLES: dict[str, tuple[dict, list[tuple[str, str, str]]]] = {
     ),
     "table_cells": (
         {
-            "id": int, "table_id": int, "row_id": int, "row": int, "col": int, "header": int,
-            "row_label": str, "column_label": str, "continues_cell_id": int,
-            "start": int, "end": int, "text": str,
+            "id": int, "table_id": int, "row": int, "col": int, "text": str, "row_label": str,
+            "column_label": str, "header": int, "continues_cell_id": int, "row_id": int,
+            "start": int, "end": int,
         },
         [("table_id", "tables", "id"), ("row_id", "table_rows", "id")],
     ),
