@@ -122,10 +122,11 @@ class _Outline:
             match = rule.pattern.match(text)
             if match and (number := self._accept(rule.kind, match)) is not False:
                 start, end = _title_span(match, text)
-                self.base = rule.level
+                level = len(match.group("num")) if rule.numbering == "hashes" else rule.level
+                self.base = level
                 self.stack.clear()
                 self.last.clear()
-                return _Shape(rule.kind, rule.level, number, start, end - start)
+                return _Shape(rule.kind, level, None if rule.numbering == "hashes" else number, start, end - start)
         for sub in rules.subheadings:
             match = sub.pattern.match(text)
             if match and (level := self._accept_sub(sub.style, match)) is not None:
@@ -135,6 +136,8 @@ class _Outline:
 
     def _accept(self, kind: str, match: re.Match[str]) -> str | None | bool:
         groups = match.groupdict()
+        if kind == "markdown":
+            return None
         if kind == "front":
             self.part, self.chapter, self.minor, self.major = None, 0, 0, None
             return None

@@ -281,3 +281,19 @@ def test_paper_page_breaks_are_rejoined(paper_text):
     assert 60 <= rejoined <= 80  # the issue counts ~70 cut paragraphs; 69 measured
     # No running head, page number or placeholder line survives as a block.
     assert not [b for b in doc.blocks if b.text in ("2019", "中国硬科技发展白皮书") or not b.text.strip()]
+
+
+def test_markdown_headings_and_other_numbering_schemes():
+    src = "# 某市科技创新白皮书\n\n## 第一章 总论\n\n第一章 总论\n\n1.1 背景\n\n（一）政策环境\n\n正文。\n\n（二）产业基础\n\n正文。\n\n第二章 分析\n\n2.1 指标\n"
+    doc = segment(src)
+    got = [(s.kind, s.level, s.number, s.title) for s in doc.sections]
+    assert got == [
+        ("markdown", 1, None, "某市科技创新白皮书"),
+        ("markdown", 2, None, "第一章 总论"),
+        ("chapter", 2, "一", "总论"),
+        ("section", 3, "1.1", "背景"),
+        ("subsection", 4, "一", "政策环境"),
+        ("subsection", 4, "二", "产业基础"),
+        ("chapter", 2, "二", "分析"),
+        ("section", 3, "2.1", "指标"),
+    ]
