@@ -172,3 +172,42 @@ class Document:
     @property
     def spans(self) -> tuple[Span, ...]:
         return tuple(span for block in self.blocks for span in block.spans)
+
+
+GROUPS = {
+    "place": ("City", "Province", "Country", "Region"),
+    "institution": (
+        "University", "ResearchInstitute", "StateKeyLab", "NationalLab", "NationalEngineeringLab", "EngineeringCenter",
+        "InternationalCooperationBase", "Company", "GovernmentBody", "Fund", "Park", "OtherOrganization",
+    ),
+    "policy": ("Policy",),
+    "technology": ("Technology",),
+    "date": ("Date",),
+    "person": ("Person",),
+}
+GROUP_OF = {label: group for group, labels in GROUPS.items() for label in labels}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A typed span of the stored text that names something (or dates something)."""
+
+    index: int
+    block: int
+    start: int
+    end: int
+    text: str
+    label: str  # fine type: City, StateKeyLab, Policy, Date …
+    source: str  # the rule that found it: gazetteer, known_org, suffix, list, taxonomy, title, date, person …
+    key: str = ""
+    attrs: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def group(self) -> str:
+        return GROUP_OF.get(self.label, "other")
+
+    def attr(self, name: str, default=None):
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default

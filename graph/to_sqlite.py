@@ -18,7 +18,8 @@ import sqlite_utils
 
 from hardtech_kg.fts import char_tokens
 from hardtech_kg.extract.corpus import SourceDocument
-from hardtech_kg.extract.model import Document
+from hardtech_kg.extract.model import Document, Mention
+from hardtech_kg.extract.relations import Entity, Extraction
 from hardtech_kg.extract.segment import section_of_blocks
 
 SCHEMA_VERSION = 1
@@ -106,6 +107,35 @@ _TABLES: dict[str, tuple[dict, list[tuple[str, str, str]]]] = {
         },
         [("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id")],
     ),
+    "entities": (
+        {
+            "id": str, "type": str, "label": str, "label_en": str, "aliases": str, "mention_count": int,
+            "iri": str, "lat": float, "lon": float, "attrs": str,
+        },
+        [],
+    ),
+    "mentions": (
+        {
+            "id": int, "entity_id": str, "label": str, "text": str, "source": str, "document_id": str,
+            "paragraph_id": int, "start": int, "end": int,
+        },
+        [("entity_id", "entities", "id"), ("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id")],
+    ),
+    "relations": (
+        {
+            "id": int, "subject_id": str, "predicate": str, "object_id": str, "object_value": str, "method": str,
+            "count": int, "document_id": str, "paragraph_id": int, "start": int, "end": int, "quote": str,
+            "evidence_count": int,
+        },
+        [
+            ("subject_id", "entities", "id"), ("object_id", "entities", "id"),
+            ("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id"),
+        ],
+    ),
+    "relation_evidence": (
+        {"id": int, "relation_id": int, "document_id": str, "paragraph_id": int, "start": int, "end": int, "quote": str},
+        [("relation_id", "relations", "id"), ("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id")],
+    ),
     "diagnostics": (
         {"id": int, "document_id": str, "level": str, "code": str, "message": str, "start": int, "end": int},
         [("document_id", "documents", "id")],
@@ -130,6 +160,9 @@ class _Ids:
     toc: int = 0
     span: int = 0
     diagnostic: int = 0
+    mention: int = 0
+    relation: int = 0
+    relation_evidence: int = 0
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -146,6 +179,9 @@ def create_schema(db: sqlite_utils.Database) -> None:
         "captions": ["paragraph_id"],
         "footnote_refs": ["footnote_id"],
         "source_spans": ["paragraph_id"],
+        "mentions": ["entity_id", "paragraph_id"],
+        "relations": ["subject_id", "object_id", "predicate"],
+        "relation_evidence": ["relation_id"],
     }.items():
         for column in columns:
             db[table].create_index([column])
@@ -155,16 +191,26 @@ def create_schema(db: sqlite_utils.Database) -> None:
     )
 
 
-def to_sqlite(documents: list[tuple[SourceDocument, Document]], path: Path) -> dict[str, int]:
-    """Write `documents` into a new database at `path`; return row counts per table."""
+def to_sqlite(
+    documents: list[tuple[SourceDocument, Document]],
+    path: Path,
+    extractions: list[tuple[tuple[Mention, ...], Extraction]] | None = None,
+    entity_iri=None,
+) -> dict[str, int]:
+    """Write `documents` (and, if given, their mentions, entities and facts) into a new database at `path`.
+
+    Returns the row count of every table."""
     db = sqlite_utils.Database(path, recreate=True)
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     create_schema(db)
     ids = _Ids()
+    paragraph_maps = []
     with db.conn:
         for source, document in documents:
-            _write_document(db, source, document, ids)
+            paragraph_maps.append(_write_document(db, source, document, ids))
+        if extractions is not None:
+            _write_entities(db, documents, extractions, paragraph_maps, ids, entity_iri)
     db.execute("PRAGMA foreign_keys = ON")
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
@@ -175,7 +221,7 @@ def to_sqlite(documents: list[tuple[SourceDocument, Document]], path: Path) -> d
     return counts
 
 
-def _write_document(db: sqlite_utils.Database, source: SourceDocument, document: Document, ids: _Ids) -> None:
+def _write_document(db: sqlite_utils.Database, source: SourceDocument, document: Document, ids: _Ids) -> dict[int, int]:
     meta = source.metadata
     doc_id = source.id
     block_section = section_of_blocks(document)
@@ -393,3 +439,76 @@ def _write_document(db: sqlite_utils.Database, source: SourceDocument, document:
             {"id": ids.diagnostic, "document_id": doc_id, "level": d.level, "code": d.code, "message": d.message, "start": d.start, "end": d.end}
         )
     db["diagnostics"].insert_all(diag_rows)
+    return paragraph_ids
+
+
+def _write_entities(db, documents, extractions, paragraph_maps, ids: _Ids, entity_iri) -> None:
+    merged: dict[str, Entity] = {}
+    counts: dict[str, int] = {}
+    for mentions, extraction in extractions:
+        for entity in extraction.entities:
+            counts[entity.id] = counts.get(entity.id, 0) + len(entity.mentions)
+            if entity.id not in merged:
+                merged[entity.id] = entity
+            else:
+                old = merged[entity.id]
+                merged[entity.id] = Entity(old.id, old.type, old.label, old.label_en or entity.label_en, tuple(sorted(set(old.aliases) | set(entity.aliases))), old.mentions, old.attrs)
+    db["entities"].insert_all(
+        {
+            "id": e.id,
+            "type": e.type,
+            "label": e.label,
+            "label_en": e.label_en,
+            "aliases": json.dumps(list(e.aliases), ensure_ascii=False),
+            "mention_count": counts[e.id],
+            "iri": str(entity_iri(e.id)) if entity_iri else None,
+            "lat": float(e.attr("lat")) if e.attr("lat") not in (None, "") else None,
+            "lon": float(e.attr("lon")) if e.attr("lon") not in (None, "") else None,
+            "attrs": json.dumps({k: v for k, v in e.attrs if isinstance(v, (str, int, float, bool)) and v != ""}, ensure_ascii=False),
+        }
+        for e in sorted(merged.values(), key=lambda e: e.id)
+    )
+    for (source, document), (mentions, extraction), paragraph_ids in zip(documents, extractions, paragraph_maps):
+        rows = []
+        for m in mentions:
+            entity_id = extraction.mention_entity[m.index]
+            ids.mention += 1
+            rows.append(
+                {
+                    "id": ids.mention, "entity_id": entity_id, "label": m.label, "text": m.text, "source": m.source,
+                    "document_id": source.id, "paragraph_id": paragraph_ids.get(m.block), "start": m.start, "end": m.end,
+                }
+            )
+        db["mentions"].insert_all(rows)
+        relation_rows, evidence_rows = [], []
+        for fact in extraction.facts:
+            ids.relation += 1
+            first = fact.evidence[0] if fact.evidence else None
+            relation_rows.append(
+                {
+                    "id": ids.relation,
+                    "subject_id": fact.subject,
+                    "predicate": fact.predicate,
+                    "object_id": None if fact.literal else fact.object,
+                    "object_value": fact.object if fact.literal else None,
+                    "method": fact.method,
+                    "count": dict(fact.attrs).get("count") or dict(fact.attrs).get("stated_count"),
+                    "document_id": source.id,
+                    "paragraph_id": paragraph_ids.get(first.block) if first else None,
+                    "start": first.start if first else None,
+                    "end": first.end if first else None,
+                    "quote": document.text[first.start : first.end] if first else None,
+                    "evidence_count": len(fact.evidence),
+                }
+            )
+            for ev in fact.evidence:
+                ids.relation_evidence += 1
+                evidence_rows.append(
+                    {
+                        "id": ids.relation_evidence, "relation_id": ids.relation, "document_id": source.id,
+                        "paragraph_id": paragraph_ids.get(ev.block), "start": ev.start, "end": ev.end,
+                        "quote": document.text[ev.start : ev.end],
+                    }
+                )
+        db["relations"].insert_all(relation_rows)
+        db["relation_evidence"].insert_all(evidence_rows)

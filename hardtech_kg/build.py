@@ -18,7 +18,11 @@ from typing import Callable
 
 from hardtech_kg.extract.corpus import load_corpus
 from hardtech_kg.extract.layout import load_rules
-from hardtech_kg.extract.segment import segment
+from hardtech_kg.extract.mentions import mentions as find_mentions
+from hardtech_kg.extract.relations import relations
+from hardtech_kg.extract.segment import section_of_blocks, segment
+from hardtech_kg.graph.to_rdf import Source, entity_iri, graph_for
+from hardtech_kg.graph.serialize import write_graph
 from hardtech_kg.graph.to_sqlite import to_sqlite
 
 from .settings import Settings
@@ -57,18 +61,31 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     tell = progress or (lambda stage, done, total: None)
     sources, warnings = load_corpus(settings.corpus_dir)
     rules = load_rules()
-    parsed = []
+    parsed, extractions, graph_parts = [], [], []
     for k, source in enumerate(sources):
         tell(f"parse {source.path.name}", k, len(sources))
-        parsed.append((source, segment(source.text, rules, source.metadata.get("title"))))
-    tell("write database", len(sources), len(sources))
+        document = segment(source.text, rules, source.metadata.get("title"))
+        parsed.append((source, document))
+        tell(f"extract {source.path.name}", k, len(sources))
+        found = find_mentions(document)
+        extraction = relations(document, found, source.id)
+        extractions.append((found, extraction))
+        graph_parts.append((Source(source.id, source.metadata.get("title") or source.path.stem, source.metadata), document, found, extraction, _section_paths(document)))
+    tell("write graph and database", len(sources), len(sources))
+    graph = graph_for(graph_parts)
     settings.out_dir.mkdir(parents=True, exist_ok=True)
     _remove_stale_staging(settings.out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=settings.out_dir))
     try:
         staged_db = staging / settings.db_path.name
-        counts = to_sqlite(parsed, staged_db)
-        os.replace(staged_db, settings.db_path)
+        counts = to_sqlite(parsed, staged_db, extractions, entity_iri)
+        staged = {staged_db: settings.db_path}
+        for path in write_graph(graph, staging).values():
+            staged[path] = settings.out_dir / path.name
+        counts["triples"] = len(graph)
+        # The database goes last: its presence marks a complete build.
+        for path, target in sorted(staged.items(), key=lambda item: item[1] == settings.db_path):
+            os.replace(path, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     summaries = tuple(
@@ -89,6 +106,17 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     )
     tell("done", len(sources), len(sources))
     return BuildReport(settings.db_path, summaries, counts, tuple(warnings), time.perf_counter() - started)
+
+
+def _section_paths(document) -> dict[int, str]:
+    """Section path (headings from the top down) of every block, for evidence."""
+    owner = section_of_blocks(document)
+    paths: dict[int, str] = {}
+    for section in document.sections:
+        parent = paths.get(section.parent) if section.parent is not None else None
+        label = section.heading or section.title
+        paths[section.index] = f"{parent} › {label}" if parent else label
+    return {block.index: paths[owner[block.index]] for block in document.blocks if owner[block.index] is not None}
 
 
 def _remove_stale_staging(out_dir: Path) -> None:

@@ -113,6 +113,44 @@ def serve(out_dir: Path, port: int, host: str, metadata_path: Path | None) -> No
     datasette_cli.main(args=args, prog_name="hardtech-kg serve")
 
 
+@cli.command()
+@click.argument("query")
+@out_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--endpoint", default=None, help="Query this SPARQL 1.1 endpoint instead of the local build.")
+@domain_errors
+def sparql(query: str, out_dir: Path, fmt: str, endpoint: str | None) -> None:
+    """Run a SPARQL query (`-` reads it from stdin); the usual prefixes are predeclared."""
+    from .graph.query import open_store, select, to_csv, to_json, to_table
+
+    if query == "-":
+        query = click.get_text_stream("stdin").read()
+    if endpoint:
+        from .graph.remote import query_endpoint
+
+        results = query_endpoint(endpoint, query)
+    else:
+        results = select(open_store(out_dir), query)
+    click.echo({"json": to_json, "csv": to_csv, "table": to_table}[fmt](results))
+
+
+@cli.command("eval")
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("corpus"), show_default=True)
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Gold folder (default: tests/gold of the project).")
+@click.option("--errors", "show_errors", is_flag=True, help="List missed and spurious spans.")
+@domain_errors
+def evaluate_command(corpus_dir: Path, gold_dir: Path | None, show_errors: bool) -> None:
+    """Precision, recall and F1 per entity type against the hand-checked gold annotation."""
+    from .evaluate import evaluate, format_report
+    from .settings import PROJECT_ROOT
+
+    report = evaluate(corpus_dir, gold_dir or PROJECT_ROOT / "tests" / "gold")
+    click.echo(format_report(report))
+    if show_errors:
+        for kind, group, text, context in report.errors:
+            click.echo(f"{kind:<8} {group:<11} {text!r:<24} …{context}…")
+
+
 def datasette_settings() -> list[str]:
     """Datasette settings used wherever the project serves its database."""
     pairs = {"truncate_cells_html": "300", "default_page_size": "50", "sql_time_limit_ms": "3000"}

@@ -16,17 +16,17 @@ from hardtech_kg.settings import Settings
 def test_failure_while_writing_keeps_the_previous_database(corpus_copy, tmp_path, monkeypatch):
     settings = Settings(corpus_dir=corpus_copy, out_dir=tmp_path / "out")
     build(settings)
-    before = settings.db_path.read_bytes()
+    before = {p.name: p.read_bytes() for p in settings.out_dir.iterdir()}
 
-    def broken(documents, path):
+    def broken(documents, path, *rest):
         path.write_bytes(b"half a database")
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(build_module, "to_sqlite", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         build(settings)
-    assert settings.db_path.read_bytes() == before
-    assert [p.name for p in settings.out_dir.iterdir()] == ["hardtech.db"]
+    assert {p.name: p.read_bytes() for p in settings.out_dir.iterdir()} == before
+    assert sorted(before) == ["hardtech.db", "hardtech.nt", "hardtech.ttl"]
 
 
 def test_killed_build_keeps_the_previous_database_and_its_leftovers_are_cleaned(corpus_copy, tmp_path):
@@ -40,7 +40,7 @@ def test_killed_build_keeps_the_previous_database_and_its_leftovers_are_cleaned(
         from pathlib import Path
         from hardtech_kg import build as b
         from hardtech_kg.settings import Settings
-        def killed(documents, path):
+        def killed(documents, path, *rest):
             path.write_bytes(b"partial")
             os.kill(os.getpid(), signal.SIGKILL)
         b.to_sqlite = killed

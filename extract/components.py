@@ -1,0 +1,847 @@
+"""spaCy components that find candidate entity mentions in one block of text.
+
+The pipeline is `spacy.blank("zh")` with the character segmenter, so every
+character is a token and every span is exactly aligned with the text; word
+boundaries come from jieba (`ht_words`) and serve as evidence for where a name
+may begin or end. Each component appends `Candidate`s to `doc.user_data["ht"]`;
+`ht_select` keeps the longest, most specific non-overlapping ones and writes
+them to `doc.ents`. The rules are the data files read by `lexicon`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_NAME_PUNCT = set("·（）()-&＆")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: str
+    source: str
+    priority: int
+    key: str = ""
+    attrs: tuple[tuple[str, object], ...] = ()
+
+    def attr(self, name: str, default=None):
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+
+def _add(doc: Doc, candidates: list[Candidate]) -> None:
+    doc.user_data.setdefault("ht", []).extend(candidates)
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch).startswith(("P", "S", "Z")) and ch not in _NAME_PUNCT
+
+
+def _latin_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (_LATIN.match(before) and _LATIN.match(text[start])) and not (_LATIN.match(after) and _LATIN.match(text[end - 1]))
+
+
+# --- word boundaries -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (v verb, n noun, ns place …), for telling words apart."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def words_of(text: str) -> list[tuple[int, int]]:
+    return [(start, end) for _, start, end in _jieba().tokenize(text, HMM=True)]
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, computed once (spaCy rebuilds `doc.text` from the tokens on every access)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+@Language.component("ht_words")
+def ht_words(doc: Doc) -> Doc:
+    words = words_of(text_of(doc))
+    doc.user_data["words"] = words
+    doc.user_data["word_starts"] = {s for s, _ in words}
+    doc.user_data["word_ends"] = {e for _, e in words}
+    return doc
+
+
+def _on_word_boundaries(doc: Doc, start: int, end: int) -> bool:
+    return start in doc.user_data["word_starts"] and end in doc.user_data["word_ends"]
+
+
+# --- dictionary scanning ------------------------------------------------------------------
+
+
+@dataclass
+class _Scanner:
+    """Longest-match lookup of many names in a text (a dict per first character)."""
+
+    entries: dict[str, list] = field(default_factory=dict)
+    by_first: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, name: str, value) -> None:
+        if not name:
+            return
+        self.entries.setdefault(name, []).append(value)
+        lengths = self.by_first.setdefault(name[0], [])
+        if len(name) not in lengths:
+            lengths.append(len(name))
+            lengths.sort(reverse=True)
+
+    def scan(self, text: str):
+        """Yield (start, end, name, values) for every position's longest match."""
+        for i, ch in enumerate(text):
+            for length in self.by_first.get(ch, ()):
+                name = text[i : i + length]
+                if name in self.entries:
+                    yield i, i + length, name, self.entries[name]
+                    break
+
+
+# --- places ----------------------------------------------------------------------------
+
+_PLACE_LABEL = {"city": "City", "province": "Province", "country": "Country", "region": "Region"}
+
+
+@lru_cache(maxsize=1)
+def _place_scanner() -> _Scanner:
+    scanner = _Scanner()
+    for place in lexicon.places():
+        if place.kind not in _PLACE_LABEL:
+            continue
+        names = {place.name, place.short, *place.aliases}
+        for name in names:
+            if name and len(name) >= 2:
+                scanner.add(name, place)
+    return scanner
+
+
+def _place_key(place) -> str:
+    if place.kind == "country":
+        return f"country:{place.country}"
+    if place.kind == "region":
+        return f"region:{place.country or place.name}"
+    if place.kind == "province":
+        return f"province:{place.short or place.name}"
+    return f"city:{place.country}:{place.short or place.name}"
+
+
+@Language.component("ht_places")
+def ht_places(doc: Doc) -> Doc:
+    text = text_of(doc)
+    found = []
+    for start, end, name, places in _place_scanner().scan(text):
+        place = max(places, key=lambda p: (p.country == "CN", p.kind != "city", p.population or 0))
+        if not _latin_boundary(text, start, end):
+            continue
+        suffix_ok = end < len(text) and text[end] in "市省州区县国"
+        at_start = start in doc.user_data["word_starts"]
+        if not (_on_word_boundaries(doc, start, end) or (at_start and (suffix_ok or place.kind == "country"))):
+            continue
+        found.append(
+            Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),))
+        )
+    _add(doc, found)
+    return doc
+
+
+# --- well-known organisations ------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _org_scanner() -> _Scanner:
+    """Names of well-known organisations; a name that is also a place (欧盟) is read as the place."""
+    scanner = _Scanner()
+    places = _place_scanner().entries
+    for org in lexicon.organisations():
+        for name in (org.name, *org.aliases):
+            if len(name) >= 2 and name not in places:
+                scanner.add(name, org)
+    return scanner
+
+
+@Language.component("ht_orgs")
+def ht_orgs(doc: Doc) -> Doc:
+    text = text_of(doc)
+    found = []
+    for start, end, name, orgs in _org_scanner().scan(text):
+        org = orgs[0]
+        if not _latin_boundary(text, start, end):
+            continue
+        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"]:
+            continue
+        if name in lexicon.institution_rules().ambiguous_org_names and not text.startswith(("公司", "集团"), end):
+            continue
+        found.append(Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),)))
+    _add(doc, found)
+    return doc
+
+
+# --- institutions by suffix and by enumeration ----------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _suffix_index() -> dict[str, list]:
+    index: dict[str, list] = {}
+    for suffix in lexicon.institution_rules().suffixes:
+        index.setdefault(suffix.text[0], []).append(suffix)
+    return index
+
+
+def _ends_with_suffix(text: str) -> bool:
+    return any(text.endswith(s.text) for s in lexicon.institution_rules().suffixes)
+
+
+def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int = 40) -> int:
+    """Where a name ending with the suffix at `pos` begins: walk left over words until a stop."""
+    rules = lexicon.institution_rules()
+    starts = {s: e for s, e in words}
+    ends = {e: s for s, e in words}
+    for s, e in words:
+        if s < pos < e:  # the suffix begins inside a word: that word belongs to the name
+            pos = s
+            break
+    floor = max(0, pos - limit)
+    while pos > floor:
+        ws = ends.get(pos)
+        if ws is None:
+            ws = pos - 1
+        word = text[ws:pos]
+        if word.isspace():
+            left = text[ws - 1] if ws > 0 else ""
+            right = text[pos] if pos < len(text) else ""
+            if not (_LATIN.match(left or " ") or _LATIN.match(right or " ")):
+                break
+        elif any(_is_punct(ch) for ch in word):
+            break
+        elif word in rules.stop_words and word not in rules.conjunctions:
+            break
+        elif word in rules.conjunctions:
+            if ws == 0 or _joins_two_names(text, ws, pos):
+                break
+        elif word[-1].isdigit() or word in ("年", "月", "日"):
+            break
+        pos = ws
+    del starts
+    return pos
+
+
+def _joins_two_names(text: str, conj_start: int, conj_end: int) -> bool:
+    """Whether 与/和/及 at [conj_start, conj_end) joins two names rather than two words of one name."""
+    rules = lexicon.institution_rules()
+    before = text[:conj_start].rstrip()
+    after = text[conj_end:].lstrip()
+    if any(before.endswith(u) for u in rules.unit_endings) or _ends_with_suffix(before):
+        return True
+    orgs = _org_scanner().entries
+    if any(before[-k:] in orgs for k in range(2, min(len(before), 16) + 1)):
+        return True
+    if after[:1] and _LATIN.match(after[0]):
+        return True
+    places = _place_scanner().entries
+    return any(after[:k] in places for k in range(2, min(len(after), 10) + 1))
+
+
+def _specific_is_generic(specific: str) -> bool:
+    rules = lexicon.institution_rules()
+    rest = specific.strip()
+    changed = True
+    while rest and changed:
+        changed = False
+        for modifier in sorted(rules.generic_modifiers, key=len, reverse=True):
+            if rest.startswith(modifier):
+                rest = rest[len(modifier) :].strip()
+                changed = True
+                break
+    return len(rest) < rules.min_specific_chars
+
+
+def _campus_end(text: str, end: int) -> int:
+    """Include a campus in brackets after a university: 中国地质大学（武汉）."""
+    match = re.match(r"[（(]([\u4e00-\u9fff]{2,6})[)）]", text[end:])
+    if match and match.group(1) in _place_scanner().entries:
+        return end + match.end()
+    return end
+
+
+def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
+    found = []
+    index = _suffix_index()
+    rules = lexicon.institution_rules()
+    skip_until = 0
+    for i, ch in enumerate(text):
+        if i < skip_until:
+            continue
+        for suffix in index.get(ch, ()):
+            if not text.startswith(suffix.text, i):
+                continue
+            end = i + len(suffix.text)
+            if end < len(text) and text[end] in suffix.after_not:
+                continue
+            # A rejected suffix also rules out the shorter suffixes inside it.
+            skip_until = end
+            after = text[end:].lstrip("”\"")
+            if any(after.startswith(w) for w in rules.programme_words):
+                break
+            if suffix.specific == "place":
+                start = _place_ending_at(text, i)
+                if start is None:
+                    break
+            else:
+                start = left_boundary(text, i, words)
+                while start < i and text[start].isspace():
+                    start += 1
+                start = _strip_leading(text, start, i)
+                start = _strip_country(text, start, i, suffix.type)
+                specific = text[start:i]
+                if _specific_is_generic(specific):
+                    break
+                if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
+                    break
+                if suffix.specific == "field" and _is_place_name(specific):
+                    break
+                if suffix.specific == "proper" and _only_industry_words(specific):
+                    break
+            if suffix.type == "University":
+                end = _department_end(text, _campus_end(text, end), words)
+            found.append(Candidate(start, end, suffix.type, "suffix", 6 + len(suffix.text)))
+            break
+    return found
+
+
+def _strip_leading(text: str, start: int, stop: int) -> int:
+    """Drop leading qualifiers written against a name (市级 in 市级战略性新兴产业引导基金)."""
+    changed = True
+    while changed:
+        changed = False
+        for word in lexicon.institution_rules().leading_strip:
+            if text.startswith(word, start) and start + len(word) < stop:
+                start += len(word)
+                changed = True
+                break
+    return start
+
+
+def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
+    """A department written against its university belongs to the name: 牛津大学化学系."""
+    for s, e in words:
+        if s == end and e - s <= 6 and text[s:e].endswith("系") and e - s >= 2:
+            return e
+    return end
+
+
+def _place_ending_at(text: str, pos: int) -> int | None:
+    """Start of the longest place name that ends right at `pos` (美国 in 美国政府)."""
+    entries = _place_scanner().entries
+    for length in range(min(8, pos), 1, -1):
+        if text[pos - length : pos] in entries:
+            return pos - length
+    return None
+
+
+def _is_place_name(specific: str) -> bool:
+    name = specific.strip()
+    entries = _place_scanner().entries
+    return name in entries or (name[-1:] in "市省" and name[:-1] in entries)
+
+
+def _only_industry_words(specific: str) -> bool:
+    rest = specific.strip()
+    generic = sorted(lexicon.institution_rules().generic_company_words | lexicon.institution_rules().generic_modifiers, key=len, reverse=True)
+    while rest:
+        for word in generic:
+            if rest.startswith(word):
+                rest = rest[len(word) :].lstrip()
+                break
+        else:
+            return False
+    return True
+
+
+def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:
+    """A foreign country before a university, institute or company is not part of its name (美国 + 微软公司)."""
+    if type_ == "GovernmentBody" or _starts_with_known(text[start:suffix_start]):
+        return start
+    entries = _place_scanner().entries
+    for k in range(min(8, suffix_start - start - 2), 1, -1):
+        places = entries.get(text[start : start + k])
+        if places and any(p.kind == "country" and p.country != "CN" for p in places):
+            return start + k
+    return start
+
+
+def _starts_with_known(name: str) -> bool:
+    """Whether a name begins with a well-known organisation's name (of three characters or more)."""
+    orgs = _org_scanner().entries
+    return any(name[:k] in orgs for k in range(3, min(len(name), 16) + 1))
+
+
+_COUNT = re.compile(r"^(?:等)?\s*(?:共|计|合计)?\s*(?P<n>\d+)\s*(?P<unit>[个所家座])")
+
+
+def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
+    """Items of enumerations `A、B、C 等 <type> N 个` (or `等共 N 个 <type>`), typed by the list."""
+    rules = lexicon.institution_rules()
+    found: list[Candidate] = []
+    for match in re.finditer("等", text):
+        tail = text[match.end() : match.end() + 40]
+        list_type, count, noun = _list_tail(tail, rules)
+        if list_type is None:
+            continue
+        head_start = max(_clause_start(text, match.start()), 0)
+        region = text[head_start : match.start()]
+        items = _split_items(region, head_start)
+        if len(items) < 2:
+            continue
+        items[0] = (_first_item_start(text, *items[0], words, rules), items[0][1])
+        parent = _shared_parent(text[items[0][0] : items[0][1]])
+        list_id = f"L{match.start()}"
+        for k, (s, e) in enumerate(items):
+            item = text[s:e]
+            if not (2 <= len(item) <= 40) or any(_is_punct(ch) for ch in item):
+                continue
+            own = next((suf for suf in rules.suffixes if item.endswith(suf.text)), None)
+            label = own.type if own is not None else list_type
+            attrs = [("list_id", list_id), ("list_type", list_type), ("list_noun", noun), ("stated_count", count), ("item_index", k), ("items", len(items))]
+            if parent and k > 0 and not item.startswith(parent) and _shared_parent(item) is None:
+                attrs.append(("parent", parent))
+            found.append(Candidate(s, e, label, "list", 20, "", tuple(attrs)))
+    return found
+
+
+def _list_tail(tail: str, rules) -> tuple[str | None, int | None, str]:
+    body = tail.lstrip()
+    body = re.sub(r"^(?:共|计|合计)\s*", "", body)
+    count = None
+    count_first = re.match(r"(\d+)\s*[个所家座]", body)
+    if count_first:
+        count = int(count_first.group(1))
+        body = body[count_first.end() :]
+    body = re.sub(r"^(?:下属的|所属的|下属|所属|在内的)", "", body)
+    for list_type in rules.list_types:
+        m = list_type.pattern.match(body)
+        if m:
+            noun = m.group(0)
+            rest = body[m.end() :]
+            if count is None:
+                after = re.match(r"\s*(?:共|计)?\s*(\d+)\s*[个所家座]", rest)
+                if after:
+                    count = int(after.group(1))
+            return list_type.type, count, noun
+    return None, None, ""
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in "，。；：:;！？\n（(":
+        i -= 1
+    return i
+
+
+def _split_items(region: str, offset: int) -> list[tuple[int, int]]:
+    items = []
+    pos = 0
+    for part in region.split("、"):
+        s = offset + pos + (len(part) - len(part.lstrip()))
+        e = offset + pos + len(part.rstrip())
+        if e > s:
+            items.append((s, e))
+        pos += len(part) + 1
+    return items
+
+
+def _first_item_start(text: str, start: int, end: int, words, rules) -> int:
+    """Where the first list item begins: after the last trigger or stop word before it (北京拥有 | 北京大学)."""
+    item = text[start:end]
+    best = -1
+    for trigger in (*rules.list_triggers, *rules.stop_words):
+        k = item.rfind(trigger)
+        if k >= 0 and k + len(trigger) <= len(item) - 2:
+            best = max(best, k + len(trigger))
+    if best >= 0:
+        return start + best
+    return max(start, left_boundary(text, end, words)) if not _ends_with_suffix(item) else start
+
+
+def _shared_parent(item: str) -> str | None:
+    """The parent organisation a list's first item names before its own name (中国科学院 in 中国科学院物理研究所)."""
+    for org in lexicon.organisations():
+        for name in (org.name, *org.aliases):
+            if len(name) >= 2 and item.startswith(name) and len(item) > len(name) + 1:
+                return name
+    for suffix in ("科学院", "工程院", "大学", "集团"):
+        k = item.find(suffix)
+        if 0 < k and k + len(suffix) < len(item) - 1:
+            return item[: k + len(suffix)]
+    return None
+
+
+@Language.component("ht_institutions")
+def ht_institutions(doc: Doc) -> Doc:
+    words = doc.user_data["words"]
+    _add(doc, list_candidates(text_of(doc), words) + suffix_candidates(text_of(doc), words))
+    return doc
+
+
+# --- technologies -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _tech_scanner() -> _Scanner:
+    scanner = _Scanner()
+    for term in lexicon.technologies():
+        for name in (term.term, *term.aliases):
+            if len(name) >= 2:
+                scanner.add(name, term)
+    return scanner
+
+
+@Language.component("ht_technologies")
+def ht_technologies(doc: Doc) -> Doc:
+    text = text_of(doc)
+    rules = lexicon.rules_toml("technology.toml")
+    generic_heads = set(rules["generic_heads"])
+    field_re = re.compile("(?:" + "|".join(sorted(map(re.escape, rules["field_words"]), key=len, reverse=True)) + ")技术")
+    found = []
+    for start, end, name, terms in _tech_scanner().scan(text):
+        if not _latin_boundary(text, start, end):
+            continue
+        if len(name) <= 2 and _CJK.match(name[0]) and not _on_word_boundaries(doc, start, end):
+            continue
+        if name in generic_heads:
+            modified = _modifier_start(doc, start, rules)
+            if modified is None:
+                continue
+            start = modified
+        end = _technology_end(doc, end, rules)
+        start = _alternative_start(text, start, doc.user_data["words"])
+        found.append(Candidate(start, end, "Technology", "taxonomy", 4, f"tech:{terms[0].term}", (("tech", terms[0]),)))
+    for m in field_re.finditer(text):
+        if m.start() in doc.user_data["word_starts"]:
+            found.append(Candidate(m.start(), m.end(), "Technology", "field", 3, f"tech:{m.group(0)}"))
+    _add(doc, found)
+    return doc
+
+
+def _technology_end(doc: Doc, end: int, rules) -> int:
+    """Extend over a device character or an object word written against the term (量子计算机, 量子信息传输)."""
+    text = text_of(doc)
+    if end < len(text) and text[end] in rules["device_chars"] and (end + 1 == len(text) or end + 1 in doc.user_data["word_ends"] or not _CJK.match(text[end + 1 : end + 2] or "a")):
+        return end + 1
+    for word in sorted(rules["right_words"], key=len, reverse=True):
+        if text.startswith(word, end) and end + len(word) in doc.user_data["word_ends"]:
+            return end + len(word)
+    return end
+
+
+def _alternative_start(text: str, start: int, words: list[tuple[int, int]]) -> int:
+    """"卷积 / 循环神经网络": alternatives written with a slash form one span."""
+    m = re.search(r"\s*/\s*$", text[max(0, start - 4) : start])
+    if not m:
+        return start
+    slash = start - len(m.group(0))
+    for s, e in words:
+        if e == slash and 2 <= e - s <= 4 and all(_CJK.match(ch) for ch in text[s:e]):
+            return s
+    return start
+
+
+def _modifier_start(doc: Doc, start: int, rules, words_left: int = 2) -> int | None:
+    """Start of the modifier words written against a product-class head (群体 in 群体机器人), if any."""
+    tags = word_tags()
+    ends = doc.user_data.setdefault("word_at_end", {e: s for s, e in doc.user_data["words"]})
+    if start in ends:
+        s, e = ends[start], start
+        if True:
+            word = text_of(doc)[s:e]
+            if not (2 <= len(word) <= 4) or not all(_CJK.match(ch) for ch in word):
+                return None
+            if word in rules["modifier_stops"] or word in lexicon.institution_rules().stop_words:
+                return None
+            if word in _place_scanner().entries:
+                return None
+            if tags.get(word, "x") not in rules["modifier_tags"]:
+                return None
+            further = _modifier_start(doc, s, rules, words_left - 1) if words_left > 1 else None
+            return further if further is not None else s
+    return None
+
+
+# --- policies -----------------------------------------------------------------------------------
+
+
+def policy_kind(title: str) -> str | None:
+    """The policy class a 《title》 names, or None for a report, paper, journal or book."""
+    rules = lexicon.rules_toml("policies.toml")
+    core = re.sub(r"[（(][^（）()]*[)）]$", "", title.strip()).strip()
+    core = re.sub(r"[（(][^（）()]*[)）]$", "", core).strip()
+    if any(core.endswith(e) for e in rules["not_policy_endings"]):
+        return None
+    best = None
+    for ending in rules["ending"]:
+        for text in ending["text"]:
+            if core.endswith(text) and (best is None or len(text) > best[0]):
+                best = (len(text), ending["type"])
+    return best[1] if best else None
+
+
+@Language.component("ht_policies")
+def ht_policies(doc: Doc) -> Doc:
+    text = text_of(doc)
+    rules = lexicon.rules_toml("policies.toml")
+    found = []
+    for m in re.finditer(r"《([^《》\n]{2,80})》", text):
+        kind = policy_kind(m.group(1))
+        if kind:
+            found.append(Candidate(m.start(1), m.end(1), "Policy", "title", 15, "", (("policy_kind", kind), ("bracketed", True))))
+    endings = "|".join(sorted(map(re.escape, rules["unbracketed_endings"]), key=len, reverse=True))
+    for m in re.finditer(rf"[“\"]([^“”\"\n]{{2,30}}?(?:{endings}))[”\"]", text):
+        found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", "Plan" if not m.group(1).endswith("战略") else "Strategy"),)))
+    followers = "|".join(sorted(map(re.escape, rules["quoted_followers"]), key=len, reverse=True))
+    for m in re.finditer(rf"“([^“”\n]{{2,30}})”(?={followers})", text):
+        if not re.search(rf"(?:{endings})$", m.group(1)):
+            found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", "Plan"),)))
+    words = doc.user_data["words"]
+    tags = word_tags()
+    for m in re.finditer(rf"(?:{endings})", text):
+        if m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in doc.user_data["word_ends"]:
+            continue
+        start = left_boundary(text, m.start(), words, limit=16)
+        specific = text[start : m.start()]
+        if len(specific) < 4 or specific in rules["unbracketed_generic"] or any(specific.startswith(g) and len(specific) - len(g) < 2 for g in rules["unbracketed_generic"]):
+            continue
+        if start > 0 and text[start - 1] in "《“\"":
+            continue
+        inner = [text[s:e] for s, e in words if start <= s and e <= m.start()]
+        if any(tags.get(w, "x")[:1] in "vpmqrdcu" for w in inner) or any(not _CJK.match(w[0]) for w in inner):
+            continue
+        found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", "Strategy" if m.group(0) == "战略" else "Plan"),)))
+    _add(doc, found)
+    return doc
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+_CJK_DIGIT = dict(zip("零〇一二三四五六七八九", "00123456789"))
+
+
+@lru_cache(maxsize=1)
+def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    rules = lexicon.rules_toml("dates.toml")
+    order = ["full", "year_month", "cjk_year_month", "year_fiscal", "decade", "year", "month_day", "month"]
+    return [(name, re.compile(rules[name])) for name in order]
+
+
+def _cjk_month(text: str) -> int:
+    if text.startswith("十"):
+        return 10 + ("一二".index(text[1]) + 1 if len(text) > 1 else 0)
+    return "一二三四五六七八九".index(text) + 1
+
+
+@Language.component("ht_dates")
+def ht_dates(doc: Doc) -> Doc:
+    text = text_of(doc)
+    found: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for rank, (name, pattern) in enumerate(_date_patterns()):
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            if any(s < end and start < e for s, e in taken):
+                continue
+            groups = m.groupdict()
+            if name == "cjk_year_month":
+                year = int("".join(_CJK_DIGIT[c] for c in groups["y"]))
+                month, day, precision = _cjk_month(groups["m"]), None, "month"
+            elif name == "decade":
+                year = (int(groups["c"]) - 1) * 100 + int(groups["dd"])
+                month, day, precision = None, None, "decade"
+            else:
+                year = int(groups["y"]) if groups.get("y") else None
+                month = int(groups["m"]) if groups.get("m") else None
+                day = int(groups["d"]) if groups.get("d") else None
+                precision = "day" if day else "month" if month else "year"
+            if name == "month" and not re.search(r"\d\s*月", text[max(0, start - 0) : end]):
+                continue
+            taken.append((start, end))
+            found.append(
+                Candidate(start, end, "Date", "date", 10 - rank, "", (("year", year), ("month", month), ("day", day), ("precision", precision), ("pattern", name)))
+            )
+    _add(doc, found)
+    return doc
+
+
+# --- persons -----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _person_patterns() -> tuple[re.Pattern[str], ...]:
+    rules = lexicon.rules_toml("persons.toml")
+    surnames = "".join(rules["surnames"].split())
+    compound = "|".join(rules["compound_surnames"])
+    name = rf"(?:{compound}|[{surnames}])[\u4e00-\u9fff]{{1,2}}"
+    after = "|".join(sorted(map(re.escape, rules["roles_after"]), key=len, reverse=True))
+    before = "|".join(sorted(map(re.escape, rules["roles_before"]), key=len, reverse=True))
+    foreign = rules["foreign_name"]
+    latin = rules["latin_name"]
+    return (
+        re.compile(rf"(?P<name>{name})(?=(?:{after}))"),
+        re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?=[，。、：:；;\s（(“]|表示|认为|提出|指出|宣布|说|等|在|和|与|的)"),
+        re.compile(rf"(?P<name>{foreign})"),
+    )
+
+
+def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The transliterated name around a `·`, bounded by role words, verbs and punctuation."""
+    rules = lexicon.rules_toml("persons.toml")
+    stops = set(rules["roles_after"]) | set(rules["roles_before"]) | set(rules["name_stops"])
+    starts = {s: e for s, e in words}
+    ends = {e: s for s, e in words}
+    left = dot
+    while left > 0 and dot - left < 6:
+        s = ends.get(left, left - 1)
+        word = text[s:left]
+        if not _CJK.match(word[0]) or word in stops or any(word.endswith(x) for x in stops if len(x) > 1):
+            break
+        left = s
+    right = dot + 1
+    while right < len(text) and right - dot <= 8:
+        e = starts.get(right, right + 1)
+        word = text[right:e]
+        if word == "·":
+            right = e
+            continue
+        if not _CJK.match(word[0]) or word in stops or any(word.startswith(x) for x in stops if len(x) > 1):
+            break
+        right = e
+    if left == dot or right == dot + 1:
+        return None
+    places = _place_scanner().entries
+    if text[left:dot] in places or text[dot + 1 : right] in places:
+        return None
+    return left, right
+
+
+@Language.component("ht_persons")
+def ht_persons(doc: Doc) -> Doc:
+    text = text_of(doc)
+    words = doc.user_data["words"]
+    found = []
+    chinese, with_role_before, _ = _person_patterns()
+    for m in chinese.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if start not in doc.user_data["word_starts"] and not (start > 0 and _is_punct(text[start - 1])):
+            continue
+        found.append(Candidate(start, end, "Person", "person", 7, "", (("role_context", text[end : end + 4]),)))
+    for m in with_role_before.finditer(text):
+        if "·" in m.group("name"):
+            continue
+        found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role_context", text[max(0, m.start("name") - 6) : m.start("name")]),)))
+    for m in re.finditer("·", text):
+        if _inside_quotes(text, m.start()):
+            continue
+        span = _foreign_name(text, m.start(), words)
+        if span:
+            found.append(Candidate(span[0], span[1], "Person", "person", 5, "", (("role_context", text[max(0, span[0] - 6) : span[0]]),)))
+    _add(doc, found)
+    return doc
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    opened = text.rfind("“", 0, pos)
+    return opened >= 0 and text.rfind("”", 0, pos) < opened and text.find("”", pos) >= 0
+
+
+# --- selection ------------------------------------------------------------------------------------------
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest, then highest-priority, non-overlapping candidates."""
+    chosen: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if cand.end <= cand.start:
+            continue
+        if any(cand.start < e and s < cand.end for s, e in occupied):
+            continue
+        chosen.append(cand)
+        occupied.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def opaque_titles(text: str) -> list[tuple[int, int]]:
+    """《…》 titles of reports, papers, journals and books: nothing inside them is an entity."""
+    return [(m.start(), m.end()) for m in re.finditer(r"《([^《》\n]{1,80})》", text) if policy_kind(m.group(1)) is None]
+
+
+@Language.component("ht_select")
+def ht_select(doc: Doc) -> Doc:
+    opaque = opaque_titles(text_of(doc))
+    candidates = [c for c in doc.user_data.get("ht", []) if not any(s <= c.start and c.end <= e for s, e in opaque)]
+    chosen = select(candidates)
+    doc.user_data["ht_selected"] = chosen
+    spans = []
+    for cand in chosen:
+        span = doc.char_span(cand.start, cand.end, label=cand.label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.ents = _non_overlapping(spans)
+    return doc
+
+
+def _non_overlapping(spans):
+    out, last = [], -1
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start >= last:
+            out.append(span)
+            last = span.end
+    return out
+
+
+PIPELINE = ("ht_words", "ht_places", "ht_orgs", "ht_institutions", "ht_technologies", "ht_policies", "ht_dates", "ht_persons", "ht_select")
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The extraction pipeline: `spacy.blank("zh")` (character segmenter) and the components above."""
+    import spacy
+
+    nlp = spacy.blank("zh")
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,158 @@
+"""Rule sets and gazetteers for entity extraction, loaded once into frozen form.
+
+Everything here is data shipped beside the code (`rules/`, `gazetteers/`):
+general knowledge about Chinese names, places, well-known organisations and
+technologies, never names taken from an analysed report.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .gazetteer import Place, load_places
+
+RULES = Path(__file__).resolve().parent / "rules"
+
+
+@dataclass(frozen=True)
+class Suffix:
+    text: str
+    type: str
+    after_not: str = ""
+    specific: str = ""  # "", "place", "field" or "proper"
+
+
+@dataclass(frozen=True)
+class ListType:
+    pattern: re.Pattern[str]
+    type: str
+
+
+@dataclass(frozen=True)
+class InstitutionRules:
+    suffixes: tuple[Suffix, ...]
+    stop_words: frozenset[str]
+    conjunctions: frozenset[str]
+    generic_modifiers: frozenset[str]
+    min_specific_chars: int
+    list_triggers: tuple[str, ...]
+    list_separator: str
+    list_types: tuple[ListType, ...]
+    count_units: str
+    unit_endings: tuple[str, ...]
+    leading_strip: tuple[str, ...]
+    ambiguous_org_names: frozenset[str]
+    generic_company_words: frozenset[str]
+    programme_words: tuple[str, ...]
+
+    @property
+    def suffix_by_text(self) -> dict[str, Suffix]:
+        return {s.text: s for s in self.suffixes}
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    aliases: tuple[str, ...]
+    type: str
+    en: str
+    country: str
+    city: str
+
+
+@dataclass(frozen=True)
+class TechTerm:
+    term: str
+    aliases: tuple[str, ...]
+    en: str
+    domain: str
+    broader: str
+
+
+@lru_cache(maxsize=1)
+def institution_rules() -> InstitutionRules:
+    data = tomllib.loads((RULES / "institutions.toml").read_text(encoding="utf-8"))
+    return InstitutionRules(
+        suffixes=tuple(
+            sorted(
+                (Suffix(s["text"], s["type"], s.get("after_not", ""), s.get("specific", "")) for s in data["suffix"]),
+                key=lambda s: -len(s.text),
+            )
+        ),
+        stop_words=frozenset(data["stop_words"]),
+        conjunctions=frozenset(data["conjunctions"]),
+        generic_modifiers=frozenset(data["generic_modifiers"]),
+        min_specific_chars=data["min_specific_chars"],
+        list_triggers=tuple(sorted(data["list_triggers"], key=len, reverse=True)),
+        list_separator=data["list_separator"],
+        list_types=tuple(ListType(re.compile(t["pattern"]), t["type"]) for t in data["list_type"]),
+        count_units=data["count_units"],
+        unit_endings=tuple(sorted(data["unit_endings"], key=len, reverse=True)),
+        leading_strip=tuple(sorted(data["leading_strip"], key=len, reverse=True)),
+        ambiguous_org_names=frozenset(data["ambiguous_org_names"]),
+        generic_company_words=frozenset(data["generic_company_words"]),
+        programme_words=tuple(data["programme_words"]),
+    )
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh, delimiter="\t")]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+@lru_cache(maxsize=1)
+def organisations() -> tuple[Organisation, ...]:
+    return tuple(
+        Organisation(r["name"], _split(r.get("aliases", "")), r["type"], r.get("en", ""), r.get("country", ""), r.get("city", ""))
+        for r in _tsv(RULES / "organisations.tsv")
+        if r.get("name")
+    )
+
+
+@lru_cache(maxsize=1)
+def technologies() -> tuple[TechTerm, ...]:
+    return tuple(
+        TechTerm(r["term"], _split(r.get("aliases", "")), r.get("en", ""), r.get("domain", ""), r.get("broader", ""))
+        for r in _tsv(RULES / "technologies.tsv")
+        if r.get("term")
+    )
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    """The generated gazetteers, less the ignored words, plus the regions and aliases of `places.toml`."""
+    extra = rules_toml("places.toml")
+    ignore = set(extra.get("ignore", ()))
+    base = load_places()
+    out = []
+    for place in base:
+        names = {place.name, place.short, *place.aliases} - ignore
+        if not names:
+            continue
+        if ignore & {place.name, place.short, *place.aliases}:
+            place = replace(place, name=place.name if place.name not in ignore else sorted(names)[0], short=place.short if place.short not in ignore else "", aliases=tuple(a for a in place.aliases if a not in ignore))
+        out.append(place)
+    country_index = {p.country: k for k, p in enumerate(out) if p.kind == "country"}
+    for alias in extra.get("country_alias", ()):
+        k = country_index.get(alias["code"])
+        if k is not None:
+            out[k] = replace(out[k], aliases=(*out[k].aliases, alias["name"]))
+    for region in extra.get("region", ()):
+        out.append(Place(kind="region", name=region["name"], short=region["name"], aliases=tuple(region.get("aliases", ())), en=region.get("en", ""), country="", province="", prefecture="", level="region", lat=None, lon=None, population=None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def rules_toml(name: str) -> dict:
+    return tomllib.loads((RULES / name).read_text(encoding="utf-8"))

@@ -1,0 +1,557 @@
+"""The relations stage: mentions → resolved entities and the facts the text states about them.
+
+Resolution is type-aware (the city 西安 is not 西安交通大学): places by their
+gazetteer identity, organisations by a canonical name (parent abbreviations
+expanded, a shared parent carried to later list items, the parent-less form
+and abbreviations such as 西安光机所 merged into the full name), the rest by
+normalised text. Every fact carries the spans of text it rests on; a fact the
+text does not support is not made (placement is by name, by a sentence that
+puts the institution under a city, or by a gazetteer entry, never guessed).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .model import Document, Mention
+
+SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
+FULL_STOP = re.compile(r"[。！？!?]|\n")
+ACHIEVEMENT = re.compile(
+    r"实现|研制|研发|开发|发布|推出|宣布|完成|首次|成功|启动|发射|建成|问世|突破|合成|展示|设计|提出|创建|获得|批准|部署|上线|揭示|发现|打破|刷新|量产|交付|首飞|启航"
+)
+CITY_SUBJECT = re.compile(r"^(?:市)?[\u4e00-\u9fff]{0,4}?(?:拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局)了?|^(?:市)?有")
+CITY_VERB = re.compile(r"拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局|包括")
+INSTITUTION_GROUP = "institution"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str
+    label: str
+    label_en: str | None
+    aliases: tuple[str, ...]
+    mentions: tuple[int, ...]
+    attrs: tuple[tuple[str, object], ...] = ()
+
+    def attr(self, name: str, default=None):
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: str
+    predicate: str
+    object: str  # an entity id, or a literal for literal-valued predicates
+    evidence: tuple[Evidence, ...]
+    method: str = "text"  # text | name | sentence | list | gazetteer | taxonomy
+    literal: bool = False
+    attrs: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    entities: tuple[Entity, ...]
+    facts: tuple[Fact, ...]
+    mention_entity: tuple[str | None, ...]  # entity id of each mention
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def sentences(text: str, offset: int = 0, clauses: bool = True) -> list[tuple[int, int]]:
+    """Sentence spans of `text` (shifted by `offset`); with `clauses`, ；-separated clauses too."""
+    out, start = [], 0
+    for m in (SENTENCE_END if clauses else FULL_STOP).finditer(text):
+        end = m.end() if m.group(0) != "\n" else m.start()
+        if text[start:end].strip():
+            out.append((offset + start, offset + end))
+        start = m.end()
+    if text[start:].strip():
+        out.append((offset + start, offset + len(text)))
+    return out
+
+
+def normal(text: str) -> str:
+    """A name as compared: width-folded, spaces between CJK characters removed."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    return re.sub(r"(?<=[\u3400-\u9fff])\s+|\s+(?=[\u3400-\u9fff])", "", text)
+
+
+_IRI_UNSAFE = re.compile(r'[\s/\\?#%&+<>"{}|^`\[\]]+')
+
+
+def slug(text: str) -> str:
+    """The part of an entity IRI after its type: the name, with IRI-unsafe characters replaced."""
+    text = _IRI_UNSAFE.sub("-", normal(text))
+    return text.strip("-") or "x"
+
+
+_TYPE_PATH = {
+    "City": "city", "Province": "province", "Country": "country", "Region": "region",
+    "University": "org", "ResearchInstitute": "org", "StateKeyLab": "lab", "NationalLab": "lab",
+    "NationalEngineeringLab": "lab", "EngineeringCenter": "org", "InternationalCooperationBase": "org",
+    "Company": "org", "GovernmentBody": "org", "Fund": "org", "Park": "org", "OtherOrganization": "org",
+    "Policy": "policy", "Technology": "tech", "Person": "person", "Milestone": "milestone",
+}
+# When mentions of one organisation disagree on its type, the more specific wins.
+_TYPE_RANK = {t: k for k, t in enumerate((
+    "OtherOrganization", "Park", "Fund", "GovernmentBody", "Company", "University", "ResearchInstitute",
+    "InternationalCooperationBase", "EngineeringCenter", "NationalEngineeringLab", "NationalLab", "StateKeyLab",
+))}
+
+
+@dataclass
+class _Group:
+    key: str
+    type_votes: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)
+    mentions: list[int] = field(default_factory=list)
+    attrs: dict = field(default_factory=dict)
+
+
+# --- organisation names --------------------------------------------------------------------------
+
+
+def _org_alias_map() -> dict[str, str]:
+    aliases = {}
+    for org in lexicon.organisations():
+        for name in (org.name, *org.aliases):
+            aliases[normal(name)] = normal(org.name)
+    return aliases
+
+
+def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -> str:
+    """Expand a leading parent abbreviation (中科院 → 中国科学院) and prefix a carried list parent."""
+    name = normal(text)
+    if name in aliases:
+        return aliases[name]
+    for alias in sorted(aliases, key=len, reverse=True):
+        if len(alias) >= 2 and name.startswith(alias) and len(name) > len(alias) + 1:
+            name = aliases[alias] + name[len(alias) :]
+            break
+    if parent:
+        parent_name = aliases.get(normal(parent), normal(parent))
+        if not name.startswith(parent_name):
+            name = parent_name + name
+    return name
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """西安光机所 abbreviates 西安光学精密机械研究所: same first character and last character, the rest in order."""
+    if len(short) < 3 or len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+# --- the stage --------------------------------------------------------------------------------------
+
+
+def relations(document: Document, mentions: tuple[Mention, ...], document_id: str = "doc") -> Extraction:
+    aliases = _org_alias_map()
+    groups: dict[str, _Group] = {}
+    mention_key: list[str | None] = [None] * len(mentions)
+
+    for m in mentions:
+        if m.group == "date":
+            continue
+        key = _group_key(m, aliases)
+        group = groups.setdefault(key, _Group(key))
+        group.type_votes[m.label] += 2 if m.source in ("list", "known_org") else 1
+        group.names[normal(m.text)] += 1
+        group.mentions.append(m.index)
+        if m.attr("place") is not None:
+            group.attrs["place"] = m.attr("place")
+        if m.attr("org") is not None:
+            group.attrs["org"] = m.attr("org")
+        if m.attr("tech") is not None:
+            group.attrs["tech"] = m.attr("tech")
+        if m.attr("policy_kind"):
+            group.attrs["policy_kind"] = m.attr("policy_kind")
+        mention_key[m.index] = key
+
+    _merge_org_variants(groups, mention_key)
+
+    entities: dict[str, Entity] = {}
+    key_to_id: dict[str, str] = {}
+    for key, group in groups.items():
+        entity = _entity(group, key, mentions)
+        if entity.id in entities:  # two keys, one id: keep both mentions
+            old = entities[entity.id]
+            entity = Entity(old.id, old.type, old.label, old.label_en, tuple(sorted(set(old.aliases) | set(entity.aliases))), tuple(sorted(old.mentions + entity.mentions)), old.attrs)
+        entities[entity.id] = entity
+        key_to_id[key] = entity.id
+    mention_entity = tuple(key_to_id.get(k) if k else None for k in mention_key)
+
+    facts: list[Fact] = []
+    facts += _suborganizations(entities, mentions, mention_entity)
+    facts += _placements(document, entities, mentions, mention_entity)
+    milestones, milestone_facts = _milestones(document, mentions, mention_entity, entities, document_id)
+    entities.update({e.id: e for e in milestones})
+    facts += milestone_facts
+    facts += _policy_facts(document, mentions, mention_entity, entities)
+    facts += _lists(mentions, mention_entity)
+    facts += _co_mentions(document, mentions, mention_entity, entities)
+    return Extraction(tuple(sorted(entities.values(), key=lambda e: e.id)), tuple(facts), mention_entity)
+
+
+def _group_key(m: Mention, aliases: dict[str, str]) -> str:
+    if m.group == "place":
+        return m.key or f"place:{normal(m.text)}"
+    if m.group == INSTITUTION_GROUP:
+        org = m.attr("org")
+        if org is not None:
+            return f"org:{normal(org.name)}"
+        return f"org:{canonical_org_name(m.text, m.attr('parent'), aliases)}"
+    if m.group == "technology":
+        return m.key or f"tech:{normal(m.text)}"
+    if m.group == "policy":
+        return f"policy:{normal(m.text)}"
+    if m.group == "person":
+        return f"person:{normal(m.text)}"
+    return f"{m.group}:{normal(m.text)}"
+
+
+def _merge_org_variants(groups: dict[str, _Group], mention_key: list[str | None]) -> None:
+    """Merge 西安光学精密机械研究所 and 中科院西安光机所 into 中国科学院西安光学精密机械研究所."""
+    names = {k: k[4:] for k in groups if k.startswith("org:")}
+    parents = {normal(o.name) for o in lexicon.organisations()} | set(names.values())
+    by_rest: dict[str, set[str]] = defaultdict(set)  # name without its parent → full names
+    by_parent: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, full in names.items():
+        for k in range(2, len(full) - 1):
+            if full[:k] in parents:
+                by_rest[full[k:]].add(key)
+                by_parent[full[:k]].append((full[k:], key))
+    target: dict[str, str] = {}
+    for key, name in names.items():
+        candidates = {other for other in by_rest.get(name, ()) if other != key and len(names[other]) > len(name)} if len(name) >= 4 else set()
+        for k in range(2, len(name) - 1):
+            if name[:k] in parents:
+                candidates |= {other for rest, other in by_parent[name[:k]] if other != key and _abbreviates(name[k:], rest)}
+        if len(candidates) == 1:
+            target[key] = candidates.pop()
+    for key, into in target.items():
+        seen = {key}
+        while into in target and into not in seen:
+            seen.add(into)
+            into = target[into]
+        if into == key or into not in groups or key not in groups:
+            continue
+        source = groups.pop(key)
+        dest = groups[into]
+        dest.type_votes.update(source.type_votes)
+        dest.names.update(source.names)
+        dest.mentions.extend(source.mentions)
+        for m in source.mentions:
+            mention_key[m] = into
+
+
+def _entity(group: _Group, key: str, mentions: tuple[Mention, ...]) -> Entity:
+    votes = group.type_votes
+    top = max(votes.values())
+    type_ = max((t for t, v in votes.items() if v == top), key=lambda t: _TYPE_RANK.get(t, -1))
+    attrs: list[tuple[str, object]] = []
+    label_en = None
+    names = sorted(group.names, key=lambda n: (-group.names[n], -len(n), n))
+    label = key.split(":", 1)[1] if key.startswith(("org:", "policy:", "person:")) else names[0]
+    place = group.attrs.get("place")
+    if place is not None:
+        label = place.short or place.name
+        label_en = place.en or None
+        attrs += [("lat", place.lat), ("lon", place.lon), ("country", place.country), ("province", place.province), ("kind", place.kind)]
+    org = group.attrs.get("org")
+    if org is not None:
+        label = normal(org.name)
+        label_en = org.en or None
+        attrs += [("org_country", org.country), ("org_city", org.city), ("known", True)]
+    tech = group.attrs.get("tech")
+    if tech is not None:
+        label = tech.term
+        label_en = tech.en or None
+        attrs += [("domain", tech.domain), ("broader", tech.broader)]
+    if group.attrs.get("policy_kind"):
+        attrs.append(("policy_kind", group.attrs["policy_kind"]))
+    if type_ in ("Country", "Region") and place is not None:
+        key_name = place.country or label
+    else:
+        key_name = label
+    aliases = tuple(sorted({n for n in names if n != label}))
+    entity_id = f"{_TYPE_PATH.get(type_, 'thing')}/{slug(key_name if type_ in ('Country', 'Region') else label)}"
+    return Entity(entity_id, type_, label, label_en, aliases, tuple(sorted(group.mentions)), tuple(attrs))
+
+
+def _suborganizations(entities: dict[str, Entity], mentions, mention_entity) -> list[Fact]:
+    """`org:subOrganizationOf` where the name says so: 中国科学院物理研究所 → 中国科学院."""
+    orgs = {e.label: e for e in entities.values() if e.type in _TYPE_RANK}
+    known = {normal(o.name) for o in lexicon.organisations()}
+    facts = []
+    names = {*orgs, *known}
+    for entity in orgs.values():
+        label = entity.label
+        for k in range(len(label) - 2, 1, -1):
+            parent_name = label[:k]
+            if parent_name in names:
+                parent = orgs.get(parent_name)
+                if parent is None:
+                    continue
+                ev = _first_evidence(entity, mentions)
+                facts.append(Fact(entity.id, "subOrganizationOf", parent.id, ev, "name"))
+                break
+    return facts
+
+
+def _first_evidence(entity: Entity, mentions) -> tuple[Evidence, ...]:
+    m = mentions[entity.mentions[0]]
+    return (Evidence(m.block, m.start, m.end),)
+
+
+def _city_entities(entities: dict[str, Entity]) -> dict[str, Entity]:
+    out = {}
+    for e in entities.values():
+        if e.type in ("City", "Country"):
+            out[e.label] = e
+            for alias in e.aliases:
+                out.setdefault(alias, e)
+    return out
+
+
+def _placements(document: Document, entities: dict[str, Entity], mentions, mention_entity) -> list[Fact]:
+    """`ht:locatedIn` from the name, from a sentence that lists it under a city, or from the gazetteer."""
+    facts: dict[tuple[str, str], Fact] = {}
+    places = _city_entities(entities)
+    place_index = lexicon.places()
+    by_name = defaultdict(list)
+    for p in place_index:
+        if p.kind in ("city", "country"):
+            for n in {p.name, p.short, *p.aliases}:
+                if n:
+                    by_name[n].append(p)
+    # 1. from a sentence: "<City>(市)拥有 …" puts the institutions after the verb in that city.
+    by_block = defaultdict(list)
+    for m in mentions:
+        by_block[m.block].append(m)
+    for block in document.blocks:
+        block_mentions = by_block.get(block.index, [])
+        if not block_mentions:
+            continue
+        # "武汉市拥有 A…；拥有 B…；拥有 C…。": the subject carries over the ；-clauses.
+        for s, e in sentences(block.text, block.start, clauses=False):
+            in_sentence = [m for m in block_mentions if s <= m.start < e]
+            subject = None
+            for m in in_sentence:
+                if m.label != "City":
+                    continue
+                follows = document.text[m.end : m.end + 24]
+                at_clause_start = m.start == s or document.text[m.start - 1] in "，,"
+                verb = CITY_VERB.search(follows)
+                if CITY_SUBJECT.match(follows) or (at_clause_start and verb and not any(x.label == "City" and m.end <= x.start < m.end + verb.start() for x in in_sentence)):
+                    subject = m
+                    break
+            if subject is None:
+                continue
+            city = mention_entity[subject.index]
+            for m in in_sentence:
+                if m.start > subject.end and m.group == INSTITUTION_GROUP and mention_entity[m.index]:
+                    key = (mention_entity[m.index], city)
+                    facts.setdefault(key, Fact(key[0], "locatedIn", city, (Evidence(block.index, subject.start, m.end),), "sentence"))
+    # 2. from the name: 武汉病毒研究所, 中国地质大学（武汉）.
+    known_parents = sorted({normal(o.name) for o in lexicon.organisations()}, key=len, reverse=True)
+    for entity in list(entities.values()):
+        if entity.type not in _TYPE_RANK:
+            continue
+        name = entity.label
+        for parent in known_parents:
+            if name.startswith(parent) and len(name) > len(parent) + 2:
+                name = name[len(parent) :]
+                break
+        campus = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$", name)
+        hit = None
+        if campus and campus.group(1) in by_name:
+            hit = campus.group(1)
+        else:
+            for length in range(min(6, len(name) - 2), 1, -1):
+                if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]):
+                    hit = name[:length]
+                    break
+        if hit is None:
+            continue
+        city = places.get(hit) or places.get(hit.rstrip("市"))
+        if city is None:
+            city_id = _ensure_place(entities, by_name[hit], hit, entity, mentions)
+        else:
+            city_id = city.id
+        if city_id and not any(k[0] == entity.id for k in facts):
+            facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _first_evidence(entity, mentions), "name")
+    # 3. from the gazetteer of well-known organisations.
+    for entity in list(entities.values()):
+        city_name = entity.attr("org_city")
+        if not city_name or any(k[0] == entity.id for k in facts):
+            continue
+        city = places.get(city_name)
+        city_id = city.id if city else _ensure_place(entities, by_name.get(city_name, []), city_name, entity, mentions)
+        if city_id:
+            facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _first_evidence(entity, mentions), "gazetteer")
+    return list(facts.values())
+
+
+def _ensure_place(entities: dict[str, Entity], candidates, name: str, via: Entity, mentions) -> str | None:
+    """A city named only inside an institution's name becomes an entity, with that name as evidence."""
+    cities = [p for p in candidates if p.kind == "city"]
+    if not cities:
+        return None
+    place = max(cities, key=lambda p: (p.country == "CN", p.population or 0))
+    label = place.short or place.name
+    entity_id = f"city/{slug(label)}"
+    if entity_id not in entities:
+        entities[entity_id] = Entity(
+            entity_id, "City", label, place.en or None, tuple(sorted({n for n in (place.name, *place.aliases) if n and n != label})),
+            via.mentions[:1], (("lat", place.lat), ("lon", place.lon), ("country", place.country), ("province", place.province), ("kind", place.kind), ("named_in", via.id)),
+        )
+    return entity_id
+
+
+def _lists(mentions, mention_entity) -> list[Fact]:
+    """Each enumeration item keeps its list: the list's type noun and the count the text states."""
+    facts = []
+    for m in mentions:
+        if m.source == "list" and mention_entity[m.index]:
+            facts.append(
+                Fact(
+                    mention_entity[m.index], "listedAs", m.attr("list_noun") or m.attr("list_type"), (Evidence(m.block, m.start, m.end),), "list", True,
+                    (("list_id", m.attr("list_id")), ("stated_count", m.attr("stated_count")), ("items", m.attr("items")), ("item_index", m.attr("item_index"))),
+                )
+            )
+    return facts
+
+
+def date_value(m: Mention, year_hint: int | None) -> tuple[str, str] | None:
+    """(lexical value, precision) of a date mention; month-only dates take `year_hint`."""
+    year, month, day = m.attr("year") or year_hint, m.attr("month"), m.attr("day")
+    if year is None:
+        return None
+    if day and month:
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    if month:
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{year:04d}", "year"
+
+
+def _milestones(document: Document, mentions, mention_entity, entities, document_id: str):
+    """A dated sentence with an actor and an achievement is a milestone (the ten advances and others)."""
+    out_entities: list[Entity] = []
+    facts: list[Fact] = []
+    by_block = defaultdict(list)
+    for m in mentions:
+        by_block[m.block].append(m)
+    for block in document.blocks:
+        if block.kind != "paragraph":
+            continue
+        year_hint = None
+        for s, e in sentences(block.text, block.start):
+            in_sentence = [m for m in by_block.get(block.index, []) if s <= m.start < e]
+            dates = [m for m in in_sentence if m.label == "Date"]
+            for d in dates:
+                if d.attr("year"):
+                    year_hint = d.attr("year")
+            if not dates:
+                continue
+            date = dates[0]
+            if date.start - s > 12:  # the date must lead the sentence ("2019 年 8 月，…")
+                continue
+            value = date_value(date, year_hint)
+            sentence = document.text[s:e]
+            actors = [m for m in in_sentence if m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index]]
+            if value is None or not actors or not ACHIEVEMENT.search(sentence):
+                continue
+            milestone_id = f"milestone/{slug(document_id)}-{s}"
+            label = sentence[date.end - s :].lstrip("，, ").rstrip("。；;")[:60]
+            out_entities.append(
+                Entity(milestone_id, "Milestone", label, None, (), (), (("date", value[0]), ("precision", value[1]), ("sentence", (block.index, s, e))))
+            )
+            ev = (Evidence(block.index, s, e),)
+            facts.append(Fact(milestone_id, "date", value[0], (Evidence(block.index, date.start, date.end),), "text", True, (("precision", value[1]),)))
+            for m in in_sentence:
+                target = mention_entity[m.index]
+                if not target:
+                    continue
+                if m.group in (INSTITUTION_GROUP, "person"):
+                    facts.append(Fact(milestone_id, "involves", target, ev))
+                elif m.group == "technology":
+                    facts.append(Fact(milestone_id, "concerns", target, ev))
+                elif m.group == "place":
+                    facts.append(Fact(milestone_id, "locatedIn", target, ev))
+    return out_entities, facts
+
+
+def _policy_facts(document: Document, mentions, mention_entity, entities) -> list[Fact]:
+    """Issuer and date of a policy when its sentence says so: "2019年7月，欧盟发布《…》"."""
+    verbs = lexicon.rules_toml("policies.toml")["issue_verbs"]
+    verb_re = re.compile("|".join(map(re.escape, verbs)))
+    facts = []
+    by_block = defaultdict(list)
+    for m in mentions:
+        by_block[m.block].append(m)
+    for block in document.blocks:
+        year_hint = None
+        for s, e in sentences(block.text, block.start):
+            in_sentence = [m for m in by_block.get(block.index, []) if s <= m.start < e]
+            for m in in_sentence:
+                if m.label == "Date" and m.attr("year"):
+                    year_hint = m.attr("year")
+            for p in (m for m in in_sentence if m.group == "policy" and mention_entity[m.index]):
+                policy = mention_entity[p.index]
+                issuers = [m for m in in_sentence if m.end <= p.start and m.group in (INSTITUTION_GROUP, "place") and mention_entity[m.index]]
+                if issuers:
+                    issuer = issuers[-1]
+                    between = document.text[issuer.end : p.start]
+                    if verb_re.search(between) and len(between) <= 20:
+                        facts.append(Fact(policy, "issuedBy", mention_entity[issuer.index], (Evidence(block.index, issuer.start, p.end + 1 if document.text[p.end : p.end + 1] == "》" else p.end),)))
+                dates = [m for m in in_sentence if m.label == "Date" and m.end <= p.start]
+                if dates:
+                    value = date_value(dates[-1], year_hint)
+                    if value:
+                        facts.append(Fact(policy, "date", value[0], (Evidence(block.index, dates[-1].start, dates[-1].end),), "text", True, (("precision", value[1]),)))
+                for m in in_sentence:
+                    if m.group == "technology" and mention_entity[m.index]:
+                        facts.append(Fact(policy, "concerns", mention_entity[m.index], (Evidence(block.index, s, e),)))
+    return facts
+
+
+def _co_mentions(document: Document, mentions, mention_entity, entities) -> list[Fact]:
+    """Entities named in one sentence: a weak link with a count and up to three sentences as evidence."""
+    pairs: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    by_block = defaultdict(list)
+    for m in mentions:
+        if m.group in ("place", INSTITUTION_GROUP, "technology", "person", "policy") and mention_entity[m.index]:
+            by_block[m.block].append(m)
+    for block in document.blocks:
+        if block.kind not in ("paragraph",):
+            continue
+        for s, e in sentences(block.text, block.start):
+            ids = sorted({mention_entity[m.index] for m in by_block.get(block.index, []) if s <= m.start < e})
+            if len(ids) > 12:
+                continue
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    pairs[(a, b)].append(Evidence(block.index, s, e))
+    return [
+        Fact(a, "coMentionedWith", b, tuple(ev[:3]), "sentence", False, (("count", len(ev)),))
+        for (a, b), ev in sorted(pairs.items())
+    ]

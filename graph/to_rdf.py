@@ -1,0 +1,201 @@
+"""Entities, facts and their evidence → one RDF graph (rdflib), in the project's ontology.
+
+Every entity is typed, labelled (@zh, @en where known) and `prov:wasDerivedFrom`
+the evidence of each of its mentions. Evidence is an `ht:Evidence` (and
+`oa:Annotation`) with document, offsets, quote and section path, plus W3C Web
+Annotation quote and position selectors. A relation is stated twice, as
+Wikidata does: the direct triple for easy querying and an `ht:Statement` node
+with subject, predicate, object, method and `prov:wasDerivedFrom` its evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from hardtech_kg.extract.model import Document, Mention
+from hardtech_kg.extract.relations import Entity, Evidence, Extraction, Fact
+from hardtech_kg.ontology.ns import DCTERMS, HT, ID, OA, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS
+
+CONTEXT_CHARS = 16  # prefix/suffix length of a TextQuoteSelector
+
+_PREDICATES = {
+    "locatedIn": HT.locatedIn,
+    "subOrganizationOf": ORG.subOrganizationOf,
+    "involves": HT.involves,
+    "concerns": HT.concerns,
+    "issuedBy": HT.issuedBy,
+    "date": HT.date,
+    "coMentionedWith": HT.coMentionedWith,
+    "listedAs": HT.listType,
+}
+_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+_POLICY_CLASSES = {"Law": HT.Law, "Plan": HT.Plan, "Strategy": HT.Strategy, "Guideline": HT.Guideline}
+
+PREFIXES = {
+    "ht": str(HT._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
+    "skos": str(SKOS), "org": str(ORG), "prov": str(PROV), "oa": str(OA._NS), "dcterms": str(DCTERMS), "schema": str(SDO),
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the graph needs to know of one document."""
+
+    id: str
+    title: str
+    metadata: dict
+
+
+def document_iri(document_id: str) -> URIRef:
+    return ID[f"doc/{document_id}"]
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ID[entity_id]
+
+
+def evidence_iri(document_id: str, start: int, end: int) -> URIRef:
+    return ID[f"ev/{document_id}/{start}-{end}"]
+
+
+class _Writer:
+    def __init__(self, graph: Graph, source: Source, document: Document, section_paths: dict[int, str]):
+        self.g = graph
+        self.source = source
+        self.document = document
+        self.paths = section_paths
+        self.done: set[URIRef] = set()
+
+    def evidence(self, block: int, start: int, end: int) -> URIRef:
+        node = evidence_iri(self.source.id, start, end)
+        if node in self.done:
+            return node
+        self.done.add(node)
+        g, text = self.g, self.document.text
+        quote = text[start:end]
+        g.add((node, RDF.type, HT.Evidence))
+        g.add((node, RDF.type, OA.Annotation))
+        g.add((node, HT.document, document_iri(self.source.id)))
+        g.add((node, HT.start, Literal(start)))
+        g.add((node, HT.end, Literal(end)))
+        g.add((node, HT.quote, Literal(quote)))
+        if block in self.paths:
+            g.add((node, HT.sectionPath, Literal(self.paths[block])))
+        target = URIRef(f"{node}#target")
+        g.add((node, OA.hasTarget, target))
+        g.add((target, OA.hasSource, document_iri(self.source.id)))
+        quote_selector, position_selector = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
+        g.add((target, OA.hasSelector, quote_selector))
+        g.add((target, OA.hasSelector, position_selector))
+        g.add((quote_selector, RDF.type, OA.TextQuoteSelector))
+        g.add((quote_selector, OA.exact, Literal(quote)))
+        g.add((quote_selector, OA.prefix, Literal(text[max(0, start - CONTEXT_CHARS) : start])))
+        g.add((quote_selector, OA.suffix, Literal(text[end : end + CONTEXT_CHARS])))
+        g.add((position_selector, RDF.type, OA.TextPositionSelector))
+        g.add((position_selector, OA.start, Literal(start)))
+        g.add((position_selector, OA.end, Literal(end)))
+        return node
+
+
+def to_rdf(
+    source: Source,
+    document: Document,
+    mentions: tuple[Mention, ...],
+    extraction: Extraction,
+    section_paths: dict[int, str],
+    graph: Graph | None = None,
+) -> Graph:
+    """Add one document's entities and facts to `graph` (a new one by default)."""
+    g = graph if graph is not None else Graph()
+    for prefix, namespace in PREFIXES.items():
+        g.bind(prefix, namespace, override=True)
+    w = _Writer(g, source, document, section_paths)
+    doc = document_iri(source.id)
+    g.add((doc, RDF.type, HT.Document))
+    g.add((doc, RDFS.label, Literal(source.title, lang="zh")))
+    if source.metadata.get("title_en"):
+        g.add((doc, RDFS.label, Literal(source.metadata["title_en"], lang="en")))
+    if source.metadata.get("date"):
+        g.add((doc, DCTERMS.date, Literal(source.metadata["date"], datatype=XSD.gYearMonth if len(source.metadata["date"]) == 7 else None)))
+    for publisher in source.metadata.get("publishers", []):
+        g.add((doc, DCTERMS.publisher, Literal(publisher, lang="zh")))
+
+    for entity in extraction.entities:
+        _entity(w, entity, mentions)
+    for fact in extraction.facts:
+        _fact(w, fact)
+    return g
+
+
+def _entity(w: _Writer, entity: Entity, mentions: tuple[Mention, ...]) -> None:
+    g = w.g
+    node = entity_iri(entity.id)
+    g.add((node, RDF.type, HT[entity.type]))
+    if entity.type == "Policy" and entity.attr("policy_kind") in _POLICY_CLASSES:
+        g.add((node, RDF.type, _POLICY_CLASSES[entity.attr("policy_kind")]))
+    if entity.type == "Technology":
+        g.add((node, RDF.type, SKOS.Concept))
+        g.add((node, SKOS.prefLabel, Literal(entity.label, lang="zh")))
+    g.add((node, RDFS.label, Literal(entity.label, lang="zh")))
+    if entity.label_en:
+        g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
+    for alias in entity.aliases:
+        g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+    if entity.mentions:
+        g.add((node, HT.mentionCount, Literal(len(entity.mentions))))
+    lat, lon = entity.attr("lat"), entity.attr("lon")
+    if lat not in (None, "") and lon not in (None, ""):
+        g.add((node, SDO.latitude, Literal(float(lat))))
+        g.add((node, SDO.longitude, Literal(float(lon))))
+    if entity.type == "Milestone":
+        block, start, end = entity.attr("sentence")
+        g.add((node, HT.achievement, Literal(w.document.text[start:end], lang="zh")))
+        g.add((node, PROV.wasDerivedFrom, w.evidence(block, start, end)))
+    for index in entity.mentions:
+        m = mentions[index]
+        g.add((node, PROV.wasDerivedFrom, w.evidence(m.block, m.start, m.end)))
+
+
+def _fact(w: _Writer, fact: Fact) -> None:
+    g = w.g
+    subject = entity_iri(fact.subject)
+    predicate = _PREDICATES[fact.predicate]
+    if fact.literal:
+        if fact.predicate == "date":
+            precision = dict(fact.attrs).get("precision", "year")
+            obj = Literal(fact.object, datatype=_DATE_TYPES[precision])
+            g.add((subject, HT.datePrecision, Literal(precision)))
+        else:
+            obj = Literal(fact.object, lang="zh")
+    else:
+        obj = entity_iri(fact.object)
+    g.add((subject, predicate, obj))
+    digest = hashlib.sha1(f"{fact.subject}|{fact.predicate}|{fact.object}|{fact.method}".encode()).hexdigest()[:16]
+    statement = ID[f"st/{digest}"]
+    g.add((statement, RDF.type, HT.Statement))
+    g.add((statement, RDF.type, RDF.Statement))
+    g.add((statement, RDF.subject, subject))
+    g.add((statement, RDF.predicate, predicate))
+    g.add((statement, RDF.object, obj))
+    g.add((statement, HT.method, Literal(fact.method)))
+    attrs = dict(fact.attrs)
+    if fact.predicate == "coMentionedWith":
+        g.add((statement, HT.coMentionCount, Literal(attrs.get("count", 1))))
+    if fact.predicate == "listedAs" and attrs.get("stated_count") is not None:
+        g.add((statement, HT.statedCount, Literal(attrs["stated_count"])))
+        g.add((statement, HT.namedCount, Literal(attrs["items"])))
+    for ev in fact.evidence:
+        g.add((statement, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
+
+
+def graph_for(sources_and_parts, graph: Graph | None = None) -> Graph:
+    """The whole graph of several documents."""
+    g = graph if graph is not None else Graph()
+    for source, document, mentions, extraction, paths in sources_and_parts:
+        to_rdf(source, document, mentions, extraction, paths, g)
+    return g
+
