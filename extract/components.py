@@ -127,7 +127,7 @@ class _Scanner:
         for i, ch in enumerate(text):
             for length in self.by_first.get(ch, ()):
                 name = text[i : i + length]
-                if name in self.entries:
+                if len(name) == length and name in self.entries:
                     yield i, i + length, name, self.entries[name]
                     break
 
@@ -327,6 +327,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     start += 1
                 start = _strip_leading(text, start, i)
                 start = _strip_country(text, start, i, suffix.type)
+                while start < i and text[start].isspace():
+                    start += 1
                 specific = text[start:i]
                 if _specific_is_generic(specific):
                     break
@@ -540,9 +542,11 @@ def ht_technologies(doc: Doc) -> Doc:
     for start, end, name, terms in _tech_scanner().scan(text):
         if not _latin_boundary(text, start, end):
             continue
-        if len(name) <= 2 and _CJK.match(name[0]) and not _on_word_boundaries(doc, start, end):
+        if len(name) <= 2 and _CJK.match(name[0]) and not (start in doc.user_data["word_starts"] or end in doc.user_data["word_ends"]):
             continue
         if name in generic_heads:
+            if any(t.start < start and t.end == end for t in found):
+                continue  # the head of a longer term (芯片 in 类脑芯片)
             modified = _modifier_start(doc, start, rules)
             if modified is None:
                 continue
@@ -555,6 +559,7 @@ def ht_technologies(doc: Doc) -> Doc:
             found.append(Candidate(m.start(), m.end(), "Technology", "field", 3, f"tech:{m.group(0)}"))
     _add(doc, found)
     return doc
+
 
 
 def _technology_end(doc: Doc, end: int, rules) -> int:
@@ -637,7 +642,8 @@ def ht_policies(doc: Doc) -> Doc:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", "Plan"),)))
     words = doc.user_data["words"]
     tags = word_tags()
-    for m in re.finditer(rf"(?:{endings})", text):
+    bare = "|".join(sorted(map(re.escape, rules["bare_endings"]), key=len, reverse=True))
+    for m in re.finditer(rf"(?:{bare})", text):
         if m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in doc.user_data["word_ends"]:
             continue
         start = left_boundary(text, m.start(), words, limit=16)
@@ -647,7 +653,11 @@ def ht_policies(doc: Doc) -> Doc:
         if start > 0 and text[start - 1] in "《“\"":
             continue
         inner = [text[s:e] for s, e in words if start <= s and e <= m.start()]
-        if any(tags.get(w, "x")[:1] in "vpmqrdcu" for w in inner) or any(not _CJK.match(w[0]) for w in inner):
+        while inner and inner[0] in rules["unbracketed_verbs"]:
+            start += len(inner.pop(0))
+        if not inner or any(tags.get(w, "x")[:1] in "pmqrdcu" for w in inner) or any(not _CJK.match(w[0]) for w in inner):
+            continue
+        if len(text[start : m.start()]) < 4:
             continue
         found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", "Strategy" if m.group(0) == "战略" else "Plan"),)))
     _add(doc, found)
@@ -719,8 +729,11 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     before = "|".join(sorted(map(re.escape, rules["roles_before"]), key=len, reverse=True))
     foreign = rules["foreign_name"]
     latin = rules["latin_name"]
+    name_end = rules["name_end"]
+    titles = "|".join(sorted(map(re.escape, rules["titles"]), key=len, reverse=True))
     return (
         re.compile(rf"(?P<name>{name})(?=(?:{after}))"),
+        re.compile(rf"(?:{titles})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=(?:{name_end}))"),
         re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?=[，。、：:；;\s（(“]|表示|认为|提出|指出|宣布|说|等|在|和|与|的)"),
         re.compile(rf"(?P<name>{foreign})"),
     )
@@ -751,8 +764,7 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
         right = e
     if left == dot or right == dot + 1:
         return None
-    places = _place_scanner().entries
-    if text[left:dot] in places or text[dot + 1 : right] in places:
+    if text[left:dot] in _place_scanner().entries:  # 武汉·中国光谷 is a place, not a person
         return None
     return left, right
 
@@ -762,7 +774,12 @@ def ht_persons(doc: Doc) -> Doc:
     text = text_of(doc)
     words = doc.user_data["words"]
     found = []
-    chinese, with_role_before, _ = _person_patterns()
+    chinese, transliterated, with_role_before, _ = _person_patterns()
+    for m in transliterated.finditer(text):
+        name = m.group("name")
+        if name in _place_scanner().entries or name in _org_scanner().entries or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x"):
+            continue
+        found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role_context", text[max(0, m.start("name") - 6) : m.start("name")]),)))
     for m in chinese.finditer(text):
         start, end = m.start("name"), m.end("name")
         if start not in doc.user_data["word_starts"] and not (start > 0 and _is_punct(text[start - 1])):

@@ -141,6 +141,9 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
     name = normal(text)
     if name in aliases:
         return aliases[name]
+    for tail in ("股份有限公司", "有限公司", "公司", "集团"):
+        if name.endswith(tail) and name[: -len(tail)] in aliases:
+            return aliases[name[: -len(tail)]]
     for alias in sorted(aliases, key=len, reverse=True):
         if len(alias) >= 2 and name.startswith(alias) and len(name) > len(alias) + 1:
             name = aliases[alias] + name[len(alias) :]
@@ -168,10 +171,11 @@ def relations(document: Document, mentions: tuple[Mention, ...], document_id: st
     groups: dict[str, _Group] = {}
     mention_key: list[str | None] = [None] * len(mentions)
 
+    carried = _carried_parents(document, mentions, aliases)
     for m in mentions:
         if m.group == "date":
             continue
-        key = _group_key(m, aliases)
+        key = _group_key(m, aliases, carried.get(m.index))
         group = groups.setdefault(key, _Group(key))
         group.type_votes[m.label] += 2 if m.source in ("list", "known_org") else 1
         group.names[normal(m.text)] += 1
@@ -211,14 +215,33 @@ def relations(document: Document, mentions: tuple[Mention, ...], document_id: st
     return Extraction(tuple(sorted(entities.values(), key=lambda e: e.id)), tuple(facts), mention_entity)
 
 
-def _group_key(m: Mention, aliases: dict[str, str]) -> str:
+def _carried_parents(document: Document, mentions, aliases: dict[str, str]) -> dict[int, str]:
+    """中国科学院物理研究所、化学研究所: a bare name right after a parent-prefixed one in a 、-list shares its parent."""
+    known = set(aliases.values())
+    carried: dict[int, str] = {}
+    previous = None
+    for m in mentions:
+        if m.group != INSTITUTION_GROUP:
+            previous = None if m.group != "date" else previous
+            continue
+        if previous is not None and document.text[previous.end : m.start] == "、" and m.attr("parent") is None:
+            full = canonical_org_name(previous.text, previous.attr("parent") or carried.get(previous.index), aliases)
+            parent = next((full[:k] for k in range(len(full) - 2, 1, -1) if full[:k] in known), None)
+            name = normal(m.text)
+            if parent and not name.startswith(parent) and not any(name[:k] in known for k in range(2, len(name))):
+                carried[m.index] = parent
+        previous = m
+    return carried
+
+
+def _group_key(m: Mention, aliases: dict[str, str], carried_parent: str | None = None) -> str:
     if m.group == "place":
         return m.key or f"place:{normal(m.text)}"
     if m.group == INSTITUTION_GROUP:
         org = m.attr("org")
         if org is not None:
             return f"org:{normal(org.name)}"
-        return f"org:{canonical_org_name(m.text, m.attr('parent'), aliases)}"
+        return f"org:{canonical_org_name(m.text, m.attr('parent') or carried_parent, aliases)}"
     if m.group == "technology":
         return m.key or f"tech:{normal(m.text)}"
     if m.group == "policy":
@@ -387,7 +410,7 @@ def _placements(document: Document, entities: dict[str, Entity], mentions, menti
             hit = campus.group(1)
         else:
             for length in range(min(6, len(name) - 2), 1, -1):
-                if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]):
+                if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]) and _prefix_is_word(name, length):
                     hit = name[:length]
                     break
         if hit is None:
@@ -409,6 +432,21 @@ def _placements(document: Document, entities: dict[str, Entity], mentions, menti
         if city_id:
             facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _first_evidence(entity, mentions), "gazetteer")
     return list(facts.values())
+
+
+def _prefix_is_word(name: str, length: int) -> bool:
+    """Whether the first `length` characters of a name are a word of it (武汉|病毒研究所, not 德州|仪器)."""
+    from .components import words_of
+
+    for start, end in words_of(name):
+        if start == 0:
+            word = name[:end]
+            return end == length or (end > length and _ends_like_institution(word))
+    return False
+
+
+def _ends_like_institution(word: str) -> bool:
+    return any(word.endswith(s.text) for s in lexicon.institution_rules().suffixes)
 
 
 def _ensure_place(entities: dict[str, Entity], candidates, name: str, via: Entity, mentions) -> str | None:
@@ -524,6 +562,7 @@ def _policy_facts(document: Document, mentions, mention_entity, entities) -> lis
                     if verb_re.search(between) and len(between) <= 20:
                         facts.append(Fact(policy, "issuedBy", mention_entity[issuer.index], (Evidence(block.index, issuer.start, p.end + 1 if document.text[p.end : p.end + 1] == "》" else p.end),)))
                 dates = [m for m in in_sentence if m.label == "Date" and m.end <= p.start]
+                dates = [d for d in dates if p.start - d.end <= 4 or verb_re.search(document.text[d.end : p.start])]
                 if dates:
                     value = date_value(dates[-1], year_hint)
                     if value:

@@ -1,0 +1,79 @@
+"""extract.relations: one entity per thing, placement only where the text (or a gazetteer) says."""
+
+from __future__ import annotations
+
+from hardtech_kg.extract.mentions import mentions
+from hardtech_kg.extract.relations import relations
+from hardtech_kg.extract.segment import segment
+
+
+def extract(text: str):
+    doc = segment("一、总论\n\n" + text + "\n")
+    return relations(doc, mentions(doc), "t")
+
+
+def located(extraction) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in extraction.facts:
+        if f.predicate == "locatedIn":
+            out.setdefault(f.subject, set()).add(f.object)
+    return out
+
+
+def test_aliases_and_abbreviations_resolve_to_one_entity():
+    ex = extract("中科院西安光机所、西安光学精密机械研究所和中国科学院西安光学精密机械研究所是同一机构。西安市与西安。谷歌即 Google。")
+    ids = {e.id for e in ex.entities}
+    assert "org/中国科学院西安光学精密机械研究所" in ids
+    assert not {"org/西安光学精密机械研究所", "org/中科院西安光机所"} & ids
+    assert "city/西安" in ids and len([i for i in ids if i.startswith("city/")]) == 1
+    assert [e.id for e in ex.entities if e.type == "Company"] == ["org/谷歌"]
+
+
+def test_the_city_is_not_the_university():
+    ex = extract("西安交通大学位于西安。")
+    types = {e.id: e.type for e in ex.entities}
+    assert types["city/西安"] == "City" and types["org/西安交通大学"] == "University"
+
+
+def test_placement_from_a_city_sentence_and_from_names():
+    ex = extract("武汉市拥有武汉大学等中央级高校1个；拥有测量与地球物理研究所、水生生物研究所等中央级科研院所2个。武汉病毒研究所成果显著。华中某研究所亦然。")
+    where = located(ex)
+    assert where["org/测量与地球物理研究所"] == {"city/武汉"}  # from the sentence, across the ；
+    assert where["org/武汉病毒研究所"] == {"city/武汉"}  # from its name
+    assert where["org/武汉大学"] == {"city/武汉"}
+
+
+def test_no_guessed_placement():
+    ex = extract("德州仪器公司与测量与地球物理研究所合作。")
+    where = located(ex)
+    assert "org/测量与地球物理研究所" not in where
+    assert where.get("org/德州仪器公司", set()) <= {"city/达拉斯"}  # never 德州 from a name that is a word
+
+
+def test_shared_parent_is_carried_to_later_list_items():
+    ex = extract("北京拥有中国科学院物理研究所、化学研究所等中央级科研院所2个。")
+    ids = {e.id for e in ex.entities}
+    assert "org/中国科学院化学研究所" in ids and "org/化学研究所" not in ids
+    subs = {(f.subject, f.object) for f in ex.facts if f.predicate == "subOrganizationOf"}
+    assert ("org/中国科学院化学研究所", "org/中国科学院") in subs or not any(e.id == "org/中国科学院" for e in ex.entities)
+
+
+def test_policy_issuer_and_date_from_the_sentence():
+    ex = extract("2019年9月，科技部印发《关于促进新型研发机构发展的指导意见》。")
+    facts = {(f.predicate, f.object) for f in ex.facts if f.subject == "policy/关于促进新型研发机构发展的指导意见"}
+    assert ("issuedBy", "org/科技部") in facts and ("date", "2019-09") in facts
+
+
+def test_milestone_with_date_precision_actor_and_technology():
+    ex = extract("2019年9月，中国科学技术大学潘建伟团队首次实现高维度量子隐形传态。7月，谷歌宣布实现量子计算突破。")
+    milestones = [e for e in ex.entities if e.type == "Milestone"]
+    assert {e.attr("date") for e in milestones} == {"2019-09", "2019-07"}  # 7月 takes the paragraph's year
+    involved = {f.object for f in ex.facts if f.predicate == "involves"}
+    assert {"person/潘建伟", "org/中国科学技术大学", "org/谷歌"} <= involved
+    assert any(f.predicate == "concerns" and f.object.startswith("tech/") for f in ex.facts)
+
+
+def test_list_facts_keep_the_stated_count():
+    ex = extract("武汉市拥有病毒学国家重点实验室、杂交水稻国家重点实验室等共25个国家重点实验室。")
+    listed = [dict(f.attrs) for f in ex.facts if f.predicate == "listedAs"]
+    assert {d["stated_count"] for d in listed} == {25} and {d["items"] for d in listed} == {2}
