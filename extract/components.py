@@ -544,6 +544,7 @@ def ht_technologies(doc: Doc) -> Doc:
             continue
         if len(name) <= 2 and _CJK.match(name[0]) and not (start in doc.user_data["word_starts"] or end in doc.user_data["word_ends"]):
             continue
+        exact = (start, end)
         if name in generic_heads:
             if any(t.start < start and t.end == end for t in found):
                 continue  # the head of a longer term (芯片 in 类脑芯片)
@@ -551,9 +552,13 @@ def ht_technologies(doc: Doc) -> Doc:
             if modified is None:
                 continue
             start = modified
+        name_span = exact
         end = _technology_end(doc, end, rules)
         start = _alternative_start(text, start, doc.user_data["words"])
-        found.append(Candidate(start, end, "Technology", "taxonomy", 4, f"tech:{terms[0].term}", (("tech", terms[0]),)))
+        if name_span == (start, end):
+            found.append(Candidate(start, end, "Technology", "taxonomy", 4, f"tech:{terms[0].term}", (("tech", terms[0]),)))
+        else:  # a narrower technology than the term it was found by: its own entity, under that term
+            found.append(Candidate(start, end, "Technology", "taxonomy", 4, "", (("broader_term", terms[0]),)))
     for m in field_re.finditer(text):
         if m.start() in doc.user_data["word_starts"]:
             found.append(Candidate(m.start(), m.end(), "Technology", "field", 3, f"tech:{m.group(0)}"))

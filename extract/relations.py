@@ -22,7 +22,7 @@ from .model import Document, Mention
 SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 FULL_STOP = re.compile(r"[。！？!?]|\n")
 ACHIEVEMENT = re.compile(
-    r"实现|研制|研发|开发|发布|推出|宣布|完成|首次|成功|启动|发射|建成|问世|突破|合成|展示|设计|提出|创建|获得|批准|部署|上线|揭示|发现|打破|刷新|量产|交付|首飞|启航"
+    r"实现|研制|研发|开发|发布|推出|宣布|完成|首次|成功|启动|发射|建成|问世|突破|合成|展示|设计|提出|创建|获得|批准|部署|上线|揭示|发现|打破|刷新|量产|交付|首飞|启航|发表|制备|报道"
 )
 CITY_SUBJECT = re.compile(r"^(?:市)?[\u4e00-\u9fff]{0,4}?(?:拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局)了?|^(?:市)?有")
 CITY_VERB = re.compile(r"拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局|包括")
@@ -216,19 +216,31 @@ def relations(document: Document, mentions: tuple[Mention, ...], document_id: st
 
 
 def _carried_parents(document: Document, mentions, aliases: dict[str, str]) -> dict[int, str]:
-    """中国科学院物理研究所、化学研究所: a bare name right after a parent-prefixed one in a 、-list shares its parent."""
+    """中国科学院物理研究所、化学研究所: a bare name right after a parent-prefixed one in a 、-list shares its parent.
+
+    Only a name that writes its parent passes it on, and only to a bare name: no
+    place at its start, no organisation inside it (上药集团中央研究院 keeps its own)."""
     known = set(aliases.values())
+    places = {n for p in lexicon.places() for n in (p.name, p.short, *p.aliases) if n and len(n) >= 2}
+    suffixes = [x.text for x in lexicon.institution_rules().suffixes]
     carried: dict[int, str] = {}
     previous = None
     for m in mentions:
         if m.group != INSTITUTION_GROUP:
-            previous = None if m.group != "date" else previous
+            previous = previous if m.group == "date" else None
             continue
         if previous is not None and document.text[previous.end : m.start] == "、" and m.attr("parent") is None:
-            full = canonical_org_name(previous.text, previous.attr("parent") or carried.get(previous.index), aliases)
+            full = canonical_org_name(previous.text, previous.attr("parent"), aliases)
             parent = next((full[:k] for k in range(len(full) - 2, 1, -1) if full[:k] in known), None)
             name = normal(m.text)
-            if parent and not name.startswith(parent) and not any(name[:k] in known for k in range(2, len(name))):
+            own = next((x for x in suffixes if name.endswith(x)), "")
+            inner = name[: len(name) - len(own)]
+            bare = (
+                len(name) <= 12
+                and not any(name[:k] in places or name[:k] in known for k in range(2, min(len(name), 8)))
+                and not any(x in inner for x in suffixes)
+            )
+            if parent and bare and not name.startswith(parent):
                 carried[m.index] = parent
         previous = m
     return carried
@@ -519,7 +531,7 @@ def _milestones(document: Document, mentions, mention_entity, entities, document
             if value is None or not actors or not ACHIEVEMENT.search(sentence):
                 continue
             milestone_id = f"milestone/{slug(document_id)}-{s}"
-            label = sentence[date.end - s :].lstrip("，, ").rstrip("。；;")[:60]
+            label = re.sub(r"^(?:以来|以后|底|初|末|上半年|下半年)?[，,、：:\s]*", "", sentence[date.end - s :]).rstrip("。；;")[:60]
             out_entities.append(
                 Entity(milestone_id, "Milestone", label, None, (), (), (("date", value[0]), ("precision", value[1]), ("sentence", (block.index, s, e))))
             )

@@ -72,8 +72,8 @@ def select(store: pyoxigraph.Store, query: str) -> dict:
         raise QueryError(f"malformed query: {exc}") from exc
     except OSError as exc:
         raise QueryError(str(exc)) from exc
-    if isinstance(result, bool):
-        return {"head": {}, "boolean": result}
+    if isinstance(result, (bool, pyoxigraph.QueryBoolean)):
+        return {"head": {}, "boolean": bool(result)}
     if isinstance(result, pyoxigraph.QuerySolutions):
         names = [v.value for v in result.variables]
         bindings = []

@@ -124,7 +124,7 @@ def sparql(query: str, out_dir: Path, fmt: str, endpoint: str | None) -> None:
     from .graph.query import open_store, select, to_csv, to_json, to_table
 
     if query == "-":
-        query = click.get_text_stream("stdin").read()
+        query = sys.stdin.read()
     if endpoint:
         from .graph.remote import query_endpoint
 

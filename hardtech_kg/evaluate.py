@@ -58,10 +58,12 @@ class Report:
 
 
 def load_gold(gold_dir: Path) -> list[dict]:
-    files = sorted(gold_dir.glob("*.json"))
-    if not files:
-        raise HardtechError(f"{gold_dir}: no gold files (*.json)")
-    return [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    """Every gold file of the folder (JSON with "document" and "paragraphs"; other JSON is ignored)."""
+    gold = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(gold_dir.glob("*.json"))]
+    gold = [g for g in gold if isinstance(g, dict) and "paragraphs" in g and "document" in g]
+    if not gold:
+        raise HardtechError(f"{gold_dir}: no gold files (*.json with document and paragraphs)")
+    return gold
 
 
 def evaluate(corpus_dir: Path, gold_dir: Path) -> Report:
