@@ -212,6 +212,7 @@ def relations(document: Document, mentions: tuple[Mention, ...], document_id: st
     facts += _policy_facts(document, mentions, mention_entity, entities)
     facts += _lists(mentions, mention_entity)
     facts += _co_mentions(document, mentions, mention_entity, entities)
+    facts += _schemes(document, entities, mentions, document_id)
     return Extraction(tuple(sorted(entities.values(), key=lambda e: e.id)), tuple(facts), mention_entity)
 
 
@@ -582,6 +583,57 @@ def _policy_facts(document: Document, mentions, mention_entity, entities) -> lis
                 for m in in_sentence:
                     if m.group == "technology" and mention_entity[m.index]:
                         facts.append(Fact(policy, "concerns", mention_entity[m.index], (Evidence(block.index, s, e),)))
+    return facts
+
+
+def _schemes(document: Document, entities: dict[str, Entity], mentions, document_id: str) -> list[Fact]:
+    """The technology schemes of the text as concepts in schemes, mapped to each other, with technologies under them."""
+    from .schemes import find_schemes
+
+    facts: list[Fact] = []
+    concept_ids: dict[tuple[str, str], str] = {}  # (scheme key, label) -> entity id
+    domain_concepts: dict[str, list[tuple[str, str, Evidence]]] = defaultdict(list)  # domain -> (scheme, id, evidence)
+    for scheme in find_schemes(document):
+        scheme_id = f"scheme/{slug(document_id)}-{scheme.key}"
+        scheme_ev = Evidence(scheme.block, scheme.start, scheme.end)
+        entities[scheme_id] = Entity(scheme_id, "TechnologyScheme", scheme.label, None, (), (), (("evidence", (scheme_ev,)), ("scheme_key", scheme.key)))
+        for concept in scheme.concepts:
+            ev = Evidence(concept.block, concept.start, concept.end)
+            concept_id = f"tech/{slug(concept.label)}"
+            old = entities.get(concept_id)
+            if old is None:
+                entities[concept_id] = Entity(concept_id, "Technology", concept.label, None, (), (), (("evidence", (ev,)), ("domain", concept.domain)))
+            else:
+                entities[concept_id] = Entity(old.id, "Technology", old.label, old.label_en, old.aliases, old.mentions, old.attrs + (("evidence", (ev,)),))
+            concept_ids[(scheme.key, concept.label)] = concept_id
+            facts.append(Fact(concept_id, "inScheme", scheme_id, (ev,), "text"))
+            if concept.domain:
+                domain_concepts[concept.domain].append((scheme.key, concept_id, ev))
+    # Concepts of different schemes in one taxonomy area: broadMatch when one name holds the other, else closeMatch.
+    for domain, members in domain_concepts.items():
+        for i, (scheme_a, a, ev_a) in enumerate(members):
+            for scheme_b, b, ev_b in members[i + 1 :]:
+                if scheme_a == scheme_b or a == b:
+                    continue
+                label_a, label_b = entities[a].label, entities[b].label
+                if label_a in label_b:
+                    facts.append(Fact(a, "broadMatch", b, (ev_a, ev_b), "taxonomy"))
+                elif label_b in label_a:
+                    facts.append(Fact(b, "broadMatch", a, (ev_b, ev_a), "taxonomy"))
+                else:
+                    facts.append(Fact(a, "closeMatch", b, (ev_a, ev_b), "taxonomy"))
+    # The technologies the text discusses, under the domain concept of their area.
+    anchors = {d: next((cid for key, cid, _ in m if key == "domains"), m[0][1]) for d, m in domain_concepts.items()}
+    concept_set = set(concept_ids.values())
+    for entity in list(entities.values()):
+        if entity.type != "Technology" or entity.id in concept_set or not entity.mentions:
+            continue
+        tech = entity.attr("domain")
+        if not tech:
+            broader_term = next((mentions[i].attr("broader_term") for i in entity.mentions if mentions[i].attr("broader_term")), None)
+            tech = broader_term.domain if broader_term is not None else None
+        if tech in anchors:
+            facts.append(Fact(entity.id, "broader", anchors[tech], _first_evidence(entity, mentions), "taxonomy"))
     return facts
 
 

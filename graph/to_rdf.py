@@ -31,6 +31,10 @@ _PREDICATES = {
     "date": HT.date,
     "coMentionedWith": HT.coMentionedWith,
     "listedAs": HT.listType,
+    "inScheme": SKOS.inScheme,
+    "closeMatch": SKOS.closeMatch,
+    "broadMatch": SKOS.broadMatch,
+    "broader": SKOS.broader,
 }
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _POLICY_CLASSES = {"Law": HT.Law, "Plan": HT.Plan, "Strategy": HT.Strategy, "Guideline": HT.Guideline}
@@ -140,6 +144,10 @@ def _entity(w: _Writer, entity: Entity, mentions: tuple[Mention, ...]) -> None:
     if entity.type == "Technology":
         g.add((node, RDF.type, SKOS.Concept))
         g.add((node, SKOS.prefLabel, Literal(entity.label, lang="zh")))
+    if entity.type == "TechnologyScheme":
+        g.add((node, RDF.type, SKOS.ConceptScheme))
+    for ev in entity.attr("evidence", ()) or ():
+        g.add((node, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
     g.add((node, RDFS.label, Literal(entity.label, lang="zh")))
     if entity.label_en:
         g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))

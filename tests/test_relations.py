@@ -77,3 +77,29 @@ def test_list_facts_keep_the_stated_count():
     ex = extract("武汉市拥有病毒学国家重点实验室、杂交水稻国家重点实验室等共25个国家重点实验室。")
     listed = [dict(f.attrs) for f in ex.facts if f.predicate == "listedAs"]
     assert {d["stated_count"] for d in listed} == {25} and {d["items"] for d in listed} == {2}
+
+
+def test_technology_schemes_are_read_from_the_text(paper_text):
+    from hardtech_kg.extract.schemes import find_schemes
+
+    doc = segment(paper_text)
+    schemes = {s.key: s for s in find_schemes(doc)}
+    assert set(schemes) == {"domains", "fields", "index_domains"}
+    assert len(schemes["domains"].concepts) == 8 and len(schemes["index_domains"].concepts) == 7
+    assert len(schemes["fields"].concepts) >= 9
+    for scheme in schemes.values():
+        for concept in scheme.concepts:
+            assert doc.text[concept.start : concept.end] == concept.label and concept.domain
+
+
+def test_schemes_are_mapped_and_technologies_placed_under_them():
+    text = (
+        "第一部分 综述篇\n\n一、概念\n\n当代硬科技四大领域，涵盖人工智能、航空航天、新材料、新能源。\n\n"
+        "第二部分 科技篇\n\n一、人工智能\n\n深度学习与类脑芯片取得进展。\n\n二、航空领域\n\n正文。\n\n三、航天领域\n\n正文。\n\n四、新材料\n\n正文。\n\n五、新能源\n\n正文。\n"
+    )
+    doc = segment(text)
+    ex = relations(doc, mentions(doc), "t")
+    facts = {(f.subject, f.predicate, f.object) for f in ex.facts}
+    assert ("tech/航空", "broadMatch", "tech/航空航天") in facts
+    assert ("tech/人工智能", "inScheme", "scheme/t-domains") in facts and ("tech/人工智能", "inScheme", "scheme/t-fields") in facts
+    assert ("tech/深度学习", "broader", "tech/人工智能") in facts
