@@ -766,6 +766,8 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
             continue
         if not _CJK.match(word[0]) or word in stops or any(word.startswith(x) for x in stops if len(x) > 1):
             break
+        if right > dot + 1 and word_tags().get(word, "x")[:1] in "mqvda":
+            break  # after the first word of the family name, a verb or numeral ends it
         right = e
     if left == dot or right == dot + 1:
         return None
@@ -785,21 +787,34 @@ def ht_persons(doc: Doc) -> Doc:
         if name in _place_scanner().entries or name in _org_scanner().entries or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x"):
             continue
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role_context", text[max(0, m.start("name") - 6) : m.start("name")]),)))
+    rules = lexicon.rules_toml("persons.toml")
+    after_roles = sorted(rules["roles_after"], key=len, reverse=True)
+    before_roles = sorted(set(rules["roles_before"]) | set(rules["titles"]), key=len, reverse=True)
+
+    def role_after(end: int) -> str | None:
+        return next((r for r in after_roles if text.startswith(r, end) and r not in ("团队", "课题组", "研究团队", "等人")), None)
+
+    def role_before(start: int) -> str | None:
+        return next((r for r in before_roles if text.endswith(r, 0, start)), None)
+
+    tags = word_tags()
     for m in chinese.finditer(text):
         start, end = m.start("name"), m.end("name")
         if start not in doc.user_data["word_starts"] and not (start > 0 and _is_punct(text[start - 1])):
             continue
-        found.append(Candidate(start, end, "Person", "person", 7, "", (("role_context", text[end : end + 4]),)))
+        if tags.get(m.group("name"), "nr")[:2] not in ("nr", "nz", "x") or "副" in m.group("name"):
+            continue  # 党委书记, 全球董事长: a common word before a role is not a name
+        found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end) or role_before(start)),)))
     for m in with_role_before.finditer(text):
         if "·" in m.group("name"):
             continue
-        found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role_context", text[max(0, m.start("name") - 6) : m.start("name")]),)))
+        found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
     for m in re.finditer("·", text):
         if _inside_quotes(text, m.start()):
             continue
         span = _foreign_name(text, m.start(), words)
         if span:
-            found.append(Candidate(span[0], span[1], "Person", "person", 5, "", (("role_context", text[max(0, span[0] - 6) : span[0]]),)))
+            found.append(Candidate(span[0], span[1], "Person", "person", 5, "", (("role", role_after(span[1]) or role_before(span[0])),)))
     _add(doc, found)
     return doc
 

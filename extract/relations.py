@@ -188,6 +188,8 @@ def relations(document: Document, mentions: tuple[Mention, ...], document_id: st
             group.attrs["tech"] = m.attr("tech")
         if m.attr("policy_kind"):
             group.attrs["policy_kind"] = m.attr("policy_kind")
+        if m.attr("role"):
+            group.attrs.setdefault("roles", set()).add(m.attr("role"))
         mention_key[m.index] = key
 
     _merge_org_variants(groups, mention_key)
@@ -324,6 +326,8 @@ def _entity(group: _Group, key: str, mentions: tuple[Mention, ...]) -> Entity:
         attrs += [("domain", tech.domain), ("broader", tech.broader)]
     if group.attrs.get("policy_kind"):
         attrs.append(("policy_kind", group.attrs["policy_kind"]))
+    if group.attrs.get("roles"):
+        attrs.append(("roles", tuple(sorted(group.attrs["roles"]))))
     if type_ in ("Country", "Region") and place is not None:
         key_name = place.country or label
     else:

@@ -155,6 +155,8 @@ def _entity(w: _Writer, entity: Entity, mentions: tuple[Mention, ...]) -> None:
         g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
     if entity.mentions:
         g.add((node, HT.mentionCount, Literal(len(entity.mentions))))
+    for role in entity.attr("roles", ()) or ():
+        g.add((node, HT.role, Literal(role, lang="zh")))
     lat, lon = entity.attr("lat"), entity.attr("lon")
     if lat not in (None, "") and lon not in (None, ""):
         g.add((node, SDO.latitude, Literal(float(lat))))

@@ -112,3 +112,28 @@ def test_rdflib_and_oxigraph_agree_on_the_examples(graph, store):
         ox = {tuple(sorted((k, _unordered(v["value"])) for k, v in b.items())) for b in select(store, text)["results"]["bindings"]}
         rl = {tuple(sorted((str(k), _unordered(str(v))) for k, v in row.asdict().items())) for row in graph.query(text)}
         assert ox == rl, query.name
+
+
+def test_profile_universities_and_institutes_are_placed_in_their_city(built, store):
+    """Items of the city profiles' lists (…等中央级高校 N 个, …等中央级科研院所 N 个) sit in the list's city."""
+    conn = sqlite3.connect(built / "hardtech.db")
+    listed = conn.execute(
+        """SELECT DISTINCT r.subject_id FROM relations r JOIN entities e ON e.id = r.subject_id
+           WHERE r.predicate = 'listedAs' AND r.count IS NOT NULL
+             AND (r.object_value LIKE '%高校%' OR r.object_value LIKE '%科研院所%')"""
+    ).fetchall()
+    assert len(listed) >= 60
+    unplaced = []
+    for (entity_id,) in listed:
+        cities = {row[0] for row in conn.execute(
+            "SELECT r.object_id FROM relations r JOIN entities c ON c.id = r.object_id WHERE r.subject_id = ? AND r.predicate = 'locatedIn' AND c.type = 'City'",
+            [entity_id],
+        )}
+        if len(cities) != 1:
+            unplaced.append((entity_id, cities))
+    assert unplaced == []
+
+
+def test_persons_carry_their_role(store):
+    roles = select(store, 'SELECT ?role WHERE { ?p a ht:Person ; rdfs:label "米磊"@zh ; ht:role ?role }')
+    assert {b["role"]["value"] for b in roles["results"]["bindings"]} == {"博士"}
