@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
+from .model import HasAttrs
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -27,7 +28,7 @@ _NAME_PUNCT = set("·（）()-&＆")
 
 
 @dataclass(frozen=True)
-class Candidate:
+class Candidate(HasAttrs):
     start: int
     end: int
     label: str
@@ -35,12 +36,6 @@ class Candidate:
     priority: int
     key: str = ""
     attrs: tuple[tuple[str, object], ...] = ()
-
-    def attr(self, name: str, default=None):
-        for key, value in self.attrs:
-            if key == name:
-                return value
-        return default
 
 
 def _add(doc: Doc, candidates: list[Candidate]) -> None:

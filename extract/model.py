@@ -188,8 +188,20 @@ GROUPS = {
 GROUP_OF = {label: group for group, labels in GROUPS.items() for label in labels}
 
 
+class HasAttrs:
+    """Read access to the `attrs` pairs that extraction records carry (small, frozen, ordered)."""
+
+    attrs: tuple[tuple[str, object], ...]
+
+    def attr(self, name: str, default=None):
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+
 @dataclass(frozen=True)
-class Mention:
+class Mention(HasAttrs):
     """A typed span of the stored text that names something (or dates something)."""
 
     index: int
@@ -205,9 +217,3 @@ class Mention:
     @property
     def group(self) -> str:
         return GROUP_OF.get(self.label, "other")
-
-    def attr(self, name: str, default=None):
-        for key, value in self.attrs:
-            if key == name:
-                return value
-        return default

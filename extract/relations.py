@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .model import Document, Mention
+from .model import Document, HasAttrs, Mention
 
 SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 FULL_STOP = re.compile(r"[。！？!?]|\n")
@@ -37,7 +37,7 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Entity:
+class Entity(HasAttrs):
     id: str
     type: str
     label: str
@@ -45,12 +45,6 @@ class Entity:
     aliases: tuple[str, ...]
     mentions: tuple[int, ...]
     attrs: tuple[tuple[str, object], ...] = ()
-
-    def attr(self, name: str, default=None):
-        for key, value in self.attrs:
-            if key == name:
-                return value
-        return default
 
 
 @dataclass(frozen=True)
