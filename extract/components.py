@@ -464,7 +464,7 @@ def _list_tail(tail: str, rules) -> tuple[str | None, int | None, str]:
 
 def _clause_start(text: str, pos: int) -> int:
     i = pos
-    while i > 0 and text[i - 1] not in "，。；：:;！？\n（(":
+    while i > 0 and text[i - 1] not in "，。；：:;！？\n":
         i -= 1
     return i
 

@@ -115,6 +115,7 @@ class _Group:
     key: str
     type_votes: Counter = field(default_factory=Counter)
     names: Counter = field(default_factory=Counter)
+    surface: Counter = field(default_factory=Counter)
     mentions: list[int] = field(default_factory=list)
     attrs: dict = field(default_factory=dict)
 
@@ -173,6 +174,7 @@ def relations(document: Document, mentions: tuple[Mention, ...], document_id: st
         group = groups.setdefault(key, _Group(key))
         group.type_votes[m.label] += 2 if m.source in ("list", "known_org") else 1
         group.names[normal(m.text)] += 1
+        group.surface[m.text.strip()] += 1
         group.mentions.append(m.index)
         if m.attr("place") is not None:
             group.attrs["place"] = m.attr("place")
@@ -290,6 +292,7 @@ def _merge_org_variants(groups: dict[str, _Group], mention_key: list[str | None]
         dest = groups[into]
         dest.type_votes.update(source.type_votes)
         dest.names.update(source.names)
+        dest.surface.update(source.surface)
         dest.mentions.extend(source.mentions)
         for m in source.mentions:
             mention_key[m] = into
@@ -303,6 +306,10 @@ def _entity(group: _Group, key: str, mentions: tuple[Mention, ...]) -> Entity:
     label_en = None
     names = sorted(group.names, key=lambda n: (-group.names[n], -len(n), n))
     label = key.split(":", 1)[1] if key.startswith(("org:", "policy:", "person:")) else names[0]
+    # As written, where the text writes the canonical name (中国地质大学（武汉）, not its folded form).
+    written = [t for t, _ in group.surface.most_common() if normal(t) == label]
+    if written:
+        label = written[0]
     place = group.attrs.get("place")
     if place is not None:
         label = place.short or place.name

@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
+from decimal import Decimal
+
 from hardtech_kg.extract.model import Document, Mention
-from hardtech_kg.extract.relations import Entity, Evidence, Extraction, Fact
-from hardtech_kg.ontology.ns import DCTERMS, HT, ID, OA, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS
+from hardtech_kg.extract.observations import IndexData
+from hardtech_kg.extract.relations import Entity, Evidence, Extraction, Fact, slug
+from hardtech_kg.ontology.ns import DCTERMS, HT, ID, OA, ORG, OWL, PROV, QB, RDF, RDFS, SDO, SKOS
 
 CONTEXT_CHARS = 16  # prefix/suffix length of a TextQuoteSelector
 
@@ -35,6 +38,7 @@ _PREDICATES = {
     "closeMatch": SKOS.closeMatch,
     "broadMatch": SKOS.broadMatch,
     "broader": SKOS.broader,
+    "countsToward": HT.countsToward,
 }
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _POLICY_CLASSES = {"Law": HT.Law, "Plan": HT.Plan, "Strategy": HT.Strategy, "Guideline": HT.Guideline}
@@ -111,9 +115,10 @@ def to_rdf(
     mentions: tuple[Mention, ...],
     extraction: Extraction,
     section_paths: dict[int, str],
+    index: IndexData | None = None,
     graph: Graph | None = None,
 ) -> Graph:
-    """Add one document's entities and facts to `graph` (a new one by default)."""
+    """Add one document's entities, facts and index observations to `graph` (a new one by default)."""
     g = graph if graph is not None else Graph()
     for prefix, namespace in PREFIXES.items():
         g.bind(prefix, namespace, override=True)
@@ -132,7 +137,70 @@ def to_rdf(
         _entity(w, entity, mentions)
     for fact in extraction.facts:
         _fact(w, fact)
+    if index is not None:
+        _index(w, index, city_ids(extraction))
     return g
+
+
+def city_ids(extraction: Extraction) -> dict[str, str]:
+    """City names as a table or sentence writes them (北京市, 北京) → city entity ids."""
+    out: dict[str, str] = {}
+    for e in extraction.entities:
+        if e.type == "City":
+            for name in (e.label, *e.aliases):
+                out.setdefault(name, e.id)
+                out.setdefault(f"{name}市", e.id)
+    return out
+
+
+def observation_iri(document_id: str, key: str) -> URIRef:
+    return ID[f"obs/{document_id}/{key}"]
+
+
+def _index(w: _Writer, index: IndexData, cities: dict[str, str]) -> None:
+    """The index as an RDF Data Cube dataset: dimensions with weights, indicators, observations, findings."""
+    g, doc = w.g, w.source.id
+    dataset = ID[f"index/{doc}-national"]
+    g.add((dataset, RDF.type, QB.DataSet))
+    g.add((dataset, QB.structure, HT.indexStructure))
+    for d in index.dimensions:
+        node = ID[f"dimension/{doc}-{slug(d.name)}"]
+        g.add((node, HT.inIndex, dataset))
+        if d.weight is not None:
+            g.add((node, HT.weight, Literal(Decimal(d.weight))))
+    for i in index.indicators:
+        node = ID[f"indicator/{doc}-{i.number}"]
+        g.add((node, HT.number, Literal(i.number)))
+        g.add((node, HT.inDimension, ID[f"dimension/{doc}-{slug(i.dimension)}"]))
+        g.add((node, HT.inIndex, dataset))
+        if i.unit:
+            g.add((node, HT.unit, Literal(i.unit)))
+    for o in index.observations:
+        city = cities.get(o.city) or cities.get(o.city.removesuffix("市"))
+        if city is None:
+            continue
+        node = observation_iri(doc, o.key)
+        g.add((node, RDF.type, QB.Observation))
+        g.add((node, QB.dataSet, dataset))
+        g.add((node, HT.city, entity_iri(city)))
+        g.add((node, HT.component, HT.Composite if o.component == "composite" else ID[f"dimension/{doc}-{slug(o.component)}"]))
+        if o.value is not None:
+            g.add((node, HT.value, Literal(Decimal(o.value))))
+        if o.rank is not None:
+            g.add((node, HT.rank, Literal(o.rank)))
+        g.add((node, HT.status, Literal(o.status)))
+        for ev in o.evidence:
+            g.add((node, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
+        for source in o.computed_from:
+            g.add((node, HT.computedFrom, observation_iri(doc, source)))
+    for k, f in enumerate(index.findings):
+        node = ID[f"finding/{doc}/{k}"]
+        g.add((node, RDF.type, HT.Finding))
+        g.add((node, RDFS.comment, Literal(f.message, lang="en")))
+        for key in f.about:
+            g.add((node, HT.about, observation_iri(doc, key)))
+        for ev in f.evidence:
+            g.add((node, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
 
 
 def _entity(w: _Writer, entity: Entity, mentions: tuple[Mention, ...]) -> None:
@@ -205,7 +273,7 @@ def _fact(w: _Writer, fact: Fact) -> None:
 def graph_for(sources_and_parts, graph: Graph | None = None) -> Graph:
     """The whole graph of several documents."""
     g = graph if graph is not None else Graph()
-    for source, document, mentions, extraction, paths in sources_and_parts:
-        to_rdf(source, document, mentions, extraction, paths, g)
+    for source, document, mentions, extraction, paths, index in sources_and_parts:
+        to_rdf(source, document, mentions, extraction, paths, index, g)
     return g
 

@@ -136,6 +136,18 @@ _TABLES: dict[str, tuple[dict, list[tuple[str, str, str]]]] = {
         {"id": int, "relation_id": int, "document_id": str, "paragraph_id": int, "start": int, "end": int, "quote": str},
         [("relation_id", "relations", "id"), ("document_id", "documents", "id"), ("paragraph_id", "paragraphs", "id")],
     ),
+    "observations": (
+        {
+            "id": str, "dataset_id": str, "city_id": str, "city": str, "component_id": str, "component": str,
+            "value": float, "value_text": str, "rank": int, "status": str, "document_id": str, "start": int,
+            "end": int, "quote": str, "computed_from": str, "note": str,
+        },
+        [("dataset_id", "entities", "id"), ("city_id", "entities", "id"), ("component_id", "entities", "id"), ("document_id", "documents", "id")],
+    ),
+    "findings": (
+        {"id": str, "kind": str, "message": str, "about": str, "document_id": str, "start": int, "end": int, "quote": str},
+        [("document_id", "documents", "id")],
+    ),
     "diagnostics": (
         {"id": int, "document_id": str, "level": str, "code": str, "message": str, "start": int, "end": int},
         [("document_id", "documents", "id")],
@@ -215,6 +227,7 @@ def to_sqlite(
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise AssertionError(f"foreign key violations in the database: {problems[:5]}")
+    db.execute(CITY_SCORES)
     db.execute("ANALYZE")
     counts = {name: db[name].count for name in _TABLES}
     db.close()
@@ -442,10 +455,67 @@ def _write_document(db: sqlite_utils.Database, source: SourceDocument, document:
     return paragraph_ids
 
 
+def _write_index(db, source, document, index, extraction) -> None:
+    from hardtech_kg.extract.relations import slug
+    from hardtech_kg.graph.to_rdf import city_ids
+
+    cities = city_ids(extraction)
+    doc = source.id
+    rows = []
+    for o in index.observations:
+        city = cities.get(o.city) or cities.get(o.city.removesuffix("市"))
+        first = o.evidence[0] if o.evidence else None
+        rows.append(
+            {
+                "id": f"{doc}/{o.key}",
+                "dataset_id": f"index/{slug(doc)}-national",
+                "city_id": city,
+                "city": o.city,
+                "component_id": None if o.component == "composite" else f"dimension/{slug(doc)}-{slug(o.component)}",
+                "component": o.component,
+                "value": float(o.value) if o.value is not None else None,
+                "value_text": str(o.value) if o.value is not None else None,
+                "rank": o.rank,
+                "status": o.status,
+                "document_id": doc,
+                "start": first.start if first else None,
+                "end": first.end if first else None,
+                "quote": document.text[first.start : first.end] if first else None,
+                "computed_from": json.dumps([f"{doc}/{k}" for k in o.computed_from], ensure_ascii=False) if o.computed_from else None,
+                "note": o.note or None,
+            }
+        )
+    db["observations"].insert_all(rows)
+    db["findings"].insert_all(
+        {
+            "id": f"{doc}/finding/{k}", "kind": f.kind, "message": f.message, "about": json.dumps([f"{doc}/{a}" for a in f.about], ensure_ascii=False),
+            "document_id": doc, "start": f.evidence[0].start if f.evidence else None, "end": f.evidence[0].end if f.evidence else None,
+            "quote": document.text[f.evidence[0].start : f.evidence[0].end] if f.evidence else None,
+        }
+        for k, f in enumerate(index.findings)
+    )
+
+
+CITY_SCORES = """
+CREATE VIEW city_scores AS
+SELECT o.city_id, o.city, o.dataset_id,
+  max(CASE WHEN d.attrs LIKE '%"order": 0%' THEN o.value END) AS dimension_1,
+  max(CASE WHEN d.attrs LIKE '%"order": 1%' THEN o.value END) AS dimension_2,
+  max(CASE WHEN d.attrs LIKE '%"order": 2%' THEN o.value END) AS dimension_3,
+  max(CASE WHEN d.attrs LIKE '%"order": 3%' THEN o.value END) AS dimension_4,
+  max(CASE WHEN o.component = 'composite' AND o.status = 'stated' THEN o.value END) AS composite_stated,
+  max(CASE WHEN o.component = 'composite' AND o.status = 'stated' THEN o.rank END) AS rank_stated,
+  max(CASE WHEN o.component = 'composite' AND o.status = 'computed' THEN round(o.value, 4) END) AS composite_computed,
+  max(CASE WHEN o.component = 'composite' AND o.status = 'computed' THEN o.rank END) AS rank_computed
+FROM observations o LEFT JOIN entities d ON d.id = o.component_id
+GROUP BY o.city_id, o.city, o.dataset_id
+"""
+
+
 def _write_entities(db, documents, extractions, paragraph_maps, ids: _Ids, entity_iri) -> None:
     merged: dict[str, Entity] = {}
     counts: dict[str, int] = {}
-    for mentions, extraction in extractions:
+    for mentions, extraction, *_ in extractions:
         for entity in extraction.entities:
             counts[entity.id] = counts.get(entity.id, 0) + len(entity.mentions)
             if entity.id not in merged:
@@ -464,11 +534,13 @@ def _write_entities(db, documents, extractions, paragraph_maps, ids: _Ids, entit
             "iri": str(entity_iri(e.id)) if entity_iri else None,
             "lat": float(e.attr("lat")) if e.attr("lat") not in (None, "") else None,
             "lon": float(e.attr("lon")) if e.attr("lon") not in (None, "") else None,
-            "attrs": json.dumps({k: v for k, v in e.attrs if isinstance(v, (str, int, float, bool)) and v != ""}, ensure_ascii=False),
+            "attrs": json.dumps({k: v for k, v in e.attrs if isinstance(v, (str, int, float, bool)) and v != ""}, ensure_ascii=False, sort_keys=True),
         }
         for e in sorted(merged.values(), key=lambda e: e.id)
     )
-    for (source, document), (mentions, extraction), paragraph_ids in zip(documents, extractions, paragraph_maps):
+    for (source, document), (mentions, extraction, *rest), paragraph_ids in zip(documents, extractions, paragraph_maps):
+        if rest and rest[0] is not None:
+            _write_index(db, source, document, rest[0], extraction)
         rows = []
         for m in mentions:
             entity_id = extraction.mention_entity[m.index]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from pathlib import Path
 
@@ -132,6 +133,22 @@ def sparql(query: str, out_dir: Path, fmt: str, endpoint: str | None) -> None:
     else:
         results = select(open_store(out_dir), query)
     click.echo({"json": to_json, "csv": to_csv, "table": to_table}[fmt](results))
+
+
+@cli.command("trace")
+@click.argument("city")
+@out_option
+@click.option("--json", "as_json", is_flag=True, help="The trace as JSON (the shape of DESIGN.md).")
+@domain_errors
+def trace_command(city: str, out_dir: Path, as_json: bool) -> None:
+    """How CITY's composite score is made: dimensions, indicators and the institutions they count."""
+    from .trace import render, trace
+
+    result = trace(out_dir, city)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        click.echo(render(result), nl=False)
 
 
 @cli.command("eval")

@@ -1,0 +1,303 @@
+"""The observations stage: an index's structure and every figure of it, read from the text.
+
+A report of the genre describes its city index in three places, all read here
+(nothing of the index is typed in): the indicator table (一级指标 | 序号 | 二级指标,
+the first column a merged cell per dimension), the method paragraph that gives
+the dimension weights ("A和B各 15%，C和D各 35%"), and the score table whose two
+header rows name each dimension and its 得分/排名 columns, one row per city. City
+profiles state composite scores and ranks in running text. Composites are then
+computed (Σ weight × dimension score), ranked, and compared with what the text
+states; a disagreement beyond rounding is a finding with both sides' evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .model import Document, Table
+from .relations import Evidence
+
+DATASET = "national"
+_NUMBER = re.compile(r"^\s*(\d+(?:\s*\.\s*\d+)?)\s*$")
+_UNIT = re.compile(r"[（(]([^（）()]{1,12})[)）]\s*$")
+_WEIGHT = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与]+?)各\s*(?P<w>\d+(?:\.\d+)?)\s*%")
+
+
+@dataclass(frozen=True)
+class Dimension:
+    name: str
+    order: int
+    weight: Decimal | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    number: int
+    name: str
+    unit: str | None
+    dimension: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Observation:
+    key: str
+    city: str  # the city as written (北京市)
+    component: str  # "composite", a dimension name, or "indicator:<n>"
+    value: Decimal | None
+    rank: int | None
+    status: str  # stated | computed
+    evidence: tuple[Evidence, ...] = ()
+    computed_from: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    message: str
+    about: tuple[str, ...]  # observation keys
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class IndexData:
+    name: str
+    year: str | None
+    dimensions: tuple[Dimension, ...]
+    indicators: tuple[Indicator, ...]
+    observations: tuple[Observation, ...]
+    findings: tuple[Finding, ...]
+    evidence: tuple[Evidence, ...]
+
+
+def _ev(document: Document, start: int, end: int) -> Evidence:
+    block = max(b.index for b in document.blocks if b.start <= start)
+    return Evidence(block, start, end)
+
+
+def _decimal(text: str) -> Decimal | None:
+    m = _NUMBER.match(text)
+    return Decimal(re.sub(r"\s", "", m.group(1))) if m else None
+
+
+def observations(document: Document) -> IndexData | None:
+    """The national index of a document, or None if it has no indicator table."""
+    structure = _indicator_table(document)
+    if structure is None:
+        return None
+    name, dimensions, indicators, table = structure
+    dimensions = _weights(document, dimensions)
+    observations: list[Observation] = []
+    score_table = _score_table(document, dimensions)
+    if score_table is not None:
+        observations += _table_observations(document, score_table, dimensions)
+    observations += _stated_composites(document, name)
+    computed, findings = _computed_composites(observations, dimensions)
+    observations += computed
+    return IndexData(name, None, tuple(dimensions), tuple(indicators), tuple(observations), tuple(findings), (_ev(document, table.start, table.end),))
+
+
+def _indicator_table(document: Document):
+    """The table whose headers name first- and second-level indicators (一级指标 | 序号 | 二级指标)."""
+    for table in document.tables:
+        headers = [c for c in table.cells if c.header]
+        labels = [c.text.strip() for c in headers]
+        if not any("一级" in t for t in labels) or not any("二级" in t for t in labels):
+            continue
+        level1 = next(c.col for c in headers if "一级" in c.text)
+        number_col = next((c.col for c in headers if c.text.strip() in ("序号", "编号")), None)
+        level2 = next(c.col for c in headers if "二级" in c.text)
+        caption = document.blocks[table.caption_block] if table.caption_block is not None else None
+        name = re.sub(r"(评价)?指标体系$", "", caption.title.strip()) if caption and caption.title else "index"
+        dims: dict[str, list] = {}
+        indicators = []
+        rows: dict[int, dict[int, object]] = {}
+        for cell in table.cells:
+            if not cell.header:
+                rows.setdefault(cell.row, {})[cell.col] = cell
+        for r, cells in sorted(rows.items()):
+            dim_cell = cells.get(level1)
+            dim = dim_cell.row_label if dim_cell is not None else ""
+            number = _decimal(cells[number_col].text) if number_col is not None and number_col in cells else None
+            ind = cells.get(level2)
+            if not dim or ind is None or number is None:
+                continue
+            dims.setdefault(dim, []).append(ind)
+            unit = _UNIT.search(ind.text)
+            row = next(rw for rw in table.rows if rw.row == r)
+            indicators.append(Indicator(int(number), ind.text.strip(), unit.group(1).strip() if unit else None, dim, (_ev(document, row.start, row.end),)))
+        if indicators:
+            dimensions = [Dimension(d, k, None, ()) for k, d in enumerate(dims)]
+            return name, dimensions, indicators, table
+    return None
+
+
+def _weights(document: Document, dimensions: list[Dimension]) -> list[Dimension]:
+    """Dimension weights from the method text: "产业创新基础和产业创新环境各 15%"."""
+    names = [d.name for d in dimensions]
+    found: dict[str, tuple[Decimal, Evidence]] = {}
+    for block in document.blocks:
+        if block.kind != "paragraph" or "%" not in block.text:
+            continue
+        for m in _WEIGHT.finditer(block.text):
+            group = m.group("names")
+            weight = Decimal(m.group("w")) / 100
+            for name in names:
+                if name in group and name not in found:
+                    found[name] = (weight, _ev(document, block.start + m.start(), block.start + m.end()))
+        if len(found) == len(names):
+            break
+    return [Dimension(d.name, d.order, found[d.name][0] if d.name in found else None, (found[d.name][1],) if d.name in found else ()) for d in dimensions]
+
+
+def _dimension_for(header: str, dimensions: list[Dimension]) -> Dimension | None:
+    """"创新基础" (a score table's header) names the dimension "产业创新基础"."""
+    header = header.strip()
+    matches = [d for d in dimensions if d.name == header or d.name.endswith(header) or header.endswith(d.name)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _score_table(document: Document, dimensions: list[Dimension]) -> Table | None:
+    for table in document.tables:
+        if table.header_rows < 1:
+            continue
+        labels = {c.column_label for c in table.cells if not c.header}
+        if sum(1 for d in dimensions if any(_dimension_for(l.split(" / ")[0], dimensions) == d for l in labels)) == len(dimensions):
+            return table
+    return None
+
+
+def _table_observations(document: Document, table: Table, dimensions: list[Dimension]) -> list[Observation]:
+    out = []
+    rows: dict[int, list] = {}
+    for cell in table.cells:
+        if not cell.header:
+            rows.setdefault(cell.row, []).append(cell)
+    for r, cells in sorted(rows.items()):
+        city = cells[0].text.strip()
+        row = next(rw for rw in table.rows if rw.row == r)
+        ev = (_ev(document, row.start, row.end),)
+        by_dim: dict[str, dict[str, Decimal | None]] = {}
+        for cell in cells[1:]:
+            parts = cell.column_label.split(" / ")
+            dim = _dimension_for(parts[0], dimensions)
+            if dim is None or len(parts) < 2:
+                continue
+            by_dim.setdefault(dim.name, {})[parts[1]] = _decimal(cell.text)
+        for dim in dimensions:
+            values = by_dim.get(dim.name, {})
+            score = next((v for k, v in values.items() if "得分" in k or "分" in k), None)
+            rank = next((v for k, v in values.items() if "排名" in k or "名" in k), None)
+            if score is not None:
+                out.append(Observation(f"{DATASET}/{city}/{dim.name}", city, dim.name, score, int(rank) if rank is not None else None, "stated", ev))
+    return out
+
+
+def _stated_composites(document: Document, index_name: str) -> list[Observation]:
+    """Composite scores the text states: "<城市>…<index>指数为 V，居…第 N 位" and "A和B…指数分别为 V1 和 V2，分列第 R1 和第 R2 位"."""
+    core = index_name.removeprefix("城市").removeprefix("主要城市") or index_name
+    one = re.compile(rf"(?P<city>[\u4e00-\u9fff]{{2,6}}?市){re.escape(core)}(?:水平)?指数(?:得分)?为\s*(?P<v>\d+\s*\.\s*\d+)[^。；]{{0,20}}?第\s*(?P<r>\d+)\s*位")
+    two = re.compile(rf"(?P<a>[\u4e00-\u9fff]{{2,6}}?市)和(?P<b>[\u4e00-\u9fff]{{2,6}}?市){re.escape(core)}(?:水平)?指数(?:得分)?分别为\s*(?P<va>\d+\s*\.\s*\d+)\s*和\s*(?P<vb>\d+\s*\.\s*\d+)[，,]\s*分列第\s*(?P<ra>\d+)\s*和第\s*(?P<rb>\d+)\s*位")
+    out: dict[str, Observation] = {}
+    for block in document.blocks:
+        if block.kind != "paragraph":
+            continue
+        for m in one.finditer(block.text):
+            ev = _ev(document, block.start + m.start(), block.start + m.end())
+            key = f"{DATASET}/{m.group('city')}/composite"
+            obs = Observation(key, m.group("city"), "composite", _decimal(m.group("v")), int(m.group("r")), "stated", (ev,))
+            out[key] = _merge(out.get(key), obs)
+        for m in two.finditer(block.text):
+            ev = _ev(document, block.start + m.start(), block.start + m.end())
+            for city, v, r in ((m.group("a"), m.group("va"), m.group("ra")), (m.group("b"), m.group("vb"), m.group("rb"))):
+                key = f"{DATASET}/{city}/composite"
+                out[key] = _merge(out.get(key), Observation(key, city, "composite", _decimal(v), int(r), "stated", (ev,)))
+    return list(out.values())
+
+
+def _merge(old: Observation | None, new: Observation) -> Observation:
+    if old is None:
+        return new
+    note = old.note if old.value == new.value else f"the text also states {new.value}"
+    return Observation(old.key, old.city, old.component, old.value, old.rank, old.status, old.evidence + new.evidence, (), note)
+
+
+def _computed_composites(observations: list[Observation], dimensions: list[Dimension]) -> tuple[list[Observation], list[Finding]]:
+    if any(d.weight is None for d in dimensions):
+        return [], []
+    by_city: dict[str, dict[str, Observation]] = {}
+    for o in observations:
+        if o.status == "stated" and o.component != "composite":
+            by_city.setdefault(o.city, {})[o.component] = o
+    values = {}
+    for city, dims in by_city.items():
+        if all(d.name in dims for d in dimensions):
+            values[city] = sum(d.weight * dims[d.name].value for d in dimensions)
+    ranked = sorted(values, key=lambda c: -values[c])
+    computed, findings = [], []
+    stated = {o.city: o for o in observations if o.component == "composite" and o.status == "stated"}
+    for k, city in enumerate(ranked, 1):
+        key = f"{DATASET}/{city}/composite/computed"
+        sources = tuple(by_city[city][d.name].key for d in dimensions)
+        obs = Observation(key, city, "composite", values[city], k, "computed", (), sources)
+        computed.append(obs)
+        s = stated.get(city)
+        if s is None:
+            continue
+        if abs(s.value - values[city]) > Decimal("0.006"):
+            findings.append(Finding("composite_mismatch", f"{city}: the text states a composite of {s.value}, the weighted sum of its dimension scores is {values[city]:.4f}", (s.key, key), s.evidence + tuple(e for src in sources for e in next(o for o in observations if o.key == src).evidence)))
+        if s.rank is not None and s.rank != k:
+            findings.append(Finding("composite_rank_mismatch", f"{city}: the text ranks its composite {s.rank}, the computed composites rank it {k}", (s.key, key), s.evidence))
+    return computed, findings
+
+
+# --- entities and facts of the index -------------------------------------------------------------
+
+
+def _overlap(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _normal_noun(noun: str) -> str:
+    """A list noun in the words an indicator uses (高校 → 高等学校; 国家重点实验 → 国家重点实验室)."""
+    noun = noun.replace("高校", "高等学校")
+    return noun + "室" if noun.endswith("实验") else noun
+
+
+def indicator_for(noun: str, indicators: tuple[Indicator, ...]) -> Indicator | None:
+    """The counting indicator ("…数量（个）", "…数（个）") whose name shares most with a list's noun."""
+    noun = _normal_noun(noun)
+    counting = [i for i in indicators if i.unit == "个"]
+    scored = sorted(((_overlap(noun, i.name), -i.number, i) for i in counting), key=lambda t: (t[0], t[1]), reverse=True)
+    return scored[0][2] if scored and scored[0][0] >= 3 else None
+
+
+def index_entities(index: IndexData, document_id: str, extraction):
+    """The index, its dimensions and indicators as entities, and `countsToward` facts for listed institutions."""
+    from .relations import Entity, Fact, slug
+
+    doc = slug(document_id)
+    entities = [Entity(f"index/{doc}-{DATASET}", "Index", index.name, None, (), (), (("evidence", index.evidence),))]
+    for d in index.dimensions:
+        entities.append(Entity(f"dimension/{doc}-{slug(d.name)}", "Dimension", d.name, None, (), (), (("evidence", d.evidence or index.evidence), ("weight", str(d.weight) if d.weight is not None else ""), ("order", d.order))))
+    for i in index.indicators:
+        entities.append(Entity(f"indicator/{doc}-{i.number}", "Indicator", i.name, None, (), (), (("evidence", i.evidence), ("number", i.number), ("unit", i.unit or ""), ("dimension", f"dimension/{doc}-{slug(i.dimension)}"))))
+    facts = []
+    for fact in extraction.facts:
+        if fact.predicate != "listedAs":
+            continue
+        indicator = indicator_for(fact.object, index.indicators)
+        if indicator is not None:
+            facts.append(Fact(fact.subject, "countsToward", f"indicator/{doc}-{indicator.number}", fact.evidence, "list", False, fact.attrs))
+    return entities, facts

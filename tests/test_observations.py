@@ -1,0 +1,88 @@
+"""extract.observations: the national index read from its tables and text, composites computed and checked."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from hardtech_kg.build import build
+from hardtech_kg.extract.observations import indicator_for, observations
+from hardtech_kg.extract.segment import segment
+from hardtech_kg.settings import Settings
+from hardtech_kg.trace import trace
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+PAPER = "hardtech-whitepaper-2019.txt"
+
+
+@pytest.fixture(scope="module")
+def index(paper_text):
+    return observations(segment(paper_text))
+
+
+def test_structure_is_read_from_the_indicator_table_and_the_method_text(index):
+    assert len(index.dimensions) == 4 and len(index.indicators) == 25
+    assert sum(d.weight for d in index.dimensions) == Decimal("1")
+    assert all(d.evidence for d in index.dimensions)
+    numbers = [i.number for i in index.indicators]
+    assert numbers == list(range(1, 26))
+    assert all(i.dimension in {d.name for d in index.dimensions} for i in index.indicators)
+
+
+def test_every_city_has_four_stated_dimension_scores_and_a_computed_composite(index):
+    stated = [o for o in index.observations if o.status == "stated" and o.component != "composite"]
+    cities = {o.city for o in stated}
+    assert len(cities) == 36 and len(stated) == 36 * 4
+    computed = [o for o in index.observations if o.status == "computed"]
+    assert len(computed) == 36 and sorted(o.rank for o in computed) == list(range(1, 37))
+
+
+def test_stated_composites_carry_evidence_that_contains_their_figure(index, paper_text):
+    doc = segment(paper_text)
+    stated = [o for o in index.observations if o.status == "stated"]
+    assert len([o for o in stated if o.component == "composite"]) == 11
+    for o in stated:
+        assert o.evidence and any(str(o.value) in doc.text[e.start : e.end] for e in o.evidence)
+
+
+def test_the_original_paper_is_consistent(index):
+    assert index.findings == ()
+
+
+def test_indicators_that_count_listed_institutions(index):
+    assert indicator_for("国家重点实验室", index.indicators).number == 3
+    assert indicator_for("国家重点实验", index.indicators).number == 3
+    assert indicator_for("中央级高校", index.indicators).number == 1
+    assert indicator_for("中央级科研院所", index.indicators).number == 1
+    assert indicator_for("国家国际科技合作基地", index.indicators).number == 5
+    assert indicator_for("企业", index.indicators) is None
+
+
+@pytest.fixture(scope="module")
+def altered_build(tmp_path_factory):
+    """A copy of the paper where one city's 表 2 scores change: the new scores flow through, its stated composite no longer fits."""
+    corpus = tmp_path_factory.mktemp("scores") / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    paper = corpus / PAPER
+    text = paper.read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if line.startswith("武汉市\t"))
+    cells = row.split("\t")
+    cells[3] = f"{float(cells[3]) + 10:.2f}"  # 产业创新投入 +10 → composite +3.5
+    text = text.replace(row, "\t".join(cells))
+    paper.write_text(text, encoding="utf-8")
+    out = corpus.parent / "build"
+    build(Settings(corpus_dir=corpus, out_dir=out))
+    return out, float(cells[3])
+
+
+def test_changed_scores_flow_through_and_the_stated_composite_is_flagged(altered_build):
+    out, new_input = altered_build
+    result = trace(out, "武汉")
+    dims = {d["name"]: d for d in result["dimensions"]}
+    assert dims["产业创新投入"]["value"] == new_input
+    assert result["composite"]["value"] == 35.03  # still what the text states …
+    assert abs(result["composite"]["computed"] - (35.0275 + 3.5)) < 1e-6  # … but not what its scores give
+    assert any(f["kind"] == "composite_mismatch" for f in result["findings"])
