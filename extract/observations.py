@@ -72,6 +72,7 @@ class IndexData:
     observations: tuple[Observation, ...]
     findings: tuple[Finding, ...]
     evidence: tuple[Evidence, ...]
+    key: str = DATASET  # national | global: the part of the dataset's IRI
 
 
 def _ev(document: Document, start: int, end: int) -> Evidence:
@@ -284,11 +285,13 @@ def indicator_for(noun: str, indicators: tuple[Indicator, ...]) -> Indicator | N
 
 
 def index_entities(index: IndexData, document_id: str, extraction):
-    """The index, its dimensions and indicators as entities, and `countsToward` facts for listed institutions."""
+    """The index (and for the national one its dimensions and indicators) as entities; `countsToward` facts."""
     from .relations import Entity, Fact, slug
 
     doc = slug(document_id)
-    entities = [Entity(f"index/{doc}-{DATASET}", "Index", index.name, None, (), (), (("evidence", index.evidence),))]
+    entities = [Entity(f"index/{doc}-{index.key}", "Index", index.name, None, (), (), (("evidence", index.evidence),))]
+    if index.key != DATASET:
+        return entities, []
     for d in index.dimensions:
         entities.append(Entity(f"dimension/{doc}-{slug(d.name)}", "Dimension", d.name, None, (), (), (("evidence", d.evidence or index.evidence), ("weight", str(d.weight) if d.weight is not None else ""), ("order", d.order))))
     for i in index.indicators:
@@ -301,3 +304,96 @@ def index_entities(index: IndexData, document_id: str, extraction):
         if indicator is not None:
             facts.append(Fact(fact.subject, "countsToward", f"indicator/{doc}-{indicator.number}", fact.evidence, "list", False, fact.attrs))
     return entities, facts
+
+
+def component_id(index: IndexData, document_id: str, component: str) -> str | None:
+    """The entity an observation is about: a national dimension, a global domain concept, or None for the composite."""
+    from .relations import slug
+
+    if component == "composite":
+        return None
+    if index.key == DATASET:
+        return f"dimension/{slug(document_id)}-{slug(component)}"
+    return f"tech/{slug(component)}"
+
+
+# --- the global index: a ranked composite table and each domain's TOP list --------------------------
+
+_TOP_LIST = re.compile(r"(?P<domain>[\u4e00-\u9fff]{2,12}?)领域的?创新指数\s*TOP\s*(?P<n>\d+)\s*(?:分别)?为[：:](?P<items>[^。]+)")
+_RANKED_ITEM = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,8}?)[（(]\s*(?P<v>\d+(?:\s*\.\s*\d+)?)\s*[)）]")
+
+
+def global_index(document: Document, domain_labels: tuple[str, ...] = ()) -> IndexData | None:
+    """A second index ranked by city: its composite table (排名 | 城市 | … | 得分) and domain TOP lists."""
+    observations: list[Observation] = []
+    findings: list[Finding] = []
+    evidence: list[Evidence] = []
+    table = _ranked_table(document)
+    name = "global"
+    if table is not None:
+        evidence.append(_ev(document, table.start, table.end))
+        observations += _ranked_rows(document, table)
+        caption = document.blocks[table.caption_block] if table.caption_block is not None else None
+        if caption is not None and caption.title:
+            name = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", caption.title).strip()
+    for block in document.blocks:
+        if block.kind != "paragraph":
+            continue
+        for m in _TOP_LIST.finditer(block.text):
+            domain = _domain_label(m.group("domain"), domain_labels)
+            items = list(_RANKED_ITEM.finditer(m.group("items")))
+            if len(items) < 3:
+                continue
+            ev = _ev(document, block.start + m.start(), block.start + m.end())
+            listed = []
+            for rank, item in enumerate(items, 1):
+                city = item.group("city").lstrip("和及与、")
+                item_ev = _ev(document, block.start + m.start("items") + item.start(), block.start + m.start("items") + item.end())
+                o = Observation(f"global/{city}/{domain}", city, domain, _decimal(item.group("v")), rank, "stated", (item_ev,))
+                observations.append(o)
+                listed.append(o)
+            for a, b in zip(listed, listed[1:]):
+                if a.value is not None and b.value is not None and b.value > a.value:
+                    findings.append(
+                        Finding("ranking_out_of_order", f"the {domain} TOP{len(listed)} ranks {a.city} ({a.value}) above {b.city} ({b.value})", (a.key, b.key), (ev,))
+                    )
+            evidence.append(ev)
+    if not observations:
+        return None
+    domains = tuple(Dimension(label, k, None, ()) for k, label in enumerate(dict.fromkeys(o.component for o in observations if o.component != "composite")))
+    return IndexData(name, None, domains, (), tuple(observations), tuple(findings), tuple(evidence), "global")
+
+
+def _domain_label(text: str, labels: tuple[str, ...]) -> str:
+    """"芯片及硬件技术" in a sentence is the scheme's concept "芯片及硬件"."""
+    for label in sorted(labels, key=len, reverse=True):
+        if label == text or text.startswith(label) or label.startswith(text):
+            return label
+    return text.removesuffix("技术") if text.endswith("技术") and text.removesuffix("技术") in labels else text
+
+
+def _ranked_table(document: Document) -> Table | None:
+    """A table with a rank column, a city column and a score column (综合指数排名 | 城市 | 国别 | 综合指数得分)."""
+    for table in document.tables:
+        headers = [c.text.strip() for c in table.cells if c.header]
+        if any("排名" in h for h in headers) and "城市" in headers and any("得分" in h or "指数" in h and "排名" not in h for h in headers):
+            return table
+    return None
+
+
+def _ranked_rows(document: Document, table: Table) -> list[Observation]:
+    headers = {c.col: c.text.strip() for c in table.cells if c.header}
+    rank_col = next(c for c, h in headers.items() if "排名" in h)
+    city_col = next(c for c, h in headers.items() if h == "城市")
+    score_col = next(c for c, h in headers.items() if c not in (rank_col, city_col) and ("得分" in h or "指数" in h))
+    rows: dict[int, dict[int, object]] = {}
+    for cell in table.cells:
+        if not cell.header:
+            rows.setdefault(cell.row, {})[cell.col] = cell
+    out = []
+    for r, cells in sorted(rows.items()):
+        row = next(rw for rw in table.rows if rw.row == r)
+        city = cells[city_col].text.strip()
+        rank = _decimal(cells[rank_col].text)
+        out.append(Observation(f"global/{city}/composite", city, "composite", _decimal(cells[score_col].text), int(rank) if rank is not None else None, "stated", (_ev(document, row.start, row.end),)))
+    return out

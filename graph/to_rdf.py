@@ -19,7 +19,7 @@ from rdflib.namespace import XSD
 from decimal import Decimal
 
 from hardtech_kg.extract.model import Document, Mention
-from hardtech_kg.extract.observations import IndexData
+from hardtech_kg.extract.observations import IndexData, component_id
 from hardtech_kg.extract.relations import Entity, Evidence, Extraction, Fact, slug
 from hardtech_kg.ontology.ns import DCTERMS, HT, ID, OA, ORG, OWL, PROV, QB, RDF, RDFS, SDO, SKOS
 
@@ -44,6 +44,7 @@ _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _POLICY_CLASSES = {"Law": HT.Law, "Plan": HT.Plan, "Strategy": HT.Strategy, "Guideline": HT.Guideline}
 
 PREFIXES = {
+    "qb": str(QB),
     "ht": str(HT._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
     "skos": str(SKOS), "org": str(ORG), "prov": str(PROV), "oa": str(OA._NS), "dcterms": str(DCTERMS), "schema": str(SDO),
 }
@@ -115,7 +116,7 @@ def to_rdf(
     mentions: tuple[Mention, ...],
     extraction: Extraction,
     section_paths: dict[int, str],
-    index: IndexData | None = None,
+    indexes: tuple[IndexData, ...] = (),
     graph: Graph | None = None,
 ) -> Graph:
     """Add one document's entities, facts and index observations to `graph` (a new one by default)."""
@@ -137,7 +138,7 @@ def to_rdf(
         _entity(w, entity, mentions)
     for fact in extraction.facts:
         _fact(w, fact)
-    if index is not None:
+    for index in indexes:
         _index(w, index, city_ids(extraction))
     return g
 
@@ -160,7 +161,7 @@ def observation_iri(document_id: str, key: str) -> URIRef:
 def _index(w: _Writer, index: IndexData, cities: dict[str, str]) -> None:
     """The index as an RDF Data Cube dataset: dimensions with weights, indicators, observations, findings."""
     g, doc = w.g, w.source.id
-    dataset = ID[f"index/{doc}-national"]
+    dataset = ID[f"index/{doc}-{index.key}"]
     g.add((dataset, RDF.type, QB.DataSet))
     g.add((dataset, QB.structure, HT.indexStructure))
     for d in index.dimensions:
@@ -183,7 +184,8 @@ def _index(w: _Writer, index: IndexData, cities: dict[str, str]) -> None:
         g.add((node, RDF.type, QB.Observation))
         g.add((node, QB.dataSet, dataset))
         g.add((node, HT.city, entity_iri(city)))
-        g.add((node, HT.component, HT.Composite if o.component == "composite" else ID[f"dimension/{doc}-{slug(o.component)}"]))
+        component = component_id(index, doc, o.component)
+        g.add((node, HT.component, HT.Composite if component is None else ID[component]))
         if o.value is not None:
             g.add((node, HT.value, Literal(Decimal(o.value))))
         if o.rank is not None:
@@ -194,7 +196,7 @@ def _index(w: _Writer, index: IndexData, cities: dict[str, str]) -> None:
         for source in o.computed_from:
             g.add((node, HT.computedFrom, observation_iri(doc, source)))
     for k, f in enumerate(index.findings):
-        node = ID[f"finding/{doc}/{k}"]
+        node = ID[f"finding/{doc}/{index.key}-{k}"]
         g.add((node, RDF.type, HT.Finding))
         g.add((node, RDFS.comment, Literal(f.message, lang="en")))
         for key in f.about:
@@ -273,7 +275,7 @@ def _fact(w: _Writer, fact: Fact) -> None:
 def graph_for(sources_and_parts, graph: Graph | None = None) -> Graph:
     """The whole graph of several documents."""
     g = graph if graph is not None else Graph()
-    for source, document, mentions, extraction, paths, index in sources_and_parts:
-        to_rdf(source, document, mentions, extraction, paths, index, g)
+    for source, document, mentions, extraction, paths, indexes in sources_and_parts:
+        to_rdf(source, document, mentions, extraction, paths, indexes, g)
     return g
 

@@ -456,6 +456,7 @@ def _write_document(db: sqlite_utils.Database, source: SourceDocument, document:
 
 
 def _write_index(db, source, document, index, extraction) -> None:
+    from hardtech_kg.extract.observations import component_id
     from hardtech_kg.extract.relations import slug
     from hardtech_kg.graph.to_rdf import city_ids
 
@@ -468,10 +469,10 @@ def _write_index(db, source, document, index, extraction) -> None:
         rows.append(
             {
                 "id": f"{doc}/{o.key}",
-                "dataset_id": f"index/{slug(doc)}-national",
+                "dataset_id": f"index/{slug(doc)}-{index.key}",
                 "city_id": city,
                 "city": o.city,
-                "component_id": None if o.component == "composite" else f"dimension/{slug(doc)}-{slug(o.component)}",
+                "component_id": component_id(index, doc, o.component),
                 "component": o.component,
                 "value": float(o.value) if o.value is not None else None,
                 "value_text": str(o.value) if o.value is not None else None,
@@ -488,7 +489,7 @@ def _write_index(db, source, document, index, extraction) -> None:
     db["observations"].insert_all(rows)
     db["findings"].insert_all(
         {
-            "id": f"{doc}/finding/{k}", "kind": f.kind, "message": f.message, "about": json.dumps([f"{doc}/{a}" for a in f.about], ensure_ascii=False),
+            "id": f"{doc}/finding/{index.key}-{k}", "kind": f.kind, "message": f.message, "about": json.dumps([f"{doc}/{a}" for a in f.about], ensure_ascii=False),
             "document_id": doc, "start": f.evidence[0].start if f.evidence else None, "end": f.evidence[0].end if f.evidence else None,
             "quote": document.text[f.evidence[0].start : f.evidence[0].end] if f.evidence else None,
         }
@@ -539,8 +540,8 @@ def _write_entities(db, documents, extractions, paragraph_maps, ids: _Ids, entit
         for e in sorted(merged.values(), key=lambda e: e.id)
     )
     for (source, document), (mentions, extraction, *rest), paragraph_ids in zip(documents, extractions, paragraph_maps):
-        if rest and rest[0] is not None:
-            _write_index(db, source, document, rest[0], extraction)
+        for index in (rest[0] if rest else ()):
+            _write_index(db, source, document, index, extraction)
         rows = []
         for m in mentions:
             entity_id = extraction.mention_entity[m.index]

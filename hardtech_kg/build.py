@@ -19,7 +19,8 @@ from typing import Callable
 from hardtech_kg.extract.corpus import load_corpus
 from hardtech_kg.extract.layout import load_rules
 from hardtech_kg.extract.mentions import mentions as find_mentions
-from hardtech_kg.extract.observations import index_entities, observations
+from hardtech_kg.extract.observations import global_index, index_entities, observations
+from hardtech_kg.extract.schemes import find_schemes
 from hardtech_kg.extract.relations import Extraction, relations
 from hardtech_kg.extract.segment import section_of_blocks, segment
 from hardtech_kg.graph.to_rdf import Source, entity_iri, graph_for
@@ -70,12 +71,13 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
         tell(f"extract {source.path.name}", k, len(sources))
         found = find_mentions(document)
         extraction = relations(document, found, source.id)
-        index = observations(document)
-        if index is not None:
+        domains = tuple(c.label for s in find_schemes(document) if s.key == "index_domains" for c in s.concepts)
+        indexes = tuple(i for i in (observations(document), global_index(document, domains)) if i is not None)
+        for index in indexes:
             more_entities, more_facts = index_entities(index, source.id, extraction)
             extraction = Extraction(extraction.entities + tuple(more_entities), extraction.facts + tuple(more_facts), extraction.mention_entity)
-        extractions.append((found, extraction, index))
-        graph_parts.append((Source(source.id, source.metadata.get("title") or source.path.stem, source.metadata), document, found, extraction, _section_paths(document), index))
+        extractions.append((found, extraction, indexes))
+        graph_parts.append((Source(source.id, source.metadata.get("title") or source.path.stem, source.metadata), document, found, extraction, _section_paths(document), indexes))
     tell("write graph and database", len(sources), len(sources))
     graph = graph_for(graph_parts)
     settings.out_dir.mkdir(parents=True, exist_ok=True)

@@ -49,9 +49,17 @@ def find_city(conn: sqlite3.Connection, name: str) -> sqlite3.Row:
 def trace(out_dir: Path, city_name: str) -> dict:
     conn = _connect(out_dir)
     city = find_city(conn, city_name)
-    obs = conn.execute("SELECT * FROM observations WHERE city_id = ?", [city["id"]]).fetchall()
-    if not obs:
+    everything = conn.execute("SELECT * FROM observations WHERE city_id = ?", [city["id"]]).fetchall()
+    obs = [o for o in everything if not o["dataset_id"].endswith("-global")]
+    domains = [
+        {"component": o["component"], "value": _number(o["value_text"]), "rank": o["rank"], "status": o["status"], "evidence": _evidence(o)}
+        for o in everything
+        if o["dataset_id"].endswith("-global")
+    ]
+    if not obs and not domains:
         raise UnknownCity(f"{city['label']} has no index observations in the build")
+    if not obs:
+        raise UnknownCity(f"{city['label']} is not in the national index; global index: {domains}")
     dataset = obs[0]["dataset_id"]
     stated = next((o for o in obs if o["component"] == "composite" and o["status"] == "stated"), None)
     computed = next((o for o in obs if o["component"] == "composite" and o["status"] == "computed"), None)
@@ -84,7 +92,7 @@ def trace(out_dir: Path, city_name: str) -> dict:
     findings = [
         {"kind": f["kind"], "message": f["message"], "evidence": {"quote": f["quote"], "start": f["start"], "end": f["end"]}}
         for f in conn.execute("SELECT * FROM findings").fetchall()
-        if any(o["id"] in f["about"] for o in obs)
+        if any(o["id"] in f["about"] for o in everything)
     ]
     return {
         "city": city["label"],
@@ -93,7 +101,7 @@ def trace(out_dir: Path, city_name: str) -> dict:
         "dataset": dataset,
         "composite": composite,
         "dimensions": dimensions,
-        "domains": [],
+        "domains": domains,
         "findings": findings,
     }
 
@@ -166,6 +174,10 @@ def render(result: dict) -> str:
             leaf = branch.add(label)
             for inst in ind["institutions"]:
                 leaf.add(f"{inst['label']} [{inst['type']}]")
+    if result["domains"]:
+        glob = tree.add("global index")
+        for d in result["domains"]:
+            glob.add(f"{d['component']}: {d['value']} (rank {d['rank']})")
     for f in result["findings"]:
         tree.add(f"finding: {f['message']}")
     console = Console(width=80, record=True, force_terminal=False, color_system=None)

@@ -137,3 +137,18 @@ def test_profile_universities_and_institutes_are_placed_in_their_city(built, sto
 def test_persons_carry_their_role(store):
     roles = select(store, 'SELECT ?role WHERE { ?p a ht:Person ; rdfs:label "米磊"@zh ; ht:role ?role }')
     assert {b["role"]["value"] for b in roles["results"]["bindings"]} == {"博士"}
+
+
+def test_cities_in_every_domain_top10_agree_with_the_observations_table(store, built):
+    found = {r["city"] for r in rows(store, "global_top10_all_domains")}
+    conn = sqlite3.connect(built / "hardtech.db")
+    n_domains = conn.execute("SELECT count(DISTINCT component) FROM observations WHERE dataset_id LIKE '%-global' AND component != 'composite'").fetchone()[0]
+    expected = {
+        r[0] for r in conn.execute(
+            """SELECT e.label FROM observations o JOIN entities e ON e.id = o.city_id
+               WHERE o.dataset_id LIKE '%-global' AND o.component != 'composite' AND o.rank <= 10
+               GROUP BY e.label HAVING count(DISTINCT o.component) = ?""",
+            [n_domains],
+        )
+    }
+    assert n_domains == 7 and found == expected and len(found) >= 3

@@ -86,3 +86,24 @@ def test_changed_scores_flow_through_and_the_stated_composite_is_flagged(altered
     assert result["composite"]["value"] == 35.03  # still what the text states …
     assert abs(result["composite"]["computed"] - (35.0275 + 3.5)) < 1e-6  # … but not what its scores give
     assert any(f["kind"] == "composite_mismatch" for f in result["findings"])
+
+
+def test_global_index_tables_and_top_lists(paper_text):
+    from hardtech_kg.extract.observations import global_index
+    from hardtech_kg.extract.schemes import find_schemes
+
+    doc = segment(paper_text)
+    domains = tuple(c.label for s in find_schemes(doc) if s.key == "index_domains" for c in s.concepts)
+    index = global_index(doc, domains)
+    composite = [o for o in index.observations if o.component == "composite"]
+    assert [o.rank for o in composite] == list(range(1, 16))
+    tops = {}
+    for o in index.observations:
+        if o.component != "composite":
+            tops.setdefault(o.component, []).append(o)
+    assert set(tops) == set(domains) and all(len(v) == 10 for v in tops.values())
+    for o in index.observations:
+        assert any(str(o.value) in doc.text[e.start : e.end].replace(" ", "") for e in o.evidence)
+    # The one list whose scores are out of order is a finding.
+    assert [f.kind for f in index.findings] == ["ranking_out_of_order"]
+    assert "航空航天" in index.findings[0].message

@@ -38,7 +38,7 @@ def test_design_shape_for_wuhan(built):
 def test_every_city_has_its_four_scores_and_a_computed_composite(built):
     import sqlite3
 
-    cities = [r[0] for r in sqlite3.connect(built / "hardtech.db").execute("SELECT DISTINCT city FROM observations")]
+    cities = [r[0] for r in sqlite3.connect(built / "hardtech.db").execute("SELECT DISTINCT city FROM observations WHERE dataset_id LIKE '%-national'")]
     assert len(cities) == 36
     stated = 0
     for city in cities:
@@ -62,3 +62,10 @@ def test_text_trace_fits_80_columns(built):
 
     width = max(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in lines)
     assert width <= 80
+
+
+def test_global_index_observations_in_the_trace(built):
+    data = trace(built, "广州")
+    components = {d["component"] for d in data["domains"]}
+    assert "composite" in components and len(components) == 8
+    assert any(f["kind"] == "ranking_out_of_order" for f in data["findings"])
