@@ -496,6 +496,8 @@ def _first_item_start(text: str, start: int, end: int, words, rules) -> int:
 
 def _shared_parent(item: str) -> str | None:
     """The parent organisation a list's first item names before its own name (中国科学院 in 中国科学院物理研究所)."""
+    if item in _org_scanner().entries:
+        return None  # the item is itself a well-known name (复旦大学), not a parent + unit
     for org in lexicon.organisations():
         for name in (org.name, *org.aliases):
             if len(name) >= 2 and item.startswith(name) and len(item) > len(name) + 1:

@@ -73,6 +73,7 @@ class IndexData:
     findings: tuple[Finding, ...]
     evidence: tuple[Evidence, ...]
     key: str = DATASET  # national | global: the part of the dataset's IRI
+    tiers: tuple[tuple[str, int, Evidence], ...] = ()  # (city, tier, evidence)
 
 
 def _ev(document: Document, start: int, end: int) -> Evidence:
@@ -99,7 +100,12 @@ def observations(document: Document) -> IndexData | None:
     observations += _stated_composites(document, name)
     computed, findings = _computed_composites(observations, dimensions)
     observations += computed
-    return IndexData(name, None, tuple(dimensions), tuple(indicators), tuple(observations), tuple(findings), (_ev(document, table.start, table.end),))
+    index = IndexData(name, None, tuple(dimensions), tuple(indicators), tuple(observations), tuple(findings), (_ev(document, table.start, table.end),))
+    tier_of, tier_findings = tiers(document, index)
+    return IndexData(
+        index.name, None, index.dimensions, index.indicators, index.observations, index.findings + tuple(tier_findings),
+        index.evidence, DATASET, tuple((city, tier, ev) for city, (tier, ev) in sorted(tier_of.items())),
+    )
 
 
 def _indicator_table(document: Document):
@@ -397,3 +403,94 @@ def _ranked_rows(document: Document, table: Table) -> list[Observation]:
         rank = _decimal(cells[rank_col].text)
         out.append(Observation(f"global/{city}/composite", city, "composite", _decimal(cells[score_col].text), int(rank) if rank is not None else None, "stated", (_ev(document, row.start, row.end),)))
     return out
+
+
+# --- tiers and index members ------------------------------------------------------------------------
+
+_TIER = re.compile(r"(?P<cities>(?:[\u4e00-\u9fff]{2,6}?市[、和及]?)+)[^。；]{0,60}?属于[^。；]{0,10}?第(?P<n>[一二三四五六七八九十])梯队")
+_REST_TIER = re.compile(r"其余\s*(?P<count>\d+)\s*个城市属于[^。；]{0,10}?第(?P<n>[一二三四五六七八九十])梯队")
+
+
+def tiers(document: Document, index: IndexData) -> tuple[dict[str, tuple[int, Evidence]], list[Finding]]:
+    """The tier (梯队) the text puts each city of the index in; "其余 N 个城市" takes the rest (a finding if N is wrong)."""
+    from .segment import number_value
+
+    cities = {o.city for o in index.observations}
+    out: dict[str, tuple[int, Evidence]] = {}
+    rest = None
+    for block in document.blocks:
+        if block.kind != "paragraph" or "梯队" not in block.text:
+            continue
+        for m in _TIER.finditer(block.text):
+            ev = _ev(document, block.start + m.start(), block.start + m.end())
+            for city in re.split(r"[、和及]", m.group("cities")):
+                if city in cities and city not in out:
+                    out[city] = (number_value(m.group("n")), ev)
+        m = _REST_TIER.search(block.text)
+        if m:
+            rest = (number_value(m.group("n")), int(m.group("count")), _ev(document, block.start + m.start(), block.start + m.end()))
+    findings = []
+    if rest is not None:
+        remaining = sorted(cities - set(out))
+        for city in remaining:
+            out[city] = (rest[0], rest[2])
+        if len(remaining) != rest[1]:
+            findings.append(Finding("count_mismatch", f"the text puts 'the other {rest[1]} cities' in tier {rest[0]}, but {len(remaining)} cities remain", (), (rest[2],)))
+    return out, findings
+
+
+def members(document: Document) -> list[tuple[str, str, Evidence]]:
+    """(city, country, evidence) of a list table whose columns repeat 序号 | 城市 | 所在国家."""
+    out = []
+    for table in document.tables:
+        headers = {c.col: c.text.strip() for c in table.cells if c.header}
+        city_cols = [c for c, h in headers.items() if h == "城市"]
+        if not city_cols or not any("国" in h for h in headers.values()):
+            continue
+        if any("得分" in h or "排名" in h for h in headers.values()):
+            continue
+        cells = {(c.row, c.col): c for c in table.cells if not c.header}
+        for (r, col), cell in sorted(cells.items()):
+            if col in city_cols and cell.text.strip():
+                country = cells.get((r, col + 1))
+                if country is not None and country.text.strip():
+                    out.append((cell.text.strip(), country.text.strip(), _ev(document, cell.start, country.end)))
+    return out
+
+
+def member_facts(document: Document, extraction, document_id: str, index_key: str = "global"):
+    """The cities of the index's member list: in the index, and in their country, each with its table row."""
+    from .relations import Fact, slug
+
+    places: dict[str, str] = {}
+    for e in extraction.entities:
+        if e.type in ("City", "Country"):
+            for name in (e.label, *e.aliases):
+                places.setdefault(f"{e.type}:{name}", e.id)
+    facts = []
+    for city, country, ev in members(document):
+        city_id = places.get(f"City:{city}")
+        country_id = places.get(f"Country:{country}")
+        if city_id:
+            facts.append(Fact(city_id, "inIndex", f"index/{slug(document_id)}-{index_key}", (ev,), "table"))
+            if country_id:
+                facts.append(Fact(city_id, "locatedIn", country_id, (ev,), "table"))
+    return facts
+
+
+def list_count_findings(extraction) -> list[Finding]:
+    """A list that names more items than the count it states ("A、B、C 等 2 个") disagrees with itself."""
+    lists: dict[str, list] = {}
+    for fact in extraction.facts:
+        if fact.predicate == "listedAs":
+            attrs = dict(fact.attrs)
+            if attrs.get("stated_count") is not None:
+                lists.setdefault(attrs["list_id"], []).append((fact, attrs))
+    findings = []
+    for items in lists.values():
+        stated = items[0][1]["stated_count"]
+        named = len(items)
+        if named > stated:
+            ev = items[0][0].evidence[:1] + items[-1][0].evidence[:1]
+            findings.append(Finding("count_mismatch", f"a list names {named} items but states {stated} ({items[0][0].object})", (), ev))
+    return findings

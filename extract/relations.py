@@ -491,7 +491,7 @@ def _lists(mentions, mention_entity) -> list[Fact]:
             facts.append(
                 Fact(
                     mention_entity[m.index], "listedAs", m.attr("list_noun") or m.attr("list_type"), (Evidence(m.block, m.start, m.end),), "list", True,
-                    (("list_id", m.attr("list_id")), ("stated_count", m.attr("stated_count")), ("items", m.attr("items")), ("item_index", m.attr("item_index"))),
+                    (("list_id", f"{m.block}:{m.attr('list_id')}"), ("stated_count", m.attr("stated_count")), ("items", m.attr("items")), ("item_index", m.attr("item_index"))),
                 )
             )
     return facts

@@ -39,6 +39,7 @@ _PREDICATES = {
     "broadMatch": SKOS.broadMatch,
     "broader": SKOS.broader,
     "countsToward": HT.countsToward,
+    "inIndex": HT.inIndex,
 }
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _POLICY_CLASSES = {"Law": HT.Law, "Plan": HT.Plan, "Strategy": HT.Strategy, "Guideline": HT.Guideline}
@@ -195,6 +196,13 @@ def _index(w: _Writer, index: IndexData, cities: dict[str, str]) -> None:
             g.add((node, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
         for source in o.computed_from:
             g.add((node, HT.computedFrom, observation_iri(doc, source)))
+    composites = {o.city: o for o in index.observations if o.component == "composite" and o.status == "computed"}
+    composites.update({o.city: o for o in index.observations if o.component == "composite" and o.status == "stated"})
+    for city, tier, ev in index.tiers:
+        if city in composites:
+            node = observation_iri(doc, composites[city].key)
+            g.add((node, HT.tier, Literal(tier)))
+            g.add((node, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
     for k, f in enumerate(index.findings):
         node = ID[f"finding/{doc}/{index.key}-{k}"]
         g.add((node, RDF.type, HT.Finding))

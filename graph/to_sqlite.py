@@ -139,7 +139,7 @@ _TABLES: dict[str, tuple[dict, list[tuple[str, str, str]]]] = {
     "observations": (
         {
             "id": str, "dataset_id": str, "city_id": str, "city": str, "component_id": str, "component": str,
-            "value": float, "value_text": str, "rank": int, "status": str, "document_id": str, "start": int,
+            "value": float, "value_text": str, "rank": int, "status": str, "tier": int, "document_id": str, "start": int,
             "end": int, "quote": str, "computed_from": str, "note": str,
         },
         [("dataset_id", "entities", "id"), ("city_id", "entities", "id"), ("component_id", "entities", "id"), ("document_id", "documents", "id")],
@@ -228,6 +228,7 @@ def to_sqlite(
     if problems:
         raise AssertionError(f"foreign key violations in the database: {problems[:5]}")
     db.execute(CITY_SCORES)
+    db.conn.executescript(INDEX_VIEWS)
     db.execute("ANALYZE")
     counts = {name: db[name].count for name in _TABLES}
     db.close()
@@ -462,8 +463,11 @@ def _write_index(db, source, document, index, extraction) -> None:
 
     cities = city_ids(extraction)
     doc = source.id
+    tier_of = {city: tier for city, tier, _ in index.tiers}
+    stated_composite = {o.city for o in index.observations if o.component == "composite" and o.status == "stated"}
     rows = []
     for o in index.observations:
+        carries_tier = o.component == "composite" and (o.status == "stated" or o.city not in stated_composite)
         city = cities.get(o.city) or cities.get(o.city.removesuffix("市"))
         first = o.evidence[0] if o.evidence else None
         rows.append(
@@ -478,6 +482,7 @@ def _write_index(db, source, document, index, extraction) -> None:
                 "value_text": str(o.value) if o.value is not None else None,
                 "rank": o.rank,
                 "status": o.status,
+                "tier": tier_of.get(o.city) if carries_tier else None,
                 "document_id": doc,
                 "start": first.start if first else None,
                 "end": first.end if first else None,
@@ -496,6 +501,18 @@ def _write_index(db, source, document, index, extraction) -> None:
         for k, f in enumerate(index.findings)
     )
 
+
+INDEX_VIEWS = """
+CREATE VIEW dimensions AS
+SELECT e.id, json_extract(e.attrs, '$.order') AS position, e.label AS name,
+       CAST(json_extract(e.attrs, '$.weight') AS REAL) AS weight
+FROM entities e WHERE e.type = 'Dimension';
+CREATE VIEW indicators AS
+SELECT e.id, json_extract(e.attrs, '$.number') AS number, e.label AS name,
+       json_extract(e.attrs, '$.unit') AS unit, json_extract(e.attrs, '$.dimension') AS dimension_id,
+       (SELECT count(DISTINCT r.subject_id) FROM relations r WHERE r.predicate = 'countsToward' AND r.object_id = e.id) AS institutions_named
+FROM entities e WHERE e.type = 'Indicator';
+"""
 
 CITY_SCORES = """
 CREATE VIEW city_scores AS

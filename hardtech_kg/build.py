@@ -19,7 +19,9 @@ from typing import Callable
 from hardtech_kg.extract.corpus import load_corpus
 from hardtech_kg.extract.layout import load_rules
 from hardtech_kg.extract.mentions import mentions as find_mentions
-from hardtech_kg.extract.observations import global_index, index_entities, observations
+from dataclasses import replace
+
+from hardtech_kg.extract.observations import global_index, index_entities, list_count_findings, member_facts, observations
 from hardtech_kg.extract.schemes import find_schemes
 from hardtech_kg.extract.relations import Extraction, relations
 from hardtech_kg.extract.segment import section_of_blocks, segment
@@ -72,9 +74,14 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
         found = find_mentions(document)
         extraction = relations(document, found, source.id)
         domains = tuple(c.label for s in find_schemes(document) if s.key == "index_domains" for c in s.concepts)
-        indexes = tuple(i for i in (observations(document), global_index(document, domains)) if i is not None)
+        national, world = observations(document), global_index(document, domains)
+        if national is not None:
+            national = replace(national, findings=national.findings + tuple(list_count_findings(extraction)))
+        indexes = tuple(i for i in (national, world) if i is not None)
         for index in indexes:
             more_entities, more_facts = index_entities(index, source.id, extraction)
+            if index.key == "global":
+                more_facts = list(more_facts) + member_facts(document, extraction, source.id)
             extraction = Extraction(extraction.entities + tuple(more_entities), extraction.facts + tuple(more_facts), extraction.mention_entity)
         extractions.append((found, extraction, indexes))
         graph_parts.append((Source(source.id, source.metadata.get("title") or source.path.stem, source.metadata), document, found, extraction, _section_paths(document), indexes))

@@ -69,6 +69,7 @@ def trace(out_dir: Path, city_name: str) -> dict:
         "status": "stated" if stated else "computed",
         "computed": _number(computed["value_text"]) if computed else None,
         "computed_rank": computed["rank"] if computed else None,
+        "tier": (stated or computed)["tier"] if (stated or computed) else None,
         "evidence": _evidence(stated) if stated else None,
     }
     dimensions = []
@@ -155,11 +156,13 @@ def render(result: dict) -> str:
     from rich.tree import Tree
 
     c = result["composite"]
-    head = f"{result['city']} ({result['city_en'] or result['city_id']}) — composite "
+    head = f"{result['city']} ({result['city_en'] or result['city_id']})"
+    if c.get("tier"):
+        head += f", tier {c['tier']}"
     if c["value"] is not None:
-        head += f"{c['value']} (stated, rank {c['rank']}); computed {c['computed']:.4f} (rank {c['computed_rank']})"
+        head += f": composite {c['value']} (stated, #{c['rank']}), computed {c['computed']:.4f} (#{c['computed_rank']})"
     else:
-        head += f"{c['computed']:.4f} (computed, rank {c['computed_rank']})"
+        head += f": composite {c['computed']:.4f} (computed, #{c['computed_rank']})"
     tree = Tree(head)
     for d in result["dimensions"]:
         branch = tree.add(

@@ -107,3 +107,39 @@ def test_global_index_tables_and_top_lists(paper_text):
     # The one list whose scores are out of order is a finding.
     assert [f.kind for f in index.findings] == ["ranking_out_of_order"]
     assert "航空航天" in index.findings[0].message
+
+
+def test_tiers_from_the_text(index):
+    tiers = {city: tier for city, tier, _ in index.tiers}
+    assert len(tiers) == 36 and tiers["北京市"] == 1 and tiers["上海市"] == tiers["深圳市"] == 2
+    counts = {t: sum(1 for v in tiers.values() if v == t) for t in set(tiers.values())}
+    assert counts == {1: 1, 2: 2, 3: 6, 4: 6, 5: 21}  # "其余 21 个城市" holds
+
+
+def test_global_members_sit_in_their_country(built):
+    import sqlite3
+
+    conn = sqlite3.connect(built / "hardtech.db")
+    members = conn.execute("SELECT subject_id FROM relations WHERE predicate = 'inIndex' AND object_id LIKE '%-global'").fetchall()
+    assert len(members) == 45
+    for (city,) in members:
+        countries = conn.execute(
+            "SELECT r.object_id FROM relations r WHERE r.subject_id = ? AND r.predicate = 'locatedIn' AND r.method = 'table'", [city]
+        ).fetchall()
+        assert len(countries) == 1 and countries[0][0].startswith("country/")
+
+
+def test_a_list_naming_more_than_it_counts_is_a_finding(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    paper = corpus / PAPER
+    text = paper.read_text(encoding="utf-8")
+    old = "拥有中国科学技术大学、合肥工业大学等中央级高校2个"
+    assert old in text
+    paper.write_text(text.replace(old, "拥有中国科学技术大学、合肥工业大学、安徽大学等中央级高校2个"), encoding="utf-8")
+    out = tmp_path / "build"
+    build(Settings(corpus_dir=corpus, out_dir=out))
+    import sqlite3
+
+    findings = sqlite3.connect(out / "hardtech.db").execute("SELECT kind, message FROM findings").fetchall()
+    assert ("count_mismatch", "a list names 3 items but states 2 (中央级高校)") in findings

@@ -57,7 +57,7 @@ def test_unknown_city_lists_close_matches(built):
 def test_text_trace_fits_80_columns(built):
     output = run("trace", "武汉", "--out", str(built)).output
     lines = output.splitlines()
-    assert lines[0].startswith("武汉 (Wuhan)") and len(lines) > 20
+    assert lines[0].startswith("武汉 (Wuhan), tier 3: composite 35.03") and len(lines) > 20
     import unicodedata
 
     width = max(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in lines)
