@@ -53,6 +53,7 @@ class Observation:
     evidence: tuple[Evidence, ...] = ()
     computed_from: tuple[str, ...] = ()
     note: str = ""
+    year: str | None = None  # when the figure is of another year than the index's
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class IndexData:
     evidence: tuple[Evidence, ...]
     key: str = DATASET  # national | global: the part of the dataset's IRI
     tiers: tuple[tuple[str, int, Evidence], ...] = ()  # (city, tier, evidence)
+    factors: tuple[Dimension, ...] = ()  # the evaluation factors of a global index
 
 
 def _ev(document: Document, start: int, end: int) -> Evidence:
@@ -99,6 +101,7 @@ def observations(document: Document) -> IndexData | None:
         observations += _table_observations(document, score_table, dimensions)
     observations += _stated_composites(document, name)
     computed, findings = _computed_composites(observations, dimensions)
+    observations += indicator_statements(document, IndexData(name, None, tuple(dimensions), tuple(indicators), tuple(observations), (), ()))
     observations += computed
     index = IndexData(name, None, tuple(dimensions), tuple(indicators), tuple(observations), tuple(findings), (_ev(document, table.start, table.end),))
     tier_of, tier_findings = tiers(document, index)
@@ -297,7 +300,12 @@ def index_entities(index: IndexData, document_id: str, extraction):
     doc = slug(document_id)
     entities = [Entity(f"index/{doc}-{index.key}", "Index", index.name, None, (), (), (("evidence", index.evidence),))]
     if index.key != DATASET:
-        return entities, []
+        facts = []
+        for f in index.factors:
+            factor_id = f"factor/{doc}-{slug(f.name)}"
+            entities.append(Entity(factor_id, "InnovationFactor", f.name, None, (), (), (("evidence", f.evidence), ("order", f.order))))
+            facts.append(Fact(factor_id, "inIndex", f"index/{doc}-{index.key}", f.evidence, "text"))
+        return entities, facts
     for d in index.dimensions:
         entities.append(Entity(f"dimension/{doc}-{slug(d.name)}", "Dimension", d.name, None, (), (), (("evidence", d.evidence or index.evidence), ("weight", str(d.weight) if d.weight is not None else ""), ("order", d.order))))
     for i in index.indicators:
@@ -318,6 +326,8 @@ def component_id(index: IndexData, document_id: str, component: str) -> str | No
 
     if component == "composite":
         return None
+    if component.startswith("indicator:"):
+        return f"indicator/{slug(document_id)}-{component.split(':', 1)[1]}"
     if index.key == DATASET:
         return f"dimension/{slug(document_id)}-{slug(component)}"
     return f"tech/{slug(component)}"
@@ -366,8 +376,61 @@ def global_index(document: Document, domain_labels: tuple[str, ...] = ()) -> Ind
             evidence.append(ev)
     if not observations:
         return None
+    thresholds, threshold_findings = _thresholds(document, domain_labels, observations)
+    observations += thresholds
+    findings += threshold_findings
     domains = tuple(Dimension(label, k, None, ()) for k, label in enumerate(dict.fromkeys(o.component for o in observations if o.component != "composite")))
-    return IndexData(name, None, domains, (), tuple(observations), tuple(findings), tuple(evidence), "global")
+    return IndexData(name, None, domains, (), tuple(observations), tuple(findings), tuple(evidence), "global", (), _factors(document))
+
+
+_THRESHOLD = re.compile(
+    r"进入(?P<domain>[\u4e00-\u9fff]{2,12}?)(?:领域)?创新指数\s*TOP\s*(?P<n>\d+)\s*的“门槛”[^。]*?由\s*(?P<y>\d{4})\s*年的\s*(?P<v>\d+(?:\.\d+)?)\s*[（(](?P<city>[\u4e00-\u9fff]{2,8})[)）](?:\[[^\]]*\]|[^。])*?(?:提升|上升|下降|降低)(?:至|到|为)\s*(?P<now>\d+(?:\.\d+)?)"
+)
+_FACTORS = re.compile(r"由(?P<n>[一二三四五六七八九十\d]+)个(?:评估)?(?:要素|因素|维度)构成[，,]?\s*(?:分别为|包括|即)[：:]?(?P<items>[^。；]+)")
+
+
+def _thresholds(document: Document, domain_labels: tuple[str, ...], observations: list[Observation]) -> tuple[list[Observation], list[Finding]]:
+    """"进入…TOP10 的“门槛”由 2018 年的 52.47（洛杉矶）提升至 57.96": last year's 10th place, checked against this year's."""
+    out, findings = [], []
+    tops: dict[str, list[Observation]] = {}
+    for o in observations:
+        if o.component != "composite" and o.year is None:
+            tops.setdefault(o.component, []).append(o)
+    for block in document.blocks:
+        if block.kind != "paragraph" or "门槛" not in block.text:
+            continue
+        for m in _THRESHOLD.finditer(block.text):
+            domain = _domain_label(m.group("domain").removesuffix("技术") if m.group("domain").removesuffix("技术") in domain_labels else m.group("domain"), domain_labels)
+            ev = _ev(document, block.start + m.start(), block.start + m.end())
+            n = int(m.group("n"))
+            out.append(Observation(f"global/{m.group('city')}/{domain}/{m.group('y')}", m.group("city"), domain, _decimal(m.group("v")), n, "stated", (ev,), (), "", m.group("y")))
+            now = _decimal(m.group("now"))
+            listed = sorted(tops.get(domain, []), key=lambda o: o.rank or 0)
+            if len(listed) >= n and now is not None and listed[n - 1].value != now:
+                findings.append(
+                    Finding(
+                        "threshold_mismatch",
+                        f"a sentence gives {now} as the {domain} TOP{n} threshold, but the {domain} TOP{n} list ends at {listed[n - 1].value} ({listed[n - 1].city})",
+                        (listed[n - 1].key,),
+                        (ev,) + listed[n - 1].evidence,
+                    )
+                )
+    return out, findings
+
+
+def _factors(document: Document) -> tuple[Dimension, ...]:
+    """"评估体系由五个评估要素构成，分别为组织投入、人才投入、…": the index's evaluation factors."""
+    for block in document.blocks:
+        m = _FACTORS.search(block.text) if block.kind == "paragraph" else None
+        if m:
+            items = [i.strip() for i in m.group("items").split("、") if i.strip()]
+            start = block.start + m.start("items")
+            factors = []
+            for k, item in enumerate(items):
+                offset = m.group("items").find(item)
+                factors.append(Dimension(item, k, None, (Evidence(block.index, start + offset, start + offset + len(item)),)))
+            return tuple(factors)
+    return ()
 
 
 def _domain_label(text: str, labels: tuple[str, ...]) -> str:
@@ -494,3 +557,112 @@ def list_count_findings(extraction) -> list[Finding]:
             ev = items[0][0].evidence[:1] + items[-1][0].evidence[:1]
             findings.append(Finding("count_mismatch", f"a list names {named} items but states {stated} ({items[0][0].object})", (), ev))
     return findings
+
+
+# --- indicator values the profiles state -------------------------------------------------------------
+
+_VALUE = re.compile(r"(?:为|达到?|仅为|共|有)?\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>%|亿元|万元|个|家|项|件|人)")
+_RANK = re.compile(r"(?:排名|位列|居|位居|排在|列)[^，。；、\d]{0,12}?(?:第\s*(?P<r>\d+)\s*位?|(?P<first>首位))|排名仅?为\s*(?P<r2>\d+)\s*位")
+_UNIT_OF = {"%": "%", "亿元": "亿元", "万元": "万元", "个": "个", "家": "家", "项": "项", "件": "件", "人": "人"}
+
+
+def _core(name: str) -> str:
+    name = re.sub(r"[（(][^（）()]*[)）]\s*$", "", name).strip()
+    return re.sub(r"(数量|数|量)$", "", name)
+
+
+def indicator_statements(document: Document, index: IndexData) -> list[Observation]:
+    """"2017年，武汉市国家工程技术研究中心为16个、国家国际科技合作基地为29个，均排名为第3位": indicator observations."""
+    cities = sorted({o.city for o in index.observations}, key=len, reverse=True)
+    data_year = _data_year(document)
+    out: dict[str, Observation] = {}
+    for block in document.blocks:
+        if block.kind != "paragraph" or not any(c in block.text for c in cities):
+            continue
+        text = block.text
+        for sentence in re.finditer(r"[^。！？]+[。！？]?", text):
+            s_text = sentence.group(0)
+            in_sentence = sorted((s_text.find(c), c) for c in cities if c in s_text)
+            city = in_sentence[0][1] if in_sentence else _last_city(text[: sentence.start()], cities)
+            if city is None:
+                continue
+            pending: list = []
+            for m in _VALUE.finditer(s_text):
+                if _is_context_number(s_text, m):
+                    continue
+                year = re.search(r"(\d{4})\s*年的?\s*$", s_text[max(0, m.start() - 8) : m.start()])
+                if year and data_year and year.group(1) != data_year:
+                    continue  # a past value of a time series ("从 2012 年的 2.66%")
+                unit = m.group("unit")
+                clause_start = max(s_text.rfind(p, 0, m.start()) for p in "，、；：") + 1
+                name = s_text[clause_start : m.start()]
+                indicator = _best_indicator(name, unit, index.indicators)
+                if indicator is None:
+                    continue
+                rank_m = _RANK.search(s_text, m.end(), m.end() + 30)
+                next_value = next((v for v in _VALUE.finditer(s_text, m.end()) if not _is_context_number(s_text, v)), None)
+                rank = None
+                if rank_m and (next_value is None or rank_m.start() < next_value.start() or "均" in s_text[m.end() : rank_m.start()]):
+                    rank = 1 if rank_m.group("first") else int(rank_m.group("r") or rank_m.group("r2"))
+                segment_end = s_text.find("；", m.end())
+                segment_end = len(s_text) if segment_end < 0 else segment_end
+                shared_rank = re.search(r"均[^，。；]{0,6}(?:第\s*\d+\s*位|首位)", s_text[m.end() : segment_end])
+                if re.match(r"\s*(?:以上|以下|左右|多)", s_text[m.end() : m.end() + 3]):
+                    continue  # an approximate figure ("5%以上") is not the indicator's value
+                if _partial(name, indicator) and rank is None and not shared_rank:
+                    continue  # 中央级科研院所 185 个 is one part of "高等学校和科研院所", not its value
+                start = block.start + sentence.start() + clause_start
+                end = block.start + sentence.start() + (rank_m.end() if rank is not None and rank_m else m.end())
+                pending.append((indicator, Decimal(m.group("v")), rank, (start, end), segment_end))
+            # "均排名为第3位": a shared rank after several values of one ；-clause applies to each of them.
+            for indicator, value, rank, (start, end), segment_end in pending:
+                offset = start - block.start - sentence.start()
+                shared = re.search(r"均[^，。；]{0,6}(?:第\s*(\d+)\s*位|首位)", s_text[offset:segment_end])
+                if rank is None and shared:
+                    rank = int(shared.group(1)) if shared.group(1) else 1
+                    end = start + shared.end()
+                key = f"{DATASET}/{city}/indicator:{indicator.number}"
+                if key not in out:
+                    out[key] = Observation(key, city, f"indicator:{indicator.number}", value, rank, "stated", (_ev(document, start, end),))
+    return list(out.values())
+
+
+def _data_year(document: Document) -> str | None:
+    """The year the index's data are of ("本报告采用的数据为2017年数据")."""
+    for block in document.blocks:
+        m = re.search(r"(?:采用|使用)的?数据(?:为|是|均为)\s*(\d{4})\s*年", block.text)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _is_context_number(text: str, m: re.Match[str]) -> bool:
+    """"在36个主要城市中", "约占全国（975.49亿元）": numbers that frame a figure rather than state one."""
+    after = text[m.end() : m.end() + 6]
+    before = text[max(0, m.start() - 3) : m.start()]
+    return bool(re.match(r"\s*(?:主要城市|个城市|城市)", after)) or "全国（" in text[max(0, m.start() - 6) : m.start()] or before.endswith("（")
+
+
+def _partial(name: str, indicator: Indicator) -> bool:
+    """Whether the clause names only one of the parts an indicator joins with 和 (高等学校 | 科研院所)."""
+    parts = [p for p in re.split(r"[和及与、]", _core(indicator.name)) if len(p) >= 2]
+    if len(parts) < 2:
+        return False
+    return sum(1 for p in parts if _overlap(p, name) >= min(4, len(p))) < len(parts)
+
+
+def _last_city(text: str, cities: list[str]) -> str | None:
+    best = max(((text.rfind(c), c) for c in cities), default=(-1, None))
+    return best[1] if best[0] >= 0 else None
+
+
+def _best_indicator(name: str, unit: str, indicators: tuple[Indicator, ...]) -> Indicator | None:
+    """The indicator a clause names, by shared words (four characters at least) and a matching unit."""
+    best, best_score = None, 3
+    for ind in indicators:
+        if ind.unit is None or not (ind.unit == unit or ind.unit.startswith(unit)):
+            continue
+        score = _overlap(_core(ind.name), name)
+        if score > best_score:
+            best, best_score = ind, score
+    return best

@@ -192,6 +192,8 @@ def _index(w: _Writer, index: IndexData, cities: dict[str, str]) -> None:
         if o.rank is not None:
             g.add((node, HT.rank, Literal(o.rank)))
         g.add((node, HT.status, Literal(o.status)))
+        if o.year:
+            g.add((node, HT.year, Literal(o.year, datatype=XSD.gYear)))
         for ev in o.evidence:
             g.add((node, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
         for source in o.computed_from:

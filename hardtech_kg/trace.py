@@ -87,7 +87,7 @@ def trace(out_dir: Path, city_name: str) -> dict:
                 "status": o["status"] if o else None,
                 "contribution": round(weight * value, 4) if weight is not None and value is not None else None,
                 "evidence": _evidence(o) if o else None,
-                "indicators": _indicators(conn, dim["id"], city["id"]),
+                "indicators": _indicators(conn, dim["id"], city["id"], obs),
             }
         )
     findings = [
@@ -107,7 +107,7 @@ def trace(out_dir: Path, city_name: str) -> dict:
     }
 
 
-def _indicators(conn: sqlite3.Connection, dimension_id: str, city_id: str) -> list[dict]:
+def _indicators(conn: sqlite3.Connection, dimension_id: str, city_id: str, obs) -> list[dict]:
     out = []
     for ind in conn.execute("SELECT id, label, attrs FROM entities WHERE type = 'Indicator' AND json_extract(attrs, '$.dimension') = ? ORDER BY json_extract(attrs, '$.number')", [dimension_id]):
         attrs = json.loads(ind["attrs"])
@@ -121,12 +121,15 @@ def _indicators(conn: sqlite3.Connection, dimension_id: str, city_id: str) -> li
         ).fetchall()
         institutions = [{"label": r["label"], "type": r["type"], "evidence": {"quote": r["quote"], "start": r["start"], "end": r["end"]}} for r in rows]
         stated_counts = sorted({r["count"] for r in rows if r["count"] is not None})
+        stated = next((o for o in obs if o["component_id"] == ind["id"]), None)
         entry = {
             "number": attrs.get("number"),
             "name": ind["label"],
             "unit": attrs.get("unit") or None,
-            "value": None,
-            "status": None,
+            "value": _number(stated["value_text"]) if stated else None,
+            "rank": stated["rank"] if stated else None,
+            "status": stated["status"] if stated else None,
+            "evidence": _evidence(stated) if stated else None,
             "institutions": institutions,
             "named": len(institutions),
         }
@@ -169,9 +172,11 @@ def render(result: dict) -> str:
             f"{d['name']}: {d['value']} (rank {d['rank']}) × weight {d['weight']} = {d['contribution']}"
         )
         for ind in d["indicators"]:
-            if not ind["institutions"] and "stated_counts" not in ind:
+            if not ind["institutions"] and "stated_counts" not in ind and ind["value"] is None:
                 continue
             label = f"{ind['number']}. {ind['name']}"
+            if ind["value"] is not None:
+                label += f": {ind['value']}" + (f" (rank {ind['rank']})" if ind["rank"] else "")
             if "named_of_stated" in ind:
                 label += f" — {ind['named_of_stated']}"
             leaf = branch.add(label)

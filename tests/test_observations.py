@@ -33,7 +33,7 @@ def test_structure_is_read_from_the_indicator_table_and_the_method_text(index):
 
 
 def test_every_city_has_four_stated_dimension_scores_and_a_computed_composite(index):
-    stated = [o for o in index.observations if o.status == "stated" and o.component != "composite"]
+    stated = [o for o in index.observations if o.status == "stated" and o.component != "composite" and not o.component.startswith("indicator:")]
     cities = {o.city for o in stated}
     assert len(cities) == 36 and len(stated) == 36 * 4
     computed = [o for o in index.observations if o.status == "computed"]
@@ -99,14 +99,19 @@ def test_global_index_tables_and_top_lists(paper_text):
     assert [o.rank for o in composite] == list(range(1, 16))
     tops = {}
     for o in index.observations:
-        if o.component != "composite":
+        if o.component != "composite" and o.year is None:
             tops.setdefault(o.component, []).append(o)
     assert set(tops) == set(domains) and all(len(v) == 10 for v in tops.values())
     for o in index.observations:
         assert any(str(o.value) in doc.text[e.start : e.end].replace(" ", "") for e in o.evidence)
-    # The one list whose scores are out of order is a finding.
-    assert [f.kind for f in index.findings] == ["ranking_out_of_order"]
-    assert "航空航天" in index.findings[0].message
+    # The one list whose scores are out of order is a finding; so is the threshold sentence that
+    # names the wrong domain (the 材料技术 section repeats 先进制造 with 材料技术's figures).
+    kinds = {f.kind: f.message for f in index.findings}
+    assert set(kinds) == {"ranking_out_of_order", "threshold_mismatch"}
+    assert "航空航天" in kinds["ranking_out_of_order"] and "55.19" in kinds["threshold_mismatch"]
+    thresholds = [o for o in index.observations if o.year == "2018"]
+    assert len(thresholds) == 7 and all(o.rank == 10 for o in thresholds)
+    assert [f.name for f in index.factors][:1] and len(index.factors) == 5
 
 
 def test_tiers_from_the_text(index):
@@ -120,7 +125,7 @@ def test_global_members_sit_in_their_country(built):
     import sqlite3
 
     conn = sqlite3.connect(built / "hardtech.db")
-    members = conn.execute("SELECT subject_id FROM relations WHERE predicate = 'inIndex' AND object_id LIKE '%-global'").fetchall()
+    members = conn.execute("SELECT subject_id FROM relations WHERE predicate = 'inIndex' AND object_id LIKE '%-global' AND subject_id LIKE 'city/%'").fetchall()
     assert len(members) == 45
     for (city,) in members:
         countries = conn.execute(
@@ -143,3 +148,16 @@ def test_a_list_naming_more_than_it_counts_is_a_finding(tmp_path):
 
     findings = sqlite3.connect(out / "hardtech.db").execute("SELECT kind, message FROM findings").fetchall()
     assert ("count_mismatch", "a list names 3 items but states 2 (中央级高校)") in findings
+
+
+def test_indicator_values_the_profiles_state(index):
+    got = {(o.city, o.component): (o.value, o.rank) for o in index.observations if o.component.startswith("indicator:")}
+    number = {i.number: i for i in index.indicators}
+    assert "国家重点实验室" in number[3].name and "空气质量" in number[25].name and "高技术产品出口" in number[19].name
+    assert got[("西安市", "indicator:3")] == (Decimal("17"), None)
+    assert got[("西安市", "indicator:19")] == (Decimal("85.71"), 1)  # 居主要城市首位
+    assert got[("西安市", "indicator:25")] == (Decimal("49.32"), 33)
+    assert got[("武汉市", "indicator:4")] == (Decimal("16"), 3) and got[("武汉市", "indicator:5")] == (Decimal("29"), 3)  # 均排名为第3位
+    # Past values of a time series and one part of a two-part indicator are not the indicator's value.
+    assert got[("武汉市", "indicator:6")][0] == Decimal("3.20")
+    assert ("北京市", "indicator:1") not in got

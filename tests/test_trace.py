@@ -31,6 +31,7 @@ def test_design_shape_for_wuhan(built):
     assert first["weight"] == 0.15 and first["value"] == 25.7 and first["rank"] == 2 and abs(first["contribution"] - 3.855) < 1e-9
     labs = next(i for i in first["indicators"] if i["number"] == 3)
     assert labs["named"] == 9 and labs["named_of_stated"] == "9 of 25 named"
+    assert labs["value"] == 25 and labs["status"] == "stated" and "25" in labs["evidence"]["quote"]
     for inst in labs["institutions"]:
         assert inst["type"] == "StateKeyLab" and inst["label"] in inst["evidence"]["quote"]
 
