@@ -1,4 +1,4 @@
-"""The project's Datasette plugin: Chinese full-text search (and, later, /sparql and pages).
+"""The project's Datasette plugin: Chinese full-text search and the /sparql endpoint.
 
 Datasette answers `?_search=` with `MATCH escape_fts(:search)`. For a
 hardtech-kg database that function is replaced by `fts_query`, which turns the
@@ -9,10 +9,16 @@ search for 量子 or 重点实验室 returns exactly the paragraphs that contain
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
+from pathlib import Path
+from urllib.parse import parse_qs
 
 from datasette import hookimpl
+from datasette.utils.asgi import Response
 
+from hardtech_kg import sparql_endpoint as ep
 from hardtech_kg.fts import fts_query
 
 
@@ -29,3 +35,110 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
     if _is_hardtech(conn):
         conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+
+
+# --- /sparql ------------------------------------------------------------------------------------------
+
+_ENGINES: dict[tuple[str, float], ep.Engine] = {}
+
+
+def _graph_file(datasette) -> Path:
+    for db in datasette.databases.values():
+        if db.path and Path(db.path).with_suffix(".nt").is_file():
+            return Path(db.path).with_suffix(".nt")
+    raise ep.QueryRefused(503, "no graph: the served database has no hardtech.nt beside it (run `hardtech-kg build`)")
+
+
+def _engine(datasette) -> ep.Engine:
+    path = _graph_file(datasette)
+    key = (str(path), path.stat().st_mtime)
+    if key not in _ENGINES:
+        for old in [k for k in _ENGINES if k[0] == key[0]]:
+            _ENGINES.pop(old).close()
+        plugin = (datasette.plugin_config("hardtech-kg") or {})
+        _ENGINES[key] = ep.Engine(path, float(plugin.get("time_limit_seconds", ep.TIME_LIMIT_SECONDS)), int(plugin.get("row_limit", ep.ROW_LIMIT)))
+    return _ENGINES[key]
+
+
+def _accepted(request, table: dict[str, str]) -> str | None:
+    accept = request.headers.get("accept", "")
+    for part in accept.split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in table:
+            return table[media]
+    return None
+
+
+def _wants_html(request) -> bool:
+    return "text/html" in request.headers.get("accept", "") and _accepted(request, ep.RESULT_TYPES) is None
+
+
+async def _read_query(request) -> str | None:
+    if "update" in request.args:
+        raise ep.QueryRefused(400, "SPARQL Update is not accepted: this endpoint is read-only")
+    if request.method == "GET":
+        return request.args.get("query")
+    if request.method != "POST":
+        raise ep.QueryRefused(405, "use GET or POST")
+    body = await request.post_body()
+    if len(body) > ep.MAX_QUERY_BYTES:
+        raise ep.QueryRefused(413, f"the request is larger than {ep.MAX_QUERY_BYTES} bytes")
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type == "application/sparql-query":
+        return body.decode("utf-8")
+    if content_type == "application/sparql-update":
+        raise ep.QueryRefused(400, "SPARQL Update is not accepted: this endpoint is read-only")
+    if content_type == "application/x-www-form-urlencoded":
+        form = parse_qs(body.decode("utf-8"))
+        if "update" in form:
+            raise ep.QueryRefused(400, "SPARQL Update is not accepted: this endpoint is read-only")
+        return (form.get("query") or [None])[0]
+    raise ep.QueryRefused(415, f"unsupported content type {content_type!r}: send application/sparql-query or a form")
+
+
+async def sparql(request, datasette):
+    """The SPARQL 1.1 Protocol (query operation) over the build's graph."""
+    browser = _wants_html(request)
+    try:
+        query = await _read_query(request)
+        if query is None:
+            if browser:
+                return Response.html(ep.page("", None, None))
+            raise ep.QueryRefused(400, "no query: pass ?query= or POST a query")
+        if len(query.encode("utf-8")) > ep.MAX_QUERY_BYTES:
+            raise ep.QueryRefused(413, f"the query is longer than {ep.MAX_QUERY_BYTES} bytes")
+        graph_format = _accepted(request, ep.GRAPH_TYPES) or "turtle"
+        status, payload = await _engine(datasette).query(query, graph_format)
+        if status == "error":
+            raise ep.QueryRefused(400, payload.decode("utf-8"))
+    except ep.QueryRefused as refused:
+        if browser:
+            return Response.html(ep.page(query if "query" in locals() and query else "", None, str(refused)), status=refused.status)
+        return Response.text(str(refused), status=refused.status)
+    if status == "graph":
+        media = {"turtle": "text/turtle", "nt": "application/n-triples", "jsonld": "application/ld+json"}[graph_format]
+        return Response(payload.decode("utf-8"), content_type=f"{media}; charset=utf-8")
+    results = json.loads(payload)
+    if browser:
+        return Response.html(ep.page(query, results, None))
+    fmt = _accepted(request, ep.RESULT_TYPES) or "json"
+    if fmt == "xml":
+        return Response(ep.to_xml(results), content_type="application/sparql-results+xml; charset=utf-8")
+    if fmt == "csv":
+        from hardtech_kg.graph.query import to_csv
+
+        return Response(to_csv(results), content_type="text/csv; charset=utf-8")
+    if fmt == "tsv":
+        return Response(ep.to_tsv(results), content_type="text/tab-separated-values; charset=utf-8")
+    return Response(json.dumps(results, ensure_ascii=False), content_type="application/sparql-results+json; charset=utf-8")
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/sparql$", sparql)]
+
+
+@hookimpl
+def skip_csrf(scope):
+    """SPARQL clients POST forms without a CSRF token; the endpoint changes nothing."""
+    return scope.get("path") == "/sparql"
