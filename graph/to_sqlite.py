@@ -208,6 +208,7 @@ def to_sqlite(
     path: Path,
     extractions: list[tuple[tuple[Mention, ...], Extraction]] | None = None,
     entity_iri=None,
+    graph_metrics: list[dict] | None = None,
 ) -> dict[str, int]:
     """Write `documents` (and, if given, their mentions, entities and facts) into a new database at `path`.
 
@@ -223,6 +224,8 @@ def to_sqlite(
             paragraph_maps.append(_write_document(db, source, document, ids))
         if extractions is not None:
             _write_entities(db, documents, extractions, paragraph_maps, ids, entity_iri)
+        if graph_metrics:
+            db["graph_metrics"].insert_all(graph_metrics, pk="entity_id", foreign_keys=[("entity_id", "entities", "id")])
     db.execute("PRAGMA foreign_keys = ON")
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
@@ -230,7 +233,7 @@ def to_sqlite(
     db.execute(CITY_SCORES)
     db.conn.executescript(INDEX_VIEWS)
     db.execute("ANALYZE")
-    counts = {name: db[name].count for name in _TABLES}
+    counts = {name: db[name].count for name in [*_TABLES, "graph_metrics"] if db[name].exists()}
     db.close()
     return counts
 

@@ -27,6 +27,7 @@ from hardtech_kg.extract.relations import Extraction, relations
 from hardtech_kg.extract.segment import section_of_blocks, segment
 from hardtech_kg.graph.to_rdf import Source, entity_iri, graph_for
 from hardtech_kg.graph.serialize import write_graph
+from hardtech_kg.graph.to_networkx import entity_graph, metrics, write_networkx
 from hardtech_kg.graph.to_sqlite import to_sqlite
 
 from .settings import Settings
@@ -92,9 +93,10 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=settings.out_dir))
     try:
         staged_db = staging / settings.db_path.name
-        counts = to_sqlite(parsed, staged_db, extractions, entity_iri)
+        network = entity_graph([extraction for _, extraction, _ in extractions])
+        counts = to_sqlite(parsed, staged_db, extractions, entity_iri, metrics(network))
         staged = {staged_db: settings.db_path}
-        for path in write_graph(graph, staging).values():
+        for path in [*write_graph(graph, staging).values(), *write_networkx(network, staging).values(), *write_csv(staged_db, staging)]:
             staged[path] = settings.out_dir / path.name
         counts["triples"] = len(graph)
         # The database goes last: its presence marks a complete build.
@@ -120,6 +122,25 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     )
     tell("done", len(sources), len(sources))
     return BuildReport(settings.db_path, summaries, counts, tuple(warnings), time.perf_counter() - started)
+
+
+def write_csv(db_path: Path, folder: Path) -> list[Path]:
+    """Entities and observations as CSV, for spreadsheets."""
+    import csv
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    out = []
+    for table, columns in (("entities", "id, type, label, label_en, aliases, mention_count, iri, lat, lon"), ("observations", "id, dataset_id, city_id, city, component_id, component, value_text AS value, rank, status, tier, quote")):
+        path = folder / f"hardtech-{table}.csv"
+        cursor = conn.execute(f"SELECT {columns} FROM {table} ORDER BY id")
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([d[0] for d in cursor.description])
+            writer.writerows(cursor)
+        out.append(path)
+    conn.close()
+    return out
 
 
 def _section_paths(document) -> dict[int, str]:

@@ -135,6 +135,18 @@ def sparql(query: str, out_dir: Path, fmt: str, endpoint: str | None) -> None:
     click.echo({"json": to_json, "csv": to_csv, "table": to_table}[fmt](results))
 
 
+@cli.command()
+@out_option
+@click.option("--store", "store_url", required=True, help="SPARQL 1.1 Graph Store Protocol URL (e.g. http://localhost:7878/store).")
+@domain_errors
+def push(out_dir: Path, store_url: str) -> None:
+    """Load the graph into a triple store (replaces its default graph, or ?graph=IRI)."""
+    from .graph.push import push as push_graph
+
+    sent = push_graph(out_dir, store_url)
+    click.echo(f"sent {sent:,} bytes of N-Triples to {store_url}")
+
+
 @cli.command("trace")
 @click.argument("city")
 @out_option

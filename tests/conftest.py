@@ -48,16 +48,22 @@ def manifest():
     return json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
 
 
-def free_port() -> int:
+def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
+@pytest.fixture(scope="module")
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on."""
+    return _free_port()
+
+
 @pytest.fixture(scope="session")
 def server(built, tmp_path_factory):
     """`hardtech-kg serve` on the session build, really started on a free port; stopped afterwards."""
-    port = free_port()
+    port = _free_port()
     log = (tmp_path_factory.mktemp("serve") / "serve.log").open("w+b")
     exe = shutil.which("hardtech-kg", path=str(Path(sys.executable).parent)) or "hardtech-kg"
     proc = subprocess.Popen(

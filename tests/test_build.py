@@ -13,6 +13,9 @@ from hardtech_kg.build import STAGING_PREFIX, build
 from hardtech_kg.settings import Settings
 
 
+OUTPUTS = ["hardtech-entities.csv", "hardtech-observations.csv", "hardtech.db", "hardtech.gexf", "hardtech.graphml", "hardtech.jsonld", "hardtech.nt", "hardtech.ttl"]
+
+
 def test_failure_while_writing_keeps_the_previous_database(corpus_copy, tmp_path, monkeypatch):
     settings = Settings(corpus_dir=corpus_copy, out_dir=tmp_path / "out")
     build(settings)
@@ -26,7 +29,7 @@ def test_failure_while_writing_keeps_the_previous_database(corpus_copy, tmp_path
     with pytest.raises(RuntimeError, match="disk full"):
         build(settings)
     assert {p.name: p.read_bytes() for p in settings.out_dir.iterdir()} == before
-    assert sorted(before) == ["hardtech.db", "hardtech.nt", "hardtech.ttl"]
+    assert sorted(before) == OUTPUTS
 
 
 def test_killed_build_keeps_the_previous_database_and_its_leftovers_are_cleaned(corpus_copy, tmp_path):

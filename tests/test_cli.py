@@ -14,6 +14,9 @@ from hardtech_kg.cli import cli
 PAPER_NAME = "hardtech-whitepaper-2019.txt"
 
 
+OUTPUTS = ["hardtech-entities.csv", "hardtech-observations.csv", "hardtech.db", "hardtech.gexf", "hardtech.graphml", "hardtech.jsonld", "hardtech.nt", "hardtech.ttl"]
+
+
 def run(*args: str):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
@@ -38,7 +41,7 @@ def test_build_writes_the_database_and_reports(corpus_copy, tmp_path):
     assert (out / "hardtech.db").is_file()
     assert "69 paragraphs re-joined" in result.output and "TOC 120/120" in result.output
     assert "warning" not in result.output
-    assert sorted(p.name for p in out.iterdir()) == ["hardtech.db", "hardtech.nt", "hardtech.ttl"]  # no staging left
+    assert sorted(p.name for p in out.iterdir()) == OUTPUTS  # no staging left
     doc = sqlite3.connect(out / "hardtech.db").execute("SELECT title, sha256_matches, encoding FROM documents").fetchone()
     assert doc == ("2019 中国硬科技发展白皮书", 1, "utf-8")
 
