@@ -133,9 +133,40 @@ async def sparql(request, datasette):
     return Response(json.dumps(results, ensure_ascii=False), content_type="application/sparql-results+json; charset=utf-8")
 
 
+def _db_path(datasette) -> Path:
+    for db in datasette.databases.values():
+        if db.path and Path(db.path).with_suffix(".nt").is_file():
+            return Path(db.path)
+    raise ep.QueryRefused(503, "no hardtech database is served")
+
+
+async def entity(request, datasette):
+    """/-/entity/<id>: everything about one entity, each fact with its quote."""
+    from hardtech_kg.pages import entity_page
+
+    from urllib.parse import unquote
+
+    status, body = entity_page(_db_path(datasette), unquote(request.url_vars["id"]))
+    return Response.html(body, status=status)
+
+
+async def trace_view(request, datasette):
+    """/-/trace/<city>: the score trace as a page."""
+    from urllib.parse import unquote
+
+    from hardtech_kg.pages import trace_page
+
+    status, body = trace_page(_db_path(datasette), unquote(request.url_vars["city"]))
+    return Response.html(body, status=status)
+
+
 @hookimpl
 def register_routes():
-    return [(r"^/sparql$", sparql)]
+    return [
+        (r"^/sparql$", sparql),
+        (r"^/-/entity/(?P<id>.+)$", entity),
+        (r"^/-/trace/(?P<city>[^/]+)$", trace_view),
+    ]
 
 
 @hookimpl

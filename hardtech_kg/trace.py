@@ -112,14 +112,14 @@ def _indicators(conn: sqlite3.Connection, dimension_id: str, city_id: str, obs) 
     for ind in conn.execute("SELECT id, label, attrs FROM entities WHERE type = 'Indicator' AND json_extract(attrs, '$.dimension') = ? ORDER BY json_extract(attrs, '$.number')", [dimension_id]):
         attrs = json.loads(ind["attrs"])
         rows = conn.execute(
-            """SELECT DISTINCT e.label, e.type, r.quote, r.start, r.end, r.count
+            """SELECT DISTINCT e.id, e.label, e.type, r.quote, r.start, r.end, r.count
                FROM relations r JOIN entities e ON e.id = r.subject_id
                WHERE r.predicate = 'countsToward' AND r.object_id = ?
                  AND EXISTS (SELECT 1 FROM relations l WHERE l.subject_id = r.subject_id AND l.predicate = 'locatedIn' AND l.object_id = ?)
                ORDER BY r.start""",
             [ind["id"], city_id],
         ).fetchall()
-        institutions = [{"label": r["label"], "type": r["type"], "evidence": {"quote": r["quote"], "start": r["start"], "end": r["end"]}} for r in rows]
+        institutions = [{"id": r["id"], "label": r["label"], "type": r["type"], "evidence": {"quote": r["quote"], "start": r["start"], "end": r["end"]}} for r in rows]
         stated_counts = sorted({r["count"] for r in rows if r["count"] is not None})
         stated = next((o for o in obs if o["component_id"] == ind["id"]), None)
         entry = {

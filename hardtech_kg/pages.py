@@ -1,0 +1,149 @@
+"""Server-rendered pages of the plugin: /-/entity/<id> and /-/trace/<city>.
+
+Plain HTML and inline SVG, no scripts: they work offline and in any browser.
+Every fact shows the quote it rests on and links to its paragraph in Datasette.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import sqlite3
+from pathlib import Path
+
+from .trace import UnknownCity, trace
+
+STYLE = """
+body { font-family: system-ui, sans-serif; margin: 1.5em; max-width: 72em; }
+h1 small { color: #666; font-weight: normal; font-size: 60%; }
+table { border-collapse: collapse; } td, th { border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+.quote { color: #444; font-size: 90%; } mark { background: #ffe58a; }
+.muted { color: #777; } nav a { margin-right: 1em; }
+"""
+
+
+def _page(title: str, body: str) -> str:
+    return f"""<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)} — hardtech-kg</title>
+<style>{STYLE}</style></head><body><nav><a href="/">hardtech-kg</a><a href="/sparql">SPARQL</a><a href="/hardtech/entities">entities</a></nav>{body}</body></html>"""
+
+
+def _link(entity_id: str | None, label: str) -> str:
+    if not entity_id:
+        return html.escape(label or "")
+    return f'<a href="/-/entity/{html.escape(entity_id)}">{html.escape(label or entity_id)}</a>'
+
+
+def _quote(conn: sqlite3.Connection, document_id: str | None, paragraph_id: int | None, start: int | None, end: int | None) -> str:
+    """The paragraph around a span with the span highlighted, linked to the paragraph's row."""
+    if start is None or end is None:
+        return ""
+    row = conn.execute("SELECT id, start, text FROM paragraphs WHERE document_id = ? AND start <= ? AND ? <= end ORDER BY start DESC LIMIT 1", [document_id, start, start]).fetchone()
+    if row is None:
+        return ""
+    text = row["text"]
+    a, b = start - row["start"], min(end - row["start"], len(text))
+    left = text[max(0, a - 40) : a]
+    right = text[b : b + 40]
+    snippet = f"…{html.escape(left)}<mark>{html.escape(text[a:b])}</mark>{html.escape(right)}…"
+    return f'<span class="quote">{snippet} <a href="/hardtech/paragraphs/{row["id"]}">¶{row["id"]}</a></span>'
+
+
+def entity_page(db_path: Path, entity_id: str) -> tuple[int, str]:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    entity = conn.execute("SELECT * FROM entities WHERE id = ?", [entity_id]).fetchone()
+    if entity is None:
+        return 404, _page("not found", f"<h1>No entity {html.escape(entity_id)}</h1>")
+    labels = {r["id"]: r["label"] for r in conn.execute("SELECT id, label FROM entities")}
+    aliases = json.loads(entity["aliases"] or "[]")
+    parts = [f"<h1>{html.escape(entity['label'])} <small>{html.escape(entity['label_en'] or '')} · {html.escape(entity['type'])}</small></h1>"]
+    parts.append(f'<p class="muted">IRI <code>{html.escape(entity["iri"] or "")}</code>' + (f" · also {html.escape('、'.join(aliases))}" if aliases else "") + "</p>")
+    # Scores of a city.
+    obs = conn.execute("SELECT * FROM observations WHERE city_id = ? ORDER BY dataset_id, component", [entity_id]).fetchall()
+    if obs:
+        rows = "".join(
+            f"<tr><td>{html.escape(o['dataset_id'].split('-')[-1])}</td><td>{_link(o['component_id'], labels.get(o['component_id'], o['component']))}</td>"
+            f"<td>{html.escape(o['value_text'] or '')}</td><td>{o['rank'] or ''}</td><td>{html.escape(o['status'])}</td>"
+            f"<td>{_quote(conn, o['document_id'], None, o['start'], o['end'])}</td></tr>"
+            for o in obs
+        )
+        parts.append(f'<h2>Scores</h2><p><a href="/-/trace/{html.escape(entity["label"])}">the score trace</a></p><table id="scores"><tr><th>index</th><th>component</th><th>value</th><th>rank</th><th>status</th><th>evidence</th></tr>{rows}</table>')
+    # Facts, grouped by property, each with its quote.
+    facts = conn.execute("SELECT * FROM relations WHERE subject_id = ? AND predicate != 'coMentionedWith' ORDER BY predicate, id", [entity_id]).fetchall()
+    if facts:
+        parts.append('<h2>Facts</h2><table id="facts">')
+        for f in facts:
+            target = _link(f["object_id"], labels.get(f["object_id"], f["object_id"])) if f["object_id"] else html.escape(f["object_value"] or "")
+            parts.append(f"<tr><td>{html.escape(f['predicate'])}</td><td>{target}</td><td class='muted'>{html.escape(f['method'])}</td><td>{_quote(conn, f['document_id'], f['paragraph_id'], f['start'], f['end'])}</td></tr>")
+        parts.append("</table>")
+    incoming = conn.execute("SELECT * FROM relations WHERE object_id = ? AND predicate != 'coMentionedWith' ORDER BY predicate, subject_id LIMIT 300", [entity_id]).fetchall()
+    if incoming:
+        parts.append('<h2>Linked from</h2><table id="incoming">')
+        for f in incoming:
+            parts.append(f"<tr><td>{_link(f['subject_id'], labels.get(f['subject_id'], f['subject_id']))}</td><td>{html.escape(f['predicate'])}</td><td>{_quote(conn, f['document_id'], f['paragraph_id'], f['start'], f['end'])}</td></tr>")
+        parts.append("</table>")
+    neighbours = conn.execute(
+        "SELECT CASE WHEN subject_id = ? THEN object_id ELSE subject_id END AS other, count FROM relations WHERE predicate = 'coMentionedWith' AND (subject_id = ? OR object_id = ?) ORDER BY count DESC LIMIT 20",
+        [entity_id, entity_id, entity_id],
+    ).fetchall()
+    if neighbours:
+        parts.append("<h2>Named with it</h2><p>" + " · ".join(f"{_link(n['other'], labels.get(n['other'], n['other']))} ({n['count']})" for n in neighbours) + "</p>")
+    metrics = conn.execute("SELECT * FROM graph_metrics WHERE entity_id = ?", [entity_id]).fetchone() if _has_table(conn, "graph_metrics") else None
+    if metrics:
+        parts.append(f"<p class='muted'>degree {metrics['degree']} · betweenness {metrics['betweenness']} · community {metrics['community']}</p>")
+    mentions = conn.execute("SELECT * FROM mentions WHERE entity_id = ? ORDER BY start LIMIT 50", [entity_id]).fetchall()
+    if mentions:
+        parts.append('<h2>Mentions</h2><ul id="mentions">' + "".join(f"<li>{_quote(conn, m['document_id'], m['paragraph_id'], m['start'], m['end'])}</li>" for m in mentions) + "</ul>")
+    return 200, _page(entity["label"], "".join(parts))
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]).fetchone() is not None
+
+
+def trace_page(db_path: Path, city: str) -> tuple[int, str]:
+    try:
+        result = trace(db_path.parent, city)
+    except UnknownCity as exc:
+        return 404, _page("unknown city", f"<h1>{html.escape(str(exc))}</h1>")
+    c = result["composite"]
+    dims = result["dimensions"]
+    svg = _waterfall(dims, c)
+    parts = [f"<h1>{_link(result['city_id'], result['city'])} <small>score trace · {html.escape(result['dataset'])}</small></h1>"]
+    stated = f"stated {c['value']} (rank {c['rank']})" if c["value"] is not None else "no composite stated"
+    parts.append(f"<p>Composite: {stated}; computed Σ weight × score = {c['computed']:.4f} (rank {c['computed_rank']})" + (f"; tier {c['tier']}" if c.get("tier") else "") + "</p>")
+    parts.append(svg)
+    for d in dims:
+        parts.append(f"<h2>{html.escape(d['name'])} — {d['value']} × {d['weight']} = {d['contribution']}</h2><ul>")
+        for ind in d["indicators"]:
+            value = f": {ind['value']}" + (f" (rank {ind['rank']})" if ind.get("rank") else "") if ind["value"] is not None else ""
+            named = f" — {ind['named_of_stated']}" if "named_of_stated" in ind else ""
+            items = "".join(f"<li>{_link(i['id'], i['label'])} <span class='muted'>[{i['type']}]</span></li>" for i in ind["institutions"])
+            parts.append(f"<li>{ind['number']}. {html.escape(ind['name'])}{html.escape(value)}{html.escape(named)}<ul>{items}</ul></li>")
+        parts.append("</ul>")
+    if result["domains"]:
+        parts.append("<h2>Global index</h2><table>" + "".join(f"<tr><td>{html.escape(d['component'])}</td><td>{d['value']}</td><td>{d['rank']}</td></tr>" for d in result["domains"]) + "</table>")
+    for f in result["findings"]:
+        parts.append(f"<p class='muted'>finding: {html.escape(f['message'])}</p>")
+    return 200, _page(f"trace {result['city']}", "".join(parts))
+
+
+def _waterfall(dims: list[dict], composite: dict) -> str:
+    """How the weighted dimension scores add up to the composite, as an inline SVG waterfall."""
+    width, bar, gap, height = 640, 60, 30, 260
+    total = sum(d["contribution"] or 0 for d in dims) or 1
+    scale = (height - 40) / max(total, composite.get("value") or 0, 1)
+    x, running, shapes = 20, 0.0, []
+    colours = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759"]
+    for k, d in enumerate(dims):
+        value = d["contribution"] or 0
+        y = height - 20 - (running + value) * scale
+        shapes.append(f'<rect class="bar" x="{x}" y="{y:.1f}" width="{bar}" height="{value * scale:.1f}" fill="{colours[k % 4]}"><title>{html.escape(d["name"])}: {value}</title></rect>')
+        shapes.append(f'<text x="{x + bar / 2}" y="{height - 4}" font-size="11" text-anchor="middle">{html.escape(d["name"][-4:])}</text>')
+        running += value
+        x += bar + gap
+    y = height - 20 - running * scale
+    shapes.append(f'<rect class="bar total" x="{x}" y="{y:.1f}" width="{bar}" height="{running * scale:.1f}" fill="#333"><title>composite {running:.4f}</title></rect>')
+    shapes.append(f'<text x="{x + bar / 2}" y="{height - 4}" font-size="11" text-anchor="middle">composite</text>')
+    shapes.append(f'<text x="{x + bar / 2}" y="{y - 4:.1f}" font-size="11" text-anchor="middle">{running:.2f}</text>')
+    return f'<svg id="waterfall" width="{width}" height="{height}" role="img" aria-label="composite as the sum of weighted dimension scores">{"".join(shapes)}</svg>'
