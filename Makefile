@@ -6,8 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8001
 STAMP := $(VENV)/.installed
-# Browser tests drive Debian's Chromium through Debian's chromedriver (never a downloaded browser).
-BROWSER := /usr/bin/chromium /usr/bin/chromedriver
+# Browser tests drive Debian's Chromium with Playwright (never a downloaded browser).
+BROWSER := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve build test bench clean
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 
 $(BROWSER) &:
 	$(SUDO) apt-get update -qq
-	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-zenhei >/dev/null
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null
 
 build: $(STAMP)
 	$(BIN)/hardtech-kg build

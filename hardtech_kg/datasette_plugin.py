@@ -70,7 +70,12 @@ def _accepted(request, table: dict[str, str]) -> str | None:
 
 
 def _wants_html(request) -> bool:
-    return "text/html" in request.headers.get("accept", "") and _accepted(request, ep.RESULT_TYPES) is None
+    """A browser: text/html comes before any SPARQL result type in its Accept header."""
+    media = [part.split(";")[0].strip().lower() for part in request.headers.get("accept", "").split(",")]
+    if "text/html" not in media:
+        return False
+    first_result = next((k for k, m in enumerate(media) if m in ep.RESULT_TYPES), len(media))
+    return media.index("text/html") < first_result
 
 
 async def _read_query(request) -> str | None:
