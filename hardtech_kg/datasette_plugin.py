@@ -165,12 +165,25 @@ async def trace_view(request, datasette):
     return Response.html(body, status=status)
 
 
+def _view(name):
+    async def view(request, datasette):
+        from hardtech_kg import pages
+
+        status, body = getattr(pages, f"{name}_page")(_db_path(datasette))
+        return Response.html(body, status=status)
+
+    return view
+
+
 @hookimpl
 def register_routes():
     return [
         (r"^/sparql$", sparql),
         (r"^/-/entity/(?P<id>.+)$", entity),
         (r"^/-/trace/(?P<city>[^/]+)$", trace_view),
+        (r"^/-/timeline$", _view("timeline")),
+        (r"^/-/map$", _view("map")),
+        (r"^/-/domains$", _view("domains")),
     ]
 
 

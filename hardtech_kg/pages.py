@@ -24,7 +24,7 @@ table { border-collapse: collapse; } td, th { border-bottom: 1px solid #ddd; pad
 
 def _page(title: str, body: str) -> str:
     return f"""<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)} — hardtech-kg</title>
-<style>{STYLE}</style></head><body><nav><a href="/">hardtech-kg</a><a href="/sparql">SPARQL</a><a href="/hardtech/entities">entities</a></nav>{body}</body></html>"""
+<style>{STYLE}</style></head><body><nav><a href="/">hardtech-kg</a><a href="/sparql">SPARQL</a><a href="/hardtech/entities">entities</a><a href="/-/timeline">timeline</a><a href="/-/map">map</a><a href="/-/domains">domains</a></nav>{body}</body></html>"""
 
 
 def _link(entity_id: str | None, label: str) -> str:
@@ -147,3 +147,90 @@ def _waterfall(dims: list[dict], composite: dict) -> str:
     shapes.append(f'<text x="{x + bar / 2}" y="{height - 4}" font-size="11" text-anchor="middle">composite</text>')
     shapes.append(f'<text x="{x + bar / 2}" y="{y - 4:.1f}" font-size="11" text-anchor="middle">{running:.2f}</text>')
     return f'<svg id="waterfall" width="{width}" height="{height}" role="img" aria-label="composite as the sum of weighted dimension scores">{"".join(shapes)}</svg>'
+
+
+# --- views: timeline, map, domain charts ------------------------------------------------------------------
+
+
+def _connect(db_path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def timeline_page(db_path: Path) -> tuple[int, str]:
+    """Milestones by date (day, month or year precision), each with its actors and its sentence."""
+    conn = _connect(db_path)
+    rows = conn.execute(
+        """SELECT e.id, e.label, d.object_value AS date,
+                  (SELECT group_concat(a.label, '、') FROM relations i JOIN entities a ON a.id = i.object_id
+                    WHERE i.subject_id = e.id AND i.predicate = 'involves') AS actors
+           FROM entities e JOIN relations d ON d.subject_id = e.id AND d.predicate = 'date'
+           WHERE e.type = 'Milestone' ORDER BY d.object_value, e.id"""
+    ).fetchall()
+    years: dict[str, list] = {}
+    for r in rows:
+        years.setdefault(r["date"][:4], []).append(r)
+    parts = [f"<h1>Milestones <small>{len(rows)} dated events</small></h1>"]
+    for year, items in sorted(years.items()):
+        lis = "".join(
+            f'<li class="milestone"><span class="muted">{html.escape(r["date"])}</span> {_link(r["id"], r["label"])}'
+            + (f' <span class="muted">— {html.escape(r["actors"])}</span>' if r["actors"] else "")
+            + "</li>"
+            for r in items
+        )
+        parts.append(f'<h2 id="y{year}">{year} <small class="muted">{len(items)}</small></h2><ul>{lis}</ul>')
+    return 200, _page("timeline", "".join(parts))
+
+
+def map_page(db_path: Path) -> tuple[int, str]:
+    """Cities with an index score, placed by their coordinates (an equirectangular SVG; no tiles, works offline)."""
+    conn = _connect(db_path)
+    rows = conn.execute(
+        """SELECT e.id, e.label, e.lat, e.lon, o.dataset_id, max(o.value) AS value
+           FROM observations o JOIN entities e ON e.id = o.city_id
+           WHERE o.component = 'composite' AND e.lat IS NOT NULL
+           GROUP BY e.id, o.dataset_id ORDER BY o.dataset_id, value DESC"""
+    ).fetchall()
+    sections = []
+    for dataset in sorted({r["dataset_id"] for r in rows}):
+        points = [r for r in rows if r["dataset_id"] == dataset]
+        lats = [r["lat"] for r in points]
+        lons = [r["lon"] for r in points]
+        w, h, pad = 900, 480, 30
+        lat0, lat1 = min(lats) - 2, max(lats) + 2
+        lon0, lon1 = min(lons) - 2, max(lons) + 2
+        top = max(r["value"] for r in points) or 1
+        circles = []
+        for r in points:
+            x = pad + (r["lon"] - lon0) / (lon1 - lon0 or 1) * (w - 2 * pad)
+            y = pad + (lat1 - r["lat"]) / (lat1 - lat0 or 1) * (h - 2 * pad)
+            radius = 3 + 12 * (r["value"] / top)
+            circles.append(
+                f'<a href="/-/entity/{html.escape(r["id"])}"><circle class="city" cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="#4e79a7" fill-opacity="0.6"><title>{html.escape(r["label"])}: {r["value"]}</title></circle>'
+                f'<text x="{x + radius + 2:.1f}" y="{y + 4:.1f}" font-size="11">{html.escape(r["label"])}</text></a>'
+            )
+        sections.append(f'<h2>{html.escape(dataset.split("-")[-1])} index <small class="muted">{len(points)} cities, circle area by composite</small></h2><svg class="map" width="{w}" height="{h}" style="background:#f4f7fa">{"".join(circles)}</svg>')
+    return 200, _page("map", "<h1>Cities and their scores</h1>" + "".join(sections))
+
+
+def domains_page(db_path: Path) -> tuple[int, str]:
+    """The TOP lists of the global index's domains as bar charts (out-of-order lists show as such)."""
+    conn = _connect(db_path)
+    rows = conn.execute(
+        """SELECT o.component, o.city, o.value, o.rank FROM observations o
+           WHERE o.dataset_id LIKE '%-global' AND o.component != 'composite' AND o.id NOT GLOB '*/[0-9][0-9][0-9][0-9]'
+           ORDER BY o.component, o.rank"""
+    ).fetchall()
+    charts = []
+    for domain in dict.fromkeys(r["component"] for r in rows):
+        items = [r for r in rows if r["component"] == domain]
+        top = max(r["value"] for r in items) or 1
+        bars = "".join(
+            f'<g><text x="0" y="{16 + k * 20}" font-size="12">{r["rank"]}. {html.escape(r["city"])}</text>'
+            f'<rect class="bar" x="90" y="{4 + k * 20}" width="{r["value"] / top * 300:.1f}" height="14" fill="#59a14f"></rect>'
+            f'<text x="{96 + r["value"] / top * 300:.1f}" y="{16 + k * 20}" font-size="11">{r["value"]}</text></g>'
+            for k, r in enumerate(items)
+        )
+        charts.append(f'<div class="chart"><h2>{html.escape(domain)}</h2><svg width="440" height="{10 + 20 * len(items)}">{bars}</svg></div>')
+    return 200, _page("domains", "<h1>Global index: the TOP lists of each domain</h1>" + "".join(charts))

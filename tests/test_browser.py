@@ -81,3 +81,9 @@ def test_trace_page_draws_the_chart(server, page):
     page.goto(server + "/-/trace/" + quote("武汉"))
     assert page.locator("#waterfall rect.bar").count() == 5
     assert "9 of 25 named" in page.inner_text("body")
+
+
+def test_views_render(server, page):
+    for path, selector, minimum in (("/-/timeline", "li.milestone", 100), ("/-/map", "circle.city", 51), ("/-/domains", "rect.bar", 70)):
+        page.goto(server + path)
+        assert page.locator(selector).count() >= minimum, path

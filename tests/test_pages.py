@@ -40,3 +40,12 @@ def test_trace_page_draws_the_waterfall(ds):
     assert r.status_code == 200 and '<svg id="waterfall"' in r.text and r.text.count('class="bar') == 5
     assert "9 of 25 named" in r.text
     assert get(ds, "/-/trace/" + quote("武昌")).status_code == 404
+
+
+def test_timeline_map_and_domain_charts(ds):
+    timeline = get(ds, "/-/timeline")
+    assert timeline.status_code == 200 and timeline.text.count('class="milestone"') > 100 and 'id="y2019"' in timeline.text
+    mapped = get(ds, "/-/map")
+    assert mapped.status_code == 200 and mapped.text.count('class="city"') == 36 + 15  # national cities + the global TOP15
+    domains = get(ds, "/-/domains")
+    assert domains.status_code == 200 and domains.text.count('<div class="chart">') == 7 and domains.text.count('class="bar"') == 70
