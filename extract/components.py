@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -73,8 +74,44 @@ def word_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-def words_of(text: str) -> list[tuple[int, int]]:
-    return [(start, end) for _, start, end in _jieba().tokenize(text, HMM=True)]
+class Words(tuple):
+    """A text's jieba words as (start, end) pairs in order, indexed once by start and by end."""
+
+    @cached_property
+    def at_start(self) -> dict[int, int]:
+        return {s: e for s, e in self}
+
+    @cached_property
+    def at_end(self) -> dict[int, int]:
+        return {e: s for s, e in self}
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s for s, _ in self]
+
+    def containing(self, pos: int) -> tuple[int, int] | None:
+        """The word with start < pos < end, if `pos` falls inside one."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self[i][0] < pos < self[i][1]:
+            return self[i]
+        return None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The words lying wholly inside [start, end)."""
+        out = []
+        for s, e in self[bisect_left(self._starts, start) :]:
+            if e > end:
+                break
+            out.append((s, e))
+        return out
+
+
+def _indexed(words) -> Words:
+    return words if isinstance(words, Words) else Words(words)
+
+
+def words_of(text: str) -> Words:
+    return Words((start, end) for _, start, end in _jieba().tokenize(text, HMM=True))
 
 
 def text_of(doc: Doc) -> str:
@@ -89,8 +126,8 @@ def text_of(doc: Doc) -> str:
 def ht_words(doc: Doc) -> Doc:
     words = words_of(text_of(doc))
     doc.user_data["words"] = words
-    doc.user_data["word_starts"] = {s for s, _ in words}
-    doc.user_data["word_ends"] = {e for _, e in words}
+    doc.user_data["word_starts"] = words.at_start
+    doc.user_data["word_ends"] = words.at_end
     return doc
 
 
@@ -224,12 +261,11 @@ def _ends_with_suffix(text: str) -> bool:
 def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int = 40) -> int:
     """Where a name ending with the suffix at `pos` begins: walk left over words until a stop."""
     rules = lexicon.institution_rules()
-    starts = {s: e for s, e in words}
-    ends = {e: s for s, e in words}
-    for s, e in words:
-        if s < pos < e:  # the suffix begins inside a word: that word belongs to the name
-            pos = s
-            break
+    words = _indexed(words)
+    ends = words.at_end
+    inside = words.containing(pos)
+    if inside:  # the suffix begins inside a word: that word belongs to the name
+        pos = inside[0]
     floor = max(0, pos - limit)
     while pos > floor:
         ws = ends.get(pos)
@@ -251,7 +287,6 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif word[-1].isdigit() or word in ("年", "月", "日"):
             break
         pos = ws
-    del starts
     return pos
 
 
@@ -355,9 +390,9 @@ def _strip_leading(text: str, start: int, stop: int) -> int:
 
 def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
     """A department written against its university belongs to the name: 牛津大学化学系."""
-    for s, e in words:
-        if s == end and e - s <= 6 and text[s:e].endswith("系") and e - s >= 2:
-            return e
+    e = _indexed(words).at_start.get(end)
+    if e is not None and 2 <= e - end <= 6 and text[end:e].endswith("系"):
+        return e
     return end
 
 
@@ -581,31 +616,30 @@ def _alternative_start(text: str, start: int, words: list[tuple[int, int]]) -> i
     if not m:
         return start
     slash = start - len(m.group(0))
-    for s, e in words:
-        if e == slash and 2 <= e - s <= 4 and all(_CJK.match(ch) for ch in text[s:e]):
-            return s
+    s = _indexed(words).at_end.get(slash)
+    if s is not None and 2 <= slash - s <= 4 and all(_CJK.match(ch) for ch in text[s:slash]):
+        return s
     return start
 
 
 def _modifier_start(doc: Doc, start: int, rules, words_left: int = 2) -> int | None:
     """Start of the modifier words written against a product-class head (群体 in 群体机器人), if any."""
     tags = word_tags()
-    ends = doc.user_data.setdefault("word_at_end", {e: s for s, e in doc.user_data["words"]})
-    if start in ends:
-        s, e = ends[start], start
-        if True:
-            word = text_of(doc)[s:e]
-            if not (2 <= len(word) <= 4) or not all(_CJK.match(ch) for ch in word):
-                return None
-            if word in rules["modifier_stops"] or word in lexicon.institution_rules().stop_words:
-                return None
-            if word in _place_scanner().entries:
-                return None
-            if tags.get(word, "x") not in rules["modifier_tags"]:
-                return None
-            further = _modifier_start(doc, s, rules, words_left - 1) if words_left > 1 else None
-            return further if further is not None else s
-    return None
+    ends = doc.user_data["word_ends"]
+    if start not in ends:
+        return None
+    s = ends[start]
+    word = text_of(doc)[s:start]
+    if not (2 <= len(word) <= 4) or not all(_CJK.match(ch) for ch in word):
+        return None
+    if word in rules["modifier_stops"] or word in lexicon.institution_rules().stop_words:
+        return None
+    if word in _place_scanner().entries:
+        return None
+    if tags.get(word, "x") not in rules["modifier_tags"]:
+        return None
+    further = _modifier_start(doc, s, rules, words_left - 1) if words_left > 1 else None
+    return further if further is not None else s
 
 
 # --- policies -----------------------------------------------------------------------------------
@@ -654,7 +688,7 @@ def ht_policies(doc: Doc) -> Doc:
             continue
         if start > 0 and text[start - 1] in "《“\"":
             continue
-        inner = [text[s:e] for s, e in words if start <= s and e <= m.start()]
+        inner = [text[s:e] for s, e in words.within(start, m.start())]
         while inner and inner[0] in rules["unbracketed_verbs"]:
             start += len(inner.pop(0))
         if not inner or any(tags.get(w, "x")[:1] in "pmqrdcu" for w in inner) or any(not _CJK.match(w[0]) for w in inner):
@@ -745,8 +779,8 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     """The transliterated name around a `·`, bounded by role words, verbs and punctuation."""
     rules = lexicon.rules_toml("persons.toml")
     stops = set(rules["roles_after"]) | set(rules["roles_before"]) | set(rules["name_stops"])
-    starts = {s: e for s, e in words}
-    ends = {e: s for s, e in words}
+    words = _indexed(words)
+    starts, ends = words.at_start, words.at_end
     left = dot
     while left > 0 and dot - left < 6:
         s = ends.get(left, left - 1)

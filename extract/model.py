@@ -9,7 +9,9 @@ line ends normalised to LF, so any passage can be traced back to the file.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,17 @@ class Document:
     @property
     def spans(self) -> tuple[Span, ...]:
         return tuple(span for block in self.blocks for span in block.spans)
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
+
+    def block_at(self, pos: int) -> Block:
+        """The block that begins last at or before `pos` (blocks are in text order)."""
+        i = bisect_right(self._block_starts, pos) - 1
+        if i < 0:
+            raise ValueError(f"offset {pos} lies before the first block")
+        return self.blocks[i]
 
 
 GROUPS = {

@@ -79,8 +79,7 @@ class IndexData:
 
 
 def _ev(document: Document, start: int, end: int) -> Evidence:
-    block = max(b.index for b in document.blocks if b.start <= start)
-    return Evidence(block, start, end)
+    return Evidence(document.block_at(start).index, start, end)
 
 
 def _decimal(text: str) -> Decimal | None:

@@ -161,7 +161,8 @@ def _abbreviates(short: str, full: str) -> bool:
 # --- the stage --------------------------------------------------------------------------------------
 
 
-def relations(document: Document, mentions: tuple[Mention, ...], document_id: str = "doc") -> Extraction:
+def relations(document: Document, mentions: tuple[Mention, ...], document_id: str = "doc", schemes: tuple | None = None) -> Extraction:
+    """Entities and facts of one document; `schemes` are its `find_schemes` result when the caller already has it."""
     aliases = _org_alias_map()
     groups: dict[str, _Group] = {}
     mention_key: list[str | None] = [None] * len(mentions)
@@ -210,7 +211,7 @@ def relations(document: Document, mentions: tuple[Mention, ...], document_id: st
     facts += _policy_facts(document, mentions, mention_entity, entities)
     facts += _lists(mentions, mention_entity)
     facts += _co_mentions(document, mentions, mention_entity, entities)
-    facts += _schemes(document, entities, mentions, document_id)
+    facts += _schemes(document, entities, mentions, document_id, schemes)
     return Extraction(tuple(sorted(entities.values(), key=lambda e: e.id)), tuple(facts), mention_entity)
 
 
@@ -591,14 +592,14 @@ def _policy_facts(document: Document, mentions, mention_entity, entities) -> lis
     return facts
 
 
-def _schemes(document: Document, entities: dict[str, Entity], mentions, document_id: str) -> list[Fact]:
+def _schemes(document: Document, entities: dict[str, Entity], mentions, document_id: str, schemes: tuple | None = None) -> list[Fact]:
     """The technology schemes of the text as concepts in schemes, mapped to each other, with technologies under them."""
     from .schemes import find_schemes
 
     facts: list[Fact] = []
     concept_ids: dict[tuple[str, str], str] = {}  # (scheme key, label) -> entity id
     domain_concepts: dict[str, list[tuple[str, str, Evidence]]] = defaultdict(list)  # domain -> (scheme, id, evidence)
-    for scheme in find_schemes(document):
+    for scheme in find_schemes(document) if schemes is None else schemes:
         scheme_id = f"scheme/{slug(document_id)}-{scheme.key}"
         scheme_ev = Evidence(scheme.block, scheme.start, scheme.end)
         entities[scheme_id] = Entity(scheme_id, "TechnologyScheme", scheme.label, None, (), (), (("evidence", (scheme_ev,)), ("scheme_key", scheme.key)))

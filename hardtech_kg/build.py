@@ -12,14 +12,13 @@ import os
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from hardtech_kg.extract.corpus import load_corpus
 from hardtech_kg.extract.layout import load_rules
 from hardtech_kg.extract.mentions import mentions as find_mentions
-from dataclasses import replace
 
 from hardtech_kg.extract.observations import global_index, index_entities, list_count_findings, member_facts, observations
 from hardtech_kg.extract.schemes import find_schemes
@@ -73,8 +72,9 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
         parsed.append((source, document))
         tell(f"extract {source.path.name}", k, len(sources))
         found = find_mentions(document)
-        extraction = relations(document, found, source.id)
-        domains = tuple(c.label for s in find_schemes(document) if s.key == "index_domains" for c in s.concepts)
+        schemes = find_schemes(document)
+        extraction = relations(document, found, source.id, schemes)
+        domains = tuple(c.label for s in schemes if s.key == "index_domains" for c in s.concepts)
         national, world = observations(document), global_index(document, domains)
         if national is not None:
             national = replace(national, findings=national.findings + tuple(list_count_findings(extraction)))

@@ -42,11 +42,19 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 _ENGINES: dict[tuple[str, float], ep.Engine] = {}
 
 
-def _graph_file(datasette) -> Path:
+def _served_db(datasette) -> Path | None:
+    """The served database that has its graph (`.nt`) beside it, if any."""
     for db in datasette.databases.values():
         if db.path and Path(db.path).with_suffix(".nt").is_file():
-            return Path(db.path).with_suffix(".nt")
-    raise ep.QueryRefused(503, "no graph: the served database has no hardtech.nt beside it (run `hardtech-kg build`)")
+            return Path(db.path)
+    return None
+
+
+def _graph_file(datasette) -> Path:
+    path = _served_db(datasette)
+    if path is None:
+        raise ep.QueryRefused(503, "no graph: the served database has no hardtech.nt beside it (run `hardtech-kg build`)")
+    return path.with_suffix(".nt")
 
 
 def _engine(datasette) -> ep.Engine:
@@ -139,10 +147,10 @@ async def sparql(request, datasette):
 
 
 def _db_path(datasette) -> Path:
-    for db in datasette.databases.values():
-        if db.path and Path(db.path).with_suffix(".nt").is_file():
-            return Path(db.path)
-    raise ep.QueryRefused(503, "no hardtech database is served")
+    path = _served_db(datasette)
+    if path is None:
+        raise ep.QueryRefused(503, "no hardtech database is served")
+    return path
 
 
 async def entity(request, datasette):
