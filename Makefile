@@ -10,9 +10,11 @@ STAMP := $(VENV)/.installed
 BROWSER := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test bench clean
+.PHONY: serve build test bench screenshots clean
 
-$(STAMP): pyproject.toml
+# Building the package vendors the pages' JavaScript from npm (setup.py → tools/vendor_js.py).
+$(STAMP): pyproject.toml setup.py package.json package-lock.json tools/vendor_js.py
+	command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
 	touch $(STAMP)
@@ -32,6 +34,9 @@ test: $(STAMP) $(BROWSER)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py
+
+screenshots: $(STAMP) $(BROWSER)
+	$(BIN)/python tools/screenshots.py --out docs/screenshots
 
 clean:
 	rm -rf build .pytest_cache .hypothesis

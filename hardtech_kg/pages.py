@@ -10,8 +10,14 @@ import html
 import json
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from .trace import UnknownCity, trace
+
+# Datasette serves a plugin package's static/ folder under its distribution name.
+STATIC = "/-/static-plugins/hardtech-kg/"
+
+NAV = '<nav><a href="/">hardtech-kg</a><a href="/sparql">SPARQL</a><a href="/hardtech/entities">entities</a><a href="/-/network">network</a><a href="/-/timeline">timeline</a><a href="/-/map">map</a><a href="/-/domains">domains</a></nav>'
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 1.5em; max-width: 72em; }
@@ -19,12 +25,47 @@ h1 small { color: #666; font-weight: normal; font-size: 60%; }
 table { border-collapse: collapse; } td, th { border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
 .quote { color: #444; font-size: 90%; } mark { background: #ffe58a; }
 .muted { color: #777; } nav a { margin-right: 1em; }
+.network { width: 100%; height: 560px; border: 1px solid #ddd; background: #fcfcfc; }
+.network[data-compact] { height: 340px; }
+#filters label.filter { margin-right: 0.9em; white-space: nowrap; font-size: 90%; }
+.swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; margin: 0 0.25em; }
 """
 
 
-def _page(title: str, body: str) -> str:
+def _page(title: str, body: str, scripts: tuple[str, ...] = ()) -> str:
+    tags = "".join(f'<script src="{STATIC}{s}"></script>' for s in scripts)
     return f"""<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)} — hardtech-kg</title>
-<style>{STYLE}</style></head><body><nav><a href="/">hardtech-kg</a><a href="/sparql">SPARQL</a><a href="/hardtech/entities">entities</a><a href="/-/timeline">timeline</a><a href="/-/map">map</a><a href="/-/domains">domains</a></nav>{body}</body></html>"""
+<style>{STYLE}</style></head><body>{NAV}{body}{tags}</body></html>"""
+
+
+NETWORK_SCRIPTS = ("vendor/cytoscape/cytoscape.min.js", "network.js")
+
+
+def _network_box(entity_id: str, compact: bool) -> str:
+    """The element network.js turns into a Cytoscape graph of the entity's neighbourhood."""
+    extra = ' data-compact=""' if compact else ' data-panel="selection" data-filters="filters"'
+    return f'<div class="network" id="network" data-focus="{html.escape(entity_id)}" data-source="/-/network.json?id="{extra}></div>'
+
+
+def network_page(db_path: Path, focus: str | None) -> tuple[int, str]:
+    """The network explorer: start at an entity (default: the city with the most links), tap to expand."""
+    conn = _connect(db_path)
+    if focus is None:
+        row = conn.execute(
+            "SELECT e.id FROM entities e JOIN relations r ON r.subject_id = e.id OR r.object_id = e.id WHERE e.type = 'City' GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1"
+        ).fetchone()
+        focus = row["id"] if row else None
+    elif conn.execute("SELECT 1 FROM entities WHERE id = ?", [focus]).fetchone() is None:
+        return 404, _page("not found", f"<h1>No entity {html.escape(focus)}</h1>")
+    if focus is None:
+        return 404, _page("network", "<h1>The graph has no entities</h1>")
+    label = conn.execute("SELECT label FROM entities WHERE id = ?", [focus]).fetchone()["label"]
+    body = (
+        f"<h1>Network <small>starting at {_link(focus, label)} · tap a node to expand it</small></h1>"
+        '<form method="get" action="/-/network"><label>start at entity id <input name="id" size="40" placeholder="city/武汉"></label> <button>go</button></form>'
+        '<p id="filters"></p><p id="selection" class="muted"></p>' + _network_box(focus, compact=False)
+    )
+    return 200, _page(f"network {label}", body, NETWORK_SCRIPTS)
 
 
 def _link(entity_id: str | None, label: str) -> str:
@@ -91,10 +132,11 @@ def entity_page(db_path: Path, entity_id: str) -> tuple[int, str]:
     metrics = conn.execute("SELECT * FROM graph_metrics WHERE entity_id = ?", [entity_id]).fetchone() if _has_table(conn, "graph_metrics") else None
     if metrics:
         parts.append(f"<p class='muted'>degree {metrics['degree']} · betweenness {metrics['betweenness']} · community {metrics['community']}</p>")
+    parts.append(f'<h2>Neighbourhood</h2><p class="muted"><a href="/-/network?id={html.escape(quote(entity_id))}">explore it</a></p>' + _network_box(entity_id, compact=True))
     mentions = conn.execute("SELECT * FROM mentions WHERE entity_id = ? ORDER BY start LIMIT 50", [entity_id]).fetchall()
     if mentions:
         parts.append('<h2>Mentions</h2><ul id="mentions">' + "".join(f"<li>{_quote(conn, m['document_id'], m['paragraph_id'], m['start'], m['end'])}</li>" for m in mentions) + "</ul>")
-    return 200, _page(entity["label"], "".join(parts))
+    return 200, _page(entity["label"], "".join(parts), NETWORK_SCRIPTS)
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:

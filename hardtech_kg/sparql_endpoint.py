@@ -202,6 +202,7 @@ def examples() -> list[tuple[str, str, str]]:
 
 def page(query: str, results: dict | None, error: str | None) -> str:
     from hardtech_kg.graph.to_rdf import PREFIXES
+    from hardtech_kg.pages import NAV, STATIC
 
     options = "".join(
         f'<option value="{html.escape(q)}">{html.escape(comment)}</option>' for _, comment, q in examples()
@@ -220,19 +221,25 @@ def page(query: str, results: dict | None, error: str | None) -> str:
     prefixes = html.escape(" ".join(f"{p}:" for p in PREFIXES))
     return f"""<!DOCTYPE html>
 <html lang="zh"><head><meta charset="utf-8"><title>SPARQL — hardtech-kg</title>
+<link rel="stylesheet" href="{STATIC}vendor/codemirror/codemirror.css">
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 1.5em; }} textarea {{ width: 100%; height: 14em; font-family: monospace; }}
 table {{ border-collapse: collapse; margin-top: 1em; }} td, th {{ border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }}
 .error {{ color: #a00; white-space: pre-wrap; }} .prefixes {{ color: #555; font-size: 90%; }}
-</style></head><body>
+.CodeMirror {{ border: 1px solid #ccc; height: 16em; font-size: 14px; }} nav a {{ margin-right: 1em; }}
+</style></head><body>{NAV}
 <h1>SPARQL</h1>
 <p>A SPARQL 1.1 endpoint over the hardtech-kg graph (read-only). Predeclared prefixes: <span class="prefixes">{prefixes}</span></p>
 <form method="get" action="/sparql" id="form">
-<label>Example: <select id="examples" onchange="document.getElementById('query').value = this.value"><option value="">…</option>{options}</select></label>
+<label>Example: <select id="examples"><option value="">…</option>{options}</select></label>
 <textarea name="query" id="query" spellcheck="false">{html.escape(query)}</textarea>
 <p><button type="submit" id="run">Run</button></p>
 </form>
 {table}
+<script src="{STATIC}vendor/codemirror/codemirror.js"></script>
+<script src="{STATIC}vendor/codemirror/sparql.js"></script>
+<script src="{STATIC}vendor/codemirror/matchbrackets.js"></script>
+<script src="{STATIC}sparql-editor.js"></script>
 </body></html>"""
 
 

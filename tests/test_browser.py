@@ -55,13 +55,26 @@ def test_search_box_finds_every_paragraph_with_the_term(server, page, built):
 
 def test_sparql_page_runs_a_typed_query(server, page):
     page.goto(server + "/sparql")
-    page.fill("#query", 'SELECT ?lab WHERE { ?lab a ht:StateKeyLab ; ht:locatedIn/rdfs:label "武汉"@zh }')
+    page.click(".CodeMirror")  # the editor (CodeMirror, vendored from npm) stands in for the textarea
+    page.keyboard.type('SELECT ?lab WHERE { ?lab a ht:StateKeyLab ; ht:locatedIn/rdfs:label "武汉"@zh }')
+    assert page.locator(".CodeMirror .cm-keyword").count() >= 2  # SELECT, WHERE highlighted
+    assert page.locator(".CodeMirror .cm-variable-2").count() >= 2  # ?lab
     page.click("#run")
     page.wait_for_selector("#results")
     assert page.locator("#results tbody tr").count() == 9
     page.locator("#results tbody a").first.click()  # an IRI opens its entity page
     page.wait_for_url("**/-/entity/lab/**")
     assert "StateKeyLab" in page.inner_text("h1")
+
+
+def test_sparql_page_example_menu_fills_the_editor(server, page):
+    page.goto(server + "/sparql")
+    first = page.locator("#examples option").nth(1)
+    page.select_option("#examples", index=1)
+    assert page.evaluate("window.hardtechEditor.getValue()") == first.get_attribute("value")
+    page.click(".CodeMirror")
+    page.keyboard.press("Control+Enter")  # runs the query from the editor
+    page.wait_for_selector("#results, #boolean")
 
 
 def test_sparql_page_shows_the_parsers_message(server, page):
@@ -77,6 +90,48 @@ def test_entity_page_of_a_city(server, page):
     assert page.locator("mark").count() > 10
 
 
+def _network_ready(page) -> int:
+    page.wait_for_selector("#network[data-ready]", timeout=30_000)
+    return int(page.get_attribute("#network", "data-ready"))
+
+
+def test_entity_page_draws_its_neighbourhood(server, page, built):
+    from hardtech_kg.explore import neighbourhood
+
+    page.goto(server + "/-/entity/" + quote("lab/病毒学国家重点实验室"))
+    expected = neighbourhood(sqlite3.connect(built / "hardtech.db"), "lab/病毒学国家重点实验室")
+    assert _network_ready(page) == len(expected["nodes"]) > 3
+    assert page.evaluate("window.hardtechNetwork.edges().length") == len(expected["edges"])
+
+
+def test_network_explorer_filters_and_expands(server, page, built):
+    from hardtech_kg.explore import neighbourhood
+
+    conn = sqlite3.connect(built / "hardtech.db")
+    page.goto(server + "/-/network?id=" + quote("city/武汉"))
+    first = neighbourhood(conn, "city/武汉")
+    assert _network_ready(page) == len(first["nodes"])
+    # Filter by type: unticking StateKeyLab hides exactly the labs.
+    labs = sum(1 for n in first["nodes"] if n["data"]["type"] == "StateKeyLab")
+    assert labs == 9
+    page.uncheck('#filters input[value="StateKeyLab"]')
+    assert page.evaluate("window.hardtechNetwork.nodes('.hidden').length") == labs
+    assert page.evaluate("window.hardtechNetwork.nodes(':visible').length") == len(first["nodes"]) - labs
+    page.check('#filters input[value="StateKeyLab"]')
+    # Click a university to expand it: its own neighbours join the graph.
+    shown = {n["data"]["id"] for n in first["nodes"]}
+    target, union = next(
+        (n["data"]["id"], shown | more)
+        for n in first["nodes"]
+        if n["data"]["type"] == "University" and (more := {m["data"]["id"] for m in neighbourhood(conn, n["data"]["id"])["nodes"]}) - shown
+    )
+    box = page.locator("#network").bounding_box()
+    pos = page.evaluate("id => window.hardtechNetwork.getElementById(id).renderedPosition()", target)
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+    page.wait_for_function(f"() => document.querySelector('#network').getAttribute('data-ready') == '{len(union)}'", timeout=30_000)
+    assert page.inner_text("#selected-entity") == next(n["data"]["label"] for n in first["nodes"] if n["data"]["id"] == target)
+
+
 def test_trace_page_draws_the_chart(server, page):
     page.goto(server + "/-/trace/" + quote("武汉"))
     assert page.locator("#waterfall rect.bar").count() == 5
@@ -84,6 +139,6 @@ def test_trace_page_draws_the_chart(server, page):
 
 
 def test_views_render(server, page):
-    for path, selector, minimum in (("/-/timeline", "li.milestone", 100), ("/-/map", "circle.city", 51), ("/-/domains", "rect.bar", 70)):
+    for path, selector, minimum in (("/-/network", "#network canvas", 1), ("/-/timeline", "li.milestone", 100), ("/-/map", "circle.city", 51), ("/-/domains", "rect.bar", 70)):
         page.goto(server + path)
         assert page.locator(selector).count() >= minimum, path

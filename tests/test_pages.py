@@ -49,3 +49,32 @@ def test_timeline_map_and_domain_charts(ds):
     assert mapped.status_code == 200 and mapped.text.count('class="city"') == 36 + 15  # national cities + the global TOP15
     domains = get(ds, "/-/domains")
     assert domains.status_code == 200 and domains.text.count('<div class="chart">') == 7 and domains.text.count('class="bar"') == 70
+
+
+def test_network_page_and_its_json(ds, built):
+    import sqlite3
+
+    page = get(ds, "/-/network?id=" + quote("city/武汉"))
+    assert page.status_code == 200 and 'data-focus="city/武汉"' in page.text and "cytoscape.min.js" in page.text
+    default = get(ds, "/-/network")
+    assert default.status_code == 200 and 'data-focus="city/' in default.text  # the best-linked city
+    assert get(ds, "/-/network?id=" + quote("lab/不存在的实验室")).status_code == 404
+    data = get(ds, "/-/network.json?id=" + quote("city/武汉")).json()
+    labs = sqlite3.connect(built / "hardtech.db").execute(
+        "SELECT count(*) FROM relations r JOIN entities e ON e.id = r.subject_id WHERE r.predicate = 'locatedIn' AND r.object_id = 'city/武汉' AND e.type = 'StateKeyLab'"
+    ).fetchone()[0]
+    assert sum(1 for n in data["nodes"] if n["data"]["type"] == "StateKeyLab") == labs == 9
+    ids = {n["data"]["id"] for n in data["nodes"]}
+    assert all(e["data"]["source"] in ids and e["data"]["target"] in ids for e in data["edges"])
+    assert get(ds, "/-/network.json").status_code == 400
+    assert get(ds, "/-/network.json?id=nope").status_code == 404
+
+
+def test_vendored_browser_libraries_are_served_locally(ds):
+    """The pages load CodeMirror and Cytoscape from the plugin's static files, never from a CDN."""
+    for path in ("vendor/cytoscape/cytoscape.min.js", "vendor/codemirror/codemirror.js", "vendor/codemirror/sparql.js", "network.js", "sparql-editor.js"):
+        r = get(ds, "/-/static-plugins/hardtech-kg/" + path)
+        assert r.status_code == 200 and len(r.text) > 1000, path
+    for path in ("/sparql", "/-/network", "/-/entity/" + quote("city/武汉")):
+        text = get(ds, path).text if path != "/sparql" else asyncio.run(ds.client.get(path, headers={"Accept": "text/html"})).text
+        assert "<script src=\"/-/static-plugins/hardtech-kg/" in text and "//cdn" not in text and "https://" not in text.split("<body")[0], path

@@ -173,6 +173,30 @@ async def trace_view(request, datasette):
     return Response.html(body, status=status)
 
 
+async def network_view(request, datasette):
+    """/-/network?id=<entity id>: the network explorer."""
+    from hardtech_kg.pages import network_page
+
+    status, body = network_page(_db_path(datasette), request.args.get("id") or None)
+    return Response.html(body, status=status)
+
+
+async def network_json(request, datasette):
+    """/-/network.json?id=<entity id>: the entity's neighbourhood as Cytoscape elements."""
+    from hardtech_kg.explore import UnknownEntity, neighbourhood
+
+    entity_id = request.args.get("id")
+    if not entity_id:
+        return Response.json({"error": "pass ?id=<entity id>"}, status=400)
+    conn = sqlite3.connect(f"file:{_db_path(datasette)}?mode=ro", uri=True)
+    try:
+        return Response.json(neighbourhood(conn, entity_id))
+    except UnknownEntity:
+        return Response.json({"error": f"no entity {entity_id}"}, status=404)
+    finally:
+        conn.close()
+
+
 def _view(name):
     async def view(request, datasette):
         from hardtech_kg import pages
@@ -189,6 +213,8 @@ def register_routes():
         (r"^/sparql$", sparql),
         (r"^/-/entity/(?P<id>.+)$", entity),
         (r"^/-/trace/(?P<city>[^/]+)$", trace_view),
+        (r"^/-/network$", network_view),
+        (r"^/-/network\.json$", network_json),
         (r"^/-/timeline$", _view("timeline")),
         (r"^/-/map$", _view("map")),
         (r"^/-/domains$", _view("domains")),
