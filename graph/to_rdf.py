@@ -1,4 +1,9 @@
-"""Entities, facts and their evidence → one RDF graph (rdflib), in the project's ontology.
+"""Entities, facts and their evidence → one RDF graph, in the project's ontology.
+
+Terms are rdflib's (the ontology's DefinedNamespaces); the triples collect in a
+`TripleSet` rather than an rdflib `Graph`, whose in-memory store indexes every
+triple three ways at ~25 µs each — the largest cost of the build before (see
+benchmarks/). `graph.serialize` hands them to Oxigraph for the files.
 
 Every entity is typed, labelled (@zh, @en where known) and `prov:wasDerivedFrom`
 the evidence of each of its mentions. Evidence is an `ht:Evidence` (and
@@ -51,6 +56,34 @@ PREFIXES = {
 }
 
 
+class TripleSet:
+    """The graph being built: a set of (s, p, o) rdflib terms, with the bit of Graph's API the writers use."""
+
+    def __init__(self) -> None:
+        self._triples: set[tuple] = set()
+
+    def add(self, triple: tuple) -> None:
+        self._triples.add(triple)
+
+    def bind(self, prefix: str, namespace, override: bool = True) -> None:
+        """Prefixes are fixed (PREFIXES); accepted for Graph compatibility."""
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __iter__(self):
+        return iter(self._triples)
+
+    def to_graph(self) -> Graph:
+        """An rdflib Graph of the same triples (slow: for tests and small graphs)."""
+        g = Graph()
+        for prefix, namespace in PREFIXES.items():
+            g.bind(prefix, namespace, override=True)
+        for t in self._triples:
+            g.add(t)
+        return g
+
+
 @dataclass(frozen=True)
 class Source:
     """What the graph needs to know of one document."""
@@ -73,7 +106,7 @@ def evidence_iri(document_id: str, start: int, end: int) -> URIRef:
 
 
 class _Writer:
-    def __init__(self, graph: Graph, source: Source, document: Document, section_paths: dict[int, str]):
+    def __init__(self, graph: TripleSet | Graph, source: Source, document: Document, section_paths: dict[int, str]):
         self.g = graph
         self.source = source
         self.document = document
@@ -118,10 +151,10 @@ def to_rdf(
     extraction: Extraction,
     section_paths: dict[int, str],
     indexes: tuple[IndexData, ...] = (),
-    graph: Graph | None = None,
-) -> Graph:
-    """Add one document's entities, facts and index observations to `graph` (a new one by default)."""
-    g = graph if graph is not None else Graph()
+    graph: TripleSet | Graph | None = None,
+) -> TripleSet | Graph:
+    """Add one document's entities, facts and index observations to `graph` (a new TripleSet by default)."""
+    g = graph if graph is not None else TripleSet()
     for prefix, namespace in PREFIXES.items():
         g.bind(prefix, namespace, override=True)
     w = _Writer(g, source, document, section_paths)
@@ -282,9 +315,9 @@ def _fact(w: _Writer, fact: Fact) -> None:
         g.add((statement, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
 
 
-def graph_for(sources_and_parts, graph: Graph | None = None) -> Graph:
+def graph_for(sources_and_parts, graph: TripleSet | Graph | None = None) -> TripleSet | Graph:
     """The whole graph of several documents."""
-    g = graph if graph is not None else Graph()
+    g = graph if graph is not None else TripleSet()
     for source, document, mentions, extraction, paths, indexes in sources_and_parts:
         to_rdf(source, document, mentions, extraction, paths, indexes, g)
     return g

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hardtech_kg.extract.corpus import MAX_DOCUMENT_BYTES
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -20,6 +22,10 @@ class Settings:
     out_dir: Path = field(default_factory=lambda: Path("build"))
     db_name: str = "hardtech"
     metadata_path: Path | None = None
+    # A corpus file larger than this is refused with a clear error; raise it to build a larger document.
+    max_document_bytes: int = MAX_DOCUMENT_BYTES
+    # Reuse a document's extraction from `<out_dir>/.cache` when its bytes, its title and the extraction code are unchanged.
+    cache: bool = True
 
     @property
     def db_path(self) -> Path:

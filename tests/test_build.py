@@ -19,7 +19,7 @@ OUTPUTS = ["hardtech-entities.csv", "hardtech-observations.csv", "hardtech.db", 
 def test_failure_while_writing_keeps_the_previous_database(corpus_copy, tmp_path, monkeypatch):
     settings = Settings(corpus_dir=corpus_copy, out_dir=tmp_path / "out")
     build(settings)
-    before = {p.name: p.read_bytes() for p in settings.out_dir.iterdir()}
+    before = {p.name: p.read_bytes() for p in settings.out_dir.iterdir() if p.is_file()}
 
     def broken(documents, path, *rest):
         path.write_bytes(b"half a database")
@@ -28,7 +28,7 @@ def test_failure_while_writing_keeps_the_previous_database(corpus_copy, tmp_path
     monkeypatch.setattr(build_module, "to_sqlite", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         build(settings)
-    assert {p.name: p.read_bytes() for p in settings.out_dir.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in settings.out_dir.iterdir() if p.is_file()} == before
     assert sorted(before) == OUTPUTS
 
 

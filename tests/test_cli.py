@@ -41,7 +41,9 @@ def test_build_writes_the_database_and_reports(corpus_copy, tmp_path):
     assert (out / "hardtech.db").is_file()
     assert "69 paragraphs re-joined" in result.output and "TOC 120/120" in result.output
     assert "warning" not in result.output
-    assert sorted(p.name for p in out.iterdir()) == OUTPUTS  # no staging left
+    assert sorted(p.name for p in out.iterdir()) == [".cache", *OUTPUTS]  # no staging left; the extraction cache
+    again = run("build", "--corpus", str(corpus_copy), "--out", str(out))
+    assert "1 of 1 documents unchanged, reused from the cache" in again.output
     doc = sqlite3.connect(out / "hardtech.db").execute("SELECT title, sha256_matches, encoding FROM documents").fetchone()
     assert doc == ("2019 中国硬科技发展白皮书", 1, "utf-8")
 
@@ -99,13 +101,13 @@ def test_gb18030_and_utf16_copies_build_to_identical_paragraphs(corpus_copy, tmp
     ],
 )
 def test_bad_input_fails_naming_the_file_and_keeps_the_previous_build(corpus_copy, good_build, name, data, reason):
-    before = {p.name: p.read_bytes() for p in good_build.iterdir()}
+    before = {p.name: p.read_bytes() for p in good_build.iterdir() if p.is_file()}
     (corpus_copy / name).write_bytes(data)
     result = run("build", "--corpus", str(corpus_copy), "--out", str(good_build))
     assert result.exit_code != 0
     assert name in result.output and reason in result.output
     assert "Traceback" not in result.output
-    assert {p.name: p.read_bytes() for p in good_build.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in good_build.iterdir() if p.is_file()} == before
 
 
 def test_unreadable_file_fails_naming_it(corpus_copy, good_build, monkeypatch):
