@@ -16,12 +16,18 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hardtech_kg.errors import CorpusError, UnreadableInput
+from hardtech_kg.errors import CorpusError, TooLargeInput, UnreadableInput
 
 from .decode import decode_bytes
 
 SUFFIXES = (".txt", ".md")
 MANIFEST = "manifest.json"
+# A larger file is refused before it is read. A build holds each document with its
+# parse, mentions and graph in memory: about 1.1 GB per million characters (the
+# shipped paper ×10, 4.3 MB, builds in 1.7 GB), so 4 MB (1.4 to 2 million
+# characters, by encoding) stays within 4 GB. Reports of the genre are far smaller
+# (the shipped paper: 0.47 MB).
+MAX_DOCUMENT_BYTES = 4 * 2**20
 
 
 @dataclass(frozen=True)
@@ -74,8 +80,19 @@ def load_manifest(corpus_dir: Path) -> dict[str, dict]:
     return {entry["file"]: entry for entry in entries}
 
 
-def load_corpus(corpus_dir: Path) -> tuple[list[SourceDocument], list[str]]:
-    """Read and decode every document; return them with the warnings to show."""
+def _check_size(path: Path, size: int, limit: int) -> None:
+    if size > limit:
+        raise TooLargeInput(
+            path,
+            f"{size / 2**20:.1f} MB; the limit is {limit / 2**20:g} MB per document, "
+            "set by Settings.max_document_bytes — raise it to build this file, or split the document",
+        )
+
+
+def load_corpus(corpus_dir: Path, max_document_bytes: int = MAX_DOCUMENT_BYTES) -> tuple[list[SourceDocument], list[str]]:
+    """Read and decode every document; return them with the warnings to show.
+
+    A file larger than `max_document_bytes` is refused (`TooLargeInput`) unread."""
     files = corpus_files(corpus_dir)
     if not files:
         raise CorpusError(f"{corpus_dir}: no .txt or .md documents in the corpus folder")
@@ -85,9 +102,11 @@ def load_corpus(corpus_dir: Path) -> tuple[list[SourceDocument], list[str]]:
     seen: dict[str, Path] = {}
     for path in files:
         try:
+            _check_size(path, path.stat().st_size, max_document_bytes)
             data = path.read_bytes()
         except OSError as exc:
             raise UnreadableInput(path, exc.strerror or str(exc)) from exc
+        _check_size(path, len(data), max_document_bytes)  # it may have grown since
         decoded = decode_bytes(data, path)
         entry = manifest.get(path.name)
         doc_id = document_id(path)

@@ -176,7 +176,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     """Build `hardtech.db` from the corpus; raise a `HardtechError` on bad input."""
     started = time.perf_counter()
     tell = progress or (lambda stage, done, total: None)
-    sources, warnings = load_corpus(settings.corpus_dir)
+    sources, warnings = load_corpus(settings.corpus_dir, settings.max_document_bytes)
     rules = load_rules()
     parsed, extractions, graph_parts, reused = [], [], [], []
     stages: dict[str, float] = {"load": time.perf_counter() - started}

@@ -44,6 +44,10 @@ class UnreadableInput(InputError):
     reason = "cannot be read"
 
 
+class TooLargeInput(InputError):
+    reason = "too large"
+
+
 class CorpusError(HardtechError):
     """The corpus folder as a whole is unusable (missing, no documents, bad manifest)."""
 
