@@ -113,7 +113,8 @@ def serve(out_dir: Path, port: int, host: str, metadata_path: Path | None) -> No
         raise NotBuilt(f"{settings.db_path} not found: run `hardtech-kg build` first")
     from datasette.cli import cli as datasette_cli
 
-    args = ["serve", "--immutable", str(settings.db_path), "--host", host, "--port", str(port)]
+    # Immutable: opened read-only, no writes of any kind; --cors: read-only JSON for other origins' pages.
+    args = ["serve", "--immutable", str(settings.db_path), "--host", host, "--port", str(port), "--cors"]
     metadata = settings.resolved_metadata()
     if metadata is not None:
         args += ["--metadata", str(metadata)]

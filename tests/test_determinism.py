@@ -53,8 +53,8 @@ def test_graph_does_not_depend_on_the_order_documents_are_processed(tmp_path, mo
     build(Settings(corpus_dir=corpus, out_dir=tmp_path / "forward", cache=False))
     load = build_module.load_corpus
 
-    def reversed_corpus(folder):
-        sources, warnings = load(folder)
+    def reversed_corpus(folder, *limits):
+        sources, warnings = load(folder, *limits)
         return list(reversed(sources)), warnings
 
     monkeypatch.setattr(build_module, "load_corpus", reversed_corpus)

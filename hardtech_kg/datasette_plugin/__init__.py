@@ -109,8 +109,27 @@ async def _read_query(request) -> str | None:
     raise ep.QueryRefused(415, f"unsupported content type {content_type!r}: send application/sparql-query or a form")
 
 
+# Read-only data may be fetched from any origin (the SPARQL Protocol is used from other sites' pages).
+CORS = {"Access-Control-Allow-Origin": "*"}
+CORS_PREFLIGHT = {
+    **CORS,
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type, Accept",
+    "Access-Control-Max-Age": "3600",
+}
+
+
 async def sparql(request, datasette):
-    """The SPARQL 1.1 Protocol (query operation) over the build's graph."""
+    """The SPARQL 1.1 Protocol (query operation) over the build's graph; CORS-enabled, read-only."""
+    if request.method == "OPTIONS":
+        return Response("", status=204, headers=dict(CORS_PREFLIGHT))
+    response = await _sparql(request, datasette)
+    if not response.content_type.startswith("text/html"):
+        response.headers.update(CORS)
+    return response
+
+
+async def _sparql(request, datasette):
     browser = _wants_html(request)
     try:
         query = await _read_query(request)
@@ -190,9 +209,9 @@ async def network_json(request, datasette):
         return Response.json({"error": "pass ?id=<entity id>"}, status=400)
     conn = sqlite3.connect(f"file:{_db_path(datasette)}?mode=ro", uri=True)
     try:
-        return Response.json(neighbourhood(conn, entity_id))
+        return Response.json(neighbourhood(conn, entity_id), headers=dict(CORS))
     except UnknownEntity:
-        return Response.json({"error": f"no entity {entity_id}"}, status=404)
+        return Response.json({"error": f"no entity {entity_id}"}, status=404, headers=dict(CORS))
     finally:
         conn.close()
 
@@ -219,6 +238,31 @@ def register_routes():
         (r"^/-/map$", _view("map")),
         (r"^/-/domains$", _view("domains")),
     ]
+
+
+READ_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """The server is read-only: any method but GET, HEAD and OPTIONS gets 405, except POST to /sparql.
+
+    Datasette 0.65 answers a POST to a table page with a 500 (an assertion);
+    refusing writes before they reach it keeps every such request a client error.
+    """
+
+    def wrap(app):
+        async def read_only(scope, receive, send):
+            if scope["type"] == "http" and scope["method"] not in READ_METHODS and not (scope["method"] == "POST" and scope["path"] == "/sparql"):
+                allow = "GET, HEAD, OPTIONS, POST" if scope["path"] == "/sparql" else "GET, HEAD, OPTIONS"
+                await send({"type": "http.response.start", "status": 405, "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", allow.encode())]})
+                await send({"type": "http.response.body", "body": b"405: this server is read-only"})
+                return
+            await app(scope, receive, send)
+
+        return read_only
+
+    return wrap
 
 
 @hookimpl
