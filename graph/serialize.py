@@ -1,11 +1,11 @@
 """Writing the graph to files: N-Triples, Turtle and JSON-LD, sorted and canonical.
 
-The triples are converted once to Oxigraph terms and sorted by their
-N-Triples form, so two builds of the same corpus write byte-identical files
-whatever order the triples were made in; Oxigraph writes N-Triples and
-Turtle (rdflib's Turtle serializer took ~80 s on the paper's graph, Oxigraph
-under a second: benchmarks/results/), and the JSON-LD is laid out here
-subject by subject with the project's prefixes as its context.
+Every triple is written as its N-Triples line and the lines are sorted, so two
+builds of the same corpus write byte-identical files whatever order the
+triples were made in. Oxigraph parses those lines once and writes the Turtle
+(rdflib's Turtle serializer took ~80 s on the paper's graph, Oxigraph under a
+second: benchmarks/results/); the JSON-LD is laid out here subject by subject
+with the project's prefixes as its context.
 """
 
 from __future__ import annotations
@@ -22,50 +22,52 @@ from rdflib import BNode, Literal, URIRef
 from .to_rdf import PREFIXES
 
 
-def canonical(triples: Iterable[tuple]) -> list[tuple]:
-    """rdflib (s, p, o) triples deduplicated and sorted by subject, predicate, object (as strings)."""
-
-    def order(triple: tuple) -> tuple:
-        s, p, o = triple
-        return (str(s), str(p), str(o), getattr(o, "language", None) or "", str(getattr(o, "datatype", None) or ""))
-
-    return sorted(set(triples), key=order)
+_ECHAR = {c: f"\\u{c:04X}" for c in range(0x20)} | {0x22: '\\"', 0x5C: "\\\\", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
 
 
-def oxigraph_triples(triples: Iterable[tuple]) -> list[ox.Triple]:
-    """rdflib (s, p, o) → Oxigraph triples, in the order given."""
-    nodes: dict[str, ox.NamedNode] = {}
+def ntriples_lines(triples: Iterable[tuple]) -> list[tuple[str, tuple]]:
+    """Each distinct triple as its N-Triples line, sorted by the line: (line, triple) pairs.
 
-    def node(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if isinstance(term, URIRef):
-            key = str(term)
-            found = nodes.get(key)
+    Sorting the lines (plain strings) is what makes the files canonical: a
+    subject's triples, and a predicate's within it, come together, in the
+    same order whatever order they were made in. Writing the lines here and
+    letting Oxigraph parse them once is faster than building Oxigraph terms
+    one by one from Python.
+    """
+    iris: dict[str, str] = {}
+
+    def term(t) -> str:
+        if isinstance(t, URIRef):
+            key = str(t)  # a plain str: rdflib's __eq__ and __hash__ are Python code
+            found = iris.get(key)
             if found is None:
-                found = nodes[key] = ox.NamedNode(key)
+                found = iris[key] = f"<{key}>"
             return found
-        if isinstance(term, Literal):
-            if term.language:
-                return ox.Literal(str(term), language=term.language)
-            if term.datatype is not None:
-                return ox.Literal(str(term), datatype=node(term.datatype))
-            return ox.Literal(str(term))
-        if isinstance(term, BNode):
-            return ox.BlankNode(str(term))
-        raise TypeError(f"not an RDF term: {term!r}")
+        if isinstance(t, Literal):
+            lexical = str(t).translate(_ECHAR)
+            if t.language:
+                return f'"{lexical}"@{t.language}'
+            if t.datatype is not None and str(t.datatype) != _XSD_STRING:
+                return f'"{lexical}"^^{term(t.datatype)}'
+            return f'"{lexical}"'
+        if isinstance(t, BNode):
+            return f"_:{t}"
+        raise TypeError(f"not an RDF term: {t!r}")
 
-    return [ox.Triple(node(s), node(p), node(o)) for s, p, o in triples]
+    lines = {f"{term(s)} {term(p)} {term(o)} .\n": (s, p, o) for s, p, o in triples}
+    return [(line, lines[line]) for line in sorted(lines)]
 
 
 def write_graph(graph: Iterable[tuple], folder: Path, stem: str = "hardtech") -> dict[str, Path]:
     """Write `<stem>.nt`, `<stem>.ttl` and `<stem>.jsonld` into `folder`; return them by format."""
-    ordered = canonical(graph)
-    triples = oxigraph_triples(ordered)
+    pairs = ntriples_lines(graph)
     nt = folder / f"{stem}.nt"
-    ox.serialize(triples, output=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    text = "".join(line for line, _ in pairs).encode("utf-8")
+    nt.write_bytes(text)
     ttl = folder / f"{stem}.ttl"
-    ox.serialize(triples, output=str(ttl), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    ox.serialize(ox.parse(text, format=ox.RdfFormat.N_TRIPLES), output=str(ttl), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     jsonld = folder / f"{stem}.jsonld"
-    jsonld.write_text(json_ld(ordered), encoding="utf-8")
+    jsonld.write_text(json_ld([triple for _, triple in pairs]), encoding="utf-8")
     return {"nt": nt, "ttl": ttl, "jsonld": jsonld}
 
 
