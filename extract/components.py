@@ -449,12 +449,14 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
     """Items of enumerations `A、B、C 等 <type> N 个` (or `等共 N 个 <type>`), typed by the list."""
     rules = lexicon.institution_rules()
     found: list[Candidate] = []
+    previous_end = 0  # a list ends with its 等 <type>: the next one begins after it (so each item is read once)
     for match in re.finditer("等", text):
         tail = text[match.end() : match.end() + 40]
         list_type, count, noun = _list_tail(tail, rules)
         if list_type is None:
             continue
-        head_start = max(_clause_start(text, match.start()), 0)
+        head_start = _clause_start(text, match.start(), previous_end)
+        previous_end = match.end()
         region = text[head_start : match.start()]
         items = _split_items(region, head_start)
         if len(items) < 2:
@@ -497,9 +499,9 @@ def _list_tail(tail: str, rules) -> tuple[str | None, int | None, str]:
     return None, None, ""
 
 
-def _clause_start(text: str, pos: int) -> int:
+def _clause_start(text: str, pos: int, floor: int = 0) -> int:
     i = pos
-    while i > 0 and text[i - 1] not in "，。；：:;！？\n":
+    while i > floor and text[i - 1] not in "，。；：:;！？\n":
         i -= 1
     return i
 
@@ -840,8 +842,9 @@ def ht_persons(doc: Doc) -> Doc:
         if "·" in m.group("name"):
             continue
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
+    quotes = _Quotes(text)
     for m in re.finditer("·", text):
-        if _inside_quotes(text, m.start()):
+        if quotes.inside(m.start()):
             continue
         span = _foreign_name(text, m.start(), words)
         if span:
@@ -850,9 +853,20 @@ def ht_persons(doc: Doc) -> Doc:
     return doc
 
 
-def _inside_quotes(text: str, pos: int) -> bool:
-    opened = text.rfind("“", 0, pos)
-    return opened >= 0 and text.rfind("”", 0, pos) < opened and text.find("”", pos) >= 0
+class _Quotes:
+    """The “ and ” of a text, indexed once: whether a position lies inside an open quotation."""
+
+    def __init__(self, text: str) -> None:
+        self.opens = [m.start() for m in re.finditer("“", text)]
+        self.closes = [m.start() for m in re.finditer("”", text)]
+
+    def inside(self, pos: int) -> bool:
+        """A “ before `pos`, no ” between it and `pos`, and a ” at or after `pos`."""
+        k = bisect_left(self.opens, pos)
+        c = bisect_left(self.closes, pos)
+        if k == 0 or c == len(self.closes):
+            return False
+        return c == 0 or self.closes[c - 1] < self.opens[k - 1]
 
 
 # --- selection ------------------------------------------------------------------------------------------
@@ -861,14 +875,14 @@ def _inside_quotes(text: str, pos: int) -> bool:
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest, then highest-priority, non-overlapping candidates."""
     chosen: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    # One byte per character, set where a chosen candidate lies: the overlap test
+    # costs the candidate's length, not the number chosen so far.
+    occupied = bytearray(max((c.end for c in candidates), default=0))
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
-        if cand.end <= cand.start:
-            continue
-        if any(cand.start < e and s < cand.end for s, e in occupied):
+        if cand.end <= cand.start or occupied.find(1, cand.start, cand.end) >= 0:
             continue
         chosen.append(cand)
-        occupied.append((cand.start, cand.end))
+        occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -879,8 +893,14 @@ def opaque_titles(text: str) -> list[tuple[int, int]]:
 
 @Language.component("ht_select")
 def ht_select(doc: Doc) -> Doc:
-    opaque = opaque_titles(text_of(doc))
-    candidates = [c for c in doc.user_data.get("ht", []) if not any(s <= c.start and c.end <= e for s, e in opaque)]
+    opaque = opaque_titles(text_of(doc))  # in order and disjoint: only the last one starting at or before a candidate can hold it
+    starts = [s for s, _ in opaque]
+
+    def in_opaque(c: Candidate) -> bool:
+        k = bisect_right(starts, c.start) - 1
+        return k >= 0 and c.end <= opaque[k][1]
+
+    candidates = [c for c in doc.user_data.get("ht", []) if not in_opaque(c)]
     chosen = select(candidates)
     doc.user_data["ht_selected"] = chosen
     spans = []
@@ -901,6 +921,45 @@ def _non_overlapping(spans):
     return out
 
 
+def char_words(text: str) -> tuple[list[str], list[bool]]:
+    """spaCy's character segmentation of `text` (words and trailing spaces), in linear time.
+
+    Every non-space character is a word; a single space after one is its
+    trailing space; any other run of whitespace is a word of its own. spaCy's
+    `get_words_and_spaces` gives the same, but slices the rest of the text for
+    every character, which is quadratic in a block's length.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            words.append(text[i:j])
+            spaces.append(False)
+            i = j
+            continue
+        words.append(text[i])
+        i += 1
+        spaces.append(i < n and text[i] == " ")
+        if spaces[-1]:
+            i += 1
+    return words, spaces
+
+
+class CharTokenizer:
+    """The tokenizer of the pipeline: `char_words` made into a `Doc`."""
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = char_words(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
 PIPELINE = ("ht_words", "ht_places", "ht_orgs", "ht_institutions", "ht_technologies", "ht_policies", "ht_dates", "ht_persons", "ht_select")
 
 
@@ -910,6 +969,7 @@ def pipeline() -> Language:
     import spacy
 
     nlp = spacy.blank("zh")
+    nlp.tokenizer = CharTokenizer(nlp.vocab)
     for name in PIPELINE:
         nlp.add_pipe(name)
     return nlp

@@ -13,7 +13,7 @@ states; a disagreement beyond rounding is a finding with both sides' evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .model import Document, Table
@@ -22,7 +22,9 @@ from .relations import Evidence
 DATASET = "national"
 _NUMBER = re.compile(r"^\s*(\d+(?:\s*\.\s*\d+)?)\s*$")
 _UNIT = re.compile(r"[（(]([^（）()]{1,12})[)）]\s*$")
-_WEIGHT = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与]+?)各\s*(?P<w>\d+(?:\.\d+)?)\s*%")
+# Every repetition in these patterns is bounded or unambiguous, so a long run of text that
+# almost matches costs linear time, not quadratic or exponential.
+_WEIGHT = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与]{1,60}?)各\s*(?P<w>\d+(?:\.\d+)?)\s*%")
 
 
 @dataclass(frozen=True)
@@ -99,9 +101,10 @@ def observations(document: Document) -> IndexData | None:
     if score_table is not None:
         observations += _table_observations(document, score_table, dimensions)
     observations += _stated_composites(document, name)
+    observations = _unique(observations)
     computed, findings = _computed_composites(observations, dimensions)
     observations += indicator_statements(document, IndexData(name, None, tuple(dimensions), tuple(indicators), tuple(observations), (), ()))
-    observations += computed
+    observations = _unique(observations + computed)
     index = IndexData(name, None, tuple(dimensions), tuple(indicators), tuple(observations), tuple(findings), (_ev(document, table.start, table.end),))
     tier_of, tier_findings = tiers(document, index)
     return IndexData(
@@ -137,7 +140,7 @@ def _indicator_table(document: Document):
                 continue
             dims.setdefault(dim, []).append(ind)
             unit = _UNIT.search(ind.text)
-            row = next(rw for rw in table.rows if rw.row == r)
+            row = table.rows[r]
             indicators.append(Indicator(int(number), ind.text.strip(), unit.group(1).strip() if unit else None, dim, (_ev(document, row.start, row.end),)))
         if indicators:
             dimensions = [Dimension(d, k, None, ()) for k, d in enumerate(dims)]
@@ -188,7 +191,7 @@ def _table_observations(document: Document, table: Table, dimensions: list[Dimen
             rows.setdefault(cell.row, []).append(cell)
     for r, cells in sorted(rows.items()):
         city = cells[0].text.strip()
-        row = next(rw for rw in table.rows if rw.row == r)
+        row = table.rows[r]
         ev = (_ev(document, row.start, row.end),)
         by_dim: dict[str, dict[str, Decimal | None]] = {}
         for cell in cells[1:]:
@@ -225,6 +228,19 @@ def _stated_composites(document: Document, index_name: str) -> list[Observation]
             for city, v, r in ((m.group("a"), m.group("va"), m.group("ra")), (m.group("b"), m.group("vb"), m.group("rb"))):
                 key = f"{DATASET}/{city}/composite"
                 out[key] = _merge(out.get(key), Observation(key, city, "composite", _decimal(v), int(r), "stated", (ev,)))
+    return list(out.values())
+
+
+def _unique(observations: list[Observation]) -> list[Observation]:
+    """One observation per key: a figure stated twice (a table row or a list repeated) keeps the first, with the other's evidence."""
+    out: dict[str, Observation] = {}
+    for o in observations:
+        old = out.get(o.key)
+        if old is None:
+            out[o.key] = o
+        else:
+            note = old.note if old.value == o.value else f"the text also states {o.value}"
+            out[o.key] = replace(old, evidence=old.evidence + o.evidence, note=note)
     return list(out.values())
 
 
@@ -300,6 +316,15 @@ def index_entities(index: IndexData, document_id: str, extraction):
     entities = [Entity(f"index/{doc}-{index.key}", "Index", index.name, None, (), (), (("evidence", index.evidence),))]
     if index.key != DATASET:
         facts = []
+        known = {e.id for e in extraction.entities}
+        stated_in: dict[str, tuple[Evidence, ...]] = {}
+        for o in index.observations:
+            stated_in.setdefault(o.component, o.evidence)
+        for d in index.dimensions:  # a domain the text's schemes do not name is a technology of its own
+            domain_id = component_id(index, document_id, d.name)
+            if domain_id not in known:
+                entities.append(Entity(domain_id, "Technology", d.name, None, (), (), (("evidence", stated_in.get(d.name) or index.evidence),)))
+                known.add(domain_id)
         for f in index.factors:
             factor_id = f"factor/{doc}-{slug(f.name)}"
             entities.append(Entity(factor_id, "InnovationFactor", f.name, None, (), (), (("evidence", f.evidence), ("order", f.order))))
@@ -375,15 +400,16 @@ def global_index(document: Document, domain_labels: tuple[str, ...] = ()) -> Ind
             evidence.append(ev)
     if not observations:
         return None
+    observations = _unique(observations)
     thresholds, threshold_findings = _thresholds(document, domain_labels, observations)
-    observations += thresholds
+    observations = _unique(observations + thresholds)
     findings += threshold_findings
     domains = tuple(Dimension(label, k, None, ()) for k, label in enumerate(dict.fromkeys(o.component for o in observations if o.component != "composite")))
     return IndexData(name, None, domains, (), tuple(observations), tuple(findings), tuple(evidence), "global", (), _factors(document))
 
 
 _THRESHOLD = re.compile(
-    r"进入(?P<domain>[\u4e00-\u9fff]{2,12}?)(?:领域)?创新指数\s*TOP\s*(?P<n>\d+)\s*的“门槛”[^。]*?由\s*(?P<y>\d{4})\s*年的\s*(?P<v>\d+(?:\.\d+)?)\s*[（(](?P<city>[\u4e00-\u9fff]{2,8})[)）](?:\[[^\]]*\]|[^。])*?(?:提升|上升|下降|降低)(?:至|到|为)\s*(?P<now>\d+(?:\.\d+)?)"
+    r"进入(?P<domain>[\u4e00-\u9fff]{2,12}?)(?:领域)?创新指数\s*TOP\s*(?P<n>\d+)\s*的“门槛”[^。]*?由\s*(?P<y>\d{4})\s*年的\s*(?P<v>\d+(?:\.\d+)?)\s*[（(](?P<city>[\u4e00-\u9fff]{2,8})[)）](?:\[[^\]]*\]|[^。\[])*?(?:提升|上升|下降|降低)(?:至|到|为)\s*(?P<now>\d+(?:\.\d+)?)"
 )
 _FACTORS = re.compile(r"由(?P<n>[一二三四五六七八九十\d]+)个(?:评估)?(?:要素|因素|维度)构成[，,]?\s*(?:分别为|包括|即)[：:]?(?P<items>[^。；]+)")
 
@@ -442,34 +468,40 @@ def _domain_label(text: str, labels: tuple[str, ...]) -> str:
 
 def _ranked_table(document: Document) -> Table | None:
     """A table with a rank column, a city column and a score column (综合指数排名 | 城市 | 国别 | 综合指数得分)."""
-    for table in document.tables:
-        headers = [c.text.strip() for c in table.cells if c.header]
-        if any("排名" in h for h in headers) and "城市" in headers and any("得分" in h or "指数" in h and "排名" not in h for h in headers):
-            return table
-    return None
+    return next((table for table in document.tables if _ranked_columns(table) is not None), None)
+
+
+def _ranked_columns(table: Table) -> tuple[int, int, int] | None:
+    """The (rank, city, score) columns of a ranked table, each the first header cell that names it; None if one is missing."""
+    headers = [(c.col, c.text.strip()) for c in table.cells if c.header]
+    rank_col = next((col for col, h in headers if "排名" in h), None)
+    city_col = next((col for col, h in headers if h == "城市"), None)
+    score_col = next((col for col, h in headers if col not in (rank_col, city_col) and ("得分" in h or "指数" in h and "排名" not in h)), None)
+    return None if None in (rank_col, city_col, score_col) else (rank_col, city_col, score_col)
 
 
 def _ranked_rows(document: Document, table: Table) -> list[Observation]:
-    headers = {c.col: c.text.strip() for c in table.cells if c.header}
-    rank_col = next(c for c, h in headers.items() if "排名" in h)
-    city_col = next(c for c, h in headers.items() if h == "城市")
-    score_col = next(c for c, h in headers.items() if c not in (rank_col, city_col) and ("得分" in h or "指数" in h))
+    rank_col, city_col, score_col = _ranked_columns(table)
     rows: dict[int, dict[int, object]] = {}
     for cell in table.cells:
         if not cell.header:
             rows.setdefault(cell.row, {})[cell.col] = cell
     out = []
     for r, cells in sorted(rows.items()):
-        row = next(rw for rw in table.rows if rw.row == r)
+        if city_col not in cells or not cells[city_col].text.strip():
+            continue  # a row without a city (short, or a continuation) states nothing
+        row = table.rows[r]
         city = cells[city_col].text.strip()
-        rank = _decimal(cells[rank_col].text)
-        out.append(Observation(f"global/{city}/composite", city, "composite", _decimal(cells[score_col].text), int(rank) if rank is not None else None, "stated", (_ev(document, row.start, row.end),)))
+        rank = _decimal(cells[rank_col].text) if rank_col in cells else None
+        score = _decimal(cells[score_col].text) if score_col in cells else None
+        out.append(Observation(f"global/{city}/composite", city, "composite", score, int(rank) if rank is not None else None, "stated", (_ev(document, row.start, row.end),)))
     return out
 
 
 # --- tiers and index members ------------------------------------------------------------------------
 
-_TIER = re.compile(r"(?P<cities>(?:[\u4e00-\u9fff]{2,6}?市[、和及]?)+)[^。；]{0,60}?属于[^。；]{0,10}?第(?P<n>[一二三四五六七八九十])梯队")
+# A city name holds no 市 (U+5E02) and does not begin with 和 or 及: a list splits into names one way only.
+_TIER = re.compile(r"(?P<cities>(?:(?![和及])[\u4e00-\u5e01\u5e03-\u9fff]{2,6}?市[、和及]?){1,40})[^。；]{0,60}?属于[^。；]{0,10}?第(?P<n>[一二三四五六七八九十])梯队")
 _REST_TIER = re.compile(r"其余\s*(?P<count>\d+)\s*个城市属于[^。；]{0,10}?第(?P<n>[一二三四五六七八九十])梯队")
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .model import Document, HasAttrs, Mention
+from .model import Block, Document, HasAttrs, Mention
 
 SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 FULL_STOP = re.compile(r"[。！？!?]|\n")
@@ -27,6 +28,10 @@ ACHIEVEMENT = re.compile(
 CITY_SUBJECT = re.compile(r"^(?:市)?[\u4e00-\u9fff]{0,4}?(?:拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局)了?|^(?:市)?有")
 CITY_VERB = re.compile(r"拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局|包括")
 INSTITUTION_GROUP = "institution"
+# A "sentence" longer than this (a text without stops) is cut into pieces, after a
+# comma where one lies in the second half of a piece, and no evidence span is
+# longer: every fact a sentence supports quotes it, and quotes must stay small.
+MAX_SENTENCE_CHARS = 500
 
 
 @dataclass(frozen=True)
@@ -68,17 +73,35 @@ class Extraction:
 # --- helpers --------------------------------------------------------------------------------
 
 
-def sentences(text: str, offset: int = 0, clauses: bool = True) -> list[tuple[int, int]]:
-    """Sentence spans of `text` (shifted by `offset`); with `clauses`, ；-separated clauses too."""
+def sentences(text: str, offset: int = 0, clauses: bool = True, max_chars: int | None = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """Sentence spans of `text` (shifted by `offset`); with `clauses`, ；-separated clauses too.
+
+    A sentence longer than `max_chars` is cut into pieces (None: never)."""
     out, start = [], 0
     for m in (SENTENCE_END if clauses else FULL_STOP).finditer(text):
         end = m.end() if m.group(0) != "\n" else m.start()
-        if text[start:end].strip():
-            out.append((offset + start, offset + end))
+        out += [(offset + s, offset + e) for s, e in _pieces(text, start, end, max_chars) if text[s:e].strip()]
         start = m.end()
-    if text[start:].strip():
-        out.append((offset + start, offset + len(text)))
+    out += [(offset + s, offset + e) for s, e in _pieces(text, start, len(text), max_chars) if text[s:e].strip()]
     return out
+
+
+def _pieces(text: str, start: int, end: int, max_chars: int | None):
+    """[start, end) in pieces of at most `max_chars`, each cut after a comma in its second half if there is one."""
+    while max_chars is not None and end - start > max_chars:
+        limit = start + max_chars
+        cut = max(text.rfind(ch, start + max_chars // 2, limit) for ch in "，,、") + 1 or limit
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def sentence_mentions(block: Block, block_mentions: list[Mention], clauses: bool = True, max_chars: int | None = MAX_SENTENCE_CHARS):
+    """Each sentence of `block` as (start, end, the mentions that start in it, in text order)."""
+    ordered = sorted(block_mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    for s, e in sentences(block.text, block.start, clauses, max_chars):
+        yield s, e, ordered[bisect_left(starts, s) : bisect_left(starts, e)]
 
 
 def normal(text: str) -> str:
@@ -139,9 +162,9 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
     for tail in ("股份有限公司", "有限公司", "公司", "集团"):
         if name.endswith(tail) and name[: -len(tail)] in aliases:
             return aliases[name[: -len(tail)]]
-    for alias in sorted(aliases, key=len, reverse=True):
-        if len(alias) >= 2 and name.startswith(alias) and len(name) > len(alias) + 1:
-            name = aliases[alias] + name[len(alias) :]
+    for k in range(len(name) - 2, 1, -1):  # the longest alias that begins the name and leaves two characters
+        if name[:k] in aliases:
+            name = aliases[name[:k]] + name[k:]
             break
     if parent:
         parent_name = aliases.get(normal(parent), normal(parent))
@@ -263,23 +286,32 @@ def _group_key(m: Mention, aliases: dict[str, str], carried_parent: str | None =
     return f"{m.group}:{normal(m.text)}"
 
 
+# More names than this under one parent with the same first and last character (a
+# generated list of thousands) are not searched for the one a short name abbreviates.
+MAX_ABBREVIATION_BUCKET = 256
+
+
 def _merge_org_variants(groups: dict[str, _Group], mention_key: list[str | None]) -> None:
     """Merge 西安光学精密机械研究所 and 中科院西安光机所 into 中国科学院西安光学精密机械研究所."""
     names = {k: k[4:] for k in groups if k.startswith("org:")}
     parents = {normal(o.name) for o in lexicon.organisations()} | set(names.values())
     by_rest: dict[str, set[str]] = defaultdict(set)  # name without its parent → full names
-    by_parent: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    # (parent, first and last character of the rest) → (rest, full name): an abbreviation keeps both characters.
+    by_parent: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
     for key, full in names.items():
         for k in range(2, len(full) - 1):
             if full[:k] in parents:
                 by_rest[full[k:]].add(key)
-                by_parent[full[:k]].append((full[k:], key))
+                by_parent[(full[:k], full[k], full[-1])].append((full[k:], key))
     target: dict[str, str] = {}
     for key, name in names.items():
         candidates = {other for other in by_rest.get(name, ()) if other != key and len(names[other]) > len(name)} if len(name) >= 4 else set()
         for k in range(2, len(name) - 1):
-            if name[:k] in parents:
-                candidates |= {other for rest, other in by_parent[name[:k]] if other != key and _abbreviates(name[k:], rest)}
+            if len(candidates) > 1:
+                break  # ambiguous already: no merge
+            bucket = by_parent.get((name[:k], name[k], name[-1]), ()) if name[:k] in parents else ()
+            if len(bucket) <= MAX_ABBREVIATION_BUCKET:
+                candidates |= {other for rest, other in bucket if other != key and _abbreviates(name[k:], rest)}
         if len(candidates) == 1:
             target[key] = candidates.pop()
     for key, into in target.items():
@@ -393,17 +425,17 @@ def _placements(document: Document, entities: dict[str, Entity], mentions, menti
         block_mentions = by_block.get(block.index, [])
         if not block_mentions:
             continue
-        # "武汉市拥有 A…；拥有 B…；拥有 C…。": the subject carries over the ；-clauses.
-        for s, e in sentences(block.text, block.start, clauses=False):
-            in_sentence = [m for m in block_mentions if s <= m.start < e]
+        # "武汉市拥有 A…；拥有 B…；拥有 C…。": the subject carries over the ；-clauses, and
+        # over a list of any length (a long one quotes the city and the item apart).
+        for s, e, in_sentence in sentence_mentions(block, block_mentions, clauses=False, max_chars=None):
+            cities = [m for m in in_sentence if m.label == "City"]
+            city_starts = [m.start for m in cities]
             subject = None
-            for m in in_sentence:
-                if m.label != "City":
-                    continue
+            for m in cities:
                 follows = document.text[m.end : m.end + 24]
                 at_clause_start = m.start == s or document.text[m.start - 1] in "，,"
                 verb = CITY_VERB.search(follows)
-                if CITY_SUBJECT.match(follows) or (at_clause_start and verb and not any(x.label == "City" and m.end <= x.start < m.end + verb.start() for x in in_sentence)):
+                if CITY_SUBJECT.match(follows) or (at_clause_start and verb and not _starts_within(city_starts, m.end, m.end + verb.start())):
                     subject = m
                     break
             if subject is None:
@@ -412,16 +444,21 @@ def _placements(document: Document, entities: dict[str, Entity], mentions, menti
             for m in in_sentence:
                 if m.start > subject.end and m.group == INSTITUTION_GROUP and mention_entity[m.index]:
                     key = (mention_entity[m.index], city)
-                    facts.setdefault(key, Fact(key[0], "locatedIn", city, (Evidence(block.index, subject.start, m.end),), "sentence"))
+                    if m.end - subject.start <= MAX_SENTENCE_CHARS:
+                        evidence = (Evidence(block.index, subject.start, m.end),)
+                    else:
+                        evidence = (Evidence(block.index, subject.start, subject.end), Evidence(block.index, m.start, m.end))
+                    facts.setdefault(key, Fact(key[0], "locatedIn", city, evidence, "sentence"))
+    placed = {subject for subject, _ in facts}
     # 2. from the name: 武汉病毒研究所, 中国地质大学（武汉）.
-    known_parents = sorted({normal(o.name) for o in lexicon.organisations()}, key=len, reverse=True)
+    known_parents = {normal(o.name) for o in lexicon.organisations()}
     for entity in list(entities.values()):
         if entity.type not in _TYPE_RANK:
             continue
         name = entity.label
-        for parent in known_parents:
-            if name.startswith(parent) and len(name) > len(parent) + 2:
-                name = name[len(parent) :]
+        for k in range(len(name) - 3, 0, -1):  # the longest known parent that begins the name and leaves three characters
+            if name[:k] in known_parents:
+                name = name[k:]
                 break
         campus = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$", name)
         hit = None
@@ -439,18 +476,25 @@ def _placements(document: Document, entities: dict[str, Entity], mentions, menti
             city_id = _ensure_place(entities, by_name[hit], hit, entity, mentions)
         else:
             city_id = city.id
-        if city_id and not any(k[0] == entity.id for k in facts):
+        if city_id and entity.id not in placed:
             facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _first_evidence(entity, mentions), "name")
+            placed.add(entity.id)
     # 3. from the gazetteer of well-known organisations.
     for entity in list(entities.values()):
         city_name = entity.attr("org_city")
-        if not city_name or any(k[0] == entity.id for k in facts):
+        if not city_name or entity.id in placed:
             continue
         city = places.get(city_name)
         city_id = city.id if city else _ensure_place(entities, by_name.get(city_name, []), city_name, entity, mentions)
         if city_id:
             facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _first_evidence(entity, mentions), "gazetteer")
     return list(facts.values())
+
+
+def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of positions holds one in [lo, hi)."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _prefix_is_word(name: str, length: int) -> bool:
@@ -521,8 +565,7 @@ def _milestones(document: Document, mentions, mention_entity, entities, document
         if block.kind != "paragraph":
             continue
         year_hint = None
-        for s, e in sentences(block.text, block.start):
-            in_sentence = [m for m in by_block.get(block.index, []) if s <= m.start < e]
+        for s, e, in_sentence in sentence_mentions(block, by_block.get(block.index, [])):
             dates = [m for m in in_sentence if m.label == "Date"]
             for d in dates:
                 if d.attr("year"):
@@ -567,8 +610,7 @@ def _policy_facts(document: Document, mentions, mention_entity, entities) -> lis
         by_block[m.block].append(m)
     for block in document.blocks:
         year_hint = None
-        for s, e in sentences(block.text, block.start):
-            in_sentence = [m for m in by_block.get(block.index, []) if s <= m.start < e]
+        for s, e, in_sentence in sentence_mentions(block, by_block.get(block.index, [])):
             for m in in_sentence:
                 if m.label == "Date" and m.attr("year"):
                     year_hint = m.attr("year")
@@ -653,8 +695,8 @@ def _co_mentions(document: Document, mentions, mention_entity, entities) -> list
     for block in document.blocks:
         if block.kind not in ("paragraph",):
             continue
-        for s, e in sentences(block.text, block.start):
-            ids = sorted({mention_entity[m.index] for m in by_block.get(block.index, []) if s <= m.start < e})
+        for s, e, in_sentence in sentence_mentions(block, by_block.get(block.index, [])):
+            ids = sorted({mention_entity[m.index] for m in in_sentence})
             if len(ids) > 12:
                 continue
             for i, a in enumerate(ids):

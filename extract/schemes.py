@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .model import Document
 
-ENUMERATION = re.compile(r"(?P<n>[一二三四五六七八九十两\d]+)大(?P<noun>领域|方向|产业|技术领域)[，,]?\s*(?:涵盖|包括|即|分别是|为|是)[：:]?(?P<items>[^。；\n]+)")
+ENUMERATION = re.compile(r"(?P<n>[一二三四五六七八九十两\d]{1,4})大(?P<noun>领域|方向|产业|技术领域)[，,]?\s*(?:涵盖|包括|即|分别是|为|是)[：:]?(?P<items>[^。；\n]+)")
 FIELD_SUFFIXES = ("领域", "产业", "行业")
 MIN_FIELD_CHAPTERS = 5
 

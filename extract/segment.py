@@ -381,7 +381,7 @@ def _join_across_pages(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
         unit = units[i]
         i += 1
         moved: list[_Unit] = []
-        while unit.kind == "paragraph" and _is_cut(unit.text, rules):
+        while unit.kind == "paragraph" and _lines_cut(unit.lines, rules):
             j = i
             while j < len(units) and units[j].kind in rules.skippable:
                 j += 1
@@ -398,9 +398,24 @@ def _join_across_pages(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
 def _is_cut(text: str, rules: LayoutRules) -> bool:
     if _ends_sentence(text, rules):
         return False
-    if any(text.count(pair[0]) > text.count(pair[1]) for pair in rules.paired_marks):
+    if len(text) >= rules.join_min_chars:
         return True
-    return len(text) >= rules.join_min_chars or any(ch in rules.clause_marks for ch in text)
+    return any(text.count(pair[0]) > text.count(pair[1]) for pair in rules.paired_marks) or any(ch in rules.clause_marks for ch in text)
+
+
+def _lines_cut(lines: list[_Line], rules: LayoutRules) -> bool:
+    """`_is_cut` of the paragraph the lines make, reading no more of a long paragraph than its last line and first few.
+
+    (A paragraph that keeps growing is tested after every join: joining and
+    reading all of it each time would be quadratic in its length.)"""
+    if _ends_sentence(lines[-1].text, rules):
+        return False
+    head = ""
+    for line in lines:
+        head += line.text
+        if len(head) >= rules.join_min_chars:
+            return True
+    return _is_cut(head, rules)
 
 
 def _assemble(source_text: str, units: list[_Unit], rules: LayoutRules) -> Document:
