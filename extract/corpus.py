@@ -85,7 +85,7 @@ def _check_size(path: Path, size: int, limit: int) -> None:
         raise TooLargeInput(
             path,
             f"{size / 2**20:.1f} MB; the limit is {limit / 2**20:g} MB per document, "
-            "set by Settings.max_document_bytes — raise it to build this file, or split the document",
+            "(`hardtech-kg build --max-document-mb N`, Settings.max_document_bytes): raise it to build this file, or split the document",
         )
 
 

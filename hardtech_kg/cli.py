@@ -55,8 +55,14 @@ out_option = click.option(
 @out_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--no-cache", is_flag=True, help="Extract every document again instead of reusing unchanged ones from <out>/.cache.")
+@click.option(
+    "--max-document-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Refuse larger documents (default 4 MB: a build holds ~1 GB per million characters).",
+)
 @domain_errors
-def build(corpus_dir: Path, out_dir: Path, quiet: bool, no_cache: bool) -> None:
+def build(corpus_dir: Path, out_dir: Path, quiet: bool, no_cache: bool, max_document_mb: float | None) -> None:
     """Parse every document of the corpus and write the build (atomically).
 
     Documents whose bytes, title and extraction code are unchanged since the
@@ -65,7 +71,8 @@ def build(corpus_dir: Path, out_dir: Path, quiet: bool, no_cache: bool) -> None:
     """
     from .build import build as run_build
 
-    settings = Settings(corpus_dir=corpus_dir, out_dir=out_dir, cache=not no_cache)
+    limits = {"max_document_bytes": int(max_document_mb * 2**20)} if max_document_mb else {}
+    settings = Settings(corpus_dir=corpus_dir, out_dir=out_dir, cache=not no_cache, **limits)
     if not quiet and sys.stderr.isatty():
         from rich.console import Console
         from rich.progress import Progress

@@ -159,3 +159,12 @@ def test_manifest_lists_the_shipped_paper(manifest):
     (entry,) = manifest["documents"]
     assert entry["file"] == PAPER_NAME and entry["date"] == "2019-10" and len(entry["publishers"]) == 6
     assert {"title", "title_en", "sha256", "language", "source"} <= set(entry)
+
+
+def test_document_size_limit_is_set_from_the_command_line(corpus_copy, tmp_path):
+    big = corpus_copy / "big.txt"
+    big.write_text("量子计算取得突破。\n\n" * 12_000, encoding="utf-8")  # ~320 kB
+    result = run("build", "--corpus", str(corpus_copy), "--out", str(tmp_path / "o"), "--max-document-mb", "0.25")
+    assert result.exit_code == 1
+    assert "big.txt" in result.output and "too large" in result.output and "--max-document-mb" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "o" / "hardtech.db").exists()
