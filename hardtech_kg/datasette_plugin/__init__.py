@@ -150,10 +150,12 @@ async def _sparql(request, datasette):
     if status == "graph":
         media = {"turtle": "text/turtle", "nt": "application/n-triples", "jsonld": "application/ld+json"}[graph_format]
         return Response(payload.decode("utf-8"), content_type=f"{media}; charset=utf-8")
+    fmt = "html" if browser else _accepted(request, ep.RESULT_TYPES) or "json"
+    if fmt == "json":  # the worker's bytes are already SPARQL JSON: no decode and re-encode
+        return Response(payload, content_type="application/sparql-results+json; charset=utf-8")
     results = json.loads(payload)
     if browser:
         return Response.html(ep.page(query, results, None))
-    fmt = _accepted(request, ep.RESULT_TYPES) or "json"
     if fmt == "xml":
         return Response(ep.to_xml(results), content_type="application/sparql-results+xml; charset=utf-8")
     if fmt == "csv":
