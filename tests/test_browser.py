@@ -116,17 +116,27 @@ def test_network_explorer_filters_and_expands(server, page, built):
     assert labs == 9
     page.uncheck('#filters input[value="StateKeyLab"]')
     assert page.evaluate("window.hardtechNetwork.nodes('.hidden').length") == labs
-    assert page.evaluate("window.hardtechNetwork.nodes(':visible').length") == len(first["nodes"]) - labs
+    # Cytoscape applies the style on its next frame: wait for the labs to disappear from the drawing.
+    page.wait_for_function(f"() => window.hardtechNetwork.nodes(':visible').length == {len(first['nodes']) - labs}", timeout=10_000)
     page.check('#filters input[value="StateKeyLab"]')
     # Click a university to expand it: its own neighbours join the graph.
     shown = {n["data"]["id"] for n in first["nodes"]}
+    # A university with neighbours not shown yet, drawn clear of every other node (so the click lands on it).
+    positions = page.evaluate("() => Object.fromEntries(window.hardtechNetwork.nodes().map(n => [n.id(), n.renderedPosition()]))")
+
+    def clear(node_id: str) -> bool:
+        x, y = positions[node_id]["x"], positions[node_id]["y"]
+        return all((p["x"] - x) ** 2 + (p["y"] - y) ** 2 > 20**2 for other, p in positions.items() if other != node_id)
+
     target, union = next(
         (n["data"]["id"], shown | more)
         for n in first["nodes"]
-        if n["data"]["type"] == "University" and (more := {m["data"]["id"] for m in neighbourhood(conn, n["data"]["id"])["nodes"]}) - shown
+        if n["data"]["type"] == "University"
+        and clear(n["data"]["id"])
+        and (more := {m["data"]["id"] for m in neighbourhood(conn, n["data"]["id"])["nodes"]}) - shown
     )
     box = page.locator("#network").bounding_box()
-    pos = page.evaluate("id => window.hardtechNetwork.getElementById(id).renderedPosition()", target)
+    pos = positions[target]
     page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
     page.wait_for_function(f"() => document.querySelector('#network').getAttribute('data-ready') == '{len(union)}'", timeout=30_000)
     assert page.inner_text("#selected-entity") == next(n["data"]["label"] for n in first["nodes"] if n["data"]["id"] == target)
