@@ -41,7 +41,8 @@ test: $(STAMP) $(BROWSER)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test,bench]"
+	$(BIN)/python benchmarks/run.py $(or $(BENCH_ARGS),--quick)
 
 screenshots: $(STAMP) $(BROWSER)
 	$(BIN)/python tools/screenshots.py --out docs/screenshots
