@@ -74,15 +74,6 @@ class TripleSet:
     def __iter__(self):
         return iter(self._triples)
 
-    def to_graph(self) -> Graph:
-        """An rdflib Graph of the same triples (slow: for tests and small graphs)."""
-        g = Graph()
-        for prefix, namespace in PREFIXES.items():
-            g.bind(prefix, namespace, override=True)
-        for t in self._triples:
-            g.add(t)
-        return g
-
 
 @dataclass(frozen=True)
 class Source:

@@ -62,7 +62,7 @@ def network_page(db_path: Path, focus: str | None) -> tuple[int, str]:
     label = conn.execute("SELECT label FROM entities WHERE id = ?", [focus]).fetchone()["label"]
     body = (
         f"<h1>Network <small>starting at {_link(focus, label)} · tap a node to expand it</small></h1>"
-        '<form method="get" action="/-/network"><label>start at entity id <input name="id" size="40" placeholder="city/武汉"></label> <button>go</button></form>'
+        f'<form method="get" action="/-/network"><label>start at entity id <input name="id" size="40" placeholder="{html.escape(focus)}"></label> <button>go</button></form>'
         '<p id="filters"></p><p id="selection" class="muted"></p>' + _network_box(focus, compact=False)
     )
     return 200, _page(f"network {label}", body, NETWORK_SCRIPTS)

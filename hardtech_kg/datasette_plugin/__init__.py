@@ -162,9 +162,7 @@ async def _sparql(request, datasette):
         from hardtech_kg.graph.query import to_csv
 
         return Response(to_csv(results), content_type="text/csv; charset=utf-8")
-    if fmt == "tsv":
-        return Response(ep.to_tsv(results), content_type="text/tab-separated-values; charset=utf-8")
-    return Response(json.dumps(results, ensure_ascii=False), content_type="application/sparql-results+json; charset=utf-8")
+    return Response(ep.to_tsv(results), content_type="text/tab-separated-values; charset=utf-8")  # the one type left
 
 
 def _db_path(datasette) -> Path:
