@@ -8,6 +8,8 @@ degree, betweenness (sampled, seeded, so repeatable) and Louvain communities
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 
 from hardtech_kg.extract.relations import Extraction
@@ -57,5 +59,7 @@ def write_networkx(g: nx.MultiDiGraph, folder, stem: str = "hardtech") -> dict:
     graphml = folder / f"{stem}.graphml"
     gexf = folder / f"{stem}.gexf"
     nx.write_graphml(g, graphml)
-    nx.write_gexf(g, gexf)
+    # NetworkX stamps GEXF with today's date; without it the file depends only on the graph (deterministic builds).
+    text = "\n".join(nx.generate_gexf(g))
+    gexf.write_text("<?xml version='1.0' encoding='utf-8'?>\n" + re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1) + "\n", encoding="utf-8")
     return {"graphml": graphml, "gexf": gexf}
