@@ -1,108 +1,196 @@
-"""SPARQL over the built graph with pyoxigraph (rdflib's engine is measured against it in benchmarks/).
+"""SPARQL over the built graph with Oxigraph: one way to run a query for the CLI and for /sparql.
 
-The build writes `hardtech.nt`; a query loads it into an in-memory Oxigraph
-store (a fraction of a second) and runs there. The usual prefixes are
-predeclared, so a query may use `ht:`, `id:`, `rdfs:`, `skos:` … without
-declaring them. Results come back as W3C SPARQL 1.1 Query Results JSON, CSV or
-a plain-text table.
+The build's graph is loaded from `hardtech.nt` into the named graph
+`GRAPHS.hardtech`; a query that names no dataset sees it as its default graph,
+`FROM`/`FROM NAMED` and the protocol's `default-graph-uri`/`named-graph-uri`
+choose otherwise (the protocol's take precedence), and a graph IRI that is not
+in the store is empty. The usual prefixes are predeclared (passed to the parser,
+never pasted in front of the query, so error positions are the user's own);
+relative IRIs resolve against the resource namespace (`<city/武汉>`).
+
+Results are written by Oxigraph's own serialisers, the W3C formats to the
+letter: SPARQL Results JSON, XML, CSV and TSV; Turtle, N-Triples, RDF/XML and
+JSON-LD for graphs. A plain-text table is the CLI's own.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import re
+import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph
 
-from hardtech_kg.errors import HardtechError, NotBuilt
+from hardtech_kg.errors import NotBuilt, QueryError, ResultTooLarge
+from hardtech_kg.ontology.ns import GRAPHS, ID
 
-from .to_rdf import PREFIXES
+from . import sparql
+from hardtech_kg.ontology.ns import PREFIXES
+
+GRAPH = str(GRAPHS.hardtech)
+BASE_IRI = str(ID)
+RESULT_LIMIT_BYTES = 64 * 2**20
+
+# name -> (Oxigraph format, media type); the first is the default.
+RESULT_FORMATS = {
+    "json": (pyoxigraph.QueryResultsFormat.JSON, "application/sparql-results+json"),
+    "xml": (pyoxigraph.QueryResultsFormat.XML, "application/sparql-results+xml"),
+    "csv": (pyoxigraph.QueryResultsFormat.CSV, "text/csv"),
+    "tsv": (pyoxigraph.QueryResultsFormat.TSV, "text/tab-separated-values"),
+}
+GRAPH_FORMATS = {
+    "turtle": (pyoxigraph.RdfFormat.TURTLE, "text/turtle"),
+    "nt": (pyoxigraph.RdfFormat.N_TRIPLES, "application/n-triples"),
+    "rdfxml": (pyoxigraph.RdfFormat.RDF_XML, "application/rdf+xml"),
+    "jsonld": (pyoxigraph.RdfFormat.JSON_LD, "application/ld+json"),
+}
+
+__all__ = ["GRAPH", "QueryError", "Dataset", "Store", "open_store", "run", "serialize", "select", "answer", "with_prefixes"]
 
 
-class QueryError(HardtechError):
-    """A query that does not parse or cannot run; the message is the engine's."""
+@dataclass(frozen=True)
+class Dataset:
+    """The protocol's RDF dataset (`default-graph-uri`, `named-graph-uri`); None where the request gives none."""
+
+    default: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.default or self.named)
 
 
-def prologue() -> str:
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+class Store:
+    """The build's graph in an in-memory Oxigraph store, as the named graph `GRAPH`."""
 
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.oxigraph = store
 
-def with_prefixes(query: str) -> str:
-    """Prepend the usual prefixes that the query does not declare itself."""
-    declared = {line.split()[1].rstrip(":").lower() for line in query.splitlines() if line.strip().upper().startswith("PREFIX ") and len(line.split()) > 1}
-    missing = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
-    return missing + query
+    @classmethod
+    def load(cls, source: str | Path | BinaryIO) -> "Store":
+        store = pyoxigraph.Store()
+        if isinstance(source, (str, Path)):
+            store.bulk_load(path=str(source), format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.NamedNode(GRAPH))
+        else:
+            store.bulk_load(source, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.NamedNode(GRAPH))
+        return cls(store)
 
 
 @lru_cache(maxsize=4)
-def _load(path: str, mtime: float) -> pyoxigraph.Store:
-    store = pyoxigraph.Store()
-    store.bulk_load(path=path, format=pyoxigraph.RdfFormat.N_TRIPLES)
-    return store
+def _load(path: str, mtime: float) -> Store:
+    return Store.load(path)
 
 
-def open_store(out_dir: Path) -> pyoxigraph.Store:
+def open_store(out_dir: Path) -> Store:
     path = out_dir / "hardtech.nt"
     if not path.is_file():
         raise NotBuilt(f"{path} not found: run `hardtech-kg build` first")
     return _load(str(path), path.stat().st_mtime)
 
 
-def _term_json(term) -> dict:
-    if isinstance(term, pyoxigraph.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, pyoxigraph.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
+def _has_dataset_clause(query: str) -> bool:
+    return any(t.kind == "name" and t.text.lower() == "from" for t in sparql.tokens(query))
 
 
-def select(store: pyoxigraph.Store, query: str) -> dict:
-    """Run a query; return SPARQL 1.1 JSON results (SELECT or ASK)."""
+def run(store: Store, query: str, dataset: Dataset | None = None) -> tuple[str, object]:
+    """Check and run a query: (form, Oxigraph result). Raises `QueryError` with a message a person can act on."""
+    checked = sparql.check(query)
+    options: dict = {"prefixes": PREFIXES, "base_iri": BASE_IRI}
+    if dataset:
+        options["default_graph"] = [pyoxigraph.NamedNode(g) for g in dataset.default]
+        options["named_graphs"] = [pyoxigraph.NamedNode(g) for g in dataset.named]
+    elif not _has_dataset_clause(query):
+        options["default_graph"] = [pyoxigraph.NamedNode(GRAPH)]
     try:
-        result = store.query(with_prefixes(query))
+        return checked.form, store.oxigraph.query(query, **options)
     except SyntaxError as exc:
-        raise QueryError(f"malformed query: {exc}") from exc
+        raise sparql.explain(query, str(exc), PREFIXES) from None
+    except ValueError as exc:  # an IRI of the protocol's dataset that is not an IRI
+        raise QueryError(f"malformed request: {exc}") from None
     except OSError as exc:
-        raise QueryError(str(exc)) from exc
-    if isinstance(result, (bool, pyoxigraph.QueryBoolean)):
-        return {"head": {}, "boolean": bool(result)}
-    if isinstance(result, pyoxigraph.QuerySolutions):
-        names = [v.value for v in result.variables]
-        bindings = []
-        for solution in result:
-            row = {}
-            for name in names:
-                term = solution[name]
-                if term is not None:
-                    row[name] = _term_json(term)
-            bindings.append(row)
-        return {"head": {"vars": names}, "results": {"bindings": bindings}}
-    raise QueryError("CONSTRUCT and DESCRIBE are answered by the /sparql endpoint; use SELECT or ASK here")
+        raise QueryError(f"the query could not run: {exc}") from None
+
+
+class _Bounded:
+    """A write-only buffer that refuses to grow past a limit (the result is cut off, not the server)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise ResultTooLarge(f"the result is larger than {self.limit // 2**20} MB: add a LIMIT or ask for fewer columns")
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> bytes:
+        return b"".join(self.parts)
+
+
+# XML 1.0 can carry a carriage return only as a character reference (a raw one reads back as a line feed),
+# and cannot carry the other C0 controls at all.
+_XML_FORBIDDEN = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def serialize(form: str, result, fmt: str, limit: int = RESULT_LIMIT_BYTES) -> tuple[bytes, str]:
+    """(bytes, media type) of a result in a format of its kind (RESULT_FORMATS or GRAPH_FORMATS)."""
+    out = _Bounded(limit)
+    if form in ("construct", "describe"):
+        rdf_format, media = GRAPH_FORMATS[fmt]
+        prefixes = PREFIXES if fmt in ("turtle", "rdfxml") else None
+        pyoxigraph.serialize(result, out, rdf_format, prefixes=prefixes) if prefixes else pyoxigraph.serialize(result, out, rdf_format)
+        return out.getvalue(), media
+    results_format, media = RESULT_FORMATS[fmt]
+    result.serialize(out, results_format)
+    payload = out.getvalue()
+    if fmt == "xml":
+        if _XML_FORBIDDEN.search(payload):
+            raise QueryError("the result holds control characters that XML 1.0 cannot carry: ask for JSON, CSV or TSV")
+        payload = payload.replace(b"\r", b"&#13;")
+    return payload, media
+
+
+def answer(store: Store, request: dict) -> tuple[dict, bytes]:
+    """One request of the /sparql worker: run, serialise; errors as a header with status and message."""
+    dataset = Dataset(tuple(request.get("default") or ()), tuple(request.get("named") or ()))
+    try:
+        form, result = run(store, request["query"], dataset)
+        fmt = request["graph_format"] if form in ("construct", "describe") else request["format"]
+        payload, media = serialize(form, result, fmt, request.get("limit", RESULT_LIMIT_BYTES))
+    except QueryError as exc:
+        return {"ok": False, "status": exc.status, "message": str(exc)}, b""
+    return {"ok": True, "form": form, "media": media}, payload
+
+
+def select(store: Store, query: str) -> dict:
+    """Run a SELECT or ASK query; SPARQL 1.1 Results JSON as a dict."""
+    form, result = run(store, query)
+    if form not in ("select", "ask"):
+        raise QueryError("this returns a graph: ask for --format turtle, nt, rdfxml or jsonld")
+    return json.loads(serialize(form, result, "json")[0])
+
+
+def with_prefixes(query: str) -> str:
+    """The query for an endpoint that does not predeclare the project's prefixes: the used ones declared on line 1."""
+    return sparql.missing_prologue(query, PREFIXES) + query
+
+
+# --- the CLI's table -------------------------------------------------------------------------------------
 
 
 def _plain(cell: dict | None) -> str:
-    return "" if cell is None else cell["value"]
-
-
-def to_csv(results: dict) -> str:
-    out = io.StringIO()
-    if "boolean" in results:
-        out.write(f"boolean\r\n{str(results['boolean']).lower()}\r\n")
-        return out.getvalue()
-    writer = csv.writer(out)
-    names = results["head"]["vars"]
-    writer.writerow(names)
-    for row in results["results"]["bindings"]:
-        writer.writerow([_plain(row.get(n)) for n in names])
-    return out.getvalue()
+    if cell is None:
+        return ""
+    return f"_:{cell['value']}" if cell["type"] == "bnode" else cell["value"]
 
 
 def to_table(results: dict, width: int = 60) -> str:
@@ -118,13 +206,11 @@ def to_table(results: dict, width: int = 60) -> str:
 
 
 def _short(text: str, width: int) -> str:
-    text = text.replace(PREFIXES["id"], "id:").replace(PREFIXES["ht"], "ht:")
+    text = " ".join(text.replace(PREFIXES["id"], "id:").replace(PREFIXES["ht"], "ht:").split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _display_width(text: str) -> int:
-    import unicodedata
-
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -134,3 +220,4 @@ def _pad(text: str, width: int) -> str:
 
 def to_json(results: dict) -> str:
     return json.dumps(results, ensure_ascii=False, indent=1)
+

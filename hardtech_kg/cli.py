@@ -129,25 +129,52 @@ def serve(out_dir: Path, port: int, host: str, metadata_path: Path | None) -> No
     datasette_cli.main(args=args, prog_name="hardtech-kg serve")
 
 
+TABLE_FORMATS = ["json", "csv", "tsv", "xml"]
+GRAPH_FORMATS = ["turtle", "nt", "rdfxml", "jsonld"]
+
+
 @cli.command()
 @click.argument("query")
 @out_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", *TABLE_FORMATS, *GRAPH_FORMATS]),
+    default="table",
+    show_default=True,
+    help="table (plain text) or a W3C results format for SELECT/ASK; an RDF format for CONSTRUCT/DESCRIBE (table: Turtle).",
+)
 @click.option("--endpoint", default=None, help="Query this SPARQL 1.1 endpoint instead of the local build.")
 @domain_errors
 def sparql(query: str, out_dir: Path, fmt: str, endpoint: str | None) -> None:
     """Run a SPARQL query (`-` reads it from stdin); the usual prefixes are predeclared."""
-    from .graph.query import open_store, select, to_csv, to_json, to_table
+    from .errors import QueryError
+    from .graph import query as q
+    from .graph import sparql as checks
 
     if query == "-":
         query = sys.stdin.read()
+    form = (checks.form(query) if endpoint else checks.check(query)).form
+    graph = form in ("construct", "describe")
+    if graph and fmt in ("table", "json"):
+        fmt = {"table": "turtle", "json": "jsonld"}[fmt]
+    if graph and fmt not in GRAPH_FORMATS:
+        raise QueryError(f"a {form.upper()} query gives a graph: use --format {', '.join(GRAPH_FORMATS)}")
+    if not graph and fmt in GRAPH_FORMATS:
+        raise QueryError(f"a {form.upper()} query gives a table: use --format table, {', '.join(TABLE_FORMATS)}")
+    wire = "json" if fmt == "table" else fmt
     if endpoint:
         from .graph.remote import query_endpoint
 
-        results = query_endpoint(endpoint, query)
+        media = (q.GRAPH_FORMATS if graph else q.RESULT_FORMATS)[wire][1]
+        _, payload = query_endpoint(endpoint, query, media)
     else:
-        results = select(open_store(out_dir), query)
-    click.echo({"json": to_json, "csv": to_csv, "table": to_table}[fmt](results))
+        form, result = q.run(q.open_store(out_dir), query)
+        payload, _ = q.serialize(form, result, wire)
+    if fmt == "table":
+        click.echo(q.to_table(json.loads(payload)))
+    else:
+        click.echo(payload.decode("utf-8"), nl=not payload.endswith(b"\n"))
 
 
 @cli.command()

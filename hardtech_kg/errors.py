@@ -58,3 +58,37 @@ class BuildError(HardtechError):
 
 class NotBuilt(HardtechError):
     """A command needs a build that is not there."""
+
+
+class QueryError(HardtechError):
+    """A SPARQL query that does not parse or cannot run; the message says where and why."""
+
+    status = 400
+
+
+class QueryRefused(QueryError):
+    """A query this graph will not run (SERVICE: no outbound requests)."""
+
+
+class ReadOnly(QueryRefused):
+    """A SPARQL Update: the graph is read-only."""
+
+
+class UnknownPrefix(QueryError):
+    """A prefixed name whose prefix is neither declared nor predeclared."""
+
+
+class QueryTooLarge(QueryError):
+    """The request is over the size limit; the message names the limit."""
+
+    status = 413
+
+
+class ResultTooLarge(QueryError):
+    """The result is over the size limit; the message names the limit."""
+
+
+class QueryTimeout(QueryError):
+    """The query ran past the time limit and was cut off."""
+
+    status = 503

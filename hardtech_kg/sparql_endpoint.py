@@ -1,192 +1,312 @@
-"""The SPARQL 1.1 Protocol endpoint at /sparql: read-only, time-limited, any client.
+"""The SPARQL 1.1 Protocol at /sparql: read the request, negotiate the format, run in a worker process.
 
-Queries run in a worker process that holds the build's graph in Oxigraph; a
-query past the time limit is cut off by ending the worker (a thread could not
-be stopped), and a new worker takes its place. Results are negotiated by the
-Accept header: SPARQL JSON, XML, CSV or TSV for SELECT/ASK; Turtle, N-Triples
-or JSON-LD for CONSTRUCT/DESCRIBE; an HTML page with a query editor for a
-browser. Updates are refused.
+Library side of the Datasette route (`datasette_plugin.sparql`): nothing here
+knows Datasette. The protocol's rules (W3C SPARQL 1.1 Protocol, §2.1):
+
+* a query by GET (`?query=`), by POST of a form (`query=`) or by POST of the
+  query itself (`application/sparql-query`, UTF-8 only); exactly one query;
+* the dataset from `default-graph-uri` / `named-graph-uri` (URL, or the form),
+  which take precedence over the query's FROM / FROM NAMED;
+* updates refused (the endpoint is read-only), SERVICE refused (no outbound
+  requests), both before anything runs;
+* the result format from the Accept header, q-values and wildcards included.
+
+Queries run in a separate process (`sparql_worker`) that holds the graph; a
+query past the time limit is cut off by ending that process, and a new one
+takes its place. The worker is a plain child process on pipes, so stopping the
+server leaves nothing behind: no pool, no semaphores, no resource tracker.
 """
 
 from __future__ import annotations
 
-import asyncio
-import html
+import atexit
 import json
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import os
+import selectors
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
+from urllib.parse import parse_qs
+
+from hardtech_kg.errors import QueryError, QueryTimeout, QueryTooLarge, ReadOnly
+from hardtech_kg.graph import sparql as checks
+from hardtech_kg.graph.query import GRAPH_FORMATS, RESULT_FORMATS, RESULT_LIMIT_BYTES, Dataset
+from hardtech_kg.ontology.ns import PREFIXES
 
 TIME_LIMIT_SECONDS = 10.0
-ROW_LIMIT = 20_000
 MAX_QUERY_BYTES = 100_000
+LOAD_LIMIT_SECONDS = 300.0
 
+HTML = "text/html"
+# Media types offered, in the server's order of preference (the first wins a tie, e.g. under */*).
 RESULT_TYPES = {
     "application/sparql-results+json": "json",
     "application/json": "json",
     "application/sparql-results+xml": "xml",
     "application/xml": "xml",
+    "text/xml": "xml",
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
 }
 GRAPH_TYPES = {
     "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
     "application/n-triples": "nt",
     "text/plain": "nt",
+    "application/rdf+xml": "rdfxml",
     "application/ld+json": "jsonld",
+    "application/json": "jsonld",
 }
 
 
-class QueryRefused(Exception):
-    def __init__(self, status: int, message: str):
+class ProtocolError(QueryError):
+    """A request the protocol does not allow; `status` is the HTTP status to answer with."""
+
+    def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
 
 
-# --- the worker ----------------------------------------------------------------------------------
-
-_STORE = None
+# --- content negotiation -------------------------------------------------------------------------------
 
 
-def _load(path: str) -> None:
-    global _STORE
-    import pyoxigraph
+def _ranges(accept: str) -> list[tuple[str, float]]:
+    out = []
+    for part in accept.split(","):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for field in fields[1:]:
+            key, _, value = field.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    q = 0.0
+        out.append((media, q))
+    return out
 
-    _STORE = pyoxigraph.Store()
-    _STORE.bulk_load(path=path, format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+def negotiate(accept: str | None, offers: list[str]) -> str | None:
+    """The offer the Accept header prefers: by q-value, the most specific range deciding; a tie goes to the earlier offer.
+
+    None when the header accepts none of the offers (a missing header accepts all).
+    """
+    if not accept or not accept.strip():
+        return offers[0] if offers else None
+    ranges = _ranges(accept)
+    best, best_q = None, 0.0
+    for offer in offers:
+        kind = offer.split("/")[0]
+        q, specificity = 0.0, -1
+        for media, mq in ranges:
+            rank = 2 if media == offer else 1 if media == f"{kind}/*" else 0 if media == "*/*" else -1
+            if rank > specificity:
+                q, specificity = mq, rank
+        if q > best_q:
+            best, best_q = offer, q
+    return best
 
 
-def _ready() -> bool:
-    return _STORE is not None
+def result_format(accept: str | None) -> str:
+    media = negotiate(accept, list(RESULT_TYPES))
+    return RESULT_TYPES[media] if media else "json"
 
 
-def _run(query: str, kind: str, row_limit: int) -> tuple[str, bytes]:
-    """Run in the worker: ("select"|"ask"|"graph", payload)."""
-    import pyoxigraph
+def graph_format(accept: str | None) -> str:
+    media = negotiate(accept, list(GRAPH_TYPES))
+    return GRAPH_TYPES[media] if media else "turtle"
 
-    from hardtech_kg.graph.query import _term_json, with_prefixes
 
+def wants_html(accept: str | None) -> bool:
+    """A browser: it prefers text/html to every result type (ties go to the result types)."""
+    return negotiate(accept, [*RESULT_TYPES, HTML]) == HTML
+
+
+# --- the request ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProtocolRequest:
+    query: str | None
+    dataset: Dataset
+
+
+def _media(content_type: str) -> tuple[str, dict[str, str]]:
+    media, *params = [p.strip() for p in content_type.split(";")]
+    pairs = {}
+    for param in params:
+        key, _, value = param.partition("=")
+        pairs[key.strip().lower()] = value.strip().strip('"')
+    return media.lower(), pairs
+
+
+def _form(text: str) -> dict[str, list[str]]:
     try:
-        result = _STORE.query(with_prefixes(query))
-    except SyntaxError as exc:
-        return "error", f"malformed query: {exc}".encode()
-    if isinstance(result, (bool, pyoxigraph.QueryBoolean)):
-        return "json", json.dumps({"head": {}, "boolean": bool(result)}).encode()
-    if isinstance(result, pyoxigraph.QuerySolutions):
-        names = [v.value for v in result.variables]
-        bindings = []
-        for solution in result:
-            if len(bindings) >= row_limit:
-                return "error", f"the result has more than {row_limit} rows: add a LIMIT".encode()
-            bindings.append({n: _term_json(solution[n]) for n in names if solution[n] is not None})
-        return "json", json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
-    fmt = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES, "jsonld": pyoxigraph.RdfFormat.JSON_LD}[kind]
-    triples = list(result)
-    if len(triples) > row_limit * 5:
-        return "error", f"the result has more than {row_limit * 5} triples: add a LIMIT".encode()
-    return "graph", pyoxigraph.serialize(triples, format=fmt) or b""
+        return parse_qs(text, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise ProtocolError(400, "the request is not valid UTF-8 once percent-decoded") from None
+
+
+def parse_request(method: str, query_string: str, content_type: str, body: bytes) -> ProtocolRequest:
+    """The query and dataset of a protocol request; `ProtocolError` or `ReadOnly` for one the protocol refuses."""
+    if len(body) > MAX_QUERY_BYTES:
+        raise ProtocolError(413, f"the request is larger than {MAX_QUERY_BYTES:,} bytes")
+    params = _form(query_string)
+    if "update" in params:
+        raise ReadOnly("the graph is read-only: SPARQL Update is not accepted")
+    queries = list(params.get("query", []))
+    if method == "POST":
+        media, options = _media(content_type)
+        if media == "application/x-www-form-urlencoded":
+            try:
+                form = _form(body.decode("ascii"))
+            except UnicodeDecodeError:
+                raise ProtocolError(400, "a form body is ASCII (percent-encoded UTF-8); this one is not") from None
+            if "update" in form:
+                raise ReadOnly("the graph is read-only: SPARQL Update is not accepted")
+            queries += form.get("query", [])
+            for key in ("default-graph-uri", "named-graph-uri"):
+                params.setdefault(key, []).extend(form.get(key, []))
+        elif media == "application/sparql-query":
+            charset = options.get("charset", "utf-8").lower()
+            if charset not in ("utf-8", "utf8"):
+                raise ProtocolError(415, f"a query sent as application/sparql-query is UTF-8 (SPARQL 1.1 Protocol §2.1.3), not {options['charset']}")
+            try:
+                queries.append(body.decode("utf-8").removeprefix("\ufeff"))
+            except UnicodeDecodeError as exc:
+                raise ProtocolError(400, f"the query is not valid UTF-8 (byte {exc.start})") from None
+        elif media == "application/sparql-update":
+            raise ReadOnly("the graph is read-only: SPARQL Update is not accepted")
+        elif not media:
+            raise ProtocolError(415, "the request has no Content-Type: send application/sparql-query or application/x-www-form-urlencoded")
+        else:
+            raise ProtocolError(415, f"unsupported Content-Type {media}: send application/sparql-query or application/x-www-form-urlencoded")
+    if len(queries) > 1:
+        raise ProtocolError(400, f"the request has {len(queries)} queries: send exactly one")
+    query = queries[0] if queries else None
+    if query is not None and len(query.encode("utf-8")) > MAX_QUERY_BYTES:
+        raise ProtocolError(413, f"the query is longer than {MAX_QUERY_BYTES:,} bytes")
+    dataset = Dataset(tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])))
+    return ProtocolRequest(query, dataset)
+
+
+# --- the worker ----------------------------------------------------------------------------------------
 
 
 class Engine:
-    """One worker process per build; replaced when a query overruns."""
+    """One worker process per served graph; requests go one at a time; a query past the time limit ends it."""
 
-    def __init__(self, nt_path: Path, time_limit: float = TIME_LIMIT_SECONDS, row_limit: int = ROW_LIMIT):
+    _live: "set[Engine]" = set()
+
+    def __init__(self, nt_path: Path, time_limit: float = TIME_LIMIT_SECONDS, result_limit: int = RESULT_LIMIT_BYTES):
         self.path = str(nt_path)
         self.time_limit = time_limit
-        self.row_limit = row_limit
-        self.pool = self._start()
+        self.result_limit = result_limit
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen | None = None
+        self._buffer = bytearray()
+        self._ready = False
+        Engine._live.add(self)
+        self._start()
 
-    def _start(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_load, initargs=(self.path,))
-        # The worker loads the graph before its first query; that start-up is not counted in the time limit.
-        self.ready = pool.submit(_ready)
-        return pool
+    def _start(self) -> None:
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "hardtech_kg.sparql_worker", self.path, str(os.getpid())],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            close_fds=True,
+        )
+        self._buffer.clear()
+        self._ready = False
 
-    async def query(self, query: str, kind: str) -> tuple[str, bytes]:
-        await asyncio.wrap_future(self.ready)
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self.pool, _run, query, kind, self.row_limit)
-        try:
-            return await asyncio.wait_for(future, self.time_limit)
-        except (asyncio.TimeoutError, BrokenProcessPool):
-            self._restart()
-            raise QueryRefused(503, f"the query was cut off after {self.time_limit:g} s (the time limit)") from None
+    def _stop(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        for pipe in (proc.stdin, proc.stdout):
+            if pipe is not None:
+                pipe.close()
 
-    def _restart(self) -> None:
-        for process in list(getattr(self.pool, "_processes", {}).values()):
-            process.kill()
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = self._start()
+    def _read(self, until: float, size: int | None = None) -> bytes:
+        """A line (size None) or `size` bytes from the worker, before the monotonic deadline `until`."""
+        fd = self._proc.stdout.fileno()
+        with selectors.DefaultSelector() as selector:
+            selector.register(fd, selectors.EVENT_READ)
+            while True:
+                if size is None and b"\n" in self._buffer:
+                    cut = self._buffer.index(b"\n") + 1
+                    break
+                if size is not None and len(self._buffer) >= size:
+                    cut = size
+                    break
+                remaining = until - time.monotonic()
+                if remaining <= 0 or not selector.select(remaining):
+                    raise TimeoutError
+                chunk = os.read(fd, 1 << 20)
+                if not chunk:
+                    raise EOFError
+                self._buffer += chunk
+        data = bytes(self._buffer[:cut])
+        del self._buffer[:cut]
+        return data
+
+    def call(self, request: dict) -> tuple[dict, bytes]:
+        """Send one request to the worker and read its answer (blocking; run it in a thread)."""
+        with self._lock:
+            if self._proc is None or self._proc.poll() is not None:
+                self._stop()
+                self._start()
+            try:
+                if not self._ready:  # loading the graph is not counted in the time limit
+                    self._read(time.monotonic() + LOAD_LIMIT_SECONDS)
+                    self._ready = True
+                self._proc.stdin.write(json.dumps({**request, "limit": self.result_limit}).encode() + b"\n")
+                self._proc.stdin.flush()
+                deadline = time.monotonic() + self.time_limit
+                header = json.loads(self._read(deadline))
+                payload = self._read(deadline, header["length"]) if header["length"] else b""
+                return header, payload
+            except TimeoutError:
+                self._stop()
+                self._start()
+                raise QueryTimeout(f"the query was cut off after {self.time_limit:g} s (the time limit): narrow it or add a LIMIT") from None
+            except (EOFError, BrokenPipeError, OSError, ValueError):
+                self._stop()
+                self._start()
+                raise QueryError("the query engine stopped while answering; it has been restarted") from None
 
     def close(self) -> None:
-        for process in list(getattr(self.pool, "_processes", {}).values()):
-            process.kill()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        with self._lock:
+            self._stop()
+        Engine._live.discard(self)
+
+    @classmethod
+    def close_all(cls) -> None:
+        for engine in list(cls._live):
+            engine.close()
 
 
-# --- serialisation of SELECT/ASK results ---------------------------------------------------------------
+atexit.register(Engine.close_all)
 
 
-def to_xml(results: dict) -> str:
-    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-    for name in results.get("head", {}).get("vars", []):
-        out.append(f'<variable name="{escape(name)}"/>')
-    out.append("</head>")
-    if "boolean" in results:
-        out.append(f"<boolean>{str(results['boolean']).lower()}</boolean>")
-    else:
-        out.append("<results>")
-        for row in results["results"]["bindings"]:
-            out.append("<result>")
-            for name, term in row.items():
-                out.append(f'<binding name="{escape(name)}">{_xml_term(term)}</binding>')
-            out.append("</result>")
-        out.append("</results>")
-    out.append("</sparql>")
-    return "\n".join(out)
-
-
-def _xml_term(term: dict) -> str:
-    value = escape(term["value"])
-    if term["type"] == "uri":
-        return f"<uri>{value}</uri>"
-    if term["type"] == "bnode":
-        return f"<bnode>{value}</bnode>"
-    if "xml:lang" in term:
-        return f'<literal xml:lang="{escape(term["xml:lang"])}">{value}</literal>'
-    if "datatype" in term:
-        return f'<literal datatype="{escape(term["datatype"])}">{value}</literal>'
-    return f"<literal>{value}</literal>"
-
-
-def to_tsv(results: dict) -> str:
-    if "boolean" in results:
-        return f"?boolean\n{str(results['boolean']).lower()}\n"
-    names = results["head"]["vars"]
-    lines = ["\t".join(f"?{n}" for n in names)]
-    for row in results["results"]["bindings"]:
-        lines.append("\t".join(_tsv_term(row.get(n)) for n in names))
-    return "\n".join(lines) + "\n"
-
-
-def _tsv_term(term: dict | None) -> str:
-    if term is None:
-        return ""
-    if term["type"] == "uri":
-        return f"<{term['value']}>"
-    if term["type"] == "bnode":
-        return f"_:{term['value']}"
-    value = '"' + term["value"].replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
-    if "xml:lang" in term:
-        return f"{value}@{term['xml:lang']}"
-    if "datatype" in term:
-        return f"{value}^^<{term['datatype']}>"
-    return value
-
-
-# --- the HTML page ------------------------------------------------------------------------------------------
+def execute(engine: Engine, query: str, dataset: Dataset, fmt: str, graph_fmt: str) -> tuple[str, str, bytes]:
+    """(form, media type, payload) of a query, checked here first so that refusals never reach the worker."""
+    checked = checks.check(query)
+    header, payload = engine.call({"query": query, "default": list(dataset.default), "named": list(dataset.named), "format": fmt, "graph_format": graph_fmt})
+    if not header["ok"]:
+        error = QueryError(header["message"])
+        error.status = header["status"]
+        raise error
+    return checked.form, header["media"], payload
 
 
 def examples() -> list[tuple[str, str, str]]:
@@ -198,62 +318,3 @@ def examples() -> list[tuple[str, str, str]]:
         comment = text.splitlines()[0].lstrip("# ").strip() if text.startswith("#") else path.stem
         out.append((path.stem, comment, text))
     return out
-
-
-def page(query: str, results: dict | None, error: str | None) -> str:
-    from hardtech_kg.graph.to_rdf import PREFIXES
-    from hardtech_kg.pages import NAV, STATIC
-
-    options = "".join(
-        f'<option value="{html.escape(q)}">{html.escape(comment)}</option>' for _, comment, q in examples()
-    )
-    table = ""
-    if error:
-        table = f'<p class="error" id="error">{html.escape(error)}</p>'
-    elif results is not None and "boolean" in results:
-        table = f'<p id="boolean">{str(results["boolean"]).lower()}</p>'
-    elif results is not None:
-        names = results["head"]["vars"]
-        rows = results["results"]["bindings"]
-        head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
-        body = "".join("<tr>" + "".join(f"<td>{_cell(r.get(n), PREFIXES)}</td>" for n in names) + "</tr>" for r in rows)
-        table = f'<p id="count">{len(rows)} rows</p><table id="results"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-    prefixes = html.escape(" ".join(f"{p}:" for p in PREFIXES))
-    return f"""<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><title>SPARQL — hardtech-kg</title>
-<link rel="stylesheet" href="{STATIC}vendor/codemirror/codemirror.css">
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 1.5em; }} textarea {{ width: 100%; height: 14em; font-family: monospace; }}
-table {{ border-collapse: collapse; margin-top: 1em; }} td, th {{ border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }}
-.error {{ color: #a00; white-space: pre-wrap; }} .prefixes {{ color: #555; font-size: 90%; }}
-.CodeMirror {{ border: 1px solid #ccc; height: 16em; font-size: 14px; }} nav a {{ margin-right: 1em; }}
-</style></head><body>{NAV}
-<h1>SPARQL</h1>
-<p>A SPARQL 1.1 endpoint over the hardtech-kg graph (read-only). Predeclared prefixes: <span class="prefixes">{prefixes}</span></p>
-<form method="get" action="/sparql" id="form">
-<label>Example: <select id="examples"><option value="">…</option>{options}</select></label>
-<textarea name="query" id="query" spellcheck="false">{html.escape(query)}</textarea>
-<p><button type="submit" id="run">Run</button></p>
-</form>
-{table}
-<script src="{STATIC}vendor/codemirror/codemirror.js"></script>
-<script src="{STATIC}vendor/codemirror/sparql.js"></script>
-<script src="{STATIC}vendor/codemirror/matchbrackets.js"></script>
-<script src="{STATIC}sparql-editor.js"></script>
-</body></html>"""
-
-
-def _cell(term: dict | None, prefixes: dict[str, str]) -> str:
-    if term is None:
-        return ""
-    value = term["value"]
-    if term["type"] == "uri":
-        short = value
-        for prefix, iri in prefixes.items():
-            if value.startswith(iri):
-                short = f"{prefix}:{value[len(iri):]}"
-                break
-        target = f"/-/entity/{value[len(prefixes['id']):]}" if value.startswith(prefixes["id"]) else value
-        return f'<a href="{html.escape(target)}">{html.escape(short)}</a>'
-    suffix = f"@{term['xml:lang']}" if "xml:lang" in term else ""
-    return html.escape(value) + (f"<small>{html.escape(suffix)}</small>" if suffix else "")

@@ -23,6 +23,7 @@ TARGET = HERE / "ns.py"
 HT_NS = "https://w3id.org/hardtech-kg/ontology#"
 HTS_NS = "https://w3id.org/hardtech-kg/shapes#"
 ID_NS = "https://w3id.org/hardtech-kg/id/"
+GRAPHS_NS = "https://w3id.org/hardtech-kg/graph/"
 OA_NS = "http://www.w3.org/ns/oa#"
 
 # rdflib ships no Web Annotation namespace: the terms the project uses, with the
@@ -175,7 +176,7 @@ def render(ontology: Graph | None = None, shapes: Graph | None = None) -> str:
         else:
             oa_extras.append(name)
 
-    names = ["HT", "HTS", "ID", "OA", "PREFIXES", "bind", *REEXPORTS]
+    names = ["GRAPHS", "HT", "HTS", "ID", "OA", "PREFIXES", "bind", *REEXPORTS]
     lines = [
         '"""Namespaces of hardtech-kg: import every vocabulary from here, never type an IRI.',
         "",
@@ -199,6 +200,8 @@ def render(ontology: Graph | None = None, shapes: Graph | None = None) -> str:
         "",
         "# Resources (entities, facts, evidence) are named under this namespace.",
         f'ID = Namespace("{ID_NS}")',
+        "# Graphs of the SPARQL store: GRAPHS.hardtech holds the whole build.",
+        f'GRAPHS = Namespace("{GRAPHS_NS}")',
         "",
         "",
         *_class_block("HT", "The hardtech-kg ontology (hardtech.ttl).", HT_NS, ht_groups, ht_extras),

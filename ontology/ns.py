@@ -29,10 +29,12 @@ from rdflib.namespace import (
 )
 from rdflib.term import URIRef
 
-__all__ = ['DCTERMS', 'FOAF', 'HT', 'HTS', 'ID', 'OA', 'ORG', 'OWL', 'PREFIXES', 'PROV', 'QB', 'RDF', 'RDFS', 'SDO', 'SH', 'SKOS', 'TIME', 'VANN', 'XSD', 'bind']
+__all__ = ['DCTERMS', 'FOAF', 'GRAPHS', 'HT', 'HTS', 'ID', 'OA', 'ORG', 'OWL', 'PREFIXES', 'PROV', 'QB', 'RDF', 'RDFS', 'SDO', 'SH', 'SKOS', 'TIME', 'VANN', 'XSD', 'bind']
 
 # Resources (entities, facts, evidence) are named under this namespace.
 ID = Namespace("https://w3id.org/hardtech-kg/id/")
+# Graphs of the SPARQL store: GRAPHS.hardtech holds the whole build.
+GRAPHS = Namespace("https://w3id.org/hardtech-kg/graph/")
 
 
 class HT(DefinedNamespace):

@@ -25,9 +25,7 @@ QUERY = 'SELECT ?lab ?label WHERE { ?lab a ht:StateKeyLab ; rdfs:label ?label ; 
 def ds(built):
     datasette = Datasette([], immutables=[str(built / "hardtech.db")], metadata={"plugins": {"hardtech-kg": {"time_limit_seconds": 2}}})
     yield datasette
-    for engine in list(plugin._ENGINES.values()):
-        engine.close()
-    plugin._ENGINES.clear()
+    plugin.sparql.close_engines()
 
 
 def call(ds, method, **kwargs):
