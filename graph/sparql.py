@@ -176,29 +176,55 @@ _CHAR_CLASS = re.compile(r"\[[^\[\]]*\]")
 
 
 def explain(query: str, message: str, predeclared: dict[str, str]) -> QueryError:
-    """Oxigraph's syntax error restated: an unknown prefix named, positions in the user's text, the line shown."""
-    match = _OXIGRAPH_ERROR.match(message)
-    if "Prefix not found" in message:
-        declared = {t.text.split(":", 1)[0] for t in _declarations(query)}
-        for tok in used_prefixes(query):
-            prefix = tok.text.split(":", 1)[0]
-            if prefix not in declared and prefix not in predeclared:
-                known = ", ".join(f"{p}:" for p in predeclared)
-                return UnknownPrefix(
-                    f"malformed query: unknown prefix {prefix}: at {_where(query, tok.start)}; declare it "
-                    f"(PREFIX {prefix}: <…>) or use a predeclared one: {known}" + _caret(query, tok.start)
-                )
-    if match is None:
-        return QueryError(f"malformed query: {message}")
+    """Oxigraph's syntax error restated: an unknown prefix named, positions in the user's text, the line shown.
+
+    Oxigraph's parser reports where its furthest attempt failed, which after
+    backtracking can be the end of the query; rdflib's parser, asked only once
+    Oxigraph has refused the query, often stops earlier, at the construct that
+    cannot be read. The earlier of the two is reported.
+    """
+    declared = {t.text.split(":", 1)[0] for t in _declarations(query)}
+    for tok in used_prefixes(query):
+        prefix = tok.text.split(":", 1)[0]
+        if prefix not in declared and prefix not in predeclared:
+            known = ", ".join(f"{p}:" for p in predeclared)
+            return UnknownPrefix(
+                f"malformed query: unknown prefix {prefix}: at {_where(query, tok.start)}; declare it "
+                f"(PREFIX {prefix}: <…>) or use a predeclared one: {known}" + _caret(query, tok.start)
+            )
     unclosed = _unclosed(query)
     if unclosed is not None:
         what, offset = unclosed
         return QueryError(f"malformed query: {what} at {_where(query, offset)} is not closed" + _caret(query, offset))
+    match = _OXIGRAPH_ERROR.match(message)
+    if match is None:
+        return QueryError(f"malformed query: {message}")
     line, column, rest = int(match.group(1)), int(match.group(2)), match.group(3)
-    expected = _expected(rest)
     offset = _offset(query, line, column)
-    found = _found(query, offset)
-    return QueryError(f"malformed query: at line {line}, column {column}: {found}{expected}" + _caret(query, offset))
+    earlier = _rdflib_offset(query, predeclared)
+    if earlier is not None and earlier < offset:
+        return QueryError(f"malformed query: at {_where(query, earlier)}: cannot read on from {_near(query, earlier)}" + _caret(query, earlier))
+    return QueryError(f"malformed query: at line {line}, column {column}: {_found(query, offset)}{_expected(rest)}" + _caret(query, offset))
+
+
+def _rdflib_offset(query: str, predeclared: dict[str, str]) -> int | None:
+    """Where rdflib's SPARQL parser stops reading the query, or None if it reads it."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        parseQuery(query)
+    except ParseException as exc:
+        return exc.loc
+    except Exception:  # noqa: BLE001 - a second opinion only: any other failure gives none
+        return None
+    return None
+
+
+def _near(query: str, offset: int) -> str:
+    end = query.find("\n", offset)
+    text = query[offset : end if end >= 0 else len(query)].strip()
+    return repr(text if len(text) <= 40 else text[:39] + "…")
 
 
 _CLOSERS = {"{": "}", "(": ")", "[": "]"}
@@ -213,8 +239,10 @@ def _unclosed(query: str) -> tuple[str, int] | None:
         if tok.text in _CLOSERS:
             stack.append(tok)
         elif tok.text in _CLOSERS.values():
-            if not stack or _CLOSERS[stack[-1].text] != tok.text:
+            if not stack:
                 return None
+            if _CLOSERS[stack[-1].text] != tok.text:
+                return f"the {stack[-1].text} opened", stack[-1].start
             stack.pop()
     return (f"the {stack[-1].text} opened", stack[-1].start) if stack else None
 

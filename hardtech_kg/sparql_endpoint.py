@@ -47,9 +47,9 @@ RESULT_TYPES = {
     "application/json": "json",
     "application/sparql-results+xml": "xml",
     "application/xml": "xml",
-    "text/xml": "xml",
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
+    "text/xml": "xml",
 }
 GRAPH_TYPES = {
     "text/turtle": "turtle",

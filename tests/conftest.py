@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -20,6 +21,70 @@ from hardtech_kg.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 PAPER = CORPUS / "hardtech-whitepaper-2019.txt"
+
+
+SESSION_MARK = "HARDTECH_KG_TEST_SESSION"
+
+
+def _marked_processes(mark: str) -> list[str]:
+    """Processes other than this one whose environment carries the session's mark: what the tests started."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if f"{SESSION_MARK}={mark}".encode() in (entry / "environ").read_bytes().split(b"\0"):
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                found.append(f"{entry.name}: {command[:200]}")
+        except OSError:  # gone meanwhile, or not ours to read
+            continue
+    return found
+
+
+def _semaphores() -> set[str]:
+    shm = Path("/dev/shm")
+    return {p.name for p in shm.glob("sem.*")} if shm.is_dir() else set()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def nothing_left_behind():
+    """Fail the session if a test leaves a process, a thread or a POSIX semaphore behind.
+
+    Every process the tests start inherits a mark in its environment, so one
+    that outlives its parent (an orphaned worker, a browser) is still found.
+    """
+    mark = f"{os.getpid()}-{time.time_ns()}"
+    os.environ[SESSION_MARK] = mark
+    semaphores = _semaphores()
+    yield
+    deadline = time.monotonic() + 10
+    while (_marked_processes(mark) or len(threading.enumerate()) > 1) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = _marked_processes(mark)
+    threads = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+    new_semaphores = sorted(_semaphores() - semaphores)
+    assert not left, f"processes left running after the tests: {left}"
+    assert not threads, f"threads left running after the tests: {threads}"
+    assert not new_semaphores, f"semaphores left behind: {new_semaphores}"
+
+
+@pytest.fixture(scope="module")
+def make_datasette():
+    """Datasette apps for in-process requests; their SQL threads and SPARQL workers are stopped after the module."""
+    from datasette.app import Datasette
+
+    from hardtech_kg.datasette_plugin.sparql import close_engines
+
+    made = []
+
+    def make(*args, **kwargs):
+        made.append(Datasette(*args, **kwargs))
+        return made[-1]
+
+    yield make
+    close_engines()
+    for app in made:
+        app.executor.shutdown(wait=True)
 
 
 @pytest.fixture(scope="session")

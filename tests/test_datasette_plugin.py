@@ -7,7 +7,6 @@ import json
 import sqlite3
 
 import pytest
-from datasette.app import Datasette
 
 from pathlib import Path
 
@@ -15,9 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def datasette(built):
+def datasette(built, make_datasette):
     metadata = json.loads((ROOT / "metadata.json").read_text(encoding="utf-8"))
-    return Datasette([], immutables=[str(built / "hardtech.db")], metadata=metadata)
+    return make_datasette([], immutables=[str(built / "hardtech.db")], metadata=metadata)
 
 
 def get(ds, path):
