@@ -192,7 +192,7 @@ def push(out_dir: Path, store_url: str) -> None:
 @cli.command("trace")
 @click.argument("city")
 @out_option
-@click.option("--json", "as_json", is_flag=True, help="The trace as JSON (the shape of DESIGN.md).")
+@click.option("--json", "as_json", is_flag=True, help="The trace as JSON (the shape in docs/design.md).")
 @domain_errors
 def trace_command(city: str, out_dir: Path, as_json: bool) -> None:
     """How CITY's composite score is made: dimensions, indicators and the institutions they count."""

@@ -309,9 +309,36 @@ def execute(engine: Engine, query: str, dataset: Dataset, fmt: str, graph_fmt: s
     return checked.form, header["media"], payload
 
 
+def service_description(endpoint: str, fmt: str) -> tuple[bytes, str]:
+    """The SPARQL 1.1 Service Description of the endpoint (what GET /sparql without a query answers)."""
+    from rdflib import BNode, Graph, URIRef
+
+    from hardtech_kg.graph.query import GRAPH
+    from hardtech_kg.ontology.ns import FORMATS, RDF, SD, bind
+
+    g = bind(Graph())
+    g.bind("sd", str(SD))
+    service, dataset, named = URIRef(endpoint), BNode("dataset"), BNode("graph")
+    g.add((service, RDF.type, SD.Service))
+    g.add((service, SD.endpoint, service))
+    g.add((service, SD.supportedLanguage, SD.SPARQL11Query))
+    g.add((service, SD.feature, SD.UnionDefaultGraph))
+    for term in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML", "JSON-LD"):
+        g.add((service, SD.resultFormat, FORMATS[term]))
+    g.add((service, SD.defaultDataset, dataset))
+    g.add((dataset, RDF.type, SD.Dataset))
+    g.add((dataset, SD.namedGraph, named))
+    g.add((named, RDF.type, SD.NamedGraph))
+    g.add((named, SD.name, URIRef(GRAPH)))
+    rdflib_format = {"turtle": "turtle", "nt": "nt", "rdfxml": "xml", "jsonld": "json-ld"}[fmt]
+    return g.serialize(format=rdflib_format, encoding="utf-8"), GRAPH_FORMATS[fmt][1]
+
+
 def examples() -> list[tuple[str, str, str]]:
     """(name, comment, query) of the named example queries in graph/queries/."""
-    folder = Path(__file__).resolve().parent.parent / "graph" / "queries"
+    from hardtech_kg import graph
+
+    folder = Path(graph.__file__).resolve().parent / "queries"
     out = []
     for path in sorted(folder.glob("*.rq")):
         text = path.read_text(encoding="utf-8")

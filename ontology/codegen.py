@@ -26,6 +26,40 @@ ID_NS = "https://w3id.org/hardtech-kg/id/"
 GRAPHS_NS = "https://w3id.org/hardtech-kg/graph/"
 OA_NS = "http://www.w3.org/ns/oa#"
 
+SD_NS = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+
+# rdflib ships no SPARQL Service Description namespace: the terms /sparql describes itself with
+# (https://www.w3.org/TR/sparql11-service-description/).
+SD_TERMS: dict[str, str] = {
+    "Service": "class: a SPARQL service made available by the SPARQL Protocol",
+    "Dataset": "class: an RDF dataset of default and named graphs",
+    "Graph": "class: an RDF graph",
+    "NamedGraph": "class: a graph with a name in a dataset",
+    "SPARQL11Query": "language: SPARQL 1.1 Query",
+    "UnionDefaultGraph": "feature: the default graph is the union of the named graphs",
+    "endpoint": "property: the SPARQL Protocol endpoint of the service",
+    "supportedLanguage": "property: a language the service accepts",
+    "resultFormat": "property: a format the service can answer in",
+    "feature": "property: a feature of the service",
+    "defaultDataset": "property: the dataset queried when a request names none",
+    "defaultGraph": "property: the default graph of a dataset",
+    "namedGraph": "property: a named graph of a dataset",
+    "name": "property: the name of a named graph",
+    "graph": "property: the graph a named graph holds",
+}
+# The W3C's unique URIs for formats (https://www.w3.org/ns/formats/).
+FORMATS_TERMS: dict[str, str] = {
+    "SPARQL_Results_JSON": "SPARQL 1.1 Query Results JSON",
+    "SPARQL_Results_XML": "SPARQL 1.1 Query Results XML",
+    "SPARQL_Results_CSV": "SPARQL 1.1 Query Results CSV",
+    "SPARQL_Results_TSV": "SPARQL 1.1 Query Results TSV",
+    "Turtle": "Turtle",
+    "N-Triples": "N-Triples",
+    "RDF_XML": "RDF/XML",
+    "JSON-LD": "JSON-LD",
+}
+
 # rdflib ships no Web Annotation namespace: the terms the project uses, with the
 # gist of their definitions in https://www.w3.org/TR/annotation-vocab/.
 OA_TERMS: dict[str, str] = {
@@ -161,6 +195,17 @@ def _class_block(name: str, doc: str, ns: str, groups: list[tuple[str, list[str]
     return out
 
 
+def _listed(terms: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Annotation lines of a hand-listed vocabulary, and the names that are not Python attributes."""
+    lines, extras = [], []
+    for name in sorted(terms):
+        if attribute_ok(name):
+            lines.append(f"    {name}: URIRef  # {terms[name]}")
+        else:
+            extras.append(name)
+    return lines, extras
+
+
 def render(ontology: Graph | None = None, shapes: Graph | None = None) -> str:
     """The text of ``ns.py`` for the given graphs (default: the Turtle files beside this module)."""
     ontology = load(ONTOLOGY) if ontology is None else ontology
@@ -168,15 +213,11 @@ def render(ontology: Graph | None = None, shapes: Graph | None = None) -> str:
 
     ht_groups, ht_extras = _members(ontology, HT_NS, HT_KINDS, KIND_NAMES)
     hts_groups, hts_extras = _members(shapes, HTS_NS, HTS_KINDS)
-    oa_lines = []
-    oa_extras = []
-    for name in sorted(OA_TERMS):
-        if attribute_ok(name):
-            oa_lines.append(f"    {name}: URIRef  # {OA_TERMS[name]}")
-        else:
-            oa_extras.append(name)
+    oa_lines, oa_extras = _listed(OA_TERMS)
+    sd_lines, sd_extras = _listed(SD_TERMS)
+    formats_lines, formats_extras = _listed(FORMATS_TERMS)
 
-    names = ["GRAPHS", "HT", "HTS", "ID", "OA", "PREFIXES", "bind", *REEXPORTS]
+    names = ["FORMATS", "GRAPHS", "HT", "HTS", "ID", "OA", "SD", "PREFIXES", "bind", *REEXPORTS]
     lines = [
         '"""Namespaces of hardtech-kg: import every vocabulary from here, never type an IRI.',
         "",
@@ -211,6 +252,12 @@ def render(ontology: Graph | None = None, shapes: Graph | None = None) -> str:
         "",
         "",
         *_class_block("OA", "W3C Web Annotation terms used by hardtech-kg.", OA_NS, [("terms", oa_lines)], oa_extras),
+        "",
+        "",
+        *_class_block("SD", "W3C SPARQL 1.1 Service Description terms used by /sparql.", SD_NS, [("terms", sd_lines)], sd_extras),
+        "",
+        "",
+        *_class_block("FORMATS", "W3C unique URIs for the formats /sparql answers in.", FORMATS_NS, [("formats", formats_lines)], formats_extras),
         "",
         "",
         "# Prefix -> namespace, for binding on graphs and writing SPARQL prologues.",

@@ -29,7 +29,7 @@ from rdflib.namespace import (
 )
 from rdflib.term import URIRef
 
-__all__ = ['DCTERMS', 'FOAF', 'GRAPHS', 'HT', 'HTS', 'ID', 'OA', 'ORG', 'OWL', 'PREFIXES', 'PROV', 'QB', 'RDF', 'RDFS', 'SDO', 'SH', 'SKOS', 'TIME', 'VANN', 'XSD', 'bind']
+__all__ = ['DCTERMS', 'FOAF', 'FORMATS', 'GRAPHS', 'HT', 'HTS', 'ID', 'OA', 'ORG', 'OWL', 'PREFIXES', 'PROV', 'QB', 'RDF', 'RDFS', 'SD', 'SDO', 'SH', 'SKOS', 'TIME', 'VANN', 'XSD', 'bind']
 
 # Resources (entities, facts, evidence) are named under this namespace.
 ID = Namespace("https://w3id.org/hardtech-kg/id/")
@@ -213,6 +213,48 @@ class OA(DefinedNamespace):
     prefix: URIRef  # property: text just before the selection
     start: URIRef  # property: offset of the selection's first character
     suffix: URIRef  # property: text just after the selection
+
+
+class SD(DefinedNamespace):
+    """W3C SPARQL 1.1 Service Description terms used by /sparql."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/ns/sparql-service-description#")
+
+    # terms
+    Dataset: URIRef  # class: an RDF dataset of default and named graphs
+    Graph: URIRef  # class: an RDF graph
+    NamedGraph: URIRef  # class: a graph with a name in a dataset
+    SPARQL11Query: URIRef  # language: SPARQL 1.1 Query
+    Service: URIRef  # class: a SPARQL service made available by the SPARQL Protocol
+    UnionDefaultGraph: URIRef  # feature: the default graph is the union of the named graphs
+    defaultDataset: URIRef  # property: the dataset queried when a request names none
+    defaultGraph: URIRef  # property: the default graph of a dataset
+    endpoint: URIRef  # property: the SPARQL Protocol endpoint of the service
+    feature: URIRef  # property: a feature of the service
+    graph: URIRef  # property: the graph a named graph holds
+    name: URIRef  # property: the name of a named graph
+    namedGraph: URIRef  # property: a named graph of a dataset
+    resultFormat: URIRef  # property: a format the service can answer in
+    supportedLanguage: URIRef  # property: a language the service accepts
+
+
+class FORMATS(DefinedNamespace):
+    """W3C unique URIs for the formats /sparql answers in."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/ns/formats/")
+
+    # formats
+    RDF_XML: URIRef  # RDF/XML
+    SPARQL_Results_CSV: URIRef  # SPARQL 1.1 Query Results CSV
+    SPARQL_Results_JSON: URIRef  # SPARQL 1.1 Query Results JSON
+    SPARQL_Results_TSV: URIRef  # SPARQL 1.1 Query Results TSV
+    SPARQL_Results_XML: URIRef  # SPARQL 1.1 Query Results XML
+    Turtle: URIRef  # Turtle
+
+    # names that are not Python attributes: use FORMATS["..."]
+    _extras = ['JSON-LD', 'N-Triples']
 
 
 # Prefix -> namespace, for binding on graphs and writing SPARQL prologues.

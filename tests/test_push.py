@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -48,7 +49,7 @@ def test_push_then_query_the_store(built, oxigraph_server):
     for path in sorted((ROOT / "graph" / "queries").glob("*.rq")):
         text = with_prefixes(path.read_text(encoding="utf-8"))
         expected = select(local, text)["results"]["bindings"]
-        got = query_endpoint(f"{oxigraph_server}/query", text)["results"]["bindings"]
+        got = json.loads(query_endpoint(f"{oxigraph_server}/query", text, "application/sparql-results+json")[1])["results"]["bindings"]
         normal = lambda rows: sorted(sorted((k, "、".join(sorted(v["value"].split("、")))) for k, v in r.items()) for r in rows)  # noqa: E731
         assert normal(got) == normal(expected), path.name
 

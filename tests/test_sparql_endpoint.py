@@ -386,3 +386,15 @@ def test_sparqlwrapper_as_a_client(server):
     client.setQuery("CONSTRUCT { ?x rdfs:label ?l } WHERE { ?x a ht:StateKeyLab ; rdfs:label ?l }")
     client.setReturnFormat(TURTLE)
     assert len(Graph().parse(data=client.query().convert(), format="turtle")) >= 40
+
+
+def test_get_without_a_query_describes_the_service(ds):
+    from hardtech_kg.ontology.ns import GRAPHS, RDF, SD
+
+    r = call(ds, "get", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    g = Graph().parse(data=r.text, format="turtle")
+    service = next(g.subjects(RDF.type, SD.Service))
+    assert str(service).endswith("/sparql") and (service, SD.supportedLanguage, SD.SPARQL11Query) in g
+    assert (None, SD.name, GRAPHS.hardtech) in g
+    assert call(ds, "post", content=b"default-graph-uri=x", headers={"Content-Type": "application/x-www-form-urlencoded"}).status_code == 400

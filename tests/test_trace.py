@@ -1,4 +1,4 @@
-"""`hardtech-kg trace`: the shape of DESIGN.md, city names in three forms, readable in 80 columns."""
+"""`hardtech-kg trace`: the shape of docs/design.md, city names in three forms, readable in 80 columns."""
 
 from __future__ import annotations
 

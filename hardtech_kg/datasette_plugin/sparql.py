@@ -80,7 +80,10 @@ async def _answer(request, datasette):
         if query is None:
             if browser:
                 return Response.html(await _page(datasette, request, "", None, None))
-            raise ep.ProtocolError(400, "no query: pass ?query= or POST a query")
+            if method == "GET":
+                payload, media = ep.service_description(datasette.absolute_url(request, "/sparql"), ep.graph_format(accept))
+                return Response(payload, content_type=f"{media}; charset=utf-8")
+            raise ep.ProtocolError(400, "no query: POST a query (application/sparql-query) or a form with query=")
         fmt = "json" if browser else ep.result_format(accept)
         form, media, payload = await asyncio.to_thread(ep.execute, _engine(datasette), query, parsed.dataset, fmt, ep.graph_format(accept))
     except QueryError as error:

@@ -15,6 +15,13 @@
     extraKeys: { "Ctrl-Enter": function () { editor.save(); form.submit(); }, "Cmd-Enter": function () { editor.save(); form.submit(); } }
   });
   window.hardtechEditor = editor;
+  // A syntax error names the line of the user's own query: mark it and put the cursor there.
+  var error = document.getElementById("error");
+  var line = error && parseInt(error.getAttribute("data-line"), 10);
+  if (line && line <= editor.lineCount()) {
+    editor.addLineClass(line - 1, "background", "error-line");
+    editor.setCursor({ line: line - 1, ch: 0 });
+  }
   if (examples) {
     examples.addEventListener("change", function () { if (examples.value) editor.setValue(examples.value); });
   }
