@@ -398,3 +398,10 @@ def test_get_without_a_query_describes_the_service(ds):
     assert str(service).endswith("/sparql") and (service, SD.supportedLanguage, SD.SPARQL11Query) in g
     assert (None, SD.name, GRAPHS.hardtech) in g
     assert call(ds, "post", content=b"default-graph-uri=x", headers={"Content-Type": "application/x-www-form-urlencoded"}).status_code == 400
+
+
+def test_browser_gets_a_graph_result_in_the_page(ds):
+    construct = "CONSTRUCT { ?x rdfs:label ?l } WHERE { ?x a ht:StateKeyLab ; rdfs:label ?l } LIMIT 3"
+    r = call(ds, "get", params={"query": construct}, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert '<pre id="graph">' in r.text and "rdfs:label" in r.text

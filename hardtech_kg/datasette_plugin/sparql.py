@@ -90,8 +90,10 @@ async def _answer(request, datasette):
         if browser:
             return Response.html(await _page(datasette, request, query or "", None, str(error)), status=error.status)
         return Response.text(str(error), status=error.status)
-    if browser and form in ("select", "ask"):
-        return Response.html(await _page(datasette, request, query, json.loads(payload), None))
+    if browser:
+        graph = payload.decode("utf-8") if form in ("construct", "describe") else None
+        results = None if graph is not None else json.loads(payload)
+        return Response.html(await _page(datasette, request, query, results, None, graph))
     return Response(payload, content_type=f"{media}; charset=utf-8")
 
 
@@ -114,7 +116,7 @@ def sparql_cell(term: dict | None, prefixes: dict[str, str]) -> Markup:
 _LINE = re.compile(r"\bline (\d+)\b")
 
 
-async def _page(datasette, request, query: str, results: dict | None, error: str | None) -> str:
+async def _page(datasette, request, query: str, results: dict | None, error: str | None, graph: str | None = None) -> str:
     from hardtech_kg.ontology.ns import PREFIXES
 
     line = _LINE.search(error or "")
@@ -128,6 +130,7 @@ async def _page(datasette, request, query: str, results: dict | None, error: str
             "row_count": len(rows),
             "row_limit": HTML_ROW_LIMIT,
             "error": error,
+            "graph": graph,
             "error_line": int(line.group(1)) if line else None,
             "examples": ep.examples(),
             "prefixes": PREFIXES,
