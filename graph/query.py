@@ -91,10 +91,6 @@ def open_store(out_dir: Path) -> Store:
     return _load(str(path), path.stat().st_mtime)
 
 
-def _has_dataset_clause(query: str) -> bool:
-    return any(t.kind == "name" and t.text.lower() == "from" for t in sparql.tokens(query))
-
-
 def run(store: Store, query: str, dataset: Dataset | None = None) -> tuple[str, object]:
     """Check and run a query: (form, Oxigraph result). Raises `QueryError` with a message a person can act on."""
     checked = sparql.check(query)
@@ -102,7 +98,7 @@ def run(store: Store, query: str, dataset: Dataset | None = None) -> tuple[str, 
     if dataset:
         options["default_graph"] = [pyoxigraph.NamedNode(g) for g in dataset.default]
         options["named_graphs"] = [pyoxigraph.NamedNode(g) for g in dataset.named]
-    elif not _has_dataset_clause(query):
+    elif not checked.names_dataset:
         options["default_graph"] = [pyoxigraph.NamedNode(GRAPH)]
     try:
         return checked.form, store.oxigraph.query(query, **options)

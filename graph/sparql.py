@@ -85,11 +85,15 @@ def tokens(query: str) -> list[Token]:
 
 @dataclass(frozen=True)
 class Checked:
-    """A query that may run: its form (select, construct, describe or ask) and the prefixes it declares."""
+    """A query that may run: its form (select, construct, describe or ask) and its tokens."""
 
-    text: str
     form: str
-    declared: frozenset[str]
+    tokens: tuple[Token, ...]
+
+    @property
+    def names_dataset(self) -> bool:
+        """Whether the query has FROM or FROM NAMED (the keyword occurs nowhere else in a query)."""
+        return any(t.kind == "name" and t.text.lower() == "from" for t in self.tokens)
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
@@ -104,20 +108,15 @@ def _where(text: str, offset: int) -> str:
 
 
 def form(query: str) -> Checked:
-    """The query's form (select, construct, describe or ask) and declared prefixes; updates refused as read-only.
+    """The query's form (select, construct, describe or ask) and tokens; updates refused as read-only.
 
     A query whose form cannot be told (`SELEC …`) is refused with what may begin a query.
     """
     toks = tokens(query)
-    declared: set[str] = set()
     k = 0
     # The prologue: BASE <iri> and PREFIX p: <iri>, in any number and order.
     while k < len(toks) and toks[k].kind == "name" and toks[k].text.lower() in ("base", "prefix"):
-        if toks[k].text.lower() == "prefix" and k + 1 < len(toks) and toks[k + 1].kind == "pname":
-            declared.add(toks[k + 1].text.split(":", 1)[0])
-            k += 3
-        else:
-            k += 2
+        k += 3 if toks[k].text.lower() == "prefix" else 2
     first = toks[k] if k < len(toks) else None
     word = first.text.lower() if first is not None and first.kind == "name" else ""
     if word in UPDATE_VERBS:
@@ -129,13 +128,13 @@ def form(query: str) -> Checked:
             f"malformed query: at {where}: a query begins with SELECT, CONSTRUCT, DESCRIBE or ASK (after any PREFIX and BASE); {found}"
             + _caret(query, first.start if first is not None else len(query))
         )
-    return Checked(query, word, frozenset(declared))
+    return Checked(word, tuple(toks))
 
 
 def check(query: str) -> Checked:
     """`form`, and SERVICE refused: what must hold before a query runs on this project's graph."""
     checked = form(query)
-    for tok in tokens(query):
+    for tok in checked.tokens:
         if tok.kind == "name" and tok.text.lower() == "service":
             raise QueryRefused(
                 f"SERVICE (at {_where(query, tok.start)}) is not allowed: queries run on this graph only and never contact another endpoint"
