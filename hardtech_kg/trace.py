@@ -47,7 +47,16 @@ def find_city(conn: sqlite3.Connection, name: str) -> sqlite3.Row:
 
 
 def trace(out_dir: Path, city_name: str) -> dict:
+    """The trace of a city in the build in `out_dir` (the CLI's `hardtech-kg trace`)."""
     conn = _connect(out_dir)
+    try:
+        return trace_conn(conn, city_name)
+    finally:
+        conn.close()
+
+
+def trace_conn(conn: sqlite3.Connection, city_name: str) -> dict:
+    """The trace of a city read through an open connection to a built database (rows as `sqlite3.Row`)."""
     city = find_city(conn, city_name)
     everything = conn.execute("SELECT * FROM observations WHERE city_id = ?", [city["id"]]).fetchall()
     obs = [o for o in everything if not o["dataset_id"].endswith("-global")]

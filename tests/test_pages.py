@@ -1,4 +1,4 @@
-"""/-/entity/<id> and /-/trace/<city>, in process."""
+"""The plugin's pages (/-/entity/<id>, /-/trace/<city>, network, timeline, map, domains), in process."""
 
 from __future__ import annotations
 
@@ -11,7 +11,12 @@ from datasette.app import Datasette
 
 @pytest.fixture(scope="module")
 def ds(built):
-    return Datasette([], immutables=[str(built / "hardtech.db")])
+    from hardtech_kg.datasette_plugin.sparql import close_engines
+
+    app = Datasette([], immutables=[str(built / "hardtech.db")])
+    yield app
+    close_engines()
+    app.executor.shutdown(wait=True)  # the pages read through Datasette's SQL threads
 
 
 def get(ds, path):
@@ -78,3 +83,26 @@ def test_vendored_browser_libraries_are_served_locally(ds):
     for path in ("/sparql", "/-/network", "/-/entity/" + quote("city/武汉")):
         text = get(ds, path).text if path != "/sparql" else asyncio.run(ds.client.get(path, headers={"Accept": "text/html"})).text
         assert "<script src=\"/-/static-plugins/hardtech-kg/" in text and "//cdn" not in text and "https://" not in text.split("<body")[0], path
+
+
+def test_pages_are_datasette_pages(ds):
+    """Every page extends Datasette's base template: its stylesheet and footer, the project's navigation, the plugin's CSS."""
+    for path in ("/-/entity/" + quote("city/武汉"), "/-/trace/" + quote("武汉"), "/-/network", "/-/timeline", "/-/map", "/-/domains", "/-/entity/nope"):
+        text = get(ds, path).text
+        assert "/-/static/app.css" in text and '<footer class="ft">' in text, path
+        assert 'class="crumbs hardtech-nav"' in text and "/-/static-plugins/hardtech-kg/hardtech.css" in text, path
+        assert 'href="/hardtech/entities"' in text and text.count("<html") == 1, path
+
+
+def test_trace_through_a_connection_is_the_cli_trace(built):
+    """The trace page runs `trace_conn` on Datasette's connection; the CLI's `trace` opens its own."""
+    import sqlite3
+
+    from hardtech_kg.trace import trace, trace_conn
+
+    conn = sqlite3.connect(f"file:{built / 'hardtech.db'}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        assert trace_conn(conn, "武汉") == trace(built, "武汉")
+    finally:
+        conn.close()

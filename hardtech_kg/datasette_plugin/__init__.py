@@ -6,7 +6,8 @@ search into phrases of per-character tokens (see `hardtech_kg.fts`), so a
 search for 量子 or 重点实验室 returns exactly the paragraphs that contain it.
 `fts_query()` is also available in SQL for hand-written queries.
 
-Every route is in `ROUTES`; the views are in `sparql` and `views`.
+Every route is in `ROUTES`; the views are in `sparql` and `views`, and render the
+templates in `templates/`, which extend Datasette's own `base.html`.
 """
 
 from __future__ import annotations
@@ -60,10 +61,12 @@ def prepare_jinja2_environment(env):
 
 
 @hookimpl
-def extra_template_vars():
+def extra_template_vars(datasette):
+    """For hardtech_base.html: the plugin's static folder and the name of the served hardtech database (None if none)."""
     from hardtech_kg.pages import STATIC
 
-    return {"hardtech_static": STATIC}
+    db = views.served_database(datasette)
+    return {"hardtech_static": STATIC, "hardtech_database": db.name if db else None}
 
 
 READ_METHODS = {"GET", "HEAD", "OPTIONS"}
