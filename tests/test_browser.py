@@ -83,6 +83,15 @@ def test_sparql_page_shows_the_parsers_message(server, page):
     page.errors.clear()  # the 400 response itself is logged by the browser as a failed resource
 
 
+def test_sparql_page_marks_the_line_of_a_syntax_error(server, page):
+    query = "SELECT ?city WHERE {\n  ?city a ht:City ;\n        ex:label ?l .\n}"
+    page.goto(server + "/sparql?query=" + quote(query))
+    page.errors.clear()  # the 400 response itself is logged by the browser as a failed resource
+    assert "unknown prefix ex: at line 3, column 9" in page.inner_text("#error")
+    marked = page.locator(".CodeMirror .error-line")
+    assert marked.count() == 1 and "ex:label" in marked.inner_text()
+
+
 def test_entity_page_of_a_city(server, page):
     page.goto(server + "/-/entity/" + quote("city/武汉"))
     assert "Wuhan" in page.inner_text("h1")

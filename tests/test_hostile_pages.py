@@ -16,7 +16,6 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import pytest
-from datasette.app import Datasette
 from markupsafe import escape
 
 from hardtech_kg.build import build
@@ -67,13 +66,8 @@ def hostile_build(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def ds(hostile_build):
-    from hardtech_kg.datasette_plugin.sparql import close_engines
-
-    app = Datasette([], immutables=[str(hostile_build / "hardtech.db")])
-    yield app
-    close_engines()
-    app.executor.shutdown(wait=True)
+def ds(hostile_build, make_datasette):
+    return make_datasette([], immutables=[str(hostile_build / "hardtech.db")])
 
 
 @pytest.fixture(scope="module")

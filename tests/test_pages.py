@@ -6,17 +6,11 @@ import asyncio
 from urllib.parse import quote
 
 import pytest
-from datasette.app import Datasette
 
 
 @pytest.fixture(scope="module")
-def ds(built):
-    from hardtech_kg.datasette_plugin.sparql import close_engines
-
-    app = Datasette([], immutables=[str(built / "hardtech.db")])
-    yield app
-    close_engines()
-    app.executor.shutdown(wait=True)  # the pages read through Datasette's SQL threads
+def ds(built, make_datasette):
+    return make_datasette([], immutables=[str(built / "hardtech.db")])
 
 
 def get(ds, path):

@@ -19,7 +19,7 @@
   var error = document.getElementById("error");
   var line = error && parseInt(error.getAttribute("data-line"), 10);
   if (line && line <= editor.lineCount()) {
-    editor.addLineClass(line - 1, "background", "error-line");
+    editor.addLineClass(line - 1, "wrap", "error-line");
     editor.setCursor({ line: line - 1, ch: 0 });
   }
   if (examples) {
