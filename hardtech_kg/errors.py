@@ -78,12 +78,6 @@ class UnknownPrefix(QueryError):
     """A prefixed name whose prefix is neither declared nor predeclared."""
 
 
-class QueryTooLarge(QueryError):
-    """The request is over the size limit; the message names the limit."""
-
-    status = 413
-
-
 class ResultTooLarge(QueryError):
     """The result is over the size limit; the message names the limit."""
 

@@ -31,10 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from hardtech_kg.errors import QueryError, QueryTimeout, QueryTooLarge, ReadOnly
+from hardtech_kg.errors import QueryError, QueryTimeout, ReadOnly
 from hardtech_kg.graph import sparql as checks
-from hardtech_kg.graph.query import GRAPH_FORMATS, RESULT_FORMATS, RESULT_LIMIT_BYTES, Dataset
-from hardtech_kg.ontology.ns import PREFIXES
+from hardtech_kg.graph.query import GRAPH_FORMATS, RESULT_LIMIT_BYTES, Dataset
 
 TIME_LIMIT_SECONDS = 10.0
 MAX_QUERY_BYTES = 100_000
@@ -303,9 +302,7 @@ def execute(engine: Engine, query: str, dataset: Dataset, fmt: str, graph_fmt: s
     checked = checks.check(query)
     header, payload = engine.call({"query": query, "default": list(dataset.default), "named": list(dataset.named), "format": fmt, "graph_format": graph_fmt})
     if not header["ok"]:
-        error = QueryError(header["message"])
-        error.status = header["status"]
-        raise error
+        raise ProtocolError(header["status"], header["message"])
     return checked.form, header["media"], payload
 
 

@@ -13,7 +13,6 @@ import pytest
 from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
-import hardtech_kg.datasette_plugin as plugin
 from hardtech_kg.graph.query import open_store, select, with_prefixes
 
 ROOT = Path(__file__).resolve().parent.parent
