@@ -35,6 +35,9 @@ test: $(STAMP) $(BROWSER)
 	@echo "== extraction quality against tests/gold (dev) and tests/gold/heldout (never tuned on) =="
 	$(BIN)/hardtech-kg eval
 	$(BIN)/hardtech-kg eval --gold tests/gold/heldout
+	@echo "== whole documents: real reports of the genre, dev (tuned on) and held-out (never tuned on) =="
+	$(BIN)/hardtech-kg eval --documents tests/gold/real/dev
+	$(BIN)/hardtech-kg eval --documents tests/gold/real/heldout
 	@echo "== consistency findings in the shipped paper =="
 	$(BIN)/hardtech-kg build --quiet --out build
 	$(BIN)/hardtech-kg sparql --out build 'SELECT ?finding WHERE { ?f a ht:Finding ; rdfs:comment ?finding } ORDER BY ?finding' --format table

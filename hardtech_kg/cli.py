@@ -209,12 +209,33 @@ def trace_command(city: str, out_dir: Path, as_json: bool) -> None:
 @click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("corpus"), show_default=True)
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Gold folder (default: tests/gold of the project).")
 @click.option("--errors", "show_errors", is_flag=True, help="List missed and spurious spans.")
+@click.option(
+    "--documents",
+    "documents_dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Score whole documents instead: a folder of documents with their gold in DIR/gold (e.g. tests/gold/real/dev).",
+)
 @domain_errors
-def evaluate_command(corpus_dir: Path, gold_dir: Path | None, show_errors: bool) -> None:
-    """Precision, recall and F1 per entity type against the hand-checked gold annotation."""
+def evaluate_command(corpus_dir: Path, gold_dir: Path | None, show_errors: bool, documents_dir: Path | None) -> None:
+    """Precision, recall and F1 per entity type against the hand-checked gold annotation.
+
+    With --documents, the whole pipeline is built on a folder of real reports and
+    scored per document and per kind: cities, institutions (with their type),
+    titled policies, persons, placements and dated milestones.
+    """
     from .evaluate import evaluate, format_report
     from .settings import PROJECT_ROOT
 
+    if documents_dir is not None:
+        from .evaluate_documents import evaluate_documents, format_document_report
+
+        report = evaluate_documents(documents_dir)
+        click.echo(format_document_report(report))
+        if show_errors:
+            for doc, kind, what, text, context in report.errors:
+                click.echo(f"{what:<8} {kind:<11} {doc[:24]:<24} {text!r:<30} …{context}…")
+        return
     report = evaluate(corpus_dir, gold_dir or PROJECT_ROOT / "tests" / "gold")
     click.echo(format_report(report))
     if show_errors:
