@@ -646,58 +646,221 @@ def _modifier_start(doc: Doc, start: int, rules, words_left: int = 2) -> int | N
 
 # --- policies -----------------------------------------------------------------------------------
 
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_NO_NAME_TAGS = "pmqrdcu"  # jieba tags of words that never stand inside a programme's name
+
+
+@dataclass(frozen=True)
+class TitleRules:
+    """policies.toml read once: endings (longest first) with their class, generic words (longest
+    first), and the compiled patterns."""
+
+    endings: tuple[tuple[str, str], ...]
+    generic: tuple[str, ...]
+    intro: frozenset[str]  # words that introduce a name (verbs) or end the list before it
+    rules: dict = field(hash=False, compare=False)
+    bare: re.Pattern[str] = field(hash=False, compare=False)
+    coded: tuple[re.Pattern[str], ...] = field(hash=False, compare=False)
+    quoted: re.Pattern[str] = field(hash=False, compare=False)  # “…计划”
+    followed: re.Pattern[str] = field(hash=False, compare=False)  # “人才特区”战略
+    ending_at_end: re.Pattern[str] = field(hash=False, compare=False)
+    works: re.Pattern[str] = field(hash=False, compare=False)  # “…”专栏
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def title_rules() -> TitleRules:
+    rules = lexicon.rules_toml("policies.toml")
+    endings = [(t, e["type"]) for e in rules["ending"] for t in e["text"]] + [(t, "context") for t in rules["context_endings"]]
+    endings.sort(key=lambda te: -len(te[0]))
+    unbracketed = _alternation(rules["unbracketed_endings"])
+    return TitleRules(
+        tuple(endings),
+        tuple(sorted(rules["unbracketed_generic"], key=len, reverse=True)),
+        frozenset(rules["unbracketed_verbs"]) | frozenset(rules["list_joiners"]),
+        rules,
+        re.compile(_alternation([*rules["bare_endings"], *rules["state_endings"]])),
+        tuple(re.compile(p) for p in rules["coded_names"]),
+        re.compile(rf"[“\"]([^“”\"\n]{{2,30}}?(?:{unbracketed}))[”\"]"),
+        re.compile(rf"“([^“”\n]{{2,30}})”(?=({_alternation(rules['quoted_followers'])}))"),
+        re.compile(rf"(?:{unbracketed})$"),
+        re.compile(rf"“([^“”\n]{{2,40}})”(?={_alternation(rules['publication_followers'])})"),
+    )
+
+
+def head_kind(title: str) -> str | None:
+    """The class a title's head noun gives it (Law, Plan, Programme, Strategy, Guideline, Agreement,
+    Publication), "context" when the context decides, or None when no head noun is known."""
+    core = title.strip()
+    for _ in range(2):
+        core = re.sub(r"[（(][^（）()]*[)）]$", "", core).strip()
+    core = re.sub(r"[”’\"]+$", "", core)
+    core = re.sub(r"\s*[0-9]{4}(?:\s*[~～—–-]\s*[0-9]{4})?年?$", "", core).strip()  # …战略2030
+    kind = next((kind for text, kind in title_rules().endings if core.endswith(text)), None)
+    main = re.split(r"——|：|:", core, maxsplit=1)[0]
+    return head_kind(main) if kind is None and main != core else kind
+
 
 def policy_kind(title: str) -> str | None:
-    """The policy class a 《title》 names, or None for a report, paper, journal or book."""
-    rules = lexicon.rules_toml("policies.toml")
-    core = re.sub(r"[（(][^（）()]*[)）]$", "", title.strip()).strip()
-    core = re.sub(r"[（(][^（）()]*[)）]$", "", core).strip()
-    if any(core.endswith(e) for e in rules["not_policy_endings"]):
+    """The policy class a 《title》's head noun names, or None for a publication or a title without one."""
+    kind = head_kind(title)
+    return None if kind in (None, "context", "Publication") else kind
+
+
+def title_kind(text: str, start: int, end: int) -> str:
+    """The class of the title text[start:end] (inside 《》): its head noun's; where that is missing or
+    ambiguous, a verb right before the title makes it a policy, and otherwise it is a Publication."""
+    tr = title_rules()
+    kind = head_kind(text[start:end])
+    if kind not in (None, "context"):
+        return kind
+    before = text[max(0, start - 9) : max(0, start - 1)].rstrip("了的 ")
+    verbs = tr.rules["issue_verbs"] + tr.rules["policy_verbs"] if kind == "context" else tr.rules["policy_verbs"]
+    if any(before.endswith(v) for v in verbs):
+        return tr.rules["context_type"] if kind == "context" else "Policy"
+    return "Publication"
+
+
+def titles(text: str) -> list[tuple[int, int, str]]:
+    """Each 《title》 of a text as (start, end) inside the marks and its class (a policy class or Publication)."""
+    return [(m.start(1), m.end(1), title_kind(text, m.start(1), m.end(1))) for m in _TITLE.finditer(text)]
+
+
+def _generic(specific: str) -> bool:
+    """Whether a name's specific part is generic words only, bar fewer than two characters (国家发展, 科技合作)."""
+    rest, generic = specific, title_rules().generic
+    while (g := next((g for g in generic if rest.startswith(g)), None)) is not None:
+        rest = rest[len(g) :]
+    return len(rest) < 2
+
+
+def _pieces(start: int, end: int, words: Words) -> list[tuple[int, int]]:
+    """The jieba words of [start, end), a word cut by either edge clipped to it (火炬 of 火炬计划)."""
+    a = (words.containing(start) or (start,))[0]
+    b = (words.containing(end) or (0, end))[1]
+    return [(max(s, start), min(e, end)) for s, e in words.within(a, b) if min(e, end) > max(s, start)]
+
+
+def _name_start(text: str, start: int, end: int, words: Words, min_len: int) -> int | None:
+    """Where the name whose specific part is text[start:end] begins, once the verbs that introduce
+    it (实施…, 贯彻落实…) and the list before it (…和) are cut off; None when what is left is no
+    name (too short, generic, or with function words, numerals or Latin letters)."""
+    verbs = title_rules().intro
+    inner = _pieces(start, end, words)
+    last_verb = max((k for k, (s, e) in enumerate(inner) if text[s:e] in verbs), default=-1)
+    if last_verb >= 0:
+        start, inner = inner[last_verb][1], inner[last_verb + 1 :]
+    tags = word_tags()
+    specific = text[start:end]
+    if not inner or len(specific) < min_len or _generic(specific):
         return None
-    best = None
-    for ending in rules["ending"]:
-        for text in ending["text"]:
-            if core.endswith(text) and (best is None or len(text) > best[0]):
-                best = (len(text), ending["type"])
-    return best[1] if best else None
+    if any(tags.get(text[s:e], "x")[:1] in _NO_NAME_TAGS or not _CJK.match(text[s]) for s, e in inner):
+        return None
+    return start
+
+
+def _bare_names(text: str, doc: Doc) -> list[Candidate]:
+    """Names without quotation marks, found by their ending: 创新驱动发展战略, 粤港澳科技合作框架协议,
+    and state programmes (国家重点研发计划)."""
+    tr = title_rules()
+    rules, words = tr.rules, doc.user_data["words"]
+    state = set(rules["state_endings"]) - set(rules["bare_endings"])
+    found = []
+    for m in tr.bare.finditer(text):
+        if m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in doc.user_data["word_ends"]:
+            continue
+        if any(text.startswith(w, m.end()) for w in rules["bare_not_before"]):
+            continue
+        start = left_boundary(text, m.start(), words, limit=16)
+        if start > 0 and text[start - 1] in "《“\"":
+            continue
+        start = _name_start(text, start, m.start(), words, 4)
+        if start is None:
+            continue
+        if m.group(0) in state:
+            prefix = next((p for p in rules["state_prefixes"] if text.startswith(p, start)), None)
+            if prefix is None or _generic(text[start + len(prefix) : m.start()]):
+                continue
+        found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", head_kind(m.group(0))),)))
+    return found
+
+
+def _coded_names(text: str, doc: Doc) -> list[Candidate]:
+    """Programmes named by a number or a plan period: 863计划, 211工程, “十二五”规划."""
+    tr = title_rules()
+    words, tags = doc.user_data["words"], word_tags()
+    breakers = set(tr.rules["coded_breakers"])
+    found = []
+    for pattern in tr.coded:
+        for m in pattern.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in "第一二三四五六七八九十百千零〇两":
+                continue
+            if "middle" in pattern.groupindex and m.group("middle"):
+                s, e = m.span("middle")
+                inner = [text[a:b] for a, b in _pieces(s, e, words)]
+                if any(w in breakers or tags.get(w, "x")[:1] in _NO_NAME_TAGS + "f" for w in inner) or any(b in text[s:e] for b in breakers if len(b) > 1):
+                    continue
+            found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group(0))),)))
+    return found
+
+
+def _listed_programmes(text: str, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Items of an enumeration beside a programme, sharing its head noun: 863计划、火炬计划和星火计划."""
+    rules = title_rules().rules
+    words = doc.user_data["words"]
+    joiners = sorted(rules["list_joiners"], key=len, reverse=True)
+    out = []
+    for c in found:
+        head = next((h for h in rules["list_heads"] if text.endswith(h, c.start, c.end)), None)
+        if head is None or c.attr("policy_kind") != "Programme":
+            continue
+        pos = c.end + (1 if text[c.end : c.end + 1] in "”\"" else 0)
+        while True:  # to the right: 、火炬计划 …
+            joiner = next((j for j in joiners if text.startswith(j, pos)), None)
+            h = text.find(head, pos + 1, pos + 12) if joiner else -1
+            if h < 0 or _name_start(text, pos + len(joiner), h, words, 2) != pos + len(joiner):
+                break
+            out.append(Candidate(pos + len(joiner), h + len(head), "Policy", "pattern", 3, "", (("policy_kind", "Programme"),)))
+            pos = h + len(head)
+        end = c.start - (1 if c.start > 0 and text[c.start - 1] in "“\"" else 0)
+        while True:  # to the left: 火炬计划、…
+            joiner = next((j for j in joiners if text.endswith(j, 0, end)), None)
+            if joiner is None or not text.endswith(head, 0, end - len(joiner)):
+                break
+            h = end - len(joiner) - len(head)
+            start = left_boundary(text, h, words, limit=6)
+            start = _name_start(text, start, h, words, 2) if start < h else None
+            if start is None:
+                break
+            out.append(Candidate(start, h + len(head), "Policy", "pattern", 3, "", (("policy_kind", "Programme"),)))
+            end = start
+    return out
 
 
 @Language.component("ht_policies")
 def ht_policies(doc: Doc) -> Doc:
     text = text_of(doc)
-    rules = lexicon.rules_toml("policies.toml")
+    tr = title_rules()
     found = []
-    for m in re.finditer(r"《([^《》\n]{2,80})》", text):
-        kind = policy_kind(m.group(1))
-        if kind:
-            found.append(Candidate(m.start(1), m.end(1), "Policy", "title", 15, "", (("policy_kind", kind), ("bracketed", True))))
-    endings = "|".join(sorted(map(re.escape, rules["unbracketed_endings"]), key=len, reverse=True))
-    for m in re.finditer(rf"[“\"]([^“”\"\n]{{2,30}}?(?:{endings}))[”\"]", text):
-        found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", "Plan" if not m.group(1).endswith("战略") else "Strategy"),)))
-    followers = "|".join(sorted(map(re.escape, rules["quoted_followers"]), key=len, reverse=True))
-    for m in re.finditer(rf"“([^“”\n]{{2,30}})”(?={followers})", text):
-        if not re.search(rf"(?:{endings})$", m.group(1)):
-            found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", "Plan"),)))
-    words = doc.user_data["words"]
-    tags = word_tags()
-    bare = "|".join(sorted(map(re.escape, rules["bare_endings"]), key=len, reverse=True))
-    for m in re.finditer(rf"(?:{bare})", text):
-        if m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in doc.user_data["word_ends"]:
-            continue
-        start = left_boundary(text, m.start(), words, limit=16)
-        specific = text[start : m.start()]
-        if len(specific) < 4 or specific in rules["unbracketed_generic"] or any(specific.startswith(g) and len(specific) - len(g) < 2 for g in rules["unbracketed_generic"]):
-            continue
-        if start > 0 and text[start - 1] in "《“\"":
-            continue
-        inner = [text[s:e] for s, e in words.within(start, m.start())]
-        while inner and inner[0] in rules["unbracketed_verbs"]:
-            start += len(inner.pop(0))
-        if not inner or any(tags.get(w, "x")[:1] in "pmqrdcu" for w in inner) or any(not _CJK.match(w[0]) for w in inner):
-            continue
-        if len(text[start : m.start()]) < 4:
-            continue
-        found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", "Strategy" if m.group(0) == "战略" else "Plan"),)))
+    doc.user_data["titles"] = titled = titles(text)
+    for start, end, kind in titled:
+        if kind == "Publication":
+            found.append(Candidate(start, end, "Publication", "title", 15, "", (("bracketed", True),)))
+        else:
+            found.append(Candidate(start, end, "Policy", "title", 15, "", (("policy_kind", kind), ("bracketed", True))))
+    for m in tr.quoted.finditer(text):
+        found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(1))),)))
+    for m in tr.followed.finditer(text):
+        if not tr.ending_at_end.search(m.group(1)):
+            found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(2)) or "Plan"),)))
+    for m in tr.works.finditer(text):
+        found.append(Candidate(m.start(1), m.end(1), "Publication", "quoted", 12, "", (("bracketed", False),)))
+    found += _bare_names(text, doc)
+    found += _coded_names(text, doc)
+    found += _listed_programmes(text, doc, [c for c in found if c.label == "Policy" and c.source != "title"])
     _add(doc, found)
     return doc
 
@@ -886,21 +1049,21 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def opaque_titles(text: str) -> list[tuple[int, int]]:
-    """《…》 titles of reports, papers, journals and books: nothing inside them is an entity."""
-    return [(m.start(), m.end()) for m in re.finditer(r"《([^《》\n]{1,80})》", text) if policy_kind(m.group(1)) is None]
+def opaque_titles(text: str, titled: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
+    """《…》 titles of publications (reports, papers, journals, books), marks included: nothing inside them is an entity but the title."""
+    return [(s - 1, e + 1) for s, e, kind in (titles(text) if titled is None else titled) if kind == "Publication"]
 
 
 @Language.component("ht_select")
 def ht_select(doc: Doc) -> Doc:
-    opaque = opaque_titles(text_of(doc))  # in order and disjoint: only the last one starting at or before a candidate can hold it
+    opaque = opaque_titles(text_of(doc), doc.user_data.get("titles"))  # in order and disjoint: only the last one starting at or before a candidate can hold it
     starts = [s for s, _ in opaque]
 
     def in_opaque(c: Candidate) -> bool:
         k = bisect_right(starts, c.start) - 1
         return k >= 0 and c.end <= opaque[k][1]
 
-    candidates = [c for c in doc.user_data.get("ht", []) if not in_opaque(c)]
+    candidates = [c for c in doc.user_data.get("ht", []) if c.source == "title" or not in_opaque(c)]
     chosen = select(candidates)
     doc.user_data["ht_selected"] = chosen
     spans = []

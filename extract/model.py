@@ -198,7 +198,9 @@ GROUPS = {
     "date": ("Date",),
     "person": ("Person",),
 }
-GROUP_OF = {label: group for group, labels in GROUPS.items() for label in labels}
+# Titled works that are not policies: entities, but no group of the paper's gold.
+OTHER_GROUPS = {"publication": ("Publication",)}
+GROUP_OF = {label: group for group, labels in (GROUPS | OTHER_GROUPS).items() for label in labels}
 
 
 class HasAttrs:

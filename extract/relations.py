@@ -124,7 +124,7 @@ _TYPE_PATH = {
     "University": "org", "ResearchInstitute": "org", "StateKeyLab": "lab", "NationalLab": "lab",
     "NationalEngineeringLab": "lab", "EngineeringCenter": "org", "InternationalCooperationBase": "org",
     "Company": "org", "GovernmentBody": "org", "Fund": "org", "Park": "org", "OtherOrganization": "org",
-    "Policy": "policy", "Technology": "tech", "Person": "person", "Milestone": "milestone",
+    "Policy": "policy", "Publication": "publication", "Technology": "tech", "Person": "person", "Milestone": "milestone",
 }
 # When mentions of one organisation disagree on its type, the more specific wins.
 _TYPE_RANK = {t: k for k, t in enumerate((

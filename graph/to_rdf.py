@@ -47,7 +47,7 @@ _PREDICATES = {
     "inIndex": HT.inIndex,
 }
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
-_POLICY_CLASSES = {"Law": HT.Law, "Plan": HT.Plan, "Strategy": HT.Strategy, "Guideline": HT.Guideline}
+_POLICY_CLASSES = {"Law": HT.Law, "Plan": HT.Plan, "Programme": HT.Programme, "Strategy": HT.Strategy, "Guideline": HT.Guideline, "Agreement": HT.Agreement}
 
 PREFIXES = {
     "qb": str(QB),

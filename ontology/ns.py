@@ -44,6 +44,7 @@ class HT(DefinedNamespace):
     _NS = Namespace("https://w3id.org/hardtech-kg/ontology#")
 
     # classes
+    Agreement: URIRef  # Agreement / 协议
     City: URIRef  # City / 城市
     Company: URIRef  # Company / 企业
     Composite: URIRef  # [also individual] Composite score / 综合得分
@@ -76,6 +77,7 @@ class HT(DefinedNamespace):
     Policy: URIRef  # Policy / 政策
     Programme: URIRef  # Programme / 计划专项
     Province: URIRef  # Province / 省级行政区
+    Publication: URIRef  # Publication / 出版物
     Region: URIRef  # Region / 区域
     ResearchInstitute: URIRef  # Research institute / 科研院所
     StateKeyLab: URIRef  # State key laboratory / 国家重点实验室
@@ -148,7 +150,7 @@ class HTS(DefinedNamespace):
     DatePrecisionShape: URIRef  # Whatever has ht:datePrecision has one, "day", "month" or "year".
     DateShape: URIRef  # Whatever has ht:date has one, typed xsd:date, xsd:gYearMonth or xsd:gYear.
     DimensionShape: URIRef  # A dimension has at most one ht:weight, an xsd:decimal in [0, 1].
-    EntityShape: URIRef  # Every place, institution, technology, policy, milestone and person has an rdfs:label@zh, at most one label per language, and is derived from evidence.
+    EntityShape: URIRef  # Every place, institution, technology, policy, publication, milestone and person has an rdfs:label@zh, at most one label per language, and is derived from evide…
     EstimatedObservationShape: URIRef  # An estimated observation states its assumptions (ht:assumption).
     EvidenceShape: URIRef  # Evidence names one document, one character span and the exact quote.
     FindingShape: URIRef  # A finding is ht:about at least one fact and says what disagrees in an rdfs:comment.

@@ -61,6 +61,54 @@ def test_policy_titles_are_told_apart_from_journals_and_reports():
     assert "科学" not in policies and not any("白皮书" in p for p in policies)
 
 
+def kinds(text: str) -> dict[str, tuple[str, str | None]]:
+    doc = segment("一、总论\n\n" + text + "\n")
+    return {m.text: (m.label, m.attr("policy_kind")) for m in mentions(doc) if m.block > 0 and m.label in ("Policy", "Publication")}
+
+
+def test_titles_are_classified_by_their_head_noun():
+    got = kinds(
+        "中国科学院与深圳市签署《共建中国科学院深圳先进技术研究院合作协议书》，中美签订《中美科技合作协定》。"
+        "德勤发布《2019年全球AI发展白皮书》和《中国科技发展报告》，国家药监局出版《中华人民共和国药典》，"
+        "《科技日报》“亟待攻克的核心技术”专栏，《科学》杂志。"
+    )
+    assert got["共建中国科学院深圳先进技术研究院合作协议书"] == ("Policy", "Agreement")  # 协议书, not a book (书)
+    assert got["中美科技合作协定"] == ("Policy", "Agreement")
+    for work in ("2019年全球AI发展白皮书", "中国科技发展报告", "中华人民共和国药典", "科技日报", "亟待攻克的核心技术", "科学"):
+        assert got[work] == ("Publication", None), work  # a report in 《》 is a Publication, never a Policy
+
+
+def test_a_titles_context_decides_where_its_head_noun_does_not():
+    got = kinds("国务院印发《中国制造2025》。工信部发布《国家智能制造标准体系建设指南》。出版社出版《人工智能投资指南》。发布《国家工业战略2030》。")
+    assert got["中国制造2025"][0] == "Policy"  # no head noun, but issued (印发)
+    assert got["国家智能制造标准体系建设指南"] == ("Policy", "Guideline")
+    assert got["人工智能投资指南"] == ("Publication", None)  # a guide as a book
+    assert got["国家工业战略2030"] == ("Policy", "Strategy")  # the head noun before a year
+
+
+def test_named_programmes_and_agreements_without_title_marks():
+    got = kinds(
+        "1988年，国家启动了火炬计划和863计划；“十二五”规划提出实施国家重点研发计划，建设211工程。"
+        "广东省与中国科学院签署粤港澳科技合作框架协议。"
+    )
+    for name in ("火炬计划", "863计划", "国家重点研发计划", "211工程"):
+        assert got[name] == ("Policy", "Programme"), name
+    assert got["“十二五”规划"] == ("Policy", "Plan")
+    assert got["粤港澳科技合作框架协议"] == ("Policy", "Agreement")
+
+
+@pytest.mark.parametrize("text", [
+    "双方签署了全面战略合作框架协议。",  # no specific name
+    "投资协议约定的收益。",
+    "研究收入分配、金融、国家发展战略、公共管理等问题。",  # generic words only
+    "“十二五”期间的规划，十五个计划，第十五届计划。",  # a period, a count, an ordinal
+    "西安坚决贯彻落实国家创新驱动发展战略。",
+])
+def test_descriptions_are_not_programme_names(text):
+    got = kinds(text)
+    assert set(got) <= {"国家创新驱动发展战略"}, got  # the verbs before a name are cut off
+
+
 def test_dates_with_precision_and_stray_spaces():
     doc = segment("一、总论\n\n2019 年 8 月 15 日，合成碳环。2019年9月，谷歌宣布突破。7月，荷兰发布报告。二零一九年十月发布。\n")
     dates = {m.text: (m.attr("year"), m.attr("month"), m.attr("day"), m.attr("precision")) for m in mentions(doc) if m.label == "Date"}

@@ -95,6 +95,21 @@ def test_policies_example(store):
     assert any("issuer" in r and "date" in r for r in found)
 
 
+def test_publications_and_programmes_are_typed_apart_from_government_policies(store, built):
+    works = select(store, "SELECT ?x ?l WHERE { ?x a ht:Publication ; rdfs:label ?l ; prov:wasDerivedFrom ?ev }")["results"]["bindings"]
+    labels = {b["l"]["value"] for b in works}
+    assert any(label.endswith("报告") for label in labels) and any(label.endswith("白皮书") for label in labels)
+    both = select(store, "SELECT ?x WHERE { ?x a ht:Publication , ht:Policy }")["results"]["bindings"]
+    assert both == []
+    # DARPA's “…”项目 are its programmes (ht:Programme issued by DARPA), not a government's plans
+    darpa = select(store, """SELECT ?p WHERE { ?p ht:issuedBy ?o . ?o rdfs:label "DARPA"@zh .
+                                               FILTER NOT EXISTS { ?p a ht:Programme } }""")["results"]["bindings"]
+    assert darpa == []
+    assert select(store, 'ASK { ?p a ht:Programme ; ht:issuedBy ?o . ?o rdfs:label "DARPA"@zh }')["boolean"]
+    conn = sqlite3.connect(built / "hardtech.db")
+    assert conn.execute("SELECT count(*) FROM entities WHERE type = 'Publication'").fetchone()[0] == len({b["x"]["value"] for b in works})
+
+
 def test_milestones_example(store):
     found = rows(store, "milestones_2019")
     assert len(found) >= 30

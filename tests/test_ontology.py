@@ -170,8 +170,9 @@ def test_class_hierarchy(onto):
         assert HT.Place in superclasses(onto, HT[name]), name
     for name in ["Dimension", "Indicator", "Domain", "InnovationFactor", "Composite"]:
         assert HT.IndexComponent in superclasses(onto, HT[name]), name
-    for name in ["Law", "Plan", "Strategy", "Guideline", "Programme"]:
+    for name in ["Law", "Plan", "Strategy", "Guideline", "Programme", "Agreement"]:
         assert HT.Policy in superclasses(onto, HT[name]), name
+    assert HT.Policy not in superclasses(onto, HT.Publication)  # a report or a book is no policy
     expected = {
         HT.Institution: ORG.Organization, HT.Technology: SKOS.Concept, HT.TechnologyScheme: SKOS.ConceptScheme,
         HT.Index: QB.DataSet, HT.Document: PROV.Entity, HT.Statement: RDF.Statement, HT.Place: ns.SDO.Place,
@@ -444,7 +445,7 @@ def test_entity_targets_cover_every_subclass(onto, shapes):
     """Targets name each subclass, so validation needs no rdfs:subClassOf triples in the data."""
     targets = set(shapes.objects(HTS.EntityShape, SH.targetClass))
     expected = set()
-    for root in (HT.Place, HT.Institution, HT.Technology, HT.Policy, HT.Milestone, HT.Person):
+    for root in (HT.Place, HT.Institution, HT.Technology, HT.Policy, HT.Publication, HT.Milestone, HT.Person):
         expected |= subclasses(onto, root)
     assert targets == expected
 

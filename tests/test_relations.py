@@ -64,6 +64,22 @@ def test_policy_issuer_and_date_from_the_sentence():
     assert ("issuedBy", "org/科技部") in facts and ("date", "2019-09") in facts
 
 
+def test_an_agencys_research_programme_is_its_programme_not_a_government_policy():
+    ex = extract("2019 年 1 月，美国 DARPA 启动“知识导向的人工智能推理图式”项目。")
+    programme = next(e for e in ex.entities if e.id == "policy/知识导向的人工智能推理图式")
+    assert programme.attr("policy_kind") == "Programme"  # ht:Programme, not a Law, Plan, Strategy or Guideline
+    issuers = {f.object for f in ex.facts if f.subject == programme.id and f.predicate == "issuedBy"}
+    assert issuers == {"org/DARPA"}  # the agency that runs it, not the country
+
+
+def test_a_publication_is_an_entity_of_its_own_type():
+    ex = extract("2019年，德勤发布《中国科技发展报告》，科技部印发《关于促进新型研发机构发展的指导意见》。")
+    types = {e.id: e.type for e in ex.entities}
+    assert types["publication/中国科技发展报告"] == "Publication"
+    assert types["policy/关于促进新型研发机构发展的指导意见"] == "Policy"
+    assert not any(f.subject == "publication/中国科技发展报告" and f.predicate == "issuedBy" for f in ex.facts)
+
+
 def test_milestone_with_date_precision_actor_and_technology():
     ex = extract("2019年9月，中国科学技术大学潘建伟团队首次实现高维度量子隐形传态。7月，谷歌宣布实现量子计算突破。")
     milestones = [e for e in ex.entities if e.type == "Milestone"]
