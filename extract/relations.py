@@ -5,8 +5,11 @@ gazetteer identity, organisations by a canonical name (parent abbreviations
 expanded, a shared parent carried to later list items, the parent-less form
 and abbreviations such as 西安光机所 merged into the full name), the rest by
 normalised text. Every fact carries the spans of text it rests on; a fact the
-text does not support is not made (placement is by name, by a sentence that
-puts the institution under a city, or by a gazetteer entry, never guessed).
+text does not support is not made: placement is by what a sentence says
+(`placements.py`), by the name, or — background knowledge, its evidence the
+gazetteer entry, never a quote — by the organisation gazetteer, never guessed.
+Milestones are dated clauses (`dates.py` resolves 同年, 次年, 80年代 …) with an
+achievement and an actor entity.
 """
 
 from __future__ import annotations
@@ -16,15 +19,15 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 from .model import Block, Document, HasAttrs, Mention
+from .dates import paragraph_dates
+from .placements import sentence_placements
 
 SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 FULL_STOP = re.compile(r"[。！？!?]|\n")
-ACHIEVEMENT = re.compile(
-    r"实现|研制|研发|开发|发布|推出|宣布|完成|首次|成功|启动|发射|建成|问世|突破|合成|展示|设计|提出|创建|获得|批准|部署|上线|揭示|发现|打破|刷新|量产|交付|首飞|启航|发表|制备|报道"
-)
 CITY_SUBJECT = re.compile(r"^(?:市)?[\u4e00-\u9fff]{0,4}?(?:拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局)了?|^(?:市)?有")
 CITY_VERB = re.compile(r"拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局|包括")
 INSTITUTION_GROUP = "institution"
@@ -39,6 +42,29 @@ class Evidence:
     block: int
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """Evidence of background knowledge: an entry of a general-knowledge list the tool ships, not a passage."""
+
+    gazetteer: str  # the list, as a path in the repository: extract/rules/organisations.tsv
+    entry: str  # the entry's key there: an organisation's name, a place's code
+    label: str  # what the entry names
+
+    @property
+    def ref(self) -> str:
+        return f"{self.gazetteer}#{self.entry}"
+
+
+ORGANISATIONS_TSV = "extract/rules/organisations.tsv"
+
+
+def place_entry(place) -> GazetteerEntry:
+    """The gazetteer entry of a place: Chinese divisions by adcode, world places by GeoNames id or ISO code."""
+    chinese = place.level in ("province", "prefecture", "county")
+    path = "extract/gazetteers/cn_divisions.tsv" if chinese else "extract/gazetteers/world_places.tsv"
+    return GazetteerEntry(path, place.code or place.name, place.short or place.name)
 
 
 @dataclass(frozen=True)
@@ -58,9 +84,10 @@ class Fact:
     predicate: str
     object: str  # an entity id, or a literal for literal-valued predicates
     evidence: tuple[Evidence, ...]
-    method: str = "text"  # text | name | sentence | list | gazetteer | taxonomy
+    method: str = "text"  # text | name | sentence | list | affiliation | parenthesis | statement | possessive | capital | gazetteer | taxonomy | table
     literal: bool = False
     attrs: tuple[tuple[str, object], ...] = ()
+    background: GazetteerEntry | None = None  # the evidence of a fact no passage states (method gazetteer)
 
 
 @dataclass(frozen=True)
@@ -349,6 +376,8 @@ def _entity(group: _Group, key: str, mentions: tuple[Mention, ...]) -> Entity:
         label_en = place.en or None
         attrs += [("lat", place.lat), ("lon", place.lon), ("country", place.country), ("province", place.province), ("kind", place.kind)]
     org = group.attrs.get("org")
+    if org is None and key.startswith("org:"):
+        org = _known_orgs().get(key[4:])  # a known organisation found by its suffix (哥伦比亚大学)
     if org is not None:
         label = normal(org.name)
         label_en = org.en or None
@@ -369,6 +398,12 @@ def _entity(group: _Group, key: str, mentions: tuple[Mention, ...]) -> Entity:
     aliases = tuple(sorted({n for n in names if n != label}))
     entity_id = f"{_TYPE_PATH.get(type_, 'thing')}/{slug(key_name if type_ in ('Country', 'Region') else label)}"
     return Entity(entity_id, type_, label, label_en, aliases, tuple(sorted(group.mentions)), tuple(attrs))
+
+
+@lru_cache(maxsize=1)
+def _known_orgs() -> dict:
+    """The organisation gazetteer by normalised name."""
+    return {normal(o.name): o for o in lexicon.organisations()}
 
 
 def _suborganizations(entities: dict[str, Entity], mentions, mention_entity) -> list[Fact]:
@@ -407,17 +442,17 @@ def _city_entities(entities: dict[str, Entity]) -> dict[str, Entity]:
 
 
 def _placements(document: Document, entities: dict[str, Entity], mentions, mention_entity) -> list[Fact]:
-    """`ht:locatedIn` from the name, from a sentence that lists it under a city, or from the gazetteer."""
+    """`ht:locatedIn` as a reader finds it: what a sentence states, then the name, then background knowledge.
+
+    A sentence lists institutions under a city ("武汉市拥有…") or places one by
+    the genre's other phrasings (`placements.py`: affiliation lines, X（北京）,
+    位于…, 广州的…, 省会); the name places it (武汉病毒研究所, 北京大学国家发展研究院)
+    unless the organisation gazetteer knows it elsewhere (中山大学 is in 广州);
+    last, the gazetteer's city — background knowledge, with the gazetteer entry
+    as its evidence and never a city of another country than the organisation's."""
     facts: dict[tuple[str, str], Fact] = {}
     places = _city_entities(entities)
-    place_index = lexicon.places()
-    by_name = defaultdict(list)
-    for p in place_index:
-        if p.kind in ("city", "country"):
-            for n in {p.name, p.short, *p.aliases}:
-                if n:
-                    by_name[n].append(p)
-    # 1. from a sentence: "<City>(市)拥有 …" puts the institutions after the verb in that city.
+    by_name = _places_by_name()
     by_block = defaultdict(list)
     for m in mentions:
         by_block[m.block].append(m)
@@ -425,7 +460,7 @@ def _placements(document: Document, entities: dict[str, Entity], mentions, menti
         block_mentions = by_block.get(block.index, [])
         if not block_mentions:
             continue
-        # "武汉市拥有 A…；拥有 B…；拥有 C…。": the subject carries over the ；-clauses, and
+        # 1. "武汉市拥有 A…；拥有 B…；拥有 C…。": the subject carries over the ；-clauses, and
         # over a list of any length (a long one quotes the city and the item apart).
         for s, e, in_sentence in sentence_mentions(block, block_mentions, clauses=False, max_chars=None):
             cities = [m for m in in_sentence if m.label == "City"]
@@ -444,51 +479,155 @@ def _placements(document: Document, entities: dict[str, Entity], mentions, menti
             for m in in_sentence:
                 if m.start > subject.end and m.group == INSTITUTION_GROUP and mention_entity[m.index]:
                     key = (mention_entity[m.index], city)
-                    if m.end - subject.start <= MAX_SENTENCE_CHARS:
-                        evidence = (Evidence(block.index, subject.start, m.end),)
-                    else:
-                        evidence = (Evidence(block.index, subject.start, subject.end), Evidence(block.index, m.start, m.end))
-                    facts.setdefault(key, Fact(key[0], "locatedIn", city, evidence, "sentence"))
-    placed = {subject for subject, _ in facts}
-    # 2. from the name: 武汉病毒研究所, 中国地质大学（武汉）.
-    known_parents = {normal(o.name) for o in lexicon.organisations()}
+                    if _compatible(entities[key[0]], entities[city]):
+                        facts.setdefault(key, Fact(key[0], "locatedIn", city, _span_evidence(block.index, subject, m), "sentence"))
+        # 2. the genre's other phrasings, sentence by sentence.
+        for s, e, in_sentence in sentence_mentions(block, block_mentions):
+            resolved = [m for m in in_sentence if mention_entity[m.index] and m.group in (INSTITUTION_GROUP, "place")]
+            for p in sentence_placements(document.text, s, e, resolved):
+                subject, place = entities[mention_entity[p.subject.index]], entities[mention_entity[p.place.index]]
+                if _placeable(subject, place) and _compatible(subject, place) and not _branch(subject, place, p):
+                    ev = (Evidence(block.index, p.start, p.end),) if p.end - p.start <= MAX_SENTENCE_CHARS else _span_evidence(block.index, p.subject, p.place)
+                    facts.setdefault((subject.id, place.id), Fact(subject.id, "locatedIn", place.id, ev, p.basis))
+    placed = {subject for subject, place in facts if entities[place].type == "City"}
+    # 3. from the name: 武汉病毒研究所, 中国地质大学（武汉）, 北京大学国家发展研究院.
+    known_city = {normal(o.name): o.city for o in lexicon.organisations()}
     for entity in list(entities.values()):
-        if entity.type not in _TYPE_RANK:
+        if entity.type not in _TYPE_RANK or entity.id in placed:
             continue
-        name = entity.label
-        for k in range(len(name) - 3, 0, -1):  # the longest known parent that begins the name and leaves three characters
-            if name[:k] in known_parents:
-                name = name[k:]
-                break
-        campus = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$", name)
-        hit = None
-        if campus and campus.group(1) in by_name:
-            hit = campus.group(1)
-        else:
-            for length in range(min(6, len(name) - 2), 1, -1):
-                if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]) and _prefix_is_word(name, length):
-                    hit = name[:length]
-                    break
+        hit = _city_in_name(entity, by_name, known_city)
         if hit is None:
             continue
         city = places.get(hit) or places.get(hit.rstrip("市"))
-        if city is None:
-            city_id = _ensure_place(entities, by_name[hit], hit, entity, mentions)
-        else:
+        if city is not None and city.type == "City" and _compatible(entity, city):
             city_id = city.id
-        if city_id and entity.id not in placed:
-            facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _first_evidence(entity, mentions), "name")
+        else:
+            city_id = _name_city(entities, by_name[hit], hit, entity, mentions)
+        if city_id:
+            facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _prose_evidence(document, entity, mentions), "name")
             placed.add(entity.id)
-    # 3. from the gazetteer of well-known organisations.
+    # 4. background knowledge: the organisation gazetteer's city, in the organisation's own country.
     for entity in list(entities.values()):
         city_name = entity.attr("org_city")
         if not city_name or entity.id in placed:
             continue
-        city = places.get(city_name)
-        city_id = city.id if city else _ensure_place(entities, by_name.get(city_name, []), city_name, entity, mentions)
-        if city_id:
-            facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _first_evidence(entity, mentions), "gazetteer")
+        target = _background_place(entities, places, by_name, city_name, entity)
+        if target:
+            entry = GazetteerEntry(ORGANISATIONS_TSV, entity.label, entity.label)
+            facts[(entity.id, target)] = Fact(entity.id, "locatedIn", target, (), "gazetteer", background=entry)
     return list(facts.values())
+
+
+def _prose_evidence(document: Document, entity: Entity, mentions) -> tuple[Evidence, ...]:
+    """The entity's first mention in running text (a paragraph), else its first mention (a table cell, a heading)."""
+    m = next((mentions[i] for i in entity.mentions if document.blocks[mentions[i].block].kind == "paragraph"), mentions[entity.mentions[0]])
+    return (Evidence(m.block, m.start, m.end),)
+
+
+def _span_evidence(block: int, a: Mention, b: Mention) -> tuple[Evidence, ...]:
+    """From one mention to the other; two quotes when that would be longer than a sentence may be."""
+    first, last = (a, b) if a.start <= b.start else (b, a)
+    if last.end - first.start <= MAX_SENTENCE_CHARS:
+        return (Evidence(block, first.start, last.end),)
+    return (Evidence(block, first.start, first.end), Evidence(block, last.start, last.end))
+
+
+def _branch(subject: Entity, place: Entity, p) -> bool:
+    """A well-known organisation put in another city than its own by a cue that is not about its headquarters."""
+    known = subject.attr("org_city")
+    if not known or place.type != "City" or p.basis != "statement" or known.rstrip("市") in (place.label, *place.aliases):
+        return False
+    return p.cue not in _placement_rules()["headquarters_cues"]
+
+
+def _placeable(subject: Entity, place: Entity) -> bool:
+    """An institution in a city or province; a city in a province."""
+    if subject.type in _TYPE_RANK:
+        return place.type in ("City", "Province")
+    return subject.type == "City" and place.type == "Province"
+
+
+_REGION_OF_COUNTRY = {"TW": "台湾", "HK": "香港", "MO": "澳门"}  # ISO codes the place gazetteer files under CN
+
+
+def _same_country(code: str | None, country: str | None, province: str | None) -> bool:
+    """Whether a place of `country` (and Chinese `province`) lies in the country `code` (INT, EU, unknown: any)."""
+    if not code or code in ("INT", "EU") or not country:
+        return True
+    if code in _REGION_OF_COUNTRY:
+        return country == "CN" and province == _REGION_OF_COUNTRY[code]
+    return country == code
+
+
+def _compatible(subject: Entity, place: Entity) -> bool:
+    """A well-known organisation is never placed in a place of another country than its own."""
+    return _same_country(subject.attr("org_country"), place.attr("country"), place.attr("province"))
+
+
+@lru_cache(maxsize=1)
+def _places_by_name() -> dict[str, tuple]:
+    """City and country names of the place gazetteer → the places that bear them."""
+    by_name = defaultdict(list)
+    for p in lexicon.places():
+        if p.kind in ("city", "country"):
+            for n in {p.name, p.short, *p.aliases}:
+                if n:
+                    by_name[n].append(p)
+    return {n: tuple(ps) for n, ps in by_name.items()}
+
+
+def _city_in_name(entity: Entity, by_name, known_city: dict[str, str]) -> str | None:
+    """The city an institution's name begins with (after a known parent) or ends with in brackets.
+
+    A name that begins with a known parent and holds no city after it takes the
+    parent's (北京大学国家发展研究院 → 北京). A city the organisation gazetteer
+    contradicts is a name, not a place (中山大学 is in 广州, 哥伦比亚大学 in 纽约)."""
+    name, parent = entity.label, None
+    for k in range(len(name) - 3, 0, -1):  # the longest known parent that begins the name and leaves three characters
+        if name[:k] in known_city:
+            name, parent = name[k:], name[:k]
+            break
+    known = [entity.attr("org_city")]
+    hit = _name_prefix_city(name, by_name)
+    if hit is None and parent is not None:
+        hit = _name_prefix_city(parent, by_name)
+        known.append(known_city.get(parent))
+    if hit is None or any(k and k.rstrip("市") != hit.rstrip("市") for k in known):
+        return None
+    return hit
+
+
+def _name_prefix_city(name: str, by_name) -> str | None:
+    """The city that begins a name (武汉病毒研究所), ends it in brackets (…（武汉）) or comes before its unit word (国家超级计算广州中心)."""
+    campus = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$", name)
+    if campus and campus.group(1) in by_name:
+        return campus.group(1)
+    for length in range(min(6, len(name) - 2), 1, -1):
+        if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]) and _prefix_is_word(name, length):
+            return name[:length]
+    return _branch_city(name, by_name)
+
+
+def _branch_city(name: str, by_name) -> str | None:
+    """国家超级计算广州中心, …武汉分院: a city written as a word right before the name's unit word (after an optional 分)."""
+    from .components import words_of
+
+    rules = _placement_rules()
+    unit = next((u for u in lexicon.institution_rules().unit_endings if name.endswith(u)), None)
+    if unit is None:
+        return None
+    head = name[: len(name) - len(unit)]
+    head = head[: len(head) - len(rules["branch_prefix"])] if head.endswith(rules["branch_prefix"]) else head
+    starts = {s for s, _ in words_of(name)}
+    for length in range(min(6, len(head) - 1), 1, -1):
+        city = head[len(head) - length :]
+        if city in by_name and any(p.kind == "city" for p in by_name[city]) and len(head) - length in starts and len(head) in starts | {len(name)}:
+            return city
+    return None
+
+
+def _placement_rules() -> dict:
+    return lexicon.rules_toml("placements.toml")
 
 
 def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
@@ -512,20 +651,60 @@ def _ends_like_institution(word: str) -> bool:
     return any(word.endswith(s.text) for s in lexicon.institution_rules().suffixes)
 
 
-def _ensure_place(entities: dict[str, Entity], candidates, name: str, via: Entity, mentions) -> str | None:
-    """A city named only inside an institution's name becomes an entity, with that name as evidence."""
-    cities = [p for p in candidates if p.kind == "city"]
+def _city_entity(entities: dict[str, Entity], place, evidence: tuple[Evidence, ...], background: GazetteerEntry | None) -> str:
+    """The City (or Country) entity of a gazetteer place that no mention names: named inside a name, or background."""
+    label = place.short or place.name
+    entity_id = f"{'country' if place.kind == 'country' else 'city'}/{slug(place.code if place.kind == 'country' else label)}"
+    old = entities.get(entity_id)
+    if old is None:
+        attrs = [("lat", place.lat), ("lon", place.lon), ("country", place.country), ("province", place.province), ("kind", place.kind)]
+        attrs += [("evidence", evidence)] if evidence else [("background", True), ("source", background)]
+        entities[entity_id] = Entity(
+            entity_id, "Country" if place.kind == "country" else "City", label, place.en or None,
+            tuple(sorted({n for n in (place.name, *place.aliases) if n and n != label})), (), tuple(attrs),
+        )
+    elif evidence and old.attr("background"):  # a background place that a name also names: evidence wins
+        attrs = tuple((k, v) for k, v in old.attrs if k not in ("background", "source")) + (("evidence", evidence),)
+        entities[entity_id] = Entity(old.id, old.type, old.label, old.label_en, old.aliases, old.mentions, attrs)
+    return entity_id
+
+
+def _name_city(entities: dict[str, Entity], candidates, name: str, via: Entity, mentions) -> str | None:
+    """A city named only inside an institution's name becomes an entity, its evidence the city's characters there."""
+    code = via.attr("org_country")
+    cities = [p for p in candidates if p.kind == "city" and _same_country(code, p.country, p.province)]
     if not cities:
         return None
     place = max(cities, key=lambda p: (p.country == "CN", p.population or 0))
-    label = place.short or place.name
-    entity_id = f"city/{slug(label)}"
-    if entity_id not in entities:
-        entities[entity_id] = Entity(
-            entity_id, "City", label, place.en or None, tuple(sorted({n for n in (place.name, *place.aliases) if n and n != label})),
-            via.mentions[:1], (("lat", place.lat), ("lon", place.lon), ("country", place.country), ("province", place.province), ("kind", place.kind), ("named_in", via.id)),
-        )
-    return entity_id
+    evidence = ()
+    for i in via.mentions:
+        at = mentions[i].text.find(name)
+        if at >= 0:
+            m = mentions[i]
+            evidence = (Evidence(m.block, m.start + at, m.start + at + len(name)),)
+            break
+    if not evidence:
+        return None  # the name as written does not hold the city (an alias resolved to it)
+    return _city_entity(entities, place, evidence, None)
+
+
+def _background_place(entities: dict[str, Entity], places: dict[str, Entity], by_name, city_name: str, org: Entity) -> str | None:
+    """Where the organisation gazetteer puts an organisation: its city in its country, else its country; None if neither is known."""
+    code = org.attr("org_country")
+    named = places.get(city_name)
+    if named is not None and named.type == "City" and _compatible(org, named):
+        return named.id
+    cities = [p for p in by_name.get(city_name, ()) if p.kind == "city" and _same_country(code, p.country, p.province)]
+    if cities:
+        place = max(cities, key=lambda p: (p.country == "CN", p.population or 0))
+        return _city_entity(entities, place, (), place_entry(place))
+    if not code or code in ("INT", "EU"):
+        return None
+    country = next((e for e in entities.values() if e.type == "Country" and e.attr("country") == code), None)
+    if country is not None:
+        return country.id
+    place = next((p for p in lexicon.places() if p.kind == "country" and p.code == code), None)
+    return _city_entity(entities, place, (), place_entry(place)) if place is not None else None
 
 
 def _lists(mentions, mention_entity) -> list[Fact]:
@@ -554,49 +733,118 @@ def date_value(m: Mention, year_hint: int | None) -> tuple[str, str] | None:
     return f"{year:04d}", "year"
 
 
+@dataclass(frozen=True)
+class _MilestoneRules:
+    achievement: re.Pattern[str]
+    not_event_before: tuple[str, ...]
+    period_after: tuple[str, ...]
+    date_join: re.Pattern[str]
+    fragment_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _milestone_rules() -> _MilestoneRules:
+    r = lexicon.rules_toml("milestones.toml")
+    alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+    return _MilestoneRules(
+        re.compile(alternatives(r["achievement_verbs"])), tuple(r["not_event_before"]), tuple(r["period_after"]),
+        re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
+    )
+
+
+def clean_actor(m: Mention) -> bool:
+    """Whether a mention reads as an actor's name: not a fragment (他熟知中国科学院, 莫迪正式) nor a generic phrase (法国公司)."""
+    from .components import words_of
+
+    text = m.text.strip()
+    fragment = _milestone_rules().fragment_words
+    if any(text[s:e] in fragment for s, e in words_of(text)):
+        return False
+    rules = lexicon.institution_rules()
+    if m.group == "person":  # a person's name holds no institution's ending (哈佛大学加里·皮萨诺)
+        return not any(x.text in text for x in rules.suffixes if len(x.text) > 1)
+    if m.attr("org") is not None:
+        return True
+    rest = text
+    place = max((rest[:k] for k in range(2, min(len(rest), 8)) if rest[:k] in _places_by_name()), key=len, default="")
+    rest = rest[len(place) :]
+    suffix = next((x for x in rules.suffixes if rest.endswith(x.text)), None)  # longest first
+    if suffix is None:
+        return True
+    rest = rest[: len(rest) - len(suffix.text)]
+    if not rest:  # a place and its body (美国政府, 北京大学, 中国科学院), but not 法国公司
+        return bool(place) and suffix.specific != "proper"
+    generic = sorted(rules.generic_modifiers | rules.generic_company_words, key=len, reverse=True)
+    while rest:
+        word = next((g for g in generic if rest.startswith(g)), None)
+        if word is None:
+            return True
+        rest = rest[len(word) :]
+    return False
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the comma clause holding `pos` begins (not before `floor`)."""
+    return max(floor, max(text.rfind(ch, floor, pos) for ch in "，,：:") + 1)
+
+
 def _milestones(document: Document, mentions, mention_entity, entities, document_id: str):
-    """A dated sentence with an actor and an achievement is a milestone (the ten advances and others)."""
+    """A dated clause with an actor and an achievement is a milestone (the ten advances and others).
+
+    Every date expression of a sentence (`dates.paragraph_dates`: 2019年10月, 同年,
+    次年, 80年代 …) opens a scope that runs from its comma clause to the clause of
+    the next date; dates joined by 和/、 share one (1991年和1992年国务院…批复). The
+    actors are the clean institution and person mentions of the scope; a date
+    after 截至 is a reckoning point and one before 之后 a period, not an event."""
+    rules = _milestone_rules()
+    text = document.text
     out_entities: list[Entity] = []
     facts: list[Fact] = []
     by_block = defaultdict(list)
     for m in mentions:
         by_block[m.block].append(m)
     for block in document.blocks:
-        if block.kind != "paragraph":
+        block_mentions = by_block.get(block.index, [])
+        if block.kind != "paragraph" or not block_mentions:
             continue
-        year_hint = None
-        for s, e, in_sentence in sentence_mentions(block, by_block.get(block.index, [])):
-            dates = [m for m in in_sentence if m.label == "Date"]
-            for d in dates:
-                if d.attr("year"):
-                    year_hint = d.attr("year")
-            if not dates:
-                continue
-            date = dates[0]
-            if date.start - s > 12:  # the date must lead the sentence ("2019 年 8 月，…")
-                continue
-            value = date_value(date, year_hint)
-            sentence = document.text[s:e]
-            actors = [m for m in in_sentence if m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index]]
-            if value is None or not actors or not ACHIEVEMENT.search(sentence):
-                continue
-            milestone_id = f"milestone/{slug(document_id)}-{s}"
-            label = re.sub(r"^(?:以来|以后|底|初|末|上半年|下半年)?[，,、：:\s]*", "", sentence[date.end - s :]).rstrip("。；;")[:60]
-            out_entities.append(
-                Entity(milestone_id, "Milestone", label, None, (), (), (("date", value[0]), ("precision", value[1]), ("sentence", (block.index, s, e))))
-            )
-            ev = (Evidence(block.index, s, e),)
-            facts.append(Fact(milestone_id, "date", value[0], (Evidence(block.index, date.start, date.end),), "text", True, (("precision", value[1]),)))
-            for m in in_sentence:
-                target = mention_entity[m.index]
-                if not target:
+        exprs = paragraph_dates(block.text, block.start, [m for m in block_mentions if m.label == "Date"])
+        if not exprs:
+            continue
+        for s, e, in_sentence in sentence_mentions(block, block_mentions):
+            dated = [
+                x for x in exprs
+                if s <= x.start < e and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not text[x.end : e].lstrip().startswith(rules.period_after)
+            ]
+            groups: list[list] = []
+            for x in dated:
+                if groups and rules.date_join.fullmatch(text, groups[-1][-1].end, x.start):
+                    groups[-1].append(x)
+                else:
+                    groups.append([x])
+            floor = s
+            for k, group in enumerate(groups):
+                start = _clause_start(text, group[0].start, floor)
+                end = _clause_start(text, groups[k + 1][0].start, group[-1].end) if k + 1 < len(groups) else e
+                floor = end
+                scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
+                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m)]
+                if not actors or not rules.achievement.search(text, start, end):
                     continue
-                if m.group in (INSTITUTION_GROUP, "person"):
-                    facts.append(Fact(milestone_id, "involves", target, ev))
-                elif m.group == "technology":
-                    facts.append(Fact(milestone_id, "concerns", target, ev))
-                elif m.group == "place":
-                    facts.append(Fact(milestone_id, "locatedIn", target, ev))
+                label = text[group[-1].end : end] if group[0].start == start else text[start:end]
+                label = re.sub(r"^(?:以来|以后|底|初|末)?[，,、：:\s]*", "", label).rstrip("。；;，,")[:60]
+                ev = (Evidence(block.index, start, end),)
+                for x in group:
+                    milestone_id = f"milestone/{slug(document_id)}-{x.start}"
+                    out_entities.append(
+                        Entity(milestone_id, "Milestone", label, None, (), (), (("date", x.value), ("precision", x.precision), ("sentence", (block.index, start, end))))
+                    )
+                    facts.append(Fact(milestone_id, "date", x.value, (Evidence(block.index, x.start, x.end),), "text", True, (("precision", x.precision),)))
+                    facts += [Fact(milestone_id, "involves", t, ev) for t in dict.fromkeys(mention_entity[m.index] for m in actors)]
+                    for m in scope:
+                        if m.group == "technology":
+                            facts.append(Fact(milestone_id, "concerns", mention_entity[m.index], ev))
+                        elif m.group == "place":
+                            facts.append(Fact(milestone_id, "locatedIn", mention_entity[m.index], ev))
     return out_entities, facts
 
 

@@ -11,6 +11,9 @@ the evidence of each of its mentions. Evidence is an `ht:Evidence` (and
 Annotation quote and position selectors. A relation is stated twice, as
 Wikidata does: the direct triple for easy querying and an `ht:Statement` node
 with subject, predicate, object, method and `prov:wasDerivedFrom` its evidence.
+Background knowledge (a gazetteer's city for a well-known organisation, a city
+no document names) is `ht:background true` and `prov:wasDerivedFrom` an
+`ht:GazetteerEntry` (the list and its key), never a quote.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from decimal import Decimal
 
 from hardtech_kg.extract.model import Document, Mention
 from hardtech_kg.extract.observations import IndexData, component_id
-from hardtech_kg.extract.relations import Entity, Evidence, Extraction, Fact, slug
+from hardtech_kg.extract.relations import Entity, Evidence, Extraction, Fact, GazetteerEntry, slug
 from hardtech_kg.ontology.ns import DCTERMS, HT, ID, OA, ORG, OWL, PROV, QB, RDF, RDFS, SDO, SKOS
 
 CONTEXT_CHARS = 16  # prefix/suffix length of a TextQuoteSelector
@@ -46,7 +49,7 @@ _PREDICATES = {
     "countsToward": HT.countsToward,
     "inIndex": HT.inIndex,
 }
-_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "decade": XSD.gYear, "century": XSD.gYear}
 _POLICY_CLASSES = {"Law": HT.Law, "Plan": HT.Plan, "Programme": HT.Programme, "Strategy": HT.Strategy, "Guideline": HT.Guideline, "Agreement": HT.Agreement}
 
 PREFIXES = {
@@ -64,6 +67,9 @@ class TripleSet:
 
     def add(self, triple: tuple) -> None:
         self._triples.add(triple)
+
+    def remove(self, triple: tuple) -> None:
+        self._triples.discard(triple)
 
     def bind(self, prefix: str, namespace, override: bool = True) -> None:
         """Prefixes are fixed (PREFIXES); accepted for Graph compatibility."""
@@ -94,6 +100,12 @@ def entity_iri(entity_id: str) -> URIRef:
 
 def evidence_iri(document_id: str, start: int, end: int) -> URIRef:
     return ID[f"ev/{document_id}/{start}-{end}"]
+
+
+def gazetteer_entry_iri(entry: GazetteerEntry) -> URIRef:
+    """id:gazetteer/<list>/<key>, e.g. id:gazetteer/organisations/英特尔."""
+    name = entry.gazetteer.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return ID[f"gazetteer/{name}/{slug(entry.entry)}"]
 
 
 @dataclass(frozen=True)
@@ -160,6 +172,18 @@ class _Writer:
         g.add((position_selector, t.oa_start, Literal(start)))
         g.add((position_selector, t.oa_end, Literal(end)))
         return node
+
+    def background(self, node: URIRef, entry: GazetteerEntry) -> None:
+        """Mark `node` as background knowledge derived from a gazetteer entry (not from a passage)."""
+        g, source = self.g, gazetteer_entry_iri(entry)
+        g.add((node, HT.background, Literal(True)))
+        g.add((node, PROV.wasDerivedFrom, source))
+        if source not in self.done:
+            self.done.add(source)
+            g.add((source, RDF.type, HT.GazetteerEntry))
+            g.add((source, RDFS.label, Literal(entry.label, lang="zh")))
+            g.add((source, HT.gazetteer, Literal(entry.gazetteer)))
+            g.add((source, HT.entry, Literal(entry.entry)))
 
 
 def to_rdf(
@@ -279,6 +303,8 @@ def _entity(w: _Writer, entity: Entity, mentions: tuple[Mention, ...]) -> None:
         g.add((node, RDF.type, SKOS.ConceptScheme))
     for ev in entity.attr("evidence", ()) or ():
         g.add((node, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
+    if entity.attr("background"):
+        w.background(node, entity.attr("source"))
     g.add((node, RDFS.label, Literal(entity.label, lang="zh")))
     if entity.label_en:
         g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
@@ -331,6 +357,8 @@ def _fact(w: _Writer, fact: Fact) -> None:
         g.add((statement, HT.namedCount, Literal(attrs["items"])))
     for ev in fact.evidence:
         g.add((statement, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
+    if fact.background is not None:
+        w.background(statement, fact.background)
 
 
 def graph_for(sources_and_parts, graph: TripleSet | Graph | None = None) -> TripleSet | Graph:
@@ -338,5 +366,19 @@ def graph_for(sources_and_parts, graph: TripleSet | Graph | None = None) -> Trip
     g = graph if graph is not None else TripleSet()
     for source, document, mentions, extraction, paths, indexes in sources_and_parts:
         to_rdf(source, document, mentions, extraction, paths, indexes, g)
+    _named_is_not_background(g)
     return g
+
+
+def _named_is_not_background(g: TripleSet | Graph) -> None:
+    """A place that one document names is not background knowledge, though another knew it only from a gazetteer."""
+    flag, flagged, derived = Literal(True), set(), set()
+    evidence = str(ID) + "ev/"
+    for s, p, o in g:
+        if p == HT.background:
+            flagged.add(s)
+        elif p == PROV.wasDerivedFrom and o.startswith(evidence):
+            derived.add(s)
+    for node in flagged & derived:
+        g.remove((node, HT.background, flag))
 

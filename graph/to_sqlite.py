@@ -19,7 +19,7 @@ import sqlite_utils
 from hardtech_kg.fts import char_tokens
 from hardtech_kg.extract.corpus import SourceDocument
 from hardtech_kg.extract.model import Document, Mention
-from hardtech_kg.extract.relations import Entity, Extraction
+from hardtech_kg.extract.relations import Entity, Extraction, GazetteerEntry
 from hardtech_kg.extract.segment import section_of_blocks
 
 SCHEMA_VERSION = 1
@@ -125,7 +125,7 @@ _TABLES: dict[str, tuple[dict, list[tuple[str, str, str]]]] = {
         {
             "id": int, "subject_id": str, "predicate": str, "object_id": str, "object_value": str, "method": str,
             "count": int, "document_id": str, "paragraph_id": int, "start": int, "end": int, "quote": str,
-            "evidence_count": int,
+            "evidence_count": int, "source": str,
         },
         [
             ("subject_id", "entities", "id"), ("object_id", "entities", "id"),
@@ -543,7 +543,8 @@ def _write_entities(db, documents, extractions, paragraph_maps, ids: _Ids, entit
                 merged[entity.id] = entity
             else:
                 old = merged[entity.id]
-                merged[entity.id] = Entity(old.id, old.type, old.label, old.label_en or entity.label_en, tuple(sorted(set(old.aliases) | set(entity.aliases))), old.mentions, old.attrs)
+                attrs = entity.attrs if old.attr("background") and not entity.attr("background") else old.attrs  # named beats background
+                merged[entity.id] = Entity(old.id, old.type, old.label, old.label_en or entity.label_en, tuple(sorted(set(old.aliases) | set(entity.aliases))), old.mentions, attrs)
     db["entities"].insert_all(
         {
             "id": e.id,
@@ -555,7 +556,10 @@ def _write_entities(db, documents, extractions, paragraph_maps, ids: _Ids, entit
             "iri": str(entity_iri(e.id)) if entity_iri else None,
             "lat": float(e.attr("lat")) if e.attr("lat") not in (None, "") else None,
             "lon": float(e.attr("lon")) if e.attr("lon") not in (None, "") else None,
-            "attrs": json.dumps({k: v for k, v in e.attrs if isinstance(v, (str, int, float, bool)) and v != ""}, ensure_ascii=False, sort_keys=True),
+            "attrs": json.dumps(
+                {k: v.ref if isinstance(v, GazetteerEntry) else v for k, v in e.attrs if isinstance(v, (str, int, float, bool, GazetteerEntry)) and v != ""},
+                ensure_ascii=False, sort_keys=True,
+            ),
         }
         for e in sorted(merged.values(), key=lambda e: e.id)
     )
@@ -592,6 +596,7 @@ def _write_entities(db, documents, extractions, paragraph_maps, ids: _Ids, entit
                     "end": first.end if first else None,
                     "quote": document.text[first.start : first.end] if first else None,
                     "evidence_count": len(fact.evidence),
+                    "source": fact.background.ref if fact.background is not None else None,
                 }
             )
             for ev in fact.evidence:

@@ -44,9 +44,10 @@ def quote_at(conn: sqlite3.Connection, document_id: str | None, start: int | Non
 
 def entity_data(conn: sqlite3.Connection, entity_id: str) -> dict | None:
     """Everything about one entity (None if there is none): scores, facts, incoming links, co-mentions, mentions."""
-    entity = conn.execute("SELECT id, type, label, label_en, aliases, iri FROM entities WHERE id = ?", [entity_id]).fetchone()
+    entity = conn.execute("SELECT id, type, label, label_en, aliases, iri, attrs FROM entities WHERE id = ?", [entity_id]).fetchone()
     if entity is None:
         return None
+    attrs = json.loads(entity["attrs"] or "{}")
     scores = [
         {
             "index": o["dataset_id"].split("-")[-1],
@@ -70,6 +71,7 @@ def entity_data(conn: sqlite3.Connection, entity_id: str) -> dict | None:
             "target": (f["object_label"] or f["object_id"]) if f["object_id"] else f["object_value"],
             "method": f["method"],
             "quote": quote_at(conn, f["document_id"], f["start"], f["end"]),
+            "source": _source(f),
         }
         for f in conn.execute(
             """SELECT r.*, e.label AS object_label FROM relations r LEFT JOIN entities e ON e.id = r.object_id
@@ -83,6 +85,7 @@ def entity_data(conn: sqlite3.Connection, entity_id: str) -> dict | None:
             "subject": f["subject_label"] or f["subject_id"],
             "predicate": f["predicate"],
             "quote": quote_at(conn, f["document_id"], f["start"], f["end"]),
+            "source": _source(f),
         }
         for f in conn.execute(
             """SELECT r.*, e.label AS subject_label FROM relations r LEFT JOIN entities e ON e.id = r.subject_id
@@ -110,6 +113,7 @@ def entity_data(conn: sqlite3.Connection, entity_id: str) -> dict | None:
     ]
     return {
         "entity": dict(entity),
+        "background": attrs.get("source") if attrs.get("background") else None,
         "aliases": json.loads(entity["aliases"] or "[]"),
         "scores": scores,
         "facts": facts,
@@ -118,6 +122,11 @@ def entity_data(conn: sqlite3.Connection, entity_id: str) -> dict | None:
         "metrics": metrics,
         "mentions": [m for m in mentions if m],
     }
+
+
+def _source(row: sqlite3.Row) -> str | None:
+    """The gazetteer entry a background fact rests on (list#key), None for a fact read from the text."""
+    return row["source"] if "source" in row.keys() else None
 
 
 def network_focus(conn: sqlite3.Connection, focus: str | None) -> dict | None:
@@ -159,17 +168,22 @@ def waterfall(dimensions: list[dict], composite: dict) -> dict:
 
 
 def timeline_data(conn: sqlite3.Connection) -> dict:
-    """Milestones by date (day, month or year precision), each with its actors, grouped by year."""
+    """Milestones by date (day, month, year, decade or century precision) with their actors as entities, grouped by year."""
     rows = conn.execute(
-        """SELECT e.id, e.label, d.object_value AS date,
-                  (SELECT group_concat(a.label, '、') FROM relations i JOIN entities a ON a.id = i.object_id
-                    WHERE i.subject_id = e.id AND i.predicate = 'involves') AS actors
+        """SELECT e.id, e.label, d.object_value AS date, json_extract(e.attrs, '$.precision') AS precision
            FROM entities e JOIN relations d ON d.subject_id = e.id AND d.predicate = 'date'
            WHERE e.type = 'Milestone' ORDER BY d.object_value, e.id"""
     ).fetchall()
+    actors: dict[str, list] = {}
+    for a in conn.execute(
+        """SELECT i.subject_id, a.id, a.label, a.type FROM relations i JOIN entities a ON a.id = i.object_id
+           JOIN entities m ON m.id = i.subject_id WHERE i.predicate = 'involves' AND m.type = 'Milestone' ORDER BY i.id"""
+    ):
+        if all(x["id"] != a["id"] for x in actors.get(a["subject_id"], ())):
+            actors.setdefault(a["subject_id"], []).append({"id": a["id"], "label": a["label"], "type": a["type"]})
     years: dict[str, list] = {}
     for r in rows:
-        years.setdefault(r["date"][:4], []).append(dict(r))
+        years.setdefault(r["date"][:4], []).append({**dict(r), "actors": actors.get(r["id"], [])})
     return {"count": len(rows), "years": [{"year": year, "milestones": items} for year, items in sorted(years.items())]}
 
 

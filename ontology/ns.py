@@ -56,6 +56,7 @@ class HT(DefinedNamespace):
     Evidence: URIRef  # Evidence / 证据
     Finding: URIRef  # Consistency finding / 一致性发现
     Fund: URIRef  # Investor or fund / 投资机构或基金
+    GazetteerEntry: URIRef  # Gazetteer entry / 知识库条目
     GovernmentBody: URIRef  # Government body / 政府机构
     Guideline: URIRef  # Guideline / 指导意见
     Index: URIRef  # Index / 指数
@@ -108,12 +109,15 @@ class HT(DefinedNamespace):
     # datatype properties
     achievement: URIRef  # achievement / 成果
     assumption: URIRef  # assumption / 估算假设
+    background: URIRef  # background knowledge / 背景知识
     coMentionCount: URIRef  # co-mention count / 共现次数
     computedValue: URIRef  # computed value / 计算数值
     date: URIRef  # date / 日期
     datePrecision: URIRef  # date precision / 日期精度
     end: URIRef  # end offset / 结束偏移
+    entry: URIRef  # entry key / 条目键
     findingKind: URIRef  # finding kind / 发现类型
+    gazetteer: URIRef  # gazetteer / 词典
     listType: URIRef  # list type / 列表类型
     mentionCount: URIRef  # mention count / 提及次数
     method: URIRef  # extraction method / 抽取方法
@@ -146,23 +150,27 @@ class HTS(DefinedNamespace):
     _NS = Namespace("https://w3id.org/hardtech-kg/shapes#")
 
     # node shapes
+    BackgroundShape: URIRef  # Background knowledge: marked ht:background true and derived from at least one ht:GazetteerEntry (the entry of the list it comes from), so it never poses as a p…
     ComputedObservationShape: URIRef  # A computed observation names the facts it was computed from (ht:computedFrom).
-    DatePrecisionShape: URIRef  # Whatever has ht:datePrecision has one, "day", "month" or "year".
+    DatePrecisionShape: URIRef  # Whatever has ht:datePrecision has one, "day", "month", "year", "decade" or "century".
     DateShape: URIRef  # Whatever has ht:date has one, typed xsd:date, xsd:gYearMonth or xsd:gYear.
     DimensionShape: URIRef  # A dimension has at most one ht:weight, an xsd:decimal in [0, 1].
     EntityShape: URIRef  # Every place, institution, technology, policy, publication, milestone and person has an rdfs:label@zh, at most one label per language, and is derived from evide…
     EstimatedObservationShape: URIRef  # An estimated observation states its assumptions (ht:assumption).
     EvidenceShape: URIRef  # Evidence names one document, one character span and the exact quote.
     FindingShape: URIRef  # A finding is ht:about at least one fact and says what disagrees in an rdfs:comment.
+    GazetteerEntryShape: URIRef  # A gazetteer entry names its list (a path in the repository) and its key there, and has a label.
     IndicatorShape: URIRef  # An indicator has at most one dimension and one number.
     MilestoneShape: URIRef  # A milestone has a date.
     ObservationShape: URIRef  # An observation has one status, city, component and data set, at most one value and rank.
     StateKeyLabShape: URIRef  # A state key laboratory is located in at least one city.
     StatedObservationShape: URIRef  # A stated observation is derived from at least one ht:Evidence.
-    StatementShape: URIRef  # A statement node has one subject, predicate and object and is derived from evidence.
+    StatementShape: URIRef  # A statement node has one subject, predicate and object and is derived from evidence: a passage, or a gazetteer entry for background knowledge.
 
     # property shapes
-    DatePrecisionValueShape: URIRef  # One ht:datePrecision in ("day" "month" "year").
+    BackgroundEvidenceShape: URIRef  # At least one prov:wasDerivedFrom whose value is an ht:GazetteerEntry.
+    BackgroundFlagShape: URIRef  # ht:background is true.
+    DatePrecisionValueShape: URIRef  # One ht:datePrecision in ("day" "month" "year" "decade" "century").
     DateValueShape: URIRef  # One ht:date of datatype xsd:date, xsd:gYearMonth or xsd:gYear.
     DimensionWeightShape: URIRef  # At most one ht:weight, an xsd:decimal between 0 and 1.
     EntityEvidenceShape: URIRef  # At least one prov:wasDerivedFrom whose value is an ht:Evidence.
@@ -174,6 +182,8 @@ class HTS(DefinedNamespace):
     EvidenceStartShape: URIRef  # Exactly one ht:start, a non-negative xsd:integer not after ht:end.
     FindingAboutShape: URIRef  # At least one ht:about, an IRI.
     FindingCommentShape: URIRef  # At least one rdfs:comment.
+    GazetteerKeyShape: URIRef  # Exactly one ht:entry, a non-empty xsd:string.
+    GazetteerPathShape: URIRef  # Exactly one ht:gazetteer, a non-empty xsd:string.
     IndicatorDimensionShape: URIRef  # At most one ht:inDimension, an ht:Dimension.
     IndicatorNumberShape: URIRef  # At most one ht:number, an xsd:integer.
     LabCityShape: URIRef  # ht:locatedIn has at least one value of class ht:City.

@@ -167,3 +167,62 @@ def test_cities_in_every_domain_top10_agree_with_the_observations_table(store, b
         )
     }
     assert n_domains == 7 and found == expected and len(found) >= 3
+
+
+def test_no_organisation_is_placed_in_a_city_of_another_country(built):
+    """Intel, AMD and NVIDIA sit in Santa Clara, US — never in Santa Clara, Cuba (nor any place abroad)."""
+    conn = sqlite3.connect(built / "hardtech.db")
+    rows = conn.execute(
+        """SELECT s.id, json_extract(s.attrs, '$.org_country'), c.id, json_extract(c.attrs, '$.country'), json_extract(c.attrs, '$.province')
+           FROM relations r JOIN entities s ON s.id = r.subject_id JOIN entities c ON c.id = r.object_id
+           WHERE r.predicate = 'locatedIn' AND c.type IN ('City', 'Country') AND json_extract(s.attrs, '$.org_country') IS NOT NULL"""
+    ).fetchall()
+    assert len(rows) > 100
+    within = {"TW": "台湾", "HK": "香港", "MO": "澳门"}  # filed under CN in the place gazetteer
+    wrong = [r for r in rows if r[1] not in ("INT", "EU") and r[3] != r[1] and not (r[3] == "CN" and r[4] == within.get(r[1]))]
+    assert wrong == []
+
+
+def test_every_city_is_named_by_a_document_or_marked_background(store):
+    unnamed = select(store, """
+        SELECT ?c WHERE {
+          ?c a ht:City .
+          FILTER NOT EXISTS { ?c prov:wasDerivedFrom ?ev . ?ev a ht:Evidence ; ht:quote ?q .
+                              ?c rdfs:label|skos:altLabel ?name FILTER(CONTAINS(?q, STR(?name))) }
+          FILTER NOT EXISTS { ?c ht:background true ; prov:wasDerivedFrom ?entry . ?entry a ht:GazetteerEntry }
+        }""")
+    assert unnamed["results"]["bindings"] == []
+    background = select(store, "SELECT ?c WHERE { ?c a ht:City ; ht:background true }")["results"]["bindings"]
+    assert background  # the organisation gazetteer's cities that the paper does not name
+
+
+def test_background_facts_rest_on_a_gazetteer_entry_not_a_quote(built, store):
+    conn = sqlite3.connect(built / "hardtech.db")
+    rows = conn.execute("SELECT quote, source, evidence_count FROM relations WHERE method = 'gazetteer'").fetchall()
+    assert len(rows) > 50 and all(q is None and s.startswith("extract/") and n == 0 for q, s, n in rows)
+    assert conn.execute("SELECT count(*) FROM relations WHERE method != 'gazetteer' AND source IS NOT NULL").fetchone()[0] == 0
+    quoted = select(store, """
+        SELECT ?st WHERE { ?st ht:method "gazetteer" . { ?st prov:wasDerivedFrom ?ev . ?ev a ht:Evidence } UNION
+                                                       { FILTER NOT EXISTS { ?st ht:background true ; prov:wasDerivedFrom ?g . ?g a ht:GazetteerEntry ; ht:gazetteer ?path } } }""")
+    assert quoted["results"]["bindings"] == []
+    intel = select(store, 'SELECT ?where WHERE { ?o rdfs:label "英特尔"@zh ; ht:locatedIn ?where }')["results"]["bindings"]
+    assert intel and all(not b["where"]["value"].endswith("圣克拉拉") for b in intel)  # the place gazetteer's only 圣克拉拉 is in Cuba
+
+
+def test_every_milestone_actor_is_an_institution_or_person_entity(built):
+    conn = sqlite3.connect(built / "hardtech.db")
+    types = {t for (t,) in conn.execute(
+        """SELECT DISTINCT a.type FROM relations r JOIN entities m ON m.id = r.subject_id LEFT JOIN entities a ON a.id = r.object_id
+           WHERE m.type = 'Milestone' AND r.predicate = 'involves'""")}
+    assert types and None not in types and types <= {"Person", *INSTITUTION_TYPES}
+    fragments = conn.execute(
+        """SELECT a.label FROM relations r JOIN entities a ON a.id = r.object_id
+           WHERE r.predicate = 'involves' AND a.label IN ('他熟知中国科学院', '火箭成功发射铱通信公司', '亿北京科创母基金')"""
+    ).fetchall()
+    assert fragments == []
+
+
+INSTITUTION_TYPES = {
+    "University", "ResearchInstitute", "StateKeyLab", "NationalLab", "NationalEngineeringLab", "EngineeringCenter",
+    "InternationalCooperationBase", "Company", "GovernmentBody", "Fund", "Park", "OtherOrganization",
+}

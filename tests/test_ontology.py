@@ -332,6 +332,11 @@ id:st1 a ht:Statement ; rdf:subject id:lab ; rdf:predicate ht:locatedIn ; rdf:ob
 id:st2 a ht:Statement ; rdf:subject id:whu ; rdf:predicate ht:coMentionedWith ; rdf:object id:lab ;
     ht:coMentionCount 2 ; prov:wasDerivedFrom id:ev2 .
 
+id:santaclara a ht:City ; rdfs:label "圣克拉拉"@zh ; ht:background true ; prov:wasDerivedFrom id:gz1 .
+id:gz1 a ht:GazetteerEntry ; rdfs:label "圣克拉拉"@zh ; ht:gazetteer "extract/gazetteers/world_places.tsv" ; ht:entry "5393015" .
+id:st3 a ht:Statement ; rdf:subject id:whu ; rdf:predicate ht:locatedIn ; rdf:object id:wuhan ;
+    ht:method "gazetteer" ; ht:background true ; prov:wasDerivedFrom id:gz1 .
+
 id:f1 a ht:Finding ; ht:about id:obs1 , id:obs2 ; ht:findingKind "composite-mismatch" ;
     ht:statedValue 35.03 ; ht:computedValue 35.0275 ;
     rdfs:comment "综合得分与各维度加权和不一致"@zh ; prov:wasDerivedFrom id:ev3 .
@@ -395,10 +400,14 @@ BREAKS = [
     ("entity with an untagged label only", 'DELETE WHERE { id:gov rdfs:label ?l } ; INSERT DATA { id:gov rdfs:label "国务院" }',
      HTS.ZhLabelShape),
     ("entity with two zh labels", 'INSERT DATA { id:wuhan rdfs:label "武汉市"@zh }', HTS.UniqueLangLabelShape),
-    ("entity without evidence", "DELETE WHERE { id:whu prov:wasDerivedFrom ?e }", HTS.EntityEvidenceShape),
+    ("entity without evidence", "DELETE WHERE { id:whu prov:wasDerivedFrom ?e }", HTS.EntityShape),
     ("entity derived from a non-evidence", "DELETE WHERE { id:person prov:wasDerivedFrom ?e } ; "
-     "INSERT DATA { id:person prov:wasDerivedFrom id:doc }", HTS.EntityEvidenceShape),
-    ("statement without evidence", "DELETE WHERE { id:st1 prov:wasDerivedFrom ?e }", HTS.EntityEvidenceShape),
+     "INSERT DATA { id:person prov:wasDerivedFrom id:doc }", HTS.EntityShape),
+    ("background entity without its mark", "DELETE WHERE { id:santaclara ht:background ?b }", HTS.EntityShape),
+    ("background statement from no gazetteer entry", "DELETE WHERE { id:st3 prov:wasDerivedFrom ?g }", HTS.StatementShape),
+    ("gazetteer entry without its list", "DELETE WHERE { id:gz1 ht:gazetteer ?g }", HTS.GazetteerPathShape),
+    ("gazetteer entry without its key", "DELETE WHERE { id:gz1 ht:entry ?k }", HTS.GazetteerKeyShape),
+    ("statement without evidence", "DELETE WHERE { id:st1 prov:wasDerivedFrom ?e }", HTS.StatementShape),
     ("statement without object", "DELETE WHERE { id:st2 rdf:object ?o }", HTS.StatementObjectShape),
     ("observation with status guessed", 'DELETE WHERE { id:obs3 ht:status ?s } ; INSERT DATA { id:obs3 ht:status "guessed" }',
      HTS.ObservationStatusShape),

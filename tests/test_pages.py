@@ -100,3 +100,26 @@ def test_trace_through_a_connection_is_the_cli_trace(built):
         assert trace_conn(conn, "武汉") == trace(built, "武汉")
     finally:
         conn.close()
+
+
+def test_timeline_actors_are_entity_links(ds, built):
+    import re
+    import sqlite3
+    from urllib.parse import unquote
+
+    ids = {r[0] for r in sqlite3.connect(built / "hardtech.db").execute("SELECT id FROM entities")}
+    page = get(ds, "/-/timeline").text
+    actors = re.findall(r'<span class="actor" data-type="[^"]*"><a href="/-/entity/([^"]+)">', page)
+    assert len(actors) > 100 and {unquote(a) for a in actors} <= ids
+
+
+def test_background_knowledge_is_shown_as_such(ds, built):
+    import sqlite3
+
+    conn = sqlite3.connect(built / "hardtech.db")
+    city = conn.execute("SELECT id FROM entities WHERE type = 'City' AND json_extract(attrs, '$.background') = 1 ORDER BY id LIMIT 1").fetchone()[0]
+    page = get(ds, "/-/entity/" + quote(city)).text
+    assert 'id="background"' in page and "extract/gazetteers/" in page
+    org = conn.execute("SELECT subject_id, source FROM relations WHERE method = 'gazetteer' ORDER BY id LIMIT 1").fetchone()
+    page = get(ds, "/-/entity/" + quote(org[0])).text
+    assert "background knowledge: gazetteer entry" in page and org[1] in page

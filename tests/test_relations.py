@@ -119,3 +119,126 @@ def test_schemes_are_mapped_and_technologies_placed_under_them():
     assert ("tech/航空", "broadMatch", "tech/航空航天") in facts
     assert ("tech/人工智能", "inScheme", "scheme/t-domains") in facts and ("tech/人工智能", "inScheme", "scheme/t-fields") in facts
     assert ("tech/深度学习", "broader", "tech/人工智能") in facts
+
+
+# --- placement as a reader does it, milestones in ordinary prose (issue 11) -------------------------
+
+
+def placed_by(extraction) -> dict[tuple[str, str], str]:
+    return {(f.subject, f.object): f.method for f in extraction.facts if f.predicate == "locatedIn"}
+
+
+def test_placement_from_the_genres_phrasings():
+    doc = segment(
+        "一、总论\n\n浙江工业大学政治与公共管理学院 杭州 310023\n\n"
+        "科大讯飞股份有限公司总部位于合肥。合肥市是安徽省省会。"
+        "浙江师范大学非洲研究院在非洲研究尚未被重视之际展开研究，虽为地方高校且地处金华而非省会杭州，但抢得先机；"
+        "河南大学中原研究院又地处省会郑州之外的开封。我国也有这样的机构，像重庆的互联网学院就是新型形式。"
+        "中国石油大学（北京）与位于武汉的华中科技大学合作。\n"
+    )
+    ex = relations(doc, mentions(doc), "t")
+    by = placed_by(ex)
+    assert by[("org/浙江工业大学政治与公共管理学院", "city/杭州")] == "affiliation"
+    assert by[("org/科大讯飞", "city/合肥")] == "statement"
+    assert by[("city/合肥", "province/安徽")] == "capital"  # a city in its province
+    assert by[("org/浙江师范大学非洲研究院", "city/金华")] == "statement"
+    assert ("org/浙江师范大学非洲研究院", "city/杭州") not in by  # 而非省会杭州
+    assert by[("org/河南大学中原研究院", "city/开封")] == "statement"
+    assert ("org/河南大学中原研究院", "city/郑州") not in by  # 郑州之外
+    assert by[("org/互联网学院", "city/重庆")] == "possessive"
+    assert by[("org/华中科技大学", "city/武汉")] == "statement"  # 位于武汉的…
+    quotes = {f.subject: doc.text[f.evidence[0].start : f.evidence[0].end] for f in ex.facts if f.predicate == "locatedIn" and f.method == "statement"}
+    assert quotes["org/科大讯飞"] == "科大讯飞股份有限公司总部位于合肥"
+
+
+def test_parenthesis_after_a_name():
+    ex = extract("该成果由华为技术有限公司（深圳）完成。")
+    assert placed_by(ex).get(("org/华为", "city/深圳")) in ("parenthesis", None)
+    ex = extract("合作方为中科创达软件股份有限公司（北京）。")
+    assert ("parenthesis" in placed_by(ex).values()) and any(o == "city/北京" for _, o in placed_by(ex))
+
+
+def test_gazetteer_placement_keeps_the_organisations_country_and_is_background():
+    ex = extract("英特尔、AMD和英伟达相继发布新一代芯片。")
+    cities = {e.id: e for e in ex.entities if e.type in ("City", "Country")}
+    for f in ex.facts:
+        if f.predicate == "locatedIn" and f.subject in ("org/英特尔", "org/AMD", "org/英伟达"):
+            assert f.method == "gazetteer" and f.evidence == () and f.background is not None
+            assert f.background.gazetteer == "extract/rules/organisations.tsv" and f.background.entry in f.subject
+            assert cities[f.object].attr("country") == "US"  # never Santa Clara, Cuba
+            assert cities[f.object].attr("background") is True
+
+
+def test_a_name_the_gazetteer_contradicts_is_not_a_place():
+    ex = extract("广州的中山大学与哥伦比亚大学合作。")
+    by = placed_by(ex)
+    assert by[("org/中山大学", "city/广州")] == "possessive"
+    assert not any(o == "city/中山" for _, o in by) and not any(e.id == "city/中山" for e in ex.entities)
+    assert not any(s == "org/哥伦比亚大学" and o == "city/哥伦比亚" for s, o in by)
+
+
+def test_every_city_entity_is_named_or_marked_background():
+    ex = extract("北京大学国家发展研究院与英特尔、三星、诺基亚合作；武汉病毒研究所成果显著。")
+    for e in ex.entities:
+        if e.type == "City":
+            assert e.mentions or e.attr("evidence") or (e.attr("background") and e.attr("source") is not None), e
+    assert placed_by(ex)[("org/北京大学国家发展研究院", "city/北京")] == "name"  # a sub-unit takes its parent's city
+
+
+def milestones_of(extraction) -> dict[str, tuple[str, set[str]]]:
+    """date value → (precision, actors) of each milestone."""
+    out = {}
+    for e in extraction.entities:
+        if e.type == "Milestone":
+            actors = {f.object for f in extraction.facts if f.subject == e.id and f.predicate == "involves"}
+            out.setdefault(e.attr("date"), (e.attr("precision"), set()))[1].update(actors)
+    return out
+
+
+def test_the_issues_milestone_in_ordinary_prose():
+    ex = extract("2019年10月，中国科学技术大学潘建伟团队在量子计算领域取得重要进展。")
+    assert milestones_of(ex)["2019-10"] == ("month", {"org/中国科学技术大学", "person/潘建伟"})
+
+
+def test_date_expressions_of_the_genre_resolve_from_the_paragraph():
+    ex = extract(
+        "1991年和1992年国务院分两次批复了国家高新区建设；同年10月，科技部发布新办法；次年，华为推出新品。"
+        "上半年，清华大学研制成功新型芯片。2007年之后，国务院陆续批复了新的高新区；截至2010年，教育部批准设立了150个基地。"
+    )
+    found = milestones_of(ex)
+    assert found["1991"][1] == found["1992"][1] == {"org/国务院"}  # dates joined by 和 share the event
+    assert found["1992-10"] == ("month", {"org/科技部"})  # 同年 after 1992
+    assert found["1993"] == ("year", {"org/华为", "org/清华大学"})  # 次年, and 上半年 of that year
+    assert "2007" not in found and "2010" not in found  # a period and a reckoning point, not events
+    ex = extract("20世纪80年代，IBM推出个人计算机。90年代末，微软发布了新系统。21世纪初，谷歌发布搜索引擎。1986一1987年国家科委委托中国科学院开展研究。")
+    found = milestones_of(ex)
+    assert found["1980"] == ("decade", {"org/IBM"}) and found["1990"] == ("decade", {"org/微软"})  # 90年代 in the 1900s
+    assert found["2000"] == ("century", {"org/谷歌"})
+    assert found["1986"][0] == "year" and "org/中国科学院" in found["1986"][1]  # a range: its first year
+
+
+def test_relative_dates_resolve_with_their_precision():
+    from hardtech_kg.extract.dates import paragraph_dates
+
+    doc = segment("一、总论\n\n1866年，西门子制成发电机；19世纪七八十年代，内燃机诞生，80 年代本茨制造出汽车。进入21世纪之后，同年 10月，次年，2019年上半年。\n")
+    block = next(b for b in doc.blocks if b.kind == "paragraph")
+    found = [(doc.text[d.start : d.end], d.value, d.precision) for d in paragraph_dates(block.text, block.start, [m for m in mentions(doc) if m.label == "Date"])]
+    assert found == [
+        ("1866年", "1866", "year"), ("19世纪七八十年代", "1870", "decade"), ("80 年代", "1880", "decade"), ("21世纪", "2000", "century"),
+        ("同年 10月", "1866-10", "month"), ("次年", "1867", "year"), ("2019年上半年", "2019", "year"),
+    ]
+
+
+def test_a_fragment_is_never_an_actor():
+    from hardtech_kg.extract.model import Mention
+    from hardtech_kg.extract.relations import clean_actor
+
+    def m(text, label):
+        return Mention(0, 0, 0, len(text), text, label, "suffix")
+
+    for text, label in (("他熟知中国科学院", "ResearchInstitute"), ("火箭成功发射铱通信公司", "Company"), ("亿北京科创母基金", "Fund"),
+                        ("法国公司", "Company"), ("莫迪正式", "Person"), ("哈佛大学加里·皮萨诺", "Person")):
+        assert not clean_actor(m(text, label)), text
+    for text, label in (("中国科学院", "ResearchInstitute"), ("美国政府", "GovernmentBody"), ("酒泉卫星发射中心", "OtherOrganization"),
+                        ("水资源与水电工程科学国家重点实验室", "StateKeyLab"), ("潘建伟", "Person")):
+        assert clean_actor(m(text, label)), text

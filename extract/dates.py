@@ -1,0 +1,173 @@
+"""A paragraph's date expressions in text order, each resolved to a value with its precision.
+
+The Date mentions (`ht_dates`: 2019年10月, 10月, 20世纪80年代 …) are joined by
+the forms whose value only the paragraph gives, read here from
+`rules/dates.toml` [relative]: 同年 / 次年 (the year last stated or resolved,
+or the one after), 上半年 / 年底 (a part of that year), bare decades (80年代:
+the century of the paragraph's last year, else the 20th) and centuries as time
+points (进入21世纪之后: 2000, precision century). A month without a year takes
+the paragraph's year; a range (1986一1987年) is dated by its first year; a
+part of a year written against a date (2019年上半年, 同年10月) is one
+expression with it. Nothing is resolved without a year to resolve it from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .model import Mention
+
+_CN_NUMBER = {"十九": 19, "二十": 20, "二十一": 21, "二十二": 22}
+_CN_DIGIT = {d: k + 1 for k, d in enumerate("一二三四五六七八九")}
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int  # document offsets of the expression as written
+    end: int
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str  # day, month, year, decade, century
+    year: int
+
+
+@dataclass(frozen=True)
+class _Rules:
+    relative: re.Pattern[str]  # 同年 / 次年 / 上半年 …: group names say which
+    decade: re.Pattern[str]
+    century: re.Pattern[str]
+    range_start: re.Pattern[str]
+    offsets: dict[str, int | None]  # word -> year offset (0, 1, -1), None for a part of a year
+    part_after: tuple[str, ...]  # what may precede a part of a year written alone
+    this_century: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    r = lexicon.rules_toml("dates.toml")["relative"]
+    offsets = {w: 0 for w in r["same_year"]} | {w: 1 for w in r["next_year"]} | {w: -1 for w in r["previous_year"]}
+    offsets |= {w: None for w in r["part_of_year"]}
+    words = "|".join(sorted(map(re.escape, offsets), key=len, reverse=True))
+    month_day = r"(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日)?)?"  # 同年10月, 次年3月5日
+    return _Rules(
+        re.compile(f"(?P<w>{words}){month_day}"), re.compile(r["decade"]), re.compile(r["century"]), re.compile(r["range_start"]),
+        offsets, tuple(r["part_of_year_after"]), frozenset(r["this_century"]),
+    )
+
+
+def _number(text: str) -> int:
+    """19, 十九 → 19; a decade's digits 80, 八十, 七八十 → 80, 80, 70."""
+    if text.isdigit():
+        return int(text)
+    if text in _CN_NUMBER:
+        return _CN_NUMBER[text]
+    return 10 * _CN_DIGIT.get(text[0], 0)
+
+
+def _mention_expr(m: Mention, year: int | None) -> DateExpr | None:
+    y, month, day = m.attr("year") or year, m.attr("month"), m.attr("day")
+    if y is None:
+        return None
+    if m.attr("precision") == "decade":
+        return DateExpr(m.start, m.end, f"{y:04d}", "decade", y)
+    if day and month:
+        return DateExpr(m.start, m.end, f"{y:04d}-{month:02d}-{day:02d}", "day", y)
+    if month:
+        return DateExpr(m.start, m.end, f"{y:04d}-{month:02d}", "month", y)
+    return DateExpr(m.start, m.end, f"{y:04d}", "year", y)
+
+
+def _relative(text: str, offset: int, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, re.Match]]:
+    """(start, end, kind, match) of the relative forms in `text` that no mention covers."""
+    rules = _rules()
+    found = []
+    for kind, pattern in (("decade", rules.decade), ("century", rules.century), ("relative", rules.relative)):
+        for m in pattern.finditer(text):
+            s, e = offset + m.start(), offset + m.end()
+            if kind == "relative" and m.group("m") and any(a < e and s < b for a, b in taken):
+                m = pattern.match(text, m.start(), m.end("w"))  # 同年 10月 where 10月 is a mention: the word alone
+                e = offset + m.end()
+            if not any(a < e and s < b for a, b in taken):
+                taken.append((s, e))
+                found.append((s, e, kind, m))
+    return found
+
+
+def paragraph_dates(text: str, offset: int, date_mentions: list[Mention]) -> list[DateExpr]:
+    """The date expressions of one paragraph (`text` at document offset `offset`), resolved in reading order.
+
+    `date_mentions` are the paragraph's Date mentions; the year of each resolved
+    expression becomes the paragraph's year for the ones after it."""
+    rules = _rules()
+    taken = [(m.start, m.end) for m in date_mentions]
+    items: list[tuple[int, int, str, object]] = [(m.start, m.end, "mention", m) for m in date_mentions]
+    items += _relative(text, offset, taken)
+    items.sort(key=lambda item: item[0])
+    out: list[DateExpr] = []
+    year: int | None = None
+    century_hint: int | None = None  # the last century the paragraph names
+    for start, end, kind, item in items:
+        expr = None
+        if kind == "mention":
+            expr = _mention_expr(item, year)
+            if expr is not None and expr.precision == "decade":
+                century_hint = expr.year // 100
+            if expr is not None and item.attr("year") and item.attr("precision") == "year":
+                before = rules.range_start.search(text[max(0, start - offset - 12) : start - offset])
+                if before:  # 1986一1987年: the range's first year
+                    first = int(before.group("y"))
+                    expr = DateExpr(start - len(before.group(0)), end, f"{first:04d}", "year", first)
+        elif kind == "decade":
+            m = item
+            if m.group("y4"):
+                first = int(m.group("y4"))
+            else:
+                decade = _number(m.group("dd")) % 100
+                if m.group("c"):
+                    century = _number(m.group("c")) - 1
+                elif m.group("rel"):
+                    century = 20 if m.group("rel") in rules.this_century else 19
+                elif century_hint is not None:
+                    century = century_hint
+                elif year is not None:
+                    century = year // 100 if (year // 100) * 100 + decade <= year else year // 100 - 1
+                else:
+                    century = 19
+                first = century * 100 + decade
+                if m.group("c") or m.group("rel"):
+                    century_hint = century
+            expr = DateExpr(start, end, f"{first:04d}", "decade", first)
+        elif kind == "century":
+            first = (_number(item.group("c")) - 1) * 100
+            if first > 0:
+                expr = DateExpr(start, end, f"{first:04d}", "century", first)
+                century_hint = first // 100
+        else:
+            shift = rules.offsets[item.group("w")]
+            previous = out[-1] if out and out[-1].end == start else None
+            if previous is not None and shift is None:  # 2019年上半年: one expression
+                out[-1] = DateExpr(previous.start, end, previous.value, previous.precision, previous.year)
+                continue
+            alone_ok = start == offset or text[: start - offset].endswith(rules.part_after)
+            if year is not None and (shift is not None or alone_ok):
+                y, month, day = year + (shift or 0), item.group("m"), item.group("d")
+                if month and shift is not None:
+                    value = f"{y:04d}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+                    expr = DateExpr(start, end, value, "day" if day else "month", y)
+                else:
+                    expr = DateExpr(start, start + len(item.group("w")), f"{y:04d}", "year", y)
+        if expr is None:
+            continue
+        previous = out[-1] if out else None
+        if previous is not None and not text[previous.end - offset : expr.start - offset].strip() and kind == "mention" and expr.precision in ("month", "day") and item.attr("year") is None:
+            # 同年10月, 次年3月: the month of the year just resolved
+            value = f"{previous.year:04d}" + expr.value[4:]
+            out[-1] = DateExpr(previous.start, expr.end, value, expr.precision, previous.year)
+            year = previous.year
+            continue
+        out.append(expr)
+        if expr.precision in ("day", "month", "year"):
+            year = expr.year
+    return out

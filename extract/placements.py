@@ -1,0 +1,215 @@
+"""Where a sentence places an institution, or a city in a province, read as a reader does.
+
+The phrasings of the genre (cue words in `rules/placements.toml`):
+
+* affiliation — an author block's line `单位 城市 邮编` (浙江工业大学… 杭州 310023);
+* parenthesis — `X（北京）` right after a name;
+* statement — `位于 / 总部位于 / 地处 / 坐落于 <place>` after the institution that
+  opens the clause, or `位于<place>的<institution>`; a place the sentence negates
+  (而非省会杭州, 郑州之外的开封) is not it; `<institution>在<place>成立 / 揭牌`;
+* possessive — `<place>(市)的<institution>` and the items joined to it;
+* capital — `<city>(市)是<province>(省)省会`, `<province>省会<city>`: the city lies in
+  the province.
+
+Each reader takes one sentence's mentions (those that resolved to an entity, in
+text order) and returns `Placement`s; the relations stage turns them into
+`ht:locatedIn` facts whose evidence is the passage that says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .model import Mention
+
+INSTITUTION = "institution"
+CLAUSE_MARKS = "，,：:（("
+
+
+@dataclass(frozen=True)
+class Placement:
+    subject: Mention
+    place: Mention
+    start: int  # evidence: the passage that says so
+    end: int
+    basis: str  # affiliation, parenthesis, statement, possessive, capital
+    cue: str = ""  # the statement's cue word (位于, 总部位于 …)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    cue: re.Pattern[str]
+    founding: re.Pattern[str]  # (市|省)?(正式)?成立 …, anchored after the place
+    window: int
+    negated_cue: tuple[str, ...]
+    not_before: tuple[str, ...]
+    not_after: tuple[str, ...]
+    possessive: re.Pattern[str]  # (市|省)?的, anchored
+    joins: re.Pattern[str]
+    postcode: re.Pattern[str]
+    separators: str
+    capital_after_city: re.Pattern[str]  # (市)?是, anchored
+    capital_word: re.Pattern[str]  # (省)?(的)?省会, anchored
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    r = lexicon.rules_toml("placements.toml")
+    return _Rules(
+        cue=re.compile(_alternatives(r["statement_cues"])),
+        founding=re.compile(rf"[市省]?\s*(?:{_alternatives(r['founding_verbs'])})"),
+        window=r["statement_window"],
+        negated_cue=tuple(r["negated_cue"]),
+        not_before=tuple(r["not_before_place"]),
+        not_after=tuple(r["not_after_place"]),
+        possessive=re.compile(rf"[市省]?(?:{_alternatives(r['possessive_marks'])})"),
+        joins=re.compile(rf"\s*(?:{_alternatives(r['list_joins'])})\s*"),
+        postcode=re.compile(rf"[{re.escape(r['affiliation_separators'])}]*{r['postcode']}"),
+        separators=r["affiliation_separators"],
+        capital_after_city=re.compile(rf"市?(?:{_alternatives(r['capital_copulas'])})"),
+        capital_word=re.compile(rf"省?的?(?:{_alternatives(r['capital_words'])})"),
+    )
+
+
+def sentence_placements(text: str, start: int, end: int, mentions: list[Mention]) -> list[Placement]:
+    """The placements one sentence [start, end) of `text` states; `mentions` are its entity mentions in order."""
+    if len(mentions) < 2:
+        return []
+    out = _affiliations(text, mentions) + _parentheses(text, mentions)
+    if _rules().cue.search(text, start, end):
+        out += _statements(text, start, end, mentions)  # before the possessive: 位于武汉的华中科技大学 is a statement
+    return out + _foundings(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions)
+
+
+def _is_institution(m: Mention) -> bool:
+    return m.group == INSTITUTION
+
+
+def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
+    rules = _rules()
+    out = []
+    for m, n in zip(ms, ms[1:]):
+        if _is_institution(m) and n.label == "City" and all(ch in rules.separators for ch in text[m.end : n.start]):
+            code = rules.postcode.match(text, n.end)
+            if code:
+                out.append(Placement(m, n, m.start, code.end(), "affiliation"))
+    return out
+
+
+def _parentheses(text: str, ms: list[Mention]) -> list[Placement]:
+    out = []
+    for m, n in zip(ms, ms[1:]):
+        if _is_institution(m) and n.label == "City" and n.start == m.end + 1 and text[m.end] in "（(" and text[n.end : n.end + 1] in ("）", ")"):
+            out.append(Placement(m, n, m.start, n.end + 1, "parenthesis"))
+    return out
+
+
+def _joined(text: str, ms: list[Mention], k: int) -> list[Mention]:
+    """The institution at ms[k] and those joined to it by 、/和/与 (广州的中山大学、华南理工大学)."""
+    joins = _rules().joins
+    items = [ms[k]]
+    for n in ms[k + 1 :]:
+        gap = joins.fullmatch(text, items[-1].end, n.start)
+        if not (_is_institution(n) and gap):
+            break
+        items.append(n)
+    return items
+
+
+def _possessives(text: str, ms: list[Mention]) -> list[Placement]:
+    rules = _rules()
+    out = []
+    for k, (p, n) in enumerate(zip(ms, ms[1:])):
+        if p.label in ("City", "Province") and _is_institution(n) and rules.possessive.fullmatch(text, p.end, n.start):
+            out += [Placement(item, p, p.start, item.end, "possessive") for item in _joined(text, ms, k + 1)]
+    return out
+
+
+def _capitals(text: str, ms: list[Mention]) -> list[Placement]:
+    rules = _rules()
+    out = []
+    for k, (a, b) in enumerate(zip(ms, ms[1:])):
+        if a.label == "City" and b.label == "Province" and rules.capital_after_city.fullmatch(text, a.end, b.start):
+            word = rules.capital_word.match(text, b.end)
+            if word:
+                out.append(Placement(a, b, a.start, word.end(), "capital"))
+        elif a.label == "Province" and b.label == "City" and rules.capital_word.fullmatch(text, a.end, b.start):
+            out.append(Placement(b, a, a.start, b.end, "capital"))
+    return out
+
+
+def _place_after(text: str, cue_end: int, ms: list[Mention]) -> Mention | None:
+    """The place a cue names: the first one after it, within the window and the clause, that is not negated."""
+    rules = _rules()
+    boundary = cue_end
+    places = [m for m in ms if m.start >= cue_end and m.group == "place"]
+    for k, p in enumerate(places):
+        gap = text[boundary : p.start]
+        if p.start - cue_end > rules.window or any(ch in gap for ch in "，,。；;"):
+            return None
+        if any(w in gap for w in rules.not_before) or text.startswith(rules.not_after, p.end):
+            boundary = p.end
+            continue
+        if p.label == "City":
+            return p
+        if p.label == "Province":
+            following = places[k + 1] if k + 1 < len(places) else None
+            if following is not None and following.label == "City" and re.fullmatch(r"省?\s*", text[p.end : following.start]):
+                return following  # 安徽合肥, 广东省广州市
+            return p
+        boundary = p.end  # a country or region: the city may follow (美国加州圣克拉拉)
+    return None
+
+
+def _statements(text: str, start: int, end: int, ms: list[Mention]) -> list[Placement]:
+    rules = _rules()
+    out = []
+    for cue in rules.cue.finditer(text, start, end):
+        if text[start : cue.start()].endswith(rules.negated_cue):
+            continue
+        place = _place_after(text, cue.end(), ms)
+        if place is None:
+            continue
+        k = ms.index(place)
+        attributive = k + 1 < len(ms) and _is_institution(ms[k + 1]) and rules.possessive.fullmatch(text, place.end, ms[k + 1].start)
+        if attributive:  # 位于合肥的中国科学技术大学
+            out += [Placement(item, place, cue.start(), item.end, "statement", cue.group(0)) for item in _joined(text, ms, k + 1)]
+            continue
+        subject = _clause_subject(text, start, cue.start(), ms, place)
+        if subject is not None:
+            out.append(Placement(subject, place, subject.start, place.end, "statement", cue.group(0)))
+    return out
+
+
+def _foundings(text: str, start: int, ms: list[Mention]) -> list[Placement]:
+    """"<institution>在<place>(正式)成立 / 揭牌 …": the institution that opens the clause is founded there."""
+    rules = _rules()
+    out = []
+    for p in ms:
+        if p.label in ("City", "Province") and p.start > start and text[p.start - 1] == "在" and rules.founding.match(text, p.end):
+            subject = _clause_subject(text, start, p.start - 1, ms, p)
+            if subject is not None:
+                out.append(Placement(subject, p, subject.start, rules.founding.match(text, p.end).end(), "statement", "在…成立"))
+    return out
+
+
+def _clause_subject(text: str, start: int, cue_start: int, ms: list[Mention], place: Mention) -> Mention | None:
+    """What a cue places: the last institution before it that opens a clause, else the last one in the cue's own clause.
+
+    A city is the subject only of a province (开封位于河南省)."""
+    kinds = (INSTITUTION, "place") if place.label == "Province" else (INSTITUTION,)
+    before = [m for m in ms if m.end <= cue_start and m.group in kinds and (m.group == INSTITUTION or m.label == "City")]
+    if not before:
+        return None
+    for m in reversed(before):
+        if m.start == start or text[m.start - 1] in CLAUSE_MARKS or text[start : m.start].isspace():
+            return m
+    last = before[-1]
+    return last if not any(ch in text[last.end : cue_start] for ch in "，,") else None
