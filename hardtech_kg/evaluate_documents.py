@@ -138,7 +138,7 @@ def score_build(db_path: Path, gold: dict[str, dict], folder: Path) -> DocumentR
                 if kind in ("city", "institution", "policy"):
                     errors += [(doc_id, kind, "missed", text[s:e], _context(text, s, e)) for s, e, _ in sorted(gs - ps)]
                     errors += [(doc_id, kind, "spurious", text[s:e], _context(text, s, e)) for s, e, _ in sorted(ps - gs)]
-            score, errs = _placements(conn, doc_id, g)
+            score, errs = _placements(conn, doc_id, g, text)
             scores.append(score)
             errors += errs
             score, errs = _milestones(conn, doc_id, g)
@@ -153,21 +153,35 @@ def _context(text: str, start: int, end: int) -> str:
     return text[max(0, start - 10) : end + 10].replace("\n", " ")
 
 
+class _FileOffsets:
+    """Stored-text offsets of one document mapped to offsets in its file, and the gold's scope."""
+
+    def __init__(self, conn: sqlite3.Connection, doc_id: str, text: str) -> None:
+        self.spans = conn.execute("SELECT start, end, source_start FROM source_spans WHERE document_id = ? ORDER BY start", [doc_id]).fetchall()
+        self.starts = [s["start"] for s in self.spans]
+        self.excluded = out_of_scope(text)
+
+    def to_file(self, start: int, end: int) -> tuple[int, int] | None:
+        """The file offsets of a stored span, or None if it crosses two source lines."""
+        k = bisect_right(self.starts, start) - 1
+        if k < 0 or end > self.spans[k]["end"]:
+            return None
+        first = self.spans[k]["source_start"] + start - self.spans[k]["start"]
+        return first, first + (end - start)
+
+    def in_scope(self, start: int) -> bool:
+        return not any(a <= start < b for a, b in self.excluded)
+
+
 def _predicted_spans(conn: sqlite3.Connection, doc_id: str, text: str) -> set[tuple[int, int, str]]:
     """The build's mentions in the document, as (start, end, type) in the document file's offsets, in scope."""
-    spans = conn.execute("SELECT start, end, source_start FROM source_spans WHERE document_id = ? ORDER BY start", [doc_id]).fetchall()
-    starts = [s["start"] for s in spans]
-    excluded = out_of_scope(text)
+    offsets = _FileOffsets(conn, doc_id, text)
     out = set()
     for m in conn.execute("SELECT start, end, label, text FROM mentions WHERE document_id = ?", [doc_id]):
-        k = bisect_right(starts, m["start"]) - 1
-        if k < 0 or m["end"] > spans[k]["end"]:
+        found = offsets.to_file(m["start"], m["end"])
+        if found is None or text[found[0] : found[1]] != m["text"] or not offsets.in_scope(found[0]):
             continue  # a mention across two source lines has no single place in the file
-        start = spans[k]["source_start"] + m["start"] - spans[k]["start"]
-        end = start + (m["end"] - m["start"])
-        if text[start:end] != m["text"] or any(a <= start < b for a, b in excluded):
-            continue
-        out.add((start, end, m["label"]))
+        out.add((*found, m["label"]))
     return out
 
 
@@ -180,14 +194,24 @@ def _names(conn: sqlite3.Connection, entity_id: str, doc_id: str) -> set[str]:
     return {_normal(n) for n in names if n}
 
 
-def _placements(conn: sqlite3.Connection, doc_id: str, g: dict):
+def _placements(conn: sqlite3.Connection, doc_id: str, g: dict, text: str):
+    """What the gold places: an institution in a city, a city in a province, from a passage in scope."""
     gold_pairs = {(_normal(p["subject"]["text"]), _normal(p["place"])) for p in g.get("placements", [])}
+    offsets = _FileOffsets(conn, doc_id, text)
+    subject_types = ", ".join(f"'{t}'" for t in (*INSTITUTIONS, "City"))
     predicted = []
     for r in conn.execute(
-        """SELECT r.subject_id, r.object_id, r.quote, o.label AS place FROM relations r JOIN entities o ON o.id = r.object_id
-           WHERE r.predicate = 'locatedIn' AND r.document_id = ? AND r.method != 'gazetteer' AND o.type IN ('City', 'Province')""",
+        f"""SELECT r.subject_id, r.object_id, r.quote, r.start, r.end, o.label AS place, o.type AS place_type, s.type AS subject_type
+            FROM relations r JOIN entities o ON o.id = r.object_id JOIN entities s ON s.id = r.subject_id
+            WHERE r.predicate = 'locatedIn' AND r.document_id = ? AND r.method != 'gazetteer'
+              AND o.type IN ('City', 'Province') AND s.type IN ({subject_types})""",
         [doc_id],
     ):
+        if (r["subject_type"] == "City") != (r["place_type"] == "Province"):
+            continue
+        found = offsets.to_file(r["start"], r["start"] + 1) if r["start"] is not None else None
+        if found is not None and not offsets.in_scope(found[0]):
+            continue
         predicted.append((_names(conn, r["subject_id"], doc_id), _normal(r["place"]), r["subject_id"], r["quote"] or ""))
     matched_gold, correct, errors = set(), 0, []
     for names, place, subject, quote in predicted:
