@@ -42,6 +42,7 @@ def hostile_text() -> str:
     lines = PAPER.read_text(encoding="utf-8").split("\n")
     text = "\n".join(
         _excerpt(lines, "第三部分 产业篇", "图 30 武汉市")  # the national index, its indicators and the Wuhan profile
+        + ["", "第四部分 城市篇"]  # the global index sits in a part of its own, as in the paper
         + _excerpt(lines, "图 1 全球主要城市硬科技创新指数评估模型", "2019 年度，材料技术领域的创新指数")  # the global index
     )
     replacements = {
