@@ -198,6 +198,7 @@ GROUPS = {
     "date": ("Date",),
     "person": ("Person",),
 }
+INSTITUTION_GROUP = "institution"
 # Titled works that are not policies: entities, but no group of the paper's gold.
 OTHER_GROUPS = {"publication": ("Publication",)}
 GROUP_OF = {label: group for group, labels in (GROUPS | OTHER_GROUPS).items() for label in labels}
@@ -232,3 +233,66 @@ class Mention(HasAttrs):
     @property
     def group(self) -> str:
         return GROUP_OF.get(self.label, "other")
+
+
+# --- what the relations stage makes of the mentions -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage a fact or an entity rests on: document offsets within one block."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """Evidence of background knowledge: an entry of a general-knowledge list the tool ships, not a passage."""
+
+    gazetteer: str  # the list, as a path in the repository: extract/rules/organisations.tsv
+    entry: str  # the entry's key there: an organisation's name, a place's code
+    label: str  # what the entry names
+
+    @property
+    def ref(self) -> str:
+        from .ids import gazetteer_ref
+
+        return gazetteer_ref(self.gazetteer, self.entry)
+
+
+@dataclass(frozen=True)
+class Entity(HasAttrs):
+    """One resolved thing: its id (`ids.py`), type, labels and the mentions that name it."""
+
+    id: str
+    type: str
+    label: str
+    label_en: str | None
+    aliases: tuple[str, ...]
+    mentions: tuple[int, ...]
+    attrs: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A statement about entities, with the passages (or the gazetteer entry) it rests on."""
+
+    subject: str
+    predicate: str
+    object: str  # an entity id, or a literal for literal-valued predicates
+    evidence: tuple[Evidence, ...]
+    method: str = "text"  # text | name | sentence | list | affiliation | parenthesis | statement | possessive | capital | gazetteer | taxonomy | table
+    literal: bool = False
+    attrs: tuple[tuple[str, object], ...] = ()
+    background: GazetteerEntry | None = None  # the evidence of a fact no passage states (method gazetteer)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """One document's entities and facts, and which entity each mention names."""
+
+    entities: tuple[Entity, ...]
+    facts: tuple[Fact, ...]
+    mention_entity: tuple[str | None, ...]  # entity id of each mention

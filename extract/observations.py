@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from . import lexicon
 from .model import Block, Document, Table
-from .relations import Evidence
+from .model import Evidence
 
 DATASET = "national"
 _NUMBER = re.compile(r"^\s*(\d+(?:\s*\.\s*\d+)?)\s*$")
@@ -801,7 +801,8 @@ def indicator_for(noun: str, indicators: tuple[Indicator, ...]) -> Indicator | N
 
 def index_entities(index: IndexData, document_id: str, extraction):
     """The index (and for the national one its dimensions and indicators) as entities; `countsToward` facts."""
-    from .relations import Entity, Fact, slug
+    from .ids import slug
+    from .model import Entity, Fact
 
     doc = slug(document_id)
     entities = [Entity(f"index/{doc}-{index.key}", "Index", index.name, None, (), (), (("evidence", index.evidence),))]
@@ -837,7 +838,7 @@ def index_entities(index: IndexData, document_id: str, extraction):
 
 def component_id(index: IndexData, document_id: str, component: str) -> str | None:
     """The entity an observation is about: a national dimension, a global domain concept, or None for the composite."""
-    from .relations import slug
+    from .ids import slug
 
     if component == "composite":
         return None
@@ -1176,7 +1177,8 @@ def members(document: Document) -> list[tuple[str, str, Evidence]]:
 
 def member_facts(document: Document, extraction, document_id: str, index_key: str = "global"):
     """The cities of the index's member list: in the index, and in their country, each with its table row."""
-    from .relations import Fact, slug
+    from .ids import slug
+    from .model import Fact
 
     places: dict[str, str] = {}
     for e in extraction.entities:

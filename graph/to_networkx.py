@@ -12,7 +12,7 @@ import re
 
 import networkx as nx
 
-from hardtech_kg.extract.relations import Extraction
+from hardtech_kg.extract.model import Extraction
 
 BETWEENNESS_SAMPLES = 128  # sources of the sampled betweenness (seeded): linear in the graph, ~1 s saved over 300
 SEED = 7

@@ -29,7 +29,8 @@ from decimal import Decimal
 
 from hardtech_kg.extract.model import Document, Mention
 from hardtech_kg.extract.observations import IndexData, component_id
-from hardtech_kg.extract.relations import Entity, Evidence, Extraction, Fact, GazetteerEntry, slug
+from hardtech_kg.extract.ids import slug
+from hardtech_kg.extract.model import Entity, Extraction, Fact, GazetteerEntry
 from hardtech_kg.ontology.ns import DCTERMS, HT, ID, OA, ORG, OWL, PROV, QB, RDF, RDFS, SDO, SKOS
 
 CONTEXT_CHARS = 16  # prefix/suffix length of a TextQuoteSelector

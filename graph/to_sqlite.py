@@ -19,7 +19,7 @@ import sqlite_utils
 from hardtech_kg.fts import char_tokens
 from hardtech_kg.extract.corpus import SourceDocument
 from hardtech_kg.extract.model import Document, Mention
-from hardtech_kg.extract.relations import Entity, Extraction, GazetteerEntry
+from hardtech_kg.extract.model import Entity, Extraction, GazetteerEntry
 from hardtech_kg.extract.segment import section_of_blocks
 
 SCHEMA_VERSION = 1
@@ -461,7 +461,7 @@ def _write_document(db: sqlite_utils.Database, source: SourceDocument, document:
 
 def _write_index(db, source, document, index, extraction) -> None:
     from hardtech_kg.extract.observations import component_id
-    from hardtech_kg.extract.relations import slug
+    from hardtech_kg.extract.ids import slug
     from hardtech_kg.graph.to_rdf import city_ids
 
     cities = city_ids(extraction)

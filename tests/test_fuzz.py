@@ -21,10 +21,12 @@ from hardtech_kg.extract.components import Candidate, _Quotes, char_words, selec
 from hardtech_kg.extract.decode import decode_bytes
 from hardtech_kg.extract.layout import load_rules
 from hardtech_kg.extract.mentions import mentions
+from hardtech_kg.extract.model import Extraction
 from hardtech_kg.extract.observations import component_id, global_index, index_entities, observations
-from hardtech_kg.extract.relations import Extraction, sentences, relations
+from hardtech_kg.extract.relations import relations
 from hardtech_kg.extract.schemes import find_schemes
 from hardtech_kg.extract.segment import segment
+from hardtech_kg.extract.sentences import sentences
 
 WORDS = [
     "国家重点实验室", "大学", "研究所", "中国科学院", "有限公司", "武汉市", "北京", "上海市", "纽约", "拥有", "建有",

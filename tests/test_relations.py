@@ -231,7 +231,7 @@ def test_relative_dates_resolve_with_their_precision():
 
 def test_a_fragment_is_never_an_actor():
     from hardtech_kg.extract.model import Mention
-    from hardtech_kg.extract.relations import clean_actor
+    from hardtech_kg.extract.facts.milestones import clean_actor
 
     def m(text, label):
         return Mention(0, 0, 0, len(text), text, label, "suffix")

@@ -1,0 +1,135 @@
+"""Milestones: a dated clause with an actor entity and an achievement (the ten advances and others).
+
+`dates.py` resolves the dates of a paragraph (同年, 次年, 80年代 …); the
+achievement verbs, the words that make a date a reckoning point or a period,
+and the words no actor's name holds are data in `rules/milestones.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from ..dates import paragraph_dates
+from ..ids import milestone_id
+from ..model import INSTITUTION_GROUP, Document, Entity, Evidence, Fact, Mention
+from ..sentences import sentence_mentions
+from .placement import places_by_name
+
+
+@dataclass(frozen=True)
+class _MilestoneRules:
+    achievement: re.Pattern[str]
+    not_event_before: tuple[str, ...]
+    period_after: tuple[str, ...]
+    date_join: re.Pattern[str]
+    fragment_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _milestone_rules() -> _MilestoneRules:
+    r = lexicon.rules_toml("milestones.toml")
+    alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+    return _MilestoneRules(
+        re.compile(alternatives(r["achievement_verbs"])), tuple(r["not_event_before"]), tuple(r["period_after"]),
+        re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
+    )
+
+
+def clean_actor(m: Mention) -> bool:
+    """Whether a mention reads as an actor's name: not a fragment (他熟知中国科学院, 莫迪正式) nor a generic phrase (法国公司)."""
+    from ..components import words_of
+
+    text = m.text.strip()
+    fragment = _milestone_rules().fragment_words
+    if any(text[s:e] in fragment for s, e in words_of(text)):
+        return False
+    rules = lexicon.institution_rules()
+    if m.group == "person":  # a person's name holds no institution's ending (哈佛大学加里·皮萨诺)
+        return not any(x.text in text for x in rules.suffixes if len(x.text) > 1)
+    if m.attr("org") is not None:
+        return True
+    rest = text
+    place = max((rest[:k] for k in range(2, min(len(rest), 8)) if rest[:k] in places_by_name()), key=len, default="")
+    rest = rest[len(place) :]
+    suffix = next((x for x in rules.suffixes if rest.endswith(x.text)), None)  # longest first
+    if suffix is None:
+        return True
+    rest = rest[: len(rest) - len(suffix.text)]
+    if not rest:  # a place and its body (美国政府, 北京大学, 中国科学院), but not 法国公司
+        return bool(place) and suffix.specific != "proper"
+    generic = sorted(rules.generic_modifiers | rules.generic_company_words, key=len, reverse=True)
+    while rest:
+        word = next((g for g in generic if rest.startswith(g)), None)
+        if word is None:
+            return True
+        rest = rest[len(word) :]
+    return False
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the comma clause holding `pos` begins (not before `floor`)."""
+    return max(floor, max(text.rfind(ch, floor, pos) for ch in "，,：:") + 1)
+
+
+def milestone_facts(document: Document, mentions, mention_entity, entities, document_id: str):
+    """A dated clause with an actor and an achievement is a milestone (the ten advances and others).
+
+    Every date expression of a sentence (`dates.paragraph_dates`: 2019年10月, 同年,
+    次年, 80年代 …) opens a scope that runs from its comma clause to the clause of
+    the next date; dates joined by 和/、 share one (1991年和1992年国务院…批复). The
+    actors are the clean institution and person mentions of the scope; a date
+    after 截至 is a reckoning point and one before 之后 a period, not an event."""
+    rules = _milestone_rules()
+    text = document.text
+    out_entities: list[Entity] = []
+    facts: list[Fact] = []
+    by_block = defaultdict(list)
+    for m in mentions:
+        by_block[m.block].append(m)
+    for block in document.blocks:
+        block_mentions = by_block.get(block.index, [])
+        if block.kind != "paragraph" or not block_mentions:
+            continue
+        exprs = paragraph_dates(block.text, block.start, [m for m in block_mentions if m.label == "Date"])
+        if not exprs:
+            continue
+        for s, e, in_sentence in sentence_mentions(block, block_mentions):
+            dated = [
+                x for x in exprs
+                if s <= x.start < e and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not text[x.end : e].lstrip().startswith(rules.period_after)
+            ]
+            groups: list[list] = []
+            for x in dated:
+                if groups and rules.date_join.fullmatch(text, groups[-1][-1].end, x.start):
+                    groups[-1].append(x)
+                else:
+                    groups.append([x])
+            floor = s
+            for k, group in enumerate(groups):
+                start = _clause_start(text, group[0].start, floor)
+                end = _clause_start(text, groups[k + 1][0].start, group[-1].end) if k + 1 < len(groups) else e
+                floor = end
+                scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
+                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m)]
+                if not actors or not rules.achievement.search(text, start, end):
+                    continue
+                label = text[group[-1].end : end] if group[0].start == start else text[start:end]
+                label = re.sub(r"^(?:以来|以后|底|初|末)?[，,、：:\s]*", "", label).rstrip("。；;，,")[:60]
+                ev = (Evidence(block.index, start, end),)
+                for x in group:
+                    milestone = milestone_id(document_id, x.start)
+                    out_entities.append(
+                        Entity(milestone, "Milestone", label, None, (), (), (("date", x.value), ("precision", x.precision), ("sentence", (block.index, start, end))))
+                    )
+                    facts.append(Fact(milestone, "date", x.value, (Evidence(block.index, x.start, x.end),), "text", True, (("precision", x.precision),)))
+                    facts += [Fact(milestone, "involves", t, ev) for t in dict.fromkeys(mention_entity[m.index] for m in actors)]
+                    for m in scope:
+                        if m.group == "technology":
+                            facts.append(Fact(milestone, "concerns", mention_entity[m.index], ev))
+                        elif m.group == "place":
+                            facts.append(Fact(milestone, "locatedIn", mention_entity[m.index], ev))
+    return out_entities, facts

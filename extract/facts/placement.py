@@ -1,0 +1,309 @@
+"""`ht:locatedIn`: where an institution (or a city) is, as a reader finds it.
+
+Placement is by what a sentence says (a city subject over its list, or the
+genre's other phrasings read by `placements.py`), by the name, or —
+background knowledge, its evidence the gazetteer entry, never a quote — by the
+organisation gazetteer; never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
+
+from .. import lexicon
+from ..ids import entity_id, normal
+from ..model import INSTITUTION_GROUP, Document, Entity, Evidence, Fact, GazetteerEntry, Mention
+from ..placements import sentence_placements
+from ..resolution import TYPE_RANK
+from ..sentences import MAX_SENTENCE_CHARS, sentence_mentions
+
+CITY_SUBJECT = re.compile(r"^(?:市)?[\u4e00-\u9fff]{0,4}?(?:拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局)了?|^(?:市)?有")
+CITY_VERB = re.compile(r"拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局|包括")
+ORGANISATIONS_TSV = "extract/rules/organisations.tsv"
+
+
+def place_entry(place) -> GazetteerEntry:
+    """The gazetteer entry of a place: Chinese divisions by adcode, world places by GeoNames id or ISO code."""
+    chinese = place.level in ("province", "prefecture", "county")
+    path = "extract/gazetteers/cn_divisions.tsv" if chinese else "extract/gazetteers/world_places.tsv"
+    return GazetteerEntry(path, place.code or place.name, place.short or place.name)
+
+
+def _city_entities(entities: dict[str, Entity]) -> dict[str, Entity]:
+    out = {}
+    for e in entities.values():
+        if e.type in ("City", "Country"):
+            out[e.label] = e
+            for alias in e.aliases:
+                out.setdefault(alias, e)
+    return out
+
+
+def placement_facts(document: Document, entities: dict[str, Entity], mentions, mention_entity) -> list[Fact]:
+    """`ht:locatedIn` as a reader finds it: what a sentence states, then the name, then background knowledge.
+
+    A sentence lists institutions under a city ("武汉市拥有…") or places one by
+    the genre's other phrasings (`placements.py`: affiliation lines, X（北京）,
+    位于…, 广州的…, 省会); the name places it (武汉病毒研究所, 北京大学国家发展研究院)
+    unless the organisation gazetteer knows it elsewhere (中山大学 is in 广州);
+    last, the gazetteer's city — background knowledge, with the gazetteer entry
+    as its evidence and never a city of another country than the organisation's."""
+    facts: dict[tuple[str, str], Fact] = {}
+    places = _city_entities(entities)
+    by_name = places_by_name()
+    by_block = defaultdict(list)
+    for m in mentions:
+        by_block[m.block].append(m)
+    for block in document.blocks:
+        block_mentions = by_block.get(block.index, [])
+        if not block_mentions:
+            continue
+        # 1. "武汉市拥有 A…；拥有 B…；拥有 C…。": the subject carries over the ；-clauses, and
+        # over a list of any length (a long one quotes the city and the item apart).
+        for s, e, in_sentence in sentence_mentions(block, block_mentions, clauses=False, max_chars=None):
+            cities = [m for m in in_sentence if m.label == "City"]
+            city_starts = [m.start for m in cities]
+            subject = None
+            for m in cities:
+                follows = document.text[m.end : m.end + 24]
+                at_clause_start = m.start == s or document.text[m.start - 1] in "，,"
+                verb = CITY_VERB.search(follows)
+                if CITY_SUBJECT.match(follows) or (at_clause_start and verb and not _starts_within(city_starts, m.end, m.end + verb.start())):
+                    subject = m
+                    break
+            if subject is None:
+                continue
+            city = mention_entity[subject.index]
+            for m in in_sentence:
+                if m.start > subject.end and m.group == INSTITUTION_GROUP and mention_entity[m.index]:
+                    key = (mention_entity[m.index], city)
+                    if _compatible(entities[key[0]], entities[city]):
+                        facts.setdefault(key, Fact(key[0], "locatedIn", city, _span_evidence(block.index, subject, m), "sentence"))
+        # 2. the genre's other phrasings, sentence by sentence.
+        for s, e, in_sentence in sentence_mentions(block, block_mentions):
+            resolved = [m for m in in_sentence if mention_entity[m.index] and m.group in (INSTITUTION_GROUP, "place")]
+            for p in sentence_placements(document.text, s, e, resolved):
+                subject, place = entities[mention_entity[p.subject.index]], entities[mention_entity[p.place.index]]
+                if _placeable(subject, place) and _compatible(subject, place) and not _branch(subject, place, p):
+                    ev = (Evidence(block.index, p.start, p.end),) if p.end - p.start <= MAX_SENTENCE_CHARS else _span_evidence(block.index, p.subject, p.place)
+                    facts.setdefault((subject.id, place.id), Fact(subject.id, "locatedIn", place.id, ev, p.basis))
+    placed = {subject for subject, place in facts if entities[place].type == "City"}
+    # 3. from the name: 武汉病毒研究所, 中国地质大学（武汉）, 北京大学国家发展研究院.
+    known_city = {normal(o.name): o.city for o in lexicon.organisations()}
+    for entity in list(entities.values()):
+        if entity.type not in TYPE_RANK or entity.id in placed:
+            continue
+        hit = _city_in_name(entity, by_name, known_city)
+        if hit is None:
+            continue
+        city = places.get(hit) or places.get(hit.rstrip("市"))
+        if city is not None and city.type == "City" and _compatible(entity, city):
+            city_id = city.id
+        else:
+            city_id = _name_city(entities, by_name[hit], hit, entity, mentions)
+        if city_id:
+            facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _prose_evidence(document, entity, mentions), "name")
+            placed.add(entity.id)
+    # 4. background knowledge: the organisation gazetteer's city, in the organisation's own country.
+    for entity in list(entities.values()):
+        city_name = entity.attr("org_city")
+        if not city_name or entity.id in placed:
+            continue
+        target = _background_place(entities, places, by_name, city_name, entity)
+        if target:
+            entry = GazetteerEntry(ORGANISATIONS_TSV, entity.label, entity.label)
+            facts[(entity.id, target)] = Fact(entity.id, "locatedIn", target, (), "gazetteer", background=entry)
+    return list(facts.values())
+
+
+def _prose_evidence(document: Document, entity: Entity, mentions) -> tuple[Evidence, ...]:
+    """The entity's first mention in running text (a paragraph), else its first mention (a table cell, a heading)."""
+    m = next((mentions[i] for i in entity.mentions if document.blocks[mentions[i].block].kind == "paragraph"), mentions[entity.mentions[0]])
+    return (Evidence(m.block, m.start, m.end),)
+
+
+def _span_evidence(block: int, a: Mention, b: Mention) -> tuple[Evidence, ...]:
+    """From one mention to the other; two quotes when that would be longer than a sentence may be."""
+    first, last = (a, b) if a.start <= b.start else (b, a)
+    if last.end - first.start <= MAX_SENTENCE_CHARS:
+        return (Evidence(block, first.start, last.end),)
+    return (Evidence(block, first.start, first.end), Evidence(block, last.start, last.end))
+
+
+def _branch(subject: Entity, place: Entity, p) -> bool:
+    """A well-known organisation put in another city than its own by a cue that is not about its headquarters."""
+    known = subject.attr("org_city")
+    if not known or place.type != "City" or p.basis != "statement" or known.rstrip("市") in (place.label, *place.aliases):
+        return False
+    return p.cue not in _placement_rules()["headquarters_cues"]
+
+
+def _placeable(subject: Entity, place: Entity) -> bool:
+    """An institution in a city or province; a city in a province."""
+    if subject.type in TYPE_RANK:
+        return place.type in ("City", "Province")
+    return subject.type == "City" and place.type == "Province"
+
+
+_REGION_OF_COUNTRY = {"TW": "台湾", "HK": "香港", "MO": "澳门"}  # ISO codes the place gazetteer files under CN
+
+
+def _same_country(code: str | None, country: str | None, province: str | None) -> bool:
+    """Whether a place of `country` (and Chinese `province`) lies in the country `code` (INT, EU, unknown: any)."""
+    if not code or code in ("INT", "EU") or not country:
+        return True
+    if code in _REGION_OF_COUNTRY:
+        return country == "CN" and province == _REGION_OF_COUNTRY[code]
+    return country == code
+
+
+def _compatible(subject: Entity, place: Entity) -> bool:
+    """A well-known organisation is never placed in a place of another country than its own."""
+    return _same_country(subject.attr("org_country"), place.attr("country"), place.attr("province"))
+
+
+@lru_cache(maxsize=1)
+def places_by_name() -> dict[str, tuple]:
+    """City and country names of the place gazetteer → the places that bear them."""
+    by_name = defaultdict(list)
+    for p in lexicon.places():
+        if p.kind in ("city", "country"):
+            for n in {p.name, p.short, *p.aliases}:
+                if n:
+                    by_name[n].append(p)
+    return {n: tuple(ps) for n, ps in by_name.items()}
+
+
+def _city_in_name(entity: Entity, by_name, known_city: dict[str, str]) -> str | None:
+    """The city an institution's name begins with (after a known parent) or ends with in brackets.
+
+    A name that begins with a known parent and holds no city after it takes the
+    parent's (北京大学国家发展研究院 → 北京). A city the organisation gazetteer
+    contradicts is a name, not a place (中山大学 is in 广州, 哥伦比亚大学 in 纽约)."""
+    name, parent = entity.label, None
+    for k in range(len(name) - 3, 0, -1):  # the longest known parent that begins the name and leaves three characters
+        if name[:k] in known_city:
+            name, parent = name[k:], name[:k]
+            break
+    known = [entity.attr("org_city")]
+    hit = _name_prefix_city(name, by_name)
+    if hit is None and parent is not None:
+        hit = _name_prefix_city(parent, by_name)
+        known.append(known_city.get(parent))
+    if hit is None or any(k and k.rstrip("市") != hit.rstrip("市") for k in known):
+        return None
+    return hit
+
+
+def _name_prefix_city(name: str, by_name) -> str | None:
+    """The city that begins a name (武汉病毒研究所), ends it in brackets (…（武汉）) or comes before its unit word (国家超级计算广州中心)."""
+    campus = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$", name)
+    if campus and campus.group(1) in by_name:
+        return campus.group(1)
+    for length in range(min(6, len(name) - 2), 1, -1):
+        if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]) and _prefix_is_word(name, length):
+            return name[:length]
+    return _branch_city(name, by_name)
+
+
+def _branch_city(name: str, by_name) -> str | None:
+    """国家超级计算广州中心, …武汉分院: a city written as a word right before the name's unit word (after an optional 分)."""
+    from ..components import words_of
+
+    rules = _placement_rules()
+    unit = next((u for u in lexicon.institution_rules().unit_endings if name.endswith(u)), None)
+    if unit is None:
+        return None
+    head = name[: len(name) - len(unit)]
+    head = head[: len(head) - len(rules["branch_prefix"])] if head.endswith(rules["branch_prefix"]) else head
+    starts = {s for s, _ in words_of(name)}
+    for length in range(min(6, len(head) - 1), 1, -1):
+        city = head[len(head) - length :]
+        if city in by_name and any(p.kind == "city" for p in by_name[city]) and len(head) - length in starts and len(head) in starts | {len(name)}:
+            return city
+    return None
+
+
+def _placement_rules() -> dict:
+    return lexicon.rules_toml("placements.toml")
+
+
+def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of positions holds one in [lo, hi)."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def _prefix_is_word(name: str, length: int) -> bool:
+    """Whether the first `length` characters of a name are a word of it (武汉|病毒研究所, not 德州|仪器)."""
+    from ..components import words_of
+
+    for start, end in words_of(name):
+        if start == 0:
+            word = name[:end]
+            return end == length or (end > length and _ends_like_institution(word))
+    return False
+
+
+def _ends_like_institution(word: str) -> bool:
+    return any(word.endswith(s.text) for s in lexicon.institution_rules().suffixes)
+
+
+def _city_entity(entities: dict[str, Entity], place, evidence: tuple[Evidence, ...], background: GazetteerEntry | None) -> str:
+    """The City (or Country) entity of a gazetteer place that no mention names: named inside a name, or background."""
+    label = place.short or place.name
+    city_id = entity_id("Country" if place.kind == "country" else "City", place.code if place.kind == "country" else label)
+    old = entities.get(city_id)
+    if old is None:
+        attrs = [("lat", place.lat), ("lon", place.lon), ("country", place.country), ("province", place.province), ("kind", place.kind)]
+        attrs += [("evidence", evidence)] if evidence else [("background", True), ("source", background)]
+        entities[city_id] = Entity(
+            city_id, "Country" if place.kind == "country" else "City", label, place.en or None,
+            tuple(sorted({n for n in (place.name, *place.aliases) if n and n != label})), (), tuple(attrs),
+        )
+    elif evidence and old.attr("background"):  # a background place that a name also names: evidence wins
+        attrs = tuple((k, v) for k, v in old.attrs if k not in ("background", "source")) + (("evidence", evidence),)
+        entities[city_id] = Entity(old.id, old.type, old.label, old.label_en, old.aliases, old.mentions, attrs)
+    return city_id
+
+
+def _name_city(entities: dict[str, Entity], candidates, name: str, via: Entity, mentions) -> str | None:
+    """A city named only inside an institution's name becomes an entity, its evidence the city's characters there."""
+    code = via.attr("org_country")
+    cities = [p for p in candidates if p.kind == "city" and _same_country(code, p.country, p.province)]
+    if not cities:
+        return None
+    place = max(cities, key=lambda p: (p.country == "CN", p.population or 0))
+    evidence = ()
+    for i in via.mentions:
+        at = mentions[i].text.find(name)
+        if at >= 0:
+            m = mentions[i]
+            evidence = (Evidence(m.block, m.start + at, m.start + at + len(name)),)
+            break
+    if not evidence:
+        return None  # the name as written does not hold the city (an alias resolved to it)
+    return _city_entity(entities, place, evidence, None)
+
+
+def _background_place(entities: dict[str, Entity], places: dict[str, Entity], by_name, city_name: str, org: Entity) -> str | None:
+    """Where the organisation gazetteer puts an organisation: its city in its country, else its country; None if neither is known."""
+    code = org.attr("org_country")
+    named = places.get(city_name)
+    if named is not None and named.type == "City" and _compatible(org, named):
+        return named.id
+    cities = [p for p in by_name.get(city_name, ()) if p.kind == "city" and _same_country(code, p.country, p.province)]
+    if cities:
+        place = max(cities, key=lambda p: (p.country == "CN", p.population or 0))
+        return _city_entity(entities, place, (), place_entry(place))
+    if not code or code in ("INT", "EU"):
+        return None
+    country = next((e for e in entities.values() if e.type == "Country" and e.attr("country") == code), None)
+    if country is not None:
+        return country.id
+    place = next((p for p in lexicon.places() if p.kind == "country" and p.code == code), None)
+    return _city_entity(entities, place, (), place_entry(place)) if place is not None else None
+
