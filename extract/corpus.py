@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hardtech_kg.errors import CorpusError, TooLargeInput, UnreadableInput
 
 from .decode import decode_bytes
+from .ids import distinct_document_id, document_id
 
 SUFFIXES = (".txt", ".md")
 MANIFEST = "manifest.json"
@@ -50,12 +50,6 @@ class SourceDocument:
     def sha256_matches(self) -> bool | None:
         expected = self.sha256_expected
         return None if expected is None else expected.lower() == self.sha256
-
-
-def document_id(path: Path) -> str:
-    """A stable id from the file name: lower case, safe in URLs and IRIs."""
-    stem = re.sub(r"[^0-9A-Za-z\u4e00-\u9fff._-]+", "-", path.stem).strip("-").lower()
-    return stem or "document"
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
@@ -111,7 +105,7 @@ def load_corpus(corpus_dir: Path, max_document_bytes: int = MAX_DOCUMENT_BYTES) 
         entry = manifest.get(path.name)
         doc_id = document_id(path)
         if doc_id in seen:
-            doc_id = f"{doc_id}-{hashlib.sha256(path.name.encode()).hexdigest()[:6]}"
+            doc_id = distinct_document_id(doc_id, path)
         seen[doc_id] = path
         document = SourceDocument(
             id=doc_id,

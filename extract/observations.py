@@ -28,8 +28,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from . import lexicon
-from .model import Block, Document, Table
-from .model import Evidence
+from .ids import dimension_id, entity_id, factor_id, index_id, indicator_id, observation_key
+from .model import Block, Document, Evidence, Table
 
 DATASET = "national"
 _NUMBER = re.compile(r"^\s*(\d+(?:\s*\.\s*\d+)?)\s*$")
@@ -414,7 +414,7 @@ def _table_observations(document: Document, table: Table, dimensions: list[Dimen
             values = by_component.get(component, {})
             score, rank = values.get("score"), values.get("rank")
             if score is not None:
-                out.append(Observation(f"{DATASET}/{city}/{component}", city, component, score, int(rank) if rank is not None else None, "stated", ev))
+                out.append(Observation(observation_key(DATASET, city, component), city, component, score, int(rank) if rank is not None else None, "stated", ev))
     return out
 
 
@@ -603,7 +603,7 @@ def _statements(document: Document, span: tuple[int, int] | None, index_name: st
             found, carried = _sentence_statements(sentence.group(0), subject_re, subjects, names, carried)
             base = block.start + sentence.start()
             for s in found:
-                key = f"{DATASET}/{s.city}/{s.component}"
+                key = observation_key(DATASET, s.city, s.component)
                 out.append(Observation(key, s.city, s.component, s.value, s.rank, "stated", (_ev(document, base + s.start, base + s.end),)))
     return sorted(out, key=lambda o: o.rank is None)
 
@@ -757,7 +757,7 @@ def _computed_composites(observations: list[Observation], dimensions: list[Dimen
     computed, findings = [], []
     stated = {o.city: o for o in observations if o.component == "composite" and o.status == "stated"}
     for k, city in enumerate(ranked, 1):
-        key = f"{DATASET}/{city}/composite/computed"
+        key = observation_key(DATASET, city, "composite", "computed")
         sources = tuple(by_city[city][d.name].key for d in dimensions)
         obs = Observation(key, city, "composite", values[city], k, "computed", (), sources)
         computed.append(obs)
@@ -801,11 +801,9 @@ def indicator_for(noun: str, indicators: tuple[Indicator, ...]) -> Indicator | N
 
 def index_entities(index: IndexData, document_id: str, extraction):
     """The index (and for the national one its dimensions and indicators) as entities; `countsToward` facts."""
-    from .ids import slug
     from .model import Entity, Fact
 
-    doc = slug(document_id)
-    entities = [Entity(f"index/{doc}-{index.key}", "Index", index.name, None, (), (), (("evidence", index.evidence),))]
+    entities = [Entity(index_id(document_id, index.key), "Index", index.name, None, (), (), (("evidence", index.evidence),))]
     if index.key != DATASET:
         facts = []
         known = {e.id for e in extraction.entities}
@@ -818,35 +816,33 @@ def index_entities(index: IndexData, document_id: str, extraction):
                 entities.append(Entity(domain_id, "Technology", d.name, None, (), (), (("evidence", stated_in.get(d.name) or index.evidence),)))
                 known.add(domain_id)
         for f in index.factors:
-            factor_id = f"factor/{doc}-{slug(f.name)}"
-            entities.append(Entity(factor_id, "InnovationFactor", f.name, None, (), (), (("evidence", f.evidence), ("order", f.order))))
-            facts.append(Fact(factor_id, "inIndex", f"index/{doc}-{index.key}", f.evidence, "text"))
+            factor = factor_id(document_id, f.name)
+            entities.append(Entity(factor, "InnovationFactor", f.name, None, (), (), (("evidence", f.evidence), ("order", f.order))))
+            facts.append(Fact(factor, "inIndex", index_id(document_id, index.key), f.evidence, "text"))
         return entities, facts
     for d in index.dimensions:
-        entities.append(Entity(f"dimension/{doc}-{slug(d.name)}", "Dimension", d.name, None, (), (), (("evidence", d.evidence or index.evidence), ("weight", str(d.weight) if d.weight is not None else ""), ("order", d.order))))
+        entities.append(Entity(dimension_id(document_id, d.name), "Dimension", d.name, None, (), (), (("evidence", d.evidence or index.evidence), ("weight", str(d.weight) if d.weight is not None else ""), ("order", d.order))))
     for i in index.indicators:
-        entities.append(Entity(f"indicator/{doc}-{i.number}", "Indicator", i.name, None, (), (), (("evidence", i.evidence), ("number", i.number), ("unit", i.unit or ""), ("dimension", f"dimension/{doc}-{slug(i.dimension)}"))))
+        entities.append(Entity(indicator_id(document_id, i.number), "Indicator", i.name, None, (), (), (("evidence", i.evidence), ("number", i.number), ("unit", i.unit or ""), ("dimension", dimension_id(document_id, i.dimension)))))
     facts = []
     for fact in extraction.facts:
         if fact.predicate != "listedAs":
             continue
         indicator = indicator_for(fact.object, index.indicators)
         if indicator is not None:
-            facts.append(Fact(fact.subject, "countsToward", f"indicator/{doc}-{indicator.number}", fact.evidence, "list", False, fact.attrs))
+            facts.append(Fact(fact.subject, "countsToward", indicator_id(document_id, indicator.number), fact.evidence, "list", False, fact.attrs))
     return entities, facts
 
 
 def component_id(index: IndexData, document_id: str, component: str) -> str | None:
     """The entity an observation is about: a national dimension, a global domain concept, or None for the composite."""
-    from .ids import slug
-
     if component == "composite":
         return None
     if component.startswith("indicator:"):
-        return f"indicator/{slug(document_id)}-{component.split(':', 1)[1]}"
+        return indicator_id(document_id, component.split(":", 1)[1])
     if index.key == DATASET:
-        return f"dimension/{slug(document_id)}-{slug(component)}"
-    return f"tech/{slug(component)}"
+        return dimension_id(document_id, component)
+    return entity_id("Technology", component)
 
 
 
@@ -879,7 +875,7 @@ def global_index(document: Document, domain_labels: tuple[str, ...] = ()) -> Ind
             ev = _ev(document, block.start + start, block.start + end)
             listed = []
             for rank, (city, value, item_start, item_end) in enumerate(items, 1):
-                o = Observation(f"global/{city}/{domain}", city, domain, value, rank, "stated", (_ev(document, block.start + item_start, block.start + item_end),))
+                o = Observation(observation_key("global", city, domain), city, domain, value, rank, "stated", (_ev(document, block.start + item_start, block.start + item_end),))
                 observations.append(o)
                 listed.append(o)
             for a, b in pairwise(listed):
@@ -1019,7 +1015,7 @@ def _thresholds(document: Document, domain_labels: tuple[str, ...], observations
             domain = _domain_label(m.group("domain").removesuffix("技术") if m.group("domain").removesuffix("技术") in domain_labels else m.group("domain"), domain_labels)
             ev = _ev(document, block.start + m.start(), block.start + m.end())
             n = int(m.group("n"))
-            out.append(Observation(f"global/{m.group('city')}/{domain}/{m.group('y')}", m.group("city"), domain, _decimal(m.group("v")), n, "stated", (ev,), (), "", m.group("y")))
+            out.append(Observation(observation_key("global", m.group("city"), domain, m.group("y")), m.group("city"), domain, _decimal(m.group("v")), n, "stated", (ev,), (), "", m.group("y")))
             now = _decimal(m.group("now"))
             listed = sorted(tops.get(domain, []), key=lambda o: o.rank or 0)
             if len(listed) >= n and now is not None and listed[n - 1].value != now:
@@ -1087,7 +1083,7 @@ def _ranked_rows(document: Document, table: Table) -> list[Observation]:
         city = cells[city_col].text.strip()
         rank = _decimal(cells[rank_col].text) if rank_col in cells else None
         score = _decimal(cells[score_col].text) if score_col in cells else None
-        out.append(Observation(f"global/{city}/composite", city, "composite", score, int(rank) if rank is not None else None, "stated", (_ev(document, row.start, row.end),)))
+        out.append(Observation(observation_key("global", city, "composite"), city, "composite", score, int(rank) if rank is not None else None, "stated", (_ev(document, row.start, row.end),)))
     return out
 
 
@@ -1177,7 +1173,6 @@ def members(document: Document) -> list[tuple[str, str, Evidence]]:
 
 def member_facts(document: Document, extraction, document_id: str, index_key: str = "global"):
     """The cities of the index's member list: in the index, and in their country, each with its table row."""
-    from .ids import slug
     from .model import Fact
 
     places: dict[str, str] = {}
@@ -1190,7 +1185,7 @@ def member_facts(document: Document, extraction, document_id: str, index_key: st
         city_id = places.get(f"City:{city}")
         country_id = places.get(f"Country:{country}")
         if city_id:
-            facts.append(Fact(city_id, "inIndex", f"index/{slug(document_id)}-{index_key}", (ev,), "table"))
+            facts.append(Fact(city_id, "inIndex", index_id(document_id, index_key), (ev,), "table"))
             if country_id:
                 facts.append(Fact(city_id, "locatedIn", country_id, (ev,), "table"))
     return facts
@@ -1276,7 +1271,7 @@ def indicator_statements(document: Document, index: IndexData) -> list[Observati
                 if rank is None and shared:
                     rank = int(shared.group(1)) if shared.group(1) else 1
                     end = start + shared.end()
-                key = f"{DATASET}/{city}/indicator:{indicator.number}"
+                key = observation_key(DATASET, city, f"indicator:{indicator.number}")
                 if key not in out:
                     out[key] = Observation(key, city, f"indicator:{indicator.number}", value, rank, "stated", (_ev(document, start, end),))
     return list(out.values())

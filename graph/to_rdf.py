@@ -18,7 +18,6 @@ no document names) is `ht:background true` and `prov:wasDerivedFrom` an
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -29,7 +28,10 @@ from decimal import Decimal
 
 from hardtech_kg.extract.model import Document, Mention
 from hardtech_kg.extract.observations import IndexData, component_id
-from hardtech_kg.extract.ids import slug
+from hardtech_kg.extract.ids import (
+    EVIDENCE_IRI_PREFIX, dimension_id, document_iri, entity_iri, evidence_iri, finding_iri, gazetteer_entry_iri, index_id,
+    indicator_id, observation_iri, statement_iri,
+)
 from hardtech_kg.extract.model import Entity, Extraction, Fact, GazetteerEntry
 from hardtech_kg.ontology.ns import DCTERMS, HT, ID, OA, ORG, OWL, PROV, QB, RDF, RDFS, SDO, SKOS
 
@@ -90,24 +92,6 @@ class Source:
     id: str
     title: str
     metadata: dict
-
-
-def document_iri(document_id: str) -> URIRef:
-    return ID[f"doc/{document_id}"]
-
-
-def entity_iri(entity_id: str) -> URIRef:
-    return ID[entity_id]
-
-
-def evidence_iri(document_id: str, start: int, end: int) -> URIRef:
-    return ID[f"ev/{document_id}/{start}-{end}"]
-
-
-def gazetteer_entry_iri(entry: GazetteerEntry) -> URIRef:
-    """id:gazetteer/<list>/<key>, e.g. id:gazetteer/organisations/英特尔."""
-    name = entry.gazetteer.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return ID[f"gazetteer/{name}/{slug(entry.entry)}"]
 
 
 @dataclass(frozen=True)
@@ -188,7 +172,7 @@ class _Writer:
 
     def background(self, node: URIRef, entry: GazetteerEntry) -> None:
         """Mark `node` as background knowledge derived from a gazetteer entry (not from a passage)."""
-        g, source = self.g, gazetteer_entry_iri(entry)
+        g, source = self.g, gazetteer_entry_iri(entry.gazetteer, entry.entry)
         g.add((node, HT.background, Literal(True)))
         g.add((node, PROV.wasDerivedFrom, source))
         if source not in self.done:
@@ -243,25 +227,21 @@ def city_ids(extraction: Extraction) -> dict[str, str]:
     return out
 
 
-def observation_iri(document_id: str, key: str) -> URIRef:
-    return ID[f"obs/{document_id}/{key}"]
-
-
 def _index(w: _Writer, index: IndexData, cities: dict[str, str]) -> None:
     """The index as an RDF Data Cube dataset: dimensions with weights, indicators, observations, findings."""
     g, doc = w.g, w.source.id
-    dataset = ID[f"index/{doc}-{index.key}"]
+    dataset = entity_iri(index_id(doc, index.key))
     g.add((dataset, RDF.type, QB.DataSet))
     g.add((dataset, QB.structure, HT.indexStructure))
     for d in index.dimensions:
-        node = ID[f"dimension/{doc}-{slug(d.name)}"]
+        node = entity_iri(dimension_id(doc, d.name))
         g.add((node, HT.inIndex, dataset))
         if d.weight is not None:
             g.add((node, HT.weight, Literal(Decimal(d.weight))))
     for i in index.indicators:
-        node = ID[f"indicator/{doc}-{i.number}"]
+        node = entity_iri(indicator_id(doc, i.number))
         g.add((node, HT.number, Literal(i.number)))
-        g.add((node, HT.inDimension, ID[f"dimension/{doc}-{slug(i.dimension)}"]))
+        g.add((node, HT.inDimension, entity_iri(dimension_id(doc, i.dimension))))
         g.add((node, HT.inIndex, dataset))
         if i.unit:
             g.add((node, HT.unit, Literal(i.unit)))
@@ -274,7 +254,7 @@ def _index(w: _Writer, index: IndexData, cities: dict[str, str]) -> None:
         g.add((node, QB.dataSet, dataset))
         g.add((node, HT.city, entity_iri(city)))
         component = component_id(index, doc, o.component)
-        g.add((node, HT.component, HT.Composite if component is None else ID[component]))
+        g.add((node, HT.component, HT.Composite if component is None else entity_iri(component)))
         if o.value is not None:
             g.add((node, HT.value, Literal(Decimal(o.value))))
         if o.rank is not None:
@@ -294,7 +274,7 @@ def _index(w: _Writer, index: IndexData, cities: dict[str, str]) -> None:
             g.add((node, HT.tier, Literal(tier)))
             g.add((node, PROV.wasDerivedFrom, w.evidence(ev.block, ev.start, ev.end)))
     for k, f in enumerate(index.findings):
-        node = ID[f"finding/{doc}/{index.key}-{k}"]
+        node = finding_iri(doc, index.key, k)
         g.add((node, RDF.type, HT.Finding))
         g.add((node, RDFS.comment, Literal(f.message, lang="en")))
         for key in f.about:
@@ -354,8 +334,7 @@ def _fact(w: _Writer, fact: Fact) -> None:
     else:
         obj = entity_iri(fact.object)
     g.add((subject, predicate, obj))
-    digest = hashlib.sha1(f"{fact.subject}|{fact.predicate}|{fact.object}|{fact.method}".encode()).hexdigest()[:16]
-    statement = ID[f"st/{digest}"]
+    statement = statement_iri(fact.subject, fact.predicate, fact.object, fact.method)
     g.add((statement, RDF.type, HT.Statement))
     g.add((statement, RDF.type, RDF.Statement))
     g.add((statement, RDF.subject, subject))
@@ -388,7 +367,7 @@ def _named_is_not_background(g: TripleSet | Graph) -> None:
     flag, flagged, derived = Literal(True), set(), set()
     # One pass over every triple: compared as plain strings (rdflib's __eq__ and a
     # DefinedNamespace lookup are Python code, ~1 µs each, 190,000 times).
-    evidence, background, derived_from, eq = str(ID) + "ev/", str(HT.background), str(PROV.wasDerivedFrom), str.__eq__
+    evidence, background, derived_from, eq = EVIDENCE_IRI_PREFIX, str(HT.background), str(PROV.wasDerivedFrom), str.__eq__
     for s, p, o in g:
         if eq(p, background):
             flagged.add(s)

@@ -460,8 +460,8 @@ def _write_document(db: sqlite_utils.Database, source: SourceDocument, document:
 
 
 def _write_index(db, source, document, index, extraction) -> None:
+    from hardtech_kg.extract.ids import finding_row_id, index_id, observation_row_id
     from hardtech_kg.extract.observations import component_id
-    from hardtech_kg.extract.ids import slug
     from hardtech_kg.graph.to_rdf import city_ids
 
     cities = city_ids(extraction)
@@ -475,8 +475,8 @@ def _write_index(db, source, document, index, extraction) -> None:
         first = o.evidence[0] if o.evidence else None
         rows.append(
             {
-                "id": f"{doc}/{o.key}",
-                "dataset_id": f"index/{slug(doc)}-{index.key}",
+                "id": observation_row_id(doc, o.key),
+                "dataset_id": index_id(doc, index.key),
                 "city_id": city,
                 "city": o.city,
                 "component_id": component_id(index, doc, o.component),
@@ -490,14 +490,14 @@ def _write_index(db, source, document, index, extraction) -> None:
                 "start": first.start if first else None,
                 "end": first.end if first else None,
                 "quote": document.text[first.start : first.end] if first else None,
-                "computed_from": json.dumps([f"{doc}/{k}" for k in o.computed_from], ensure_ascii=False) if o.computed_from else None,
+                "computed_from": json.dumps([observation_row_id(doc, k) for k in o.computed_from], ensure_ascii=False) if o.computed_from else None,
                 "note": o.note or None,
             }
         )
     db["observations"].insert_all(rows)
     db["findings"].insert_all(
         {
-            "id": f"{doc}/finding/{index.key}-{k}", "kind": f.kind, "message": f.message, "about": json.dumps([f"{doc}/{a}" for a in f.about], ensure_ascii=False),
+            "id": finding_row_id(doc, index.key, k), "kind": f.kind, "message": f.message, "about": json.dumps([observation_row_id(doc, a) for a in f.about], ensure_ascii=False),
             "document_id": doc, "start": f.evidence[0].start if f.evidence else None, "end": f.evidence[0].end if f.evidence else None,
             "quote": document.text[f.evidence[0].start : f.evidence[0].end] if f.evidence else None,
         }

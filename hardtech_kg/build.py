@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from hardtech_kg.extract.corpus import load_corpus
+from hardtech_kg.extract.ids import entity_iri
 from hardtech_kg.extract.layout import load_rules
 from hardtech_kg.extract.mentions import mentions as find_mentions
 from hardtech_kg.extract.model import Extraction
@@ -29,7 +30,7 @@ from hardtech_kg.extract.observations import global_index, index_entities, list_
 from hardtech_kg.extract.schemes import find_schemes
 from hardtech_kg.extract.relations import relations
 from hardtech_kg.extract.segment import section_of_blocks, segment
-from hardtech_kg.graph.to_rdf import Source, entity_iri, graph_for
+from hardtech_kg.graph.to_rdf import Source, graph_for
 from hardtech_kg.graph.serialize import write_graph
 from hardtech_kg.graph.to_networkx import entity_graph, metrics, write_networkx
 from hardtech_kg.graph.to_sqlite import to_sqlite
