@@ -156,3 +156,33 @@ def places() -> tuple[Place, ...]:
 @lru_cache(maxsize=None)
 def rules_toml(name: str) -> dict:
     return tomllib.loads((RULES / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class RelationRules:
+    """The verbs and cue words of `rules/relations.toml`, compiled."""
+
+    city_subject: re.Pattern[str]  # matched right after a city's name: the city is the subject of a holding verb
+    city_verb: re.Pattern[str]  # searched after a city that begins a comma clause
+    company_tails: tuple[str, ...]  # cut from a company's name to find a known organisation, in order
+    milestone_label_lead: re.Pattern[str]  # removed from the start of a milestone's label
+
+
+def _alternatives(words) -> str:
+    """The words as a regex alternation in their order (one word as itself, more in a group)."""
+    escaped = [re.escape(w) for w in words]
+    return escaped[0] if len(escaped) == 1 else f"(?:{'|'.join(escaped)})"
+
+
+@lru_cache(maxsize=1)
+def relation_rules() -> RelationRules:
+    data = rules_toml("relations.toml")
+    suffix, verbs, particle = re.escape(data["city_suffix"]), "|".join(map(re.escape, data["city_subject_verbs"])), re.escape(data["city_subject_particle"])
+    return RelationRules(
+        city_subject=re.compile(
+            rf"^(?:{suffix})?[\u4e00-\u9fff]{{0,{int(data['city_subject_gap'])}}}?(?:{verbs}){particle}?|^(?:{suffix})?{_alternatives(data['city_subject_bare_verbs'])}"
+        ),
+        city_verb=re.compile("|".join(map(re.escape, (*data["city_subject_verbs"], *data["city_clause_verbs"])))),
+        company_tails=tuple(data["company_tails"]),
+        milestone_label_lead=re.compile(rf"^(?:{'|'.join(map(re.escape, data['milestone_label_lead']))})?[，,、：:\s]*"),
+    )

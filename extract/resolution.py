@@ -52,7 +52,7 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
     name = normal(text)
     if name in aliases:
         return aliases[name]
-    for tail in ("股份有限公司", "有限公司", "公司", "集团"):
+    for tail in lexicon.relation_rules().company_tails:
         if name.endswith(tail) and name[: -len(tail)] in aliases:
             return aliases[name[: -len(tail)]]
     for k in range(len(name) - 2, 1, -1):  # the longest alias that begins the name and leaves two characters

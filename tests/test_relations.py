@@ -242,3 +242,16 @@ def test_a_fragment_is_never_an_actor():
     for text, label in (("中国科学院", "ResearchInstitute"), ("美国政府", "GovernmentBody"), ("酒泉卫星发射中心", "OtherOrganization"),
                         ("水资源与水电工程科学国家重点实验室", "StateKeyLab"), ("潘建伟", "Person")):
         assert clean_actor(m(text, label)), text
+
+
+def test_the_relation_rules_load_their_verb_and_cue_lists():
+    from hardtech_kg.extract.lexicon import relation_rules, rules_toml
+
+    data, rules = rules_toml("relations.toml"), relation_rules()
+    assert data["city_subject_verbs"] and data["city_clause_verbs"] and data["company_tails"] and data["milestone_label_lead"]
+    for follows in ("市拥有国家实验室", "拥有", "市目前建有", "集聚了", "有"):
+        assert rules.city_subject.match(follows), follows
+    assert not rules.city_subject.match("的大学") and not rules.city_subject.match("大学目前尚在规划中")
+    assert rules.city_verb.search("，包括").start() == 1
+    assert rules.company_tails == tuple(sorted(rules.company_tails, key=len, reverse=True))  # longest first
+    assert rules.milestone_label_lead.sub("", "以来，中国科学院研制成功") == "中国科学院研制成功"

@@ -118,7 +118,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 if not actors or not rules.achievement.search(text, start, end):
                     continue
                 label = text[group[-1].end : end] if group[0].start == start else text[start:end]
-                label = re.sub(r"^(?:以来|以后|底|初|末)?[，,、：:\s]*", "", label).rstrip("。；;，,")[:60]
+                label = lexicon.relation_rules().milestone_label_lead.sub("", label).rstrip("。；;，,")[:60]
                 ev = (Evidence(block.index, start, end),)
                 for x in group:
                     milestone = milestone_id(document_id, x.start)

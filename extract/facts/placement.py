@@ -20,8 +20,6 @@ from ..placements import sentence_placements
 from ..resolution import TYPE_RANK
 from ..sentences import MAX_SENTENCE_CHARS, sentence_mentions
 
-CITY_SUBJECT = re.compile(r"^(?:市)?[\u4e00-\u9fff]{0,4}?(?:拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局)了?|^(?:市)?有")
-CITY_VERB = re.compile(r"拥有|建有|共有|现有|集聚|汇聚|聚集|搭建|建设|建成|设立|组建|布局|包括")
 ORGANISATIONS_TSV = "extract/rules/organisations.tsv"
 
 
@@ -52,6 +50,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     last, the gazetteer's city — background knowledge, with the gazetteer entry
     as its evidence and never a city of another country than the organisation's."""
     facts: dict[tuple[str, str], Fact] = {}
+    cues = lexicon.relation_rules()  # the city-subject verbs of rules/relations.toml
     places = _city_entities(entities)
     by_name = places_by_name()
     by_block = defaultdict(list)
@@ -70,8 +69,8 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
             for m in cities:
                 follows = document.text[m.end : m.end + 24]
                 at_clause_start = m.start == s or document.text[m.start - 1] in "，,"
-                verb = CITY_VERB.search(follows)
-                if CITY_SUBJECT.match(follows) or (at_clause_start and verb and not _starts_within(city_starts, m.end, m.end + verb.start())):
+                verb = cues.city_verb.search(follows)
+                if cues.city_subject.match(follows) or (at_clause_start and verb and not _starts_within(city_starts, m.end, m.end + verb.start())):
                     subject = m
                     break
             if subject is None:
