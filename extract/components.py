@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
+from .gazetteer import GAZETTEER_DIR
 from .model import HasAttrs
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -215,7 +216,6 @@ def _place_key(place) -> str:
     return f"city:{place.country}:{place.short or place.name}"
 
 
-@Language.component("ht_places")
 def ht_places(doc: Doc) -> Doc:
     text = text_of(doc)
     found = []
@@ -249,7 +249,6 @@ def _org_scanner() -> _Scanner:
     return scanner
 
 
-@Language.component("ht_orgs")
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
     found = []
@@ -571,7 +570,6 @@ def _shared_parent(item: str) -> str | None:
     return None
 
 
-@Language.component("ht_institutions")
 def ht_institutions(doc: Doc) -> Doc:
     words = doc.user_data["words"]
     _add(doc, list_candidates(text_of(doc), words) + suffix_candidates(text_of(doc), words))
@@ -591,7 +589,6 @@ def _tech_scanner() -> _Scanner:
     return scanner
 
 
-@Language.component("ht_technologies")
 def ht_technologies(doc: Doc) -> Doc:
     text = text_of(doc)
     rules = lexicon.rules_toml("technology.toml")
@@ -865,7 +862,6 @@ def _listed_programmes(text: str, doc: Doc, found: list[Candidate]) -> list[Cand
     return out
 
 
-@Language.component("ht_policies")
 def ht_policies(doc: Doc) -> Doc:
     text = text_of(doc)
     tr = title_rules()
@@ -908,7 +904,6 @@ def _cjk_month(text: str) -> int:
     return "一二三四五六七八九".index(text) + 1
 
 
-@Language.component("ht_dates")
 def ht_dates(doc: Doc) -> Doc:
     text = text_of(doc)
     found: list[Candidate] = []
@@ -997,7 +992,6 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     return left, right
 
 
-@Language.component("ht_persons")
 def ht_persons(doc: Doc) -> Doc:
     text = text_of(doc)
     words = doc.user_data["words"]
@@ -1135,6 +1129,64 @@ def char_words(text: str) -> tuple[list[str], list[bool]]:
         if spaces[-1]:
             i += 1
     return words, spaces
+
+
+# --- the rule components as spaCy factories: each one's config names the data files it reads ------------
+# Rule files and the organisation and technology lists are in extract/rules/, the place
+# gazetteers in extract/gazetteers/; rules/pipeline.cfg lists the settings.
+
+
+def _reading(factory: str, component, **files):
+    """`component`, once the files its config names are the ones it reads (its factory's defaults), each present.
+
+    The components read their data through `lexicon`'s loaders, which the relations
+    stage shares, so a setting names a file rather than switching it: the pipeline
+    says what it reads (spaCy's `nlp.config` shows it), and another or a missing
+    file fails when the pipeline is built, not halfway through a build."""
+    expected = Language.get_factory_meta(factory).default_config
+    for key, value in files.items():
+        if value != expected[key]:
+            raise ValueError(f"{factory}: {key} is {expected[key]!r}, the file the component reads through extract.lexicon (shared with the relations stage), not {value!r}")
+        folder = GAZETTEER_DIR if key == "gazetteers" else lexicon.RULES
+        for name in value if isinstance(value, list) else [value]:
+            if not (folder / name).is_file():
+                raise FileNotFoundError(f"{factory}: {folder / name} not found")
+    return component
+
+
+@Language.factory("ht_places", default_config={"rules": "places.toml", "gazetteers": ["cn_divisions.tsv", "world_places.tsv"]})
+def make_places(nlp: Language, name: str, rules: str, gazetteers: list):
+    return _reading("ht_places", ht_places, rules=rules, gazetteers=gazetteers)
+
+
+@Language.factory("ht_orgs", default_config={"gazetteer": "organisations.tsv", "rules": "institutions.toml"})
+def make_orgs(nlp: Language, name: str, gazetteer: str, rules: str):
+    return _reading("ht_orgs", ht_orgs, gazetteer=gazetteer, rules=rules)
+
+
+@Language.factory("ht_institutions", default_config={"rules": "institutions.toml", "gazetteer": "organisations.tsv"})
+def make_institutions(nlp: Language, name: str, rules: str, gazetteer: str):
+    return _reading("ht_institutions", ht_institutions, rules=rules, gazetteer=gazetteer)
+
+
+@Language.factory("ht_technologies", default_config={"gazetteer": "technologies.tsv", "rules": "technology.toml"})
+def make_technologies(nlp: Language, name: str, gazetteer: str, rules: str):
+    return _reading("ht_technologies", ht_technologies, gazetteer=gazetteer, rules=rules)
+
+
+@Language.factory("ht_policies", default_config={"rules": "policies.toml"})
+def make_policies(nlp: Language, name: str, rules: str):
+    return _reading("ht_policies", ht_policies, rules=rules)
+
+
+@Language.factory("ht_dates", default_config={"rules": "dates.toml"})
+def make_dates(nlp: Language, name: str, rules: str):
+    return _reading("ht_dates", ht_dates, rules=rules)
+
+
+@Language.factory("ht_persons", default_config={"rules": "persons.toml"})
+def make_persons(nlp: Language, name: str, rules: str):
+    return _reading("ht_persons", ht_persons, rules=rules)
 
 
 class CharTokenizer:

@@ -134,3 +134,14 @@ def test_every_mention_is_an_exact_slice(paper_text):
     doc = segment(paper_text)
     for m in mentions(doc):
         assert doc.text[m.start : m.end] == m.text
+
+
+def test_the_rule_components_are_factories_whose_config_names_their_data_files():
+    from hardtech_kg.extract.components import pipeline
+
+    config = pipeline().config["components"]
+    assert config["ht_places"]["rules"] == "places.toml" and config["ht_places"]["gazetteers"] == ["cn_divisions.tsv", "world_places.tsv"]
+    assert config["ht_orgs"]["gazetteer"] == "organisations.tsv" and config["ht_technologies"]["rules"] == "technology.toml"
+    assert {config[n]["rules"] for n in ("ht_institutions", "ht_policies", "ht_dates", "ht_persons")} == {"institutions.toml", "policies.toml", "dates.toml", "persons.toml"}
+    with pytest.raises(ValueError, match="dates.toml"):
+        pipeline((("components.ht_dates.rules", "other.toml"),))
