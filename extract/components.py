@@ -1212,7 +1212,7 @@ def pipeline(overrides: tuple[tuple[str, object], ...] = ()) -> Language:
     import spacy
     from spacy.util import load_config
 
-    from . import statistical  # noqa: F401  (registers the model layer's factories)
+    from . import affiliations, enumerations, statistical  # noqa: F401  (register their factories)
 
     config = load_config(PIPELINE_CONFIG, overrides=dict(overrides), interpolate=True)
     nlp = spacy.blank("zh")

@@ -400,7 +400,7 @@ def _person_before_org(text: str, start: int, end: int, words) -> int | None:
     return None
 
 
-def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: BoundaryRules, words) -> int:
+def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: BoundaryRules, words, terms: dict[int, int] | None = None) -> int:
     """A rule candidate's start moved right to where the model (or the segmentation) says its name begins.
 
     An opening bracket not closed in the name is left out, and so is a person's
@@ -408,8 +408,15 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     ending with the candidate wins when the word before it is never part of a
     name (阻碍|华南理工大学, 与|复旦大学); else the name begins after the last word
     before the suffix that is never part of one (a verb, adverb, numeral …).
+    A word that begins a technology term lying in the name (`terms`: start → end)
+    is the field the name is named by, not a verb: 再生|医学与健康…实验室 keeps 再生.
     """
     start, limit = cand.start, _suffix_start(cand)
+    terms = terms or {}
+
+    def begins_term(w) -> bool:
+        return terms.get(w.start, limit + 1) <= limit
+
     while start < limit and text[start] in rules.open_brackets and not any(c in text[start:limit] for c in rules.close_brackets):
         start += 1  # an opening bracket whose closing one is not in the name: （四川大学商学院
     glued = _person_before_org(text, start, cand.end, words)
@@ -425,7 +432,7 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
             first = model.by_end.get(before.start)  # 江苏|与|复旦大学 splits, 水资源|与|水电工程… does not
             if first is not None and first.tag in rules.organisation_tags | rules.place_tags | rules.person_tags:
                 return org.start
-        elif before is not None and before.tag in rules.not_in_name | rules.person_tags:
+        elif before is not None and before.tag in rules.not_in_name | rules.person_tags and not begins_term(before):
             return org.start
     inside = model.containing(start)
     if inside is not None and inside.tag in rules.not_in_name:
@@ -434,7 +441,7 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     for w in model.within(start, limit):
         # A verb right before a fund's suffix after a noun modifies it (产业引导基金): not a cut.
         modifier = cand.label in rules.verb_modified_types and w.end == limit and w.tag in rules.verb_tags and previous is not None and previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions
-        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier:
+        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not begins_term(w):
             start = w.end
         previous = w
     return start
@@ -534,10 +541,14 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         kept = [c for c in candidates if c.label not in INSTITUTION_LABELS | PLACE_LABELS and c.label != "Person"]
         return kept + (model_candidates(text, model, rules) if model else [])
     use = model if layers == "both" else None
+    terms: dict[int, int] = {}
+    for c in candidates:
+        if c.label == "Technology":
+            terms[c.start] = max(terms.get(c.start, 0), c.end)
     out = []
     for cand in candidates:
         if cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
-            start = trim_left(text, cand, use, rules, words_) if cand.source == "suffix" or cand.attr("item_index") == 0 else cand.start
+            start = trim_left(text, cand, use, rules, words_, terms) if cand.source == "suffix" or cand.attr("item_index") == 0 else cand.start
             if cand.source == "suffix" and _refused(text, cand, start, use, rules):
                 continue
             if start != cand.start:

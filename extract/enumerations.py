@@ -1,0 +1,161 @@
+"""Enumerations typed by their known items: `谷歌、微软、阿里等…` makes 阿里 a company too.
+
+The genre lists organisations of one kind together (`SGI、HP和Dell`, `中国联想、浪潮和曙光`).
+Where at least two items of a list are organisations of one type the other
+components found, and no item is anything else, an item that no component
+found is an organisation of that type — if it is bounded as an item: between
+list joiners, or before 等 or the clause's end, a Latin-script name or a short
+run of Chinese characters. The joiners and limits are data (`rules/enumerations.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon
+from .components import _NO_NAME_TAGS, Candidate, _add, _reading, text_of, word_tags, words_of
+from .statistical import boundary_rules
+from .model import GROUPS
+
+_INSTITUTION = frozenset(GROUPS["institution"])
+
+
+@dataclass(frozen=True)
+class _Rules:
+    joiner: re.Pattern  # a joiner between two items, at a position
+    cjk_joiner: re.Pattern  # a joiner that may follow a bare Chinese item (和 may join the words of one name)
+    item_end: re.Pattern  # what may follow the last item: 等, punctuation, the line's end
+    latin: re.Pattern
+    latin_char: re.Pattern
+    cjk: re.Pattern  # one Chinese character
+    cjk_min: int
+    cjk_max: int
+    min_known: int
+    known_sources: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    r = lexicon.rules_toml("enumerations.toml")
+    joiners = "|".join(sorted(map(re.escape, r["joiners"]), key=len, reverse=True))
+    return _Rules(
+        joiner=re.compile(rf"\s*(?:{joiners})\s*"),
+        cjk_joiner=re.compile("|".join(map(re.escape, r["bare_cjk_joiners"]))),
+        item_end=re.compile(r["item_end"]),
+        latin=re.compile(r["latin_item"]),
+        latin_char=re.compile(r["latin_char"]),
+        cjk=re.compile(r["cjk_char"] + "+"),
+        cjk_min=r["cjk_item_chars"][0],
+        cjk_max=r["cjk_item_chars"][1],
+        min_known=r["min_known"],
+        known_sources=frozenset(r["known_sources"]),
+    )
+
+
+def _bare_name(name: str) -> bool:
+    """Whether a bare Chinese item reads as a name: no generic head (一些, 各类), no word that is never part of one."""
+    if any(name.startswith(h) for h in boundary_rules().generic_heads):
+        return False
+    words = [name[s:e] for s, e in words_of(name)]
+    return not any(word_tags().get(w, "x")[:1] in _NO_NAME_TAGS for w in words)
+
+
+def _before_known(text: str, pos: int, by_start: dict[int, Candidate], rules: _Rules) -> bool:
+    """Whether a joiner at `pos` is followed by a well-known organisation's name (联想和|戴尔): then it joins two items."""
+    j = rules.joiner.match(text, pos)
+    nxt = by_start.get(j.end()) if j and j.end() > pos else None
+    return nxt is not None and nxt.source in rules.known_sources
+
+
+def _item_at(text: str, pos: int, by_start: dict[int, Candidate], rules: _Rules) -> tuple[int, Candidate | None] | None:
+    """The item beginning at `pos`: (end, its candidate) or (end, None) for a bare item; None when there is none."""
+    known = by_start.get(pos)
+    if known is not None:
+        return known.end, known
+    m = rules.latin.match(text, pos)
+    if m and (rules.joiner.match(text, m.end()) or rules.item_end.match(text, m.end())):
+        return m.end(), None
+    for end in range(pos + rules.cjk_min, min(pos + rules.cjk_max, len(text)) + 1):  # the shortest run an item ends
+        if not rules.cjk.fullmatch(text, pos, end):
+            break
+        if rules.cjk_joiner.match(text, end) or rules.item_end.match(text, end) or _before_known(text, end, by_start, rules):
+            return (end, None) if _bare_name(text[pos:end]) else None
+    return None
+
+
+def _item_before(text: str, end: int, by_end: dict[int, Candidate], rules: _Rules) -> tuple[int, Candidate | None] | None:
+    """The item ending at `end`, before a list's first known item: (start, candidate or None)."""
+    known = by_end.get(end)
+    if known is not None:
+        return known.start, known
+    start = end
+    while start > 0 and rules.latin_char.match(text[start - 1]):
+        start -= 1
+    if start < end and rules.latin.fullmatch(text, start, end) and (start == 0 or not rules.cjk.match(text[start - 1])):
+        return start, None
+    return None
+
+
+def _joiner_before(text: str, pos: int, rules: _Rules) -> int | None:
+    """Where the item before a joiner that ends at `pos` ends, if one does."""
+    for k in range(1, 5):
+        if pos - k >= 0 and rules.joiner.fullmatch(text, pos - k, pos):
+            return pos - k
+    return None
+
+
+def enumerated_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates for the bare items of lists whose known items are organisations of one type."""
+    rules = _rules()
+    by_start, by_end = {}, {}
+    for c in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        by_start.setdefault(c.start, c)
+        by_end.setdefault(c.end, c)
+    occupied = bytearray(len(text) + 1)
+    for c in candidates:
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out, done = [], set()
+    for first in sorted((c for c in candidates if c.label in _INSTITUTION), key=lambda c: c.start):
+        if first.start in done:
+            continue
+        items: list[tuple[int, int, Candidate | None]] = [(first.start, first.end, first)]
+        pos = first.start
+        while (j := _joiner_before(text, pos, rules)) is not None:
+            item = _item_before(text, j, by_end, rules)
+            if item is None or (item[1] is None and occupied.find(1, item[0], j) >= 0):
+                break
+            items.insert(0, (item[0], j, item[1]))
+            pos = item[0]
+        pos = first.end
+        while (j := rules.joiner.match(text, pos)) is not None and j.end() > pos:
+            item = _item_at(text, j.end(), by_start, rules)
+            if item is None:
+                break
+            end, cand = item
+            if cand is None and occupied.find(1, j.end(), end) >= 0:
+                break
+            items.append((j.end(), end, cand))
+            pos = end
+        done.update(s for s, _, _ in items)
+        known = [c for _, _, c in items if c is not None]
+        types = {c.label for c in known}
+        if len(known) < rules.min_known or len(types) != 1 or not types <= _INSTITUTION or len(known) == len(items):
+            continue
+        label = types.pop()
+        out += [Candidate(s, e, label, "enumeration", 1) for s, e, c in items if c is None]
+    return out
+
+
+def ht_enumerations(doc: Doc) -> Doc:
+    _add(doc, enumerated_items(text_of(doc), doc.user_data.get("ht", [])))
+    return doc
+
+
+@Language.factory("ht_enumerations", default_config={"rules": "enumerations.toml", "generic": "boundaries.toml"})
+def make_enumerations(nlp: Language, name: str, rules: str, generic: str):
+    return _reading("ht_enumerations", ht_enumerations, rules=rules, generic=generic)

@@ -1,0 +1,35 @@
+"""extract.affiliations: an affiliation line's whole unit is one institution, placed in the line's city."""
+
+from __future__ import annotations
+
+from hardtech_kg.extract.mentions import mentions
+from hardtech_kg.extract.relations import relations
+from hardtech_kg.extract.segment import segment
+
+TEXT = (
+    "一、总论\n\n"
+    "王小明1 李华2\n\n"
+    "1（浙江大学发展规划处杭州310058） 2（南京大学—约翰斯·霍普金斯大学中美文化研究中心 南京 210093）\n\n"
+    "浙江大学与南京大学合作。\n"
+)
+
+
+def test_the_unit_before_city_and_postcode_is_one_name_typed_by_its_last_unit():
+    got = {(m.text, m.label) for m in mentions(segment(TEXT))}
+    assert ("浙江大学发展规划处", "University") in got  # an office of the university: the parent's type
+    assert ("南京大学—约翰斯·霍普金斯大学中美文化研究中心", "ResearchInstitute") in got  # 研究中心 named last
+    assert ("浙江大学", "University") in got  # the prose mention is still the university
+
+
+def test_the_unit_is_placed_in_the_lines_city_and_is_not_the_parent():
+    doc = segment(TEXT)
+    ex = relations(doc, mentions(doc), "t")
+    placed = {(f.subject, f.object): f.method for f in ex.facts if f.predicate == "locatedIn"}
+    assert placed[("org/浙江大学发展规划处", "city/杭州")] == "affiliation"
+    assert placed[("org/南京大学—约翰斯·霍普金斯大学中美文化研究中心", "city/南京")] == "affiliation"
+    assert "org/浙江大学发展规划处" in {e.id for e in ex.entities}
+
+
+def test_a_line_without_postcode_is_prose():
+    got = {m.text for m in mentions(segment("一、总论\n\n浙江大学发展规划处杭州分部的工作。\n"))}
+    assert "浙江大学发展规划处" not in got

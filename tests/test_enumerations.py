@@ -1,0 +1,28 @@
+"""extract.enumerations: a list's bare items take the type of its known organisations."""
+
+from __future__ import annotations
+
+from hardtech_kg.extract.mentions import mentions
+from hardtech_kg.extract.segment import segment
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in mentions(segment("一、总论\n\n" + text + "\n")) if m.block > 0}
+
+
+def test_bare_items_of_a_list_of_companies_are_companies():
+    assert ("SGI", "Company") in found("SGI、HP和Dell也推出了集群系统。")  # before the known items too
+    assert ("阿里", "Company") in found("目前如谷歌、微软、阿里等一些世界知名企业都已入驻。")
+    assert ("联想", "Company") in found("恶意软件可对微软、联想和戴尔的键盘产品进行攻击。")  # 和 before a known name
+
+
+def test_a_generic_phrase_or_a_words_of_one_name_are_no_item():
+    got = found("清华大学、北京大学和一些地方高校参与。")
+    assert not any(name.startswith("一些") for name, _ in got)
+    got = found("能源部、环境部、基础设施和运输部合作。")
+    assert ("基础设施", "GovernmentBody") not in got  # 和 may join the words of one name
+
+
+def test_one_known_item_or_mixed_types_type_nothing():
+    assert ("Convex", "Company") not in found("Convex和SGI推出新机型，Cray也是。")
+    assert ("XYZ", "Company") not in found("华为、清华大学、XYZ等单位。")
