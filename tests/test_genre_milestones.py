@@ -1,0 +1,37 @@
+"""Milestones of the genre's other events: rankings, awards, companies, sites (milestones.toml, version 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hardtech_kg.extract.mentions import mentions
+from hardtech_kg.extract.relations import relations
+from hardtech_kg.extract.segment import segment
+
+
+def milestones(text: str) -> dict[str, set[str]]:
+    doc = segment("一、总论\n\n" + text + "\n")
+    ex = relations(doc, mentions(doc), "t")
+    dates = {f.subject: f.object_value if hasattr(f, "object_value") else f.object for f in ex.facts if f.predicate == "date"}
+    out: dict[str, set[str]] = {}
+    for f in ex.facts:
+        if f.predicate == "involves":
+            out.setdefault(str(dates.get(f.subject)), set()).add(f.object)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, date, actor",
+    [
+        ("2013年6月，国家超级计算广州中心的天河二号登顶全球超级计算机500强。", "2013-06", "org/国家超级计算广州中心"),
+        ("2016年，荷兰皇家壳牌公司收购了德国电池制造商Sonnen公司。", "2016", "org/皇家壳牌公司"),  # the country before the name is not part of it
+        ("2018年3月，深圳湾实验室正式揭牌。", "2018-03", "org/深圳湾实验室"),
+    ],
+)
+def test_a_dated_ranking_acquisition_or_opening_is_a_milestone_of_its_actor(text, date, actor):
+    got = milestones(text)
+    assert any(date in d and actor in actors for d, actors in got.items()), got
+
+
+def test_a_process_word_is_no_event():
+    assert milestones("2019年，企业加快转型升级。") == {}

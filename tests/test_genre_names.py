@@ -1,0 +1,61 @@
+"""Institution endings of the genre beyond labs and universities (institutions.toml, version 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hardtech_kg.extract.mentions import mentions
+from hardtech_kg.extract.segment import segment
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in mentions(segment("一、总论\n\n" + text + "\n")) if m.block > 0}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("广东省科学技术厅印发了通知。", "广东省科学技术厅", "GovernmentBody"),
+        ("苏州工业园区管委会发布了实施方案。", "苏州工业园区管委会", "GovernmentBody"),
+        ("杭州市人民政府与企业签约。", "杭州市人民政府", "GovernmentBody"),
+        ("中国通信学会发布了白皮书。", "中国通信学会", "OtherOrganization"),
+        ("深圳市半导体行业协会组织了论坛。", "深圳市半导体行业协会", "OtherOrganization"),
+        ("北京协和医院牵头开展临床试验。", "北京协和医院", "OtherOrganization"),
+        ("怀柔科学城加快建设大科学装置。", "怀柔科学城", "Park"),
+    ],
+)
+def test_government_bodies_associations_hospitals_and_zones(text, name, label):
+    assert (name, label) in found(text)
+
+
+def test_an_alliance_needs_a_proper_name():
+    assert not any(label == "OtherOrganization" for _, label in found("各地成立了产业联盟。"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("根据粤港澳大湾区发展规划纲要，企业加快布局。", "粤港澳大湾区发展规划纲要"),
+        ("国家实施了重大新药创制科技重大专项。", "重大新药创制科技重大专项"),
+        ("科技部设立高性能计算重点专项。", "高性能计算重点专项"),
+    ],
+)
+def test_plans_and_programmes_named_without_title_marks(text, name):
+    assert (name, "Policy") in found(text)
+
+
+def test_a_generic_plan_or_programme_is_no_name():
+    assert not any(label == "Policy" for _, label in found("我们要明确发展规划纲要的目标，落实各项重大专项。"))
+
+
+def test_a_unit_or_a_claim_is_not_a_technology_but_a_platform_is():
+    got = found("谷歌用53个量子比特实现了“量子霸权”，超导量子比特是主流平台之一。")
+    technologies = {name for name, label in got if label == "Technology"}
+    assert "量子比特" not in technologies and "量子霸权" not in technologies
+    assert "超导量子比特" in technologies
+
+
+def test_a_field_that_begins_with_a_verb_stays_in_the_labs_name():
+    # LAC reads 再生 as a verb; the name is named by the field 再生医学 (a taxonomy term), so no cut there.
+    assert ("广州再生医学与健康广东省实验室", "ResearchInstitute") in found("广州再生医学与健康广东省实验室成立。")
+    assert ("华南理工大学", "University") in found("一方面会阻碍华南理工大学的发展。")  # a verb that begins no term still cuts
