@@ -135,7 +135,7 @@ def score_build(db_path: Path, gold: dict[str, dict], folder: Path) -> DocumentR
                 gs = {(s["start"], s["end"], s["type"] if typed else "") for s in g["spans"] if s["type"] in gold_types}
                 ps = {(s, e, t if typed else "") for s, e, t in predicted if t in predicted_types}
                 scores.append(Score(doc_id, kind, len(gs), len(ps), len(gs & ps)))
-                if kind in ("city", "institution", "policy"):
+                if kind in ("city", "province", "institution", "policy", "person"):
                     errors += [(doc_id, kind, "missed", text[s:e], _context(text, s, e)) for s, e, _ in sorted(gs - ps)]
                     errors += [(doc_id, kind, "spurious", text[s:e], _context(text, s, e)) for s, e, _ in sorted(ps - gs)]
             score, errs = _placements(conn, doc_id, g, text)
