@@ -687,6 +687,7 @@ class TitleRules:
     followed: re.Pattern[str] = field(hash=False, compare=False)  # “人才特区”战略
     ending_at_end: re.Pattern[str] = field(hash=False, compare=False)
     works: re.Pattern[str] = field(hash=False, compare=False)  # “…”专栏
+    dated_names: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), hash=False, compare=False)  # 中国制造2025
 
 
 def _alternation(words) -> str:
@@ -710,6 +711,7 @@ def title_rules() -> TitleRules:
         re.compile(rf"“([^“”\n]{{2,30}})”(?=({_alternation(rules['quoted_followers'])}))"),
         re.compile(rf"(?:{unbracketed})$"),
         re.compile(rf"“([^“”\n]{{2,40}})”(?={_alternation(rules['publication_followers'])})"),
+        tuple((re.compile(d["pattern"]), d["type"]) for d in rules.get("dated_name", ())),
     )
 
 
@@ -720,9 +722,13 @@ def head_kind(title: str) -> str | None:
     for _ in range(2):
         core = re.sub(r"[（(][^（）()]*[)）]$", "", core).strip()
     core = re.sub(r"[”’\"]+$", "", core)
+    dated = core
     core = re.sub(r"\s*[0-9]{4}(?:\s*[~～—–-]\s*[0-9]{4})?年?$", "", core).strip()  # …战略2030
     kind = next((kind for text, kind in title_rules().endings if core.endswith(text)), None)
     main = re.split(r"——|：|:", core, maxsplit=1)[0]
+    if kind is None and main == core:
+        # A name with a target year and no head noun is a plan (中国制造2025, 健康中国2030).
+        return next((kind for pattern, kind in title_rules().dated_names if pattern.fullmatch(dated)), None)
     return head_kind(main) if kind is None and main != core else kind
 
 
@@ -1031,8 +1037,17 @@ def ht_persons(doc: Doc) -> Doc:
         span = _foreign_name(text, m.start(), words)
         if span:
             found.append(Candidate(span[0], span[1], "Person", "person", 5, "", (("role", role_after(span[1]) or role_before(span[0])),)))
+    for m in _cited_author().finditer(text):  # Polanyi[7]、Lee等[12]: an author cited by number
+        name = m.group("name")
+        if name not in _org_scanner().entries and name not in _place_scanner().entries:
+            found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
     _add(doc, found)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _cited_author() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("persons.toml")["cited_author"])
 
 
 class _Quotes:

@@ -59,3 +59,14 @@ def test_a_field_that_begins_with_a_verb_stays_in_the_labs_name():
     # LAC reads 再生 as a verb; the name is named by the field 再生医学 (a taxonomy term), so no cut there.
     assert ("广州再生医学与健康广东省实验室", "ResearchInstitute") in found("广州再生医学与健康广东省实验室成立。")
     assert ("华南理工大学", "University") in found("一方面会阻碍华南理工大学的发展。")  # a verb that begins no term still cuts
+
+
+def test_a_name_with_a_target_year_and_no_head_noun_is_a_plan():
+    assert ("中国制造2025", "Policy") in found("《中国制造2025》提出了十大重点领域。")
+    assert ("中国统计年鉴2018", "Publication") in found("《中国统计年鉴2018》显示了这一趋势。")  # a head noun decides
+
+
+def test_an_author_cited_by_number_is_a_person_but_a_cited_organisation_is_not():
+    got = found("关于嵌入性理论，Polanyi[7]、Granovetter[8]、Lee等[12]从经济与社会角度研究。IBM[3]的研究表明。")
+    assert {("Polanyi", "Person"), ("Granovetter", "Person"), ("Lee", "Person")} <= got
+    assert ("IBM", "Person") not in got and ("IBM", "Company") in got
