@@ -22,6 +22,7 @@ SETTINGS = {
     "rules": (("components.ht_model.model", "none"), ("components.ht_combine.layers", "rules")),
     "model": (("components.ht_model.scope", "all"), ("components.ht_combine.layers", "model")),
     "both": (),
+    "both-all-lines": (("components.ht_model.scope", "all"),),
 }
 REAL_KINDS = ("city", "institution", "person")
 PAPER_KINDS = ("place", "institution", "person")
