@@ -8,7 +8,8 @@ in general-knowledge lists, never in lists typed from the papers themselves. The
 What: `load_places()` reads both files into `Place` records; `index_by_name()` maps every name, short name and
 alias to the places that bear it (a name may be ambiguous: 朝阳 is a city in Liaoning and a district of Beijing).
 
-Kinds: Chinese prefecture-level units (地级市, 地区, 自治州, 盟) and the four municipalities (直辖市) are "city",
+Kinds: Chinese prefecture-level units (地级市, 地区, 自治州, 盟), the four municipalities (直辖市) and the two
+special administrative regions (香港, 澳门, city-regions that reports rank among cities) are "city",
 with country "CN" and `level` "prefecture" or "province"; other province-level units are "province"; county-level
 units are "county". Cities of Taiwan, Hong Kong and Macau are "city" with country "CN" and their province (台湾,
 香港, 澳门). World cities are "city" with their ISO 3166 country; countries are "country" (`country` is their
@@ -71,7 +72,8 @@ def _split(s: str) -> tuple[str, ...]:
 def _cn_place(r: dict[str, str]) -> Place:
     level = r["level"]
     if level == "province":
-        kind = "city" if r["name"].endswith("市") else "province"  # 直辖市 are cities
+        # 直辖市 and the special administrative regions (香港, 澳门) are cities, as reports rank them
+        kind = "city" if r["name"].endswith(("市", "特别行政区")) else "province"
     elif level == "prefecture":
         kind = "city"
     else:

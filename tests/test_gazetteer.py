@@ -161,3 +161,9 @@ def test_tsv_files(path, header):
     assert len(lines) - 2 < 5000  # small enough
     rows = list(csv.reader(lines[1:-1], delimiter="\t", quoting=csv.QUOTE_NONE))
     assert len({tuple(r) for r in rows}) == len(rows)
+
+
+def test_the_special_administrative_regions_are_cities_not_provinces(index):
+    """Reports rank 香港 and 澳门 among cities (the real reports' gold types them City), as they do 北京."""
+    for name in ("香港", "澳门", "香港特别行政区"):
+        assert {p.kind for p in index[name] if p.level == "province"} == {"city"}, name
