@@ -37,7 +37,7 @@ def _name_char(ch: str, joiners: str) -> bool:
 
 def _unit_type(name: str, parent_type: str) -> str:
     """The type of the unit a name ends with (…学院 University), else the parent's (…发展规划处)."""
-    ending = max((s for s in lexicon.institution_rules().suffixes if name.endswith(s.text)), key=lambda s: len(s.text), default=None)
+    ending = next((s for s in lexicon.institution_rules().suffixes if name.endswith(s.text)), None)  # longest first
     return ending.type if ending is not None else parent_type
 
 

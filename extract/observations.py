@@ -13,8 +13,8 @@ with both sides' evidence.
 
 Everything is read by meaning rather than by one report's wording: the words
 that mark a score or rank column (得分/指数/分值 …, 排名/位次/名次 …), a stated score
-("…指数为 35.03，居第 7 位", "…得分为 35.03，位列第七"), a weight ("A和B各 15%", "A、B的
-权重分别为 15%、35%"), a tier (梯队/层级/方阵 with any verb) and a ranked list (a run
+("…指数为 12.34，居第 4 位", "…得分为 12.34，位列第四"), a weight ("A和B各 20%", "A、B的
+权重分别为 20%、30%"), a tier (梯队/层级/方阵 with any verb) and a ranked list (a run
 of "name（score）" items whatever introduces it) are data in `rules/index.toml`.
 """
 
@@ -58,7 +58,7 @@ class Indicator:
 @dataclass(frozen=True)
 class Observation:
     key: str
-    city: str  # the city as written (北京市)
+    city: str  # the city as written (丁市)
     component: str  # "composite", a dimension name, or "indicator:<n>"
     value: Decimal | None
     rank: int | None
@@ -126,7 +126,7 @@ class _Cues:
     tier: re.Pattern[str]  # 第N梯队
     tier_list: re.Pattern[str]  # what follows 第N梯队 when it introduces its cities (包括 …)
     rest_tier: re.Pattern[str]  # 其余 N 个城市
-    anchor: re.Pattern[str]  # the score of a ranked-list item: （82.03） or a bare 82.03
+    anchor: re.Pattern[str]  # the score of a ranked-list item: （78.90） or a bare 78.90
     separator: re.Pattern[str]  # one separator between list items, at the start of a gap
     intro_end: re.Pattern[str]
     domain_suffix: re.Pattern[str]
@@ -315,7 +315,7 @@ def _indicator_table(document: Document):
     return None
 
 
-# A dimension is named in full (产业创新基础) or short (创新基础): in running text by a
+# A dimension is named in full (要素投入基础) or short (要素基础): in running text by a
 # tail of its name that no other dimension shares (three characters at least), in a
 # table header by the longest part of its name that no other dimension shares.
 
@@ -358,7 +358,7 @@ def _role(label: str) -> str | None:
 
 
 def _column_meaning(label: str, dimensions: list[Dimension]) -> tuple[str | None, str | None]:
-    """(component, role) of a score table's column label: ("产业创新基础", "score") for "创新基础 / 得分"."""
+    """(component, role) of a score table's column label: ("要素投入基础", "score") for "要素基础 / 得分"."""
     cues = _cues()
     role = _role(label)
     bare = label
@@ -424,9 +424,9 @@ def _table_observations(document: Document, table: Table, dimensions: list[Dimen
 def _weights(document: Document, dimensions: list[Dimension], span: tuple[int, int] | None = None) -> list[Dimension]:
     """Dimension weights from the method text, however the sentence pairs names and percentages.
 
-    Pairwise ("A和B各 15%", "A与D的权重均为 15%"), as a parallel list ("A、B、C、D的权重分别为
-    15%、35%、35%、15%"), one by one ("A占 15%，B占 35%"), or in the dimensions' own order
-    ("四个一级指标的权重依次为 15%、35%、35%、15%"). The first sentence that weighs every
+    Pairwise ("A和B各 20%", "A与D的权重均为 20%"), as a parallel list ("A、B、C、D的权重分别为
+    20%、30%、30%、20%"), one by one ("A占 20%，B占 30%"), or in the dimensions' own order
+    ("四个一级指标的权重依次为 20%、30%、30%、20%"). The first sentence that weighs every
     dimension wins; otherwise each dimension takes the first weight stated for it.
     """
     cues = _cues()
@@ -490,11 +490,11 @@ def _sentence_weights(text: str, forms: dict[str, str], form_re: re.Pattern[str]
         if len(names) > 1 and len(group) == len(names):
             pairs = [(n[2], g[3]) for n, g in zip(names, group)]
         elif names and (cues.distributive.search(gap) or not cues.collective.search(gap)):
-            pairs, group = [(n[2], group[0][3]) for n in names], group[:1]  # "A和B各 15%", "A和B的权重为 15%"
+            pairs, group = [(n[2], group[0][3]) for n in names], group[:1]  # "A和B各 20%", "A和B的权重为 20%"
         elif not names and len(group) == len(order) and cues.respective.search(text[:start]):
-            pairs = list(zip(order, (g[3] for g in group)))  # "权重依次为 15%、35%、35%、15%": in the table's order
+            pairs = list(zip(order, (g[3] for g in group)))  # "权重依次为 20%、30%、30%、20%": in the table's order
         elif not names and out and cues.rest.search(gap[-12:]) and cues.distributive.search(gap[-12:]):
-            pairs, group = [(name, group[0][3]) for name in order if name not in out], group[:1]  # "其余两项各 35%"
+            pairs, group = [(name, group[0][3]) for name in order if name not in out], group[:1]  # "其余两项各 30%"
         else:
             pairs, group = [], group[:1]
         first = names[0][0] if names else start
@@ -537,7 +537,7 @@ class _Names:
 
 
 def _city_names(cities: tuple[str, ...]) -> _Names:
-    """The index's cities in their forms (武汉市, 武汉), each naming the city as the index writes it.
+    """The index's cities in their forms (甲市, 甲), each naming the city as the index writes it.
 
     Without a score table to name the cities, the gazetteer's cities are the candidates."""
     cues = _cues()
@@ -577,9 +577,9 @@ def _rank_values(m: re.Match[str]) -> list[int]:
 def _statements(document: Document, span: tuple[int, int] | None, index_name: str, dimensions: list[Dimension], cities: list[str]) -> list[Observation]:
     """Composite and dimension scores (and ranks) the text states, in any of the genre's phrasings.
 
-    "武汉市产业创新综合能力水平指数为 35.03，居所有主要城市第 7 位", "武汉的综合指数得分为
-    35.03，位列第七", "上海市和深圳市…指数分别为 51.86 和 50.99，分列第 2 和第 3 位",
-    "其中产业创新基础指数得分 25.70，居第 2 位" (the city of the sentence before). A
+    "甲市某某综合能力指数为 12.34，居所有主要城市第 4 位", "甲市的综合指数得分为
+    12.34，位列第四", "乙市和丙市…指数分别为 45.67 和 44.56，分列第 2 和第 3 位",
+    "其中要素基础指数得分 23.45，居第 2 位" (the city of the sentence before). A
     statement with a rank comes before one without, so it is the observation's first evidence.
     """
     cues = _cues()
@@ -614,7 +614,7 @@ def _sentence_statements(text, subject_re, subjects, names, carried):
     The sentence is read as a sequence of city names, subjects (a dimension, or the
     composite), stated values and ranks. Values pair with the cities or subjects before
     them (one each, or "分别"/"依次" in order, or "均" for all); a rank group follows its
-    values the same way ("分列第 2 和第 3 位"), or comes first ("武汉市排名第七，综合指数为 35.03").
+    values the same way ("分列第 2 和第 3 位"), or comes first ("甲市排名第四，综合指数为 12.34").
     """
     cues = _cues()
     ranks = list(cues.rank.finditer(text))
@@ -661,7 +661,7 @@ def _sentence_statements(text, subject_re, subjects, names, carried):
             return
         components = list(topics)
         if not components and group[0].group("score") and city_start is not None:
-            components = ["composite"]  # "武汉市得分为 35.03": a city's score with no other subject is its composite
+            components = ["composite"]  # "甲市得分为 12.34": a city's score with no other subject is its composite
         if not components:
             return
         numbers = [_decimal(m.group("v")) for m in group]
@@ -1002,7 +1002,7 @@ _FACTORS = re.compile(r"由(?P<n>[一二三四五六七八九十\d]+)个(?:评�
 
 
 def _thresholds(document: Document, domain_labels: tuple[str, ...], observations: list[Observation]) -> tuple[list[Observation], list[Finding]]:
-    """"进入…TOP10 的“门槛”由 2018 年的 52.47（洛杉矶）提升至 57.96": last year's 10th place, checked against this year's."""
+    """"进入…TOP10 的“门槛”由上年的 50.12（某城市）提升至 55.43": last year's 10th place, checked against this year's."""
     out, findings = [], []
     tops: dict[str, list[Observation]] = {}
     for o in observations:
@@ -1094,8 +1094,8 @@ def tiers(document: Document, index: IndexData) -> tuple[dict[str, tuple[int, Ev
     """The tier (梯队, 层级, 方阵 …) the text puts each city of the index in; "其余 N 个城市" takes the rest (a finding if N is wrong).
 
     A tier phrase (第N梯队) takes the cities named before it in its sentence, back to the
-    previous tier phrase ("北京市…属于第一梯队", "上海市和深圳市…，位列第二层级"), or the
-    cities it introduces ("第三梯队包括西安市、广州市…").
+    previous tier phrase ("丁市…属于第一梯队", "乙市和丙市…，位列第二层级"), or the
+    cities it introduces ("第三梯队包括戊市、己市…").
     """
     cues = _cues()
     cities = tuple(dict.fromkeys(o.city for o in index.observations))
@@ -1118,7 +1118,7 @@ def tiers(document: Document, index: IndexData) -> tuple[dict[str, tuple[int, Ev
                     continue
                 listed: list[str] = []
                 verb = cues.tier_list.match(s, t.end())
-                if verb is not None:  # "第三梯队包括西安市、广州市…": the cities it introduces
+                if verb is not None:  # "第三梯队包括戊市、己市…": the cities it introduces
                     pos = verb.end()
                     for start, end, city in mentions:
                         if start == pos:
@@ -1128,7 +1128,7 @@ def tiers(document: Document, index: IndexData) -> tuple[dict[str, tuple[int, Ev
                             pos = joiner.end() if joiner else end
                 if listed:
                     named, ev, cursor = listed, _ev(document, base + t.start(), base + list_end), list_end
-                else:  # "上海市和深圳市…，属于第二梯队": the cities before it, back to the previous tier phrase
+                else:  # "乙市和丙市…，属于第二梯队": the cities before it, back to the previous tier phrase
                     before = [(start, city) for start, end, city in mentions if cursor <= start and end <= t.start()]
                     named = [city for _, city in before]
                     ev = _ev(document, base + before[0][0], base + t.end()) if before else None
@@ -1222,7 +1222,7 @@ def _core(name: str) -> str:
 
 
 def indicator_statements(document: Document, index: IndexData) -> list[Observation]:
-    """"2017年，武汉市国家工程技术研究中心为16个、国家国际科技合作基地为29个，均排名为第3位": indicator observations."""
+    """"某年，甲市国家工程技术研究中心为8个、国家国际科技合作基地为11个，均排名为第3位": indicator observations."""
     cities = sorted({o.city for o in index.observations}, key=len, reverse=True)
     data_year = _data_year(document)
     out: dict[str, Observation] = {}
@@ -1287,7 +1287,7 @@ def _data_year(document: Document) -> str | None:
 
 
 def _is_context_number(text: str, m: re.Match[str]) -> bool:
-    """"在36个主要城市中", "约占全国（975.49亿元）": numbers that frame a figure rather than state one."""
+    """"在30个主要城市中", "约占全国（123.45亿元）": numbers that frame a figure rather than state one."""
     after = text[m.end() : m.end() + 6]
     before = text[max(0, m.start() - 3) : m.start()]
     return bool(re.match(r"\s*(?:主要城市|个城市|城市)", after)) or "全国（" in text[max(0, m.start() - 6) : m.start()] or before.endswith("（")
