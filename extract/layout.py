@@ -46,6 +46,7 @@ class LayoutRules:
     paired_marks: tuple[str, ...]
     within_block_min_chars: int
     skippable: frozenset[str]
+    whole_lines: tuple[re.Pattern[str], ...]
     furniture: tuple[re.Pattern[str], ...]
     title_running_head: bool
     toc_headings: frozenset[str]
@@ -77,6 +78,7 @@ def _load(path: str) -> LayoutRules:
         paired_marks=tuple(join.get("paired_marks", ())),
         within_block_min_chars=join["within_block_min_chars"],
         skippable=frozenset(join["skippable"]),
+        whole_lines=tuple(re.compile(p) for p in join.get("whole_lines", ())),
         furniture=tuple(re.compile(p) for p in furniture["patterns"]),
         title_running_head=furniture["title_running_head"],
         toc_headings=frozenset(_compact(h) for h in toc["headings"]),

@@ -408,7 +408,7 @@ def _lines_cut(lines: list[_Line], rules: LayoutRules) -> bool:
 
     (A paragraph that keeps growing is tested after every join: joining and
     reading all of it each time would be quadratic in its length.)"""
-    if _ends_sentence(lines[-1].text, rules):
+    if _ends_sentence(lines[-1].text, rules) or any(p.search(lines[-1].text) for p in rules.whole_lines):
         return False
     head = ""
     for line in lines:

@@ -76,6 +76,28 @@ def test_short_label_lines_are_not_joined():
     assert [b.text for b in doc.blocks if b.kind == "line"] == ["某某研究所", "某某大学"]
 
 
+
+def test_front_matter_lines_stay_whole():
+    """Author names, an affiliation ending in a postcode and the keyword line are not cut paragraphs."""
+    src = (
+        "某地高校智库研究\n\n"
+        "甲乙丙；丁戊；己庚\n\n"
+        "某某大学公共管理学院 杭州 310023\n\n"
+        "某某研究院 北京 100190\n\n"
+        "摘要：本文分析了智库。\n\n"
+        "关键词：智库，网络，影响力\n\n"
+        "智库是重要的力量，也是政策研究的主体。\n"
+    )
+    doc = segment(src)
+    assert [b.text for b in doc.blocks][1:4] == ["甲乙丙；丁戊；己庚", "某某大学公共管理学院 杭州 310023", "某某研究院 北京 100190"]
+    assert "关键词：智库，网络，影响力" in [b.text for b in doc.blocks]
+
+
+def test_a_name_list_cut_by_a_page_break_is_still_rejoined():
+    src = "一、总论\n\n参与单位有北京大学、清华大学、\n\n复旦大学等高校。\n"
+    doc = segment(src)
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["参与单位有北京大学、清华大学、复旦大学等高校。"]
+
 # --- headings ----------------------------------------------------------------
 
 
