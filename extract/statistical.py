@@ -463,8 +463,11 @@ def generic(text: str, start: int, cand: Candidate, rules: BoundaryRules) -> boo
     if cand.label in ("University", "Park"):
         places = _place_scanner().entries
         for k in range(min(len(specific), 8), 1, -1):
-            if any(p.kind == "country" for p in places.get(specific[:k], ())) and specific[k:].strip():
-                return _specific_is_generic(specific[k:]) or _generic_head(specific[k:], rules)
+            if any(p.kind == "country" for p in places.get(specific[:k], ())):
+                rest = specific[k:].strip()
+                if not rest:  # 中国大学 names a kind; 哥伦比亚大学 is a well-known name
+                    return text[start : cand.end] not in _org_scanner().entries
+                return _specific_is_generic(rest) or _generic_head(rest, rules)
     return False
 
 

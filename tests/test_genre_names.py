@@ -70,3 +70,8 @@ def test_an_author_cited_by_number_is_a_person_but_a_cited_organisation_is_not()
     got = found("关于嵌入性理论，Polanyi[7]、Granovetter[8]、Lee等[12]从经济与社会角度研究。IBM[3]的研究表明。")
     assert {("Polanyi", "Person"), ("Granovetter", "Person"), ("Lee", "Person")} <= got
     assert ("IBM", "Person") not in got and ("IBM", "Company") in got
+
+
+def test_a_country_before_a_bare_university_names_a_kind_but_a_known_name_stays():
+    assert not any(label == "University" for _, label in found("高校智库的分布与中国大学的地理分布相吻合。"))
+    assert ("哥伦比亚大学", "University") in found("美国哥伦比亚大学发布了报告。")
