@@ -251,7 +251,8 @@ def _org_scanner() -> _Scanner:
 
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
-    found = []
+    found, doubtful = [], []
+    ambiguous = lexicon.institution_rules().ambiguous_org_names
     for start, end, name, orgs in _org_scanner().scan(text):
         org = orgs[0]
         if not _latin_boundary(text, start, end):
@@ -260,11 +261,40 @@ def ht_orgs(doc: Doc) -> Doc:
             continue
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and doc.user_data["words"].containing(end):
             continue  # the segmentation reads the name's last character into the next word: 366台|大型 is not 台大
-        if name in lexicon.institution_rules().ambiguous_org_names and not text.startswith(("公司", "集团"), end):
-            continue
-        found.append(Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),)))
-    _add(doc, found)
+        cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
+        if name in ambiguous and not text.startswith(("公司", "集团"), end) and not _country_before(text, start):
+            doubtful.append(cand)
+        else:
+            found.append(cand)
+    _add(doc, found + _listed_with(text, found, doubtful))
     return doc
+
+
+def _country_before(text: str, start: int) -> bool:
+    """Whether a country's name is written just before `start` (中国联想, 美国惠普)."""
+    places = _place_scanner().entries
+    return any(p.kind == "country" for k in range(2, min(start, 6) + 1) for p in places.get(text[start - k : start], ()))
+
+
+def _listed_with(text: str, certain: list[Candidate], doubtful: list[Candidate]) -> list[Candidate]:
+    """The doubtful well-known names (浪潮, 曙光: also common words) that a list joins to a certain one:
+    中国联想、浪潮和曙光. A chain of doubtful names alone proves nothing."""
+    joiners = set(lexicon.rules_toml("enumerations.toml")["joiners"])
+    anchored = {(c.start, c.end) for c in certain}
+    accepted: list[Candidate] = []
+    changed = True
+    while changed:
+        changed = False
+        for cand in doubtful:
+            if (cand.start, cand.end) in anchored:
+                continue
+            if any(text[e : cand.start] in joiners for _, e in anchored if e < cand.start) or any(
+                text[cand.end : s] in joiners for s, _ in anchored if s > cand.end
+            ):
+                anchored.add((cand.start, cand.end))
+                accepted.append(cand)
+                changed = True
+    return accepted
 
 
 # --- institutions by suffix and by enumeration ----------------------------------------------
@@ -308,6 +338,9 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif word in rules.conjunctions:
             if ws == 0 or _joins_two_names(text, ws, pos):
                 break
+        elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):
+            pos = ws + 1  # the segmentation read the conjunction into the next name's first word (惠普|及克雷|公司)
+            break
         elif word[-1].isdigit() or word in ("年", "月", "日"):
             break
         pos = ws

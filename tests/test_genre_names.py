@@ -75,3 +75,14 @@ def test_an_author_cited_by_number_is_a_person_but_a_cited_organisation_is_not()
 def test_a_country_before_a_bare_university_names_a_kind_but_a_known_name_stays():
     assert not any(label == "University" for _, label in found("高校智库的分布与中国大学的地理分布相吻合。"))
     assert ("哥伦比亚大学", "University") in found("美国哥伦比亚大学发布了报告。")
+
+
+def test_common_word_company_names_count_in_a_list_with_a_certain_one_or_after_a_country():
+    names = found("在厂商排名上，中国联想、浪潮和曙光分列前三名。")
+    assert {("联想", "Company"), ("浪潮", "Company"), ("曙光", "Company")} <= names
+    assert not any(label == "Company" for _, label in found("科技革命浪潮和产业变革曙光已经出现。"))
+
+
+def test_a_conjunction_read_into_the_next_word_still_splits_two_names():
+    names = found("美国惠普及克雷公司位列其后。")
+    assert {("惠普", "Company"), ("克雷公司", "Company")} <= names
