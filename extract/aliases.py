@@ -1,53 +1,85 @@
-"""Short names a report defines for itself: `中国科学院某某研究所（以下简称“某所”）`.
+"""Short and foreign names a report defines for itself, and the names of its programmes as they recur.
 
 The genre names an institution or a plan once in full, announces in brackets the
-short name it will use, and from then on writes only that. `ht_aliases` finds
-the announcement right after a name the other components found, and marks the
-short name there and at each later occurrence (a two-character one only where it begins a word), with the full
-name's type and an `alias_of` attribute that entity resolution follows. The
-pattern is data (`rules/aliases.toml`).
+short name it will use (`中国科学院某某研究所（以下简称“某所”）`) or glosses it with its
+foreign name and abbreviation (`某某研究开发中心（Research Institute of X, RISTEX）`), and
+from then on writes either. A programme named by a Latin-script name and its head
+noun (`SciSIP计划`) recurs as the bare name (`SciSIP项目`, `NSF SciSIP`). `ht_aliases`
+marks those names, with the full name's type and an `alias_of` attribute that entity
+resolution follows: an announced short name where announced and at each later
+occurrence (a two-character one only where it begins a word), a gloss where it
+stands and (Latin script, on letter boundaries) wherever it recurs later, and a
+programme's Latin name wherever it stands. The patterns are data (`rules/aliases.toml`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .components import Candidate, _add, _reading, text_of
+from .components import Candidate, _add, _latin_boundary, _reading, text_of
 from .model import GROUP_OF
 
 
+@dataclass(frozen=True)
+class _Rules:
+    definition: re.Pattern[str]
+    gloss: re.Pattern[str]
+    latin_programme: re.Pattern[str]
+    groups: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern[str], frozenset[str]]:
+def _rules() -> _Rules:
     data = lexicon.rules_toml("aliases.toml")
-    return re.compile(data["definition"]), frozenset(data["groups"])
+    return _Rules(re.compile(data["definition"]), re.compile(data["gloss"]), re.compile(data["latin_programme"]), frozenset(data["groups"]))
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def defined_aliases(text: str, candidates: list[Candidate], word_starts) -> list[Candidate]:
-    """The short names announced after a name in `candidates`, where announced and wherever they recur later."""
-    definition, groups = _rules()
+    """The names announced, glossed or recurring for a name in `candidates` (see the module's docstring)."""
+    rules = _rules()
     by_end: dict[int, Candidate] = {}
     for cand in candidates:
-        if GROUP_OF.get(cand.label) in groups and (cand.end not in by_end or cand.end - cand.start > by_end[cand.end].end - by_end[cand.end].start):
+        if GROUP_OF.get(cand.label) in rules.groups and (cand.end not in by_end or cand.end - cand.start > by_end[cand.end].end - by_end[cand.end].start):
             by_end[cand.end] = cand
-    found = []
-    for end, full in sorted(by_end.items()):
-        m = definition.match(text, end)
-        if not m:
-            continue
-        alias = m.group("alias")
-        attrs = tuple((k, v) for k, v in full.attrs if k == "org") + (("alias_of", text[full.start : full.end]),)
-        found.append(Candidate(m.start("alias"), m.end("alias"), full.label, "alias", full.priority + 1, full.key, attrs))
-        pos = text.find(alias, m.end())
+    found: list[Candidate] = []
+
+    def alias(full: Candidate, start: int, end: int) -> Candidate:
+        attrs = tuple((k, v) for k, v in full.attrs if k in ("org", "policy_kind")) + (("alias_of", text[full.start : full.end]),)
+        return Candidate(start, end, full.label, "alias", full.priority + 1, full.key, attrs)
+
+    def recurring(full: Candidate, name: str, since: int, latin: bool) -> None:
+        pos = text.find(name, since)
         while pos != -1:
-            if len(alias) > 2 or pos in word_starts or not ("\u3400" <= text[pos - 1] <= "\u9fff"):
-                found.append(Candidate(pos, pos + len(alias), full.label, "alias", full.priority + 1, full.key, attrs))
-            pos = text.find(alias, pos + len(alias))
-    return found
+            end = pos + len(name)
+            if (latin and _latin_boundary(text, pos, end)) or (not latin and (len(name) > 2 or pos in word_starts or not _is_cjk(text[pos - 1]))):
+                found.append(alias(full, pos, end))
+            pos = text.find(name, end)
+
+    for end, full in sorted(by_end.items()):
+        if m := rules.definition.match(text, end):
+            found.append(alias(full, m.start("alias"), m.end("alias")))
+            recurring(full, m.group("alias"), m.end(), latin=m.group("alias").isascii())
+        elif m := rules.gloss.match(text, end):
+            for group in ("alias", "abbr"):
+                if m.group(group):
+                    found.append(alias(full, m.start(group), m.end(group)))
+                    recurring(full, m.group(group), m.end(), latin=True)
+    for full in candidates:
+        if full.label in ("Policy",) or GROUP_OF.get(full.label) == "policy":
+            m = rules.latin_programme.fullmatch(text, full.start, full.end)
+            if m:
+                recurring(full, m.group("alias"), 0, latin=True)
+    return [c for c in found if not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) and o.source != "alias" for o in candidates if GROUP_OF.get(o.label) in rules.groups)]
 
 
 def ht_aliases(doc: Doc) -> Doc:

@@ -261,6 +261,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and doc.user_data["words"].containing(end):
             continue  # the segmentation reads the name's last character into the next word: 366台|大型 is not 台大
+        if org.type == "GovernmentBody":  # the country is part of a government body's name (美国 NSF, 中国NSFC)
+            start = _country_start(text, start)
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
         if name in ambiguous and not text.startswith(("公司", "集团"), end) and not _country_before(text, start):
             doubtful.append(cand)
@@ -268,6 +270,16 @@ def ht_orgs(doc: Doc) -> Doc:
             found.append(cand)
     _add(doc, found + _listed_with(text, found, doubtful))
     return doc
+
+
+def _country_start(text: str, start: int) -> int:
+    """Where a country's name written just before `start` (with at most one space) begins; `start` if none is."""
+    places = _place_scanner().entries
+    gap = 1 if start > 0 and text[start - 1] == " " else 0
+    for k in range(min(start - gap, 6), 1, -1):
+        if any(p.kind == "country" for p in places.get(text[start - gap - k : start - gap], ())):
+            return start - gap - k
+    return start
 
 
 def _country_before(text: str, start: int) -> bool:
@@ -377,6 +389,21 @@ def _specific_is_generic(specific: str) -> bool:
     return len(rest) < rules.min_specific_chars
 
 
+def _past_open_bracket(text: str, start: int, end: int) -> int:
+    """A name holds no bracket it does not close: 清华大学（中国科技政策研究中心） is a university and,
+    in its brackets, a centre, so the centre's name begins after the open bracket."""
+    depth, cut = 0, start
+    for k in range(end - 1, start - 1, -1):
+        if text[k] in "）)":
+            depth += 1
+        elif text[k] in "（(":
+            if depth == 0:
+                cut = k + 1
+                break
+            depth -= 1
+    return cut
+
+
 def _campus_end(text: str, end: int) -> int:
     """Include a campus in brackets after a university: 中国地质大学（武汉）."""
     match = re.match(r"[（(]([\u4e00-\u9fff]{2,6})[)）]", text[end:])
@@ -414,6 +441,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     start += 1
                 start = _strip_leading(text, start, i)
                 start = _strip_country(text, start, i, suffix.type)
+                start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
                     start += 1
                 specific = text[start:i]
@@ -865,6 +893,12 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
                 if any(w in breakers or tags.get(w, "x")[:1] in _NO_NAME_TAGS + "f" for w in inner) or any(b in text[s:e] for b in breakers if len(b) > 1):
                     continue
             found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group(0))),)))
+    for m in re.finditer(tr.rules["latin_programme"], text):
+        name = m.group(0)[:-2].rstrip()
+        after = words.at_start.get(m.end())
+        if name in _org_scanner().entries or (after is not None and tags.get(text[m.end() : after], "")[:1] == "v"):
+            continue
+        found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", "Programme"),)))
     return found
 
 

@@ -31,3 +31,14 @@ def test_a_plan_announced_by_its_short_title():
     rows = _resolved("国务院印发《国家中长期科学和技术发展规划纲要（2006—2020年）》（以下简称《规划纲要》），此后《规划纲要》成为依据。")
     keys = {key for text, label, key in rows if label in ("Plan", "Policy") or text == "规划纲要"}
     assert len(keys) == 1 and any(text == "规划纲要" for text, *_ in rows)
+
+
+def test_a_latin_gloss_and_its_abbreviation_are_the_same_body_where_they_recur():
+    rows = _resolved("日本科学技术振兴机构（Japan Science and Technology Agency，JST）资助研究，JST每年发布报告。")
+    keys = {key for text, _, key in rows if text in ("日本科学技术振兴机构", "Japan Science and Technology Agency", "JST")}
+    assert len([r for r in rows if r[0] == "JST"]) == 2 and len(keys) == 1
+
+
+def test_a_latin_programme_recurs_by_its_bare_name():
+    rows = _resolved("美国设立SciSIP计划，资助科技政策学研究。此后SciSIP项目每年征集研究。Google计划投资。")
+    assert [(t, label) for t, label, _ in rows if label == "Policy"] == [("SciSIP计划", "Policy"), ("SciSIP", "Policy")]

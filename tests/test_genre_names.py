@@ -103,3 +103,14 @@ def test_the_author_line_under_the_title_names_persons():
     assert {("聂某虹", "Person"), ("冀某旭", "Person")} <= {(m.text, m.label) for m in mentions(doc)}
     names = [doc.text[c.start : c.end] for c in _author_names(doc.text, lexicon.rules_toml("persons.toml"))]
     assert names == ["聂某虹", "冀某旭"]  # the line after the abstract is not the author line
+
+
+def test_a_name_holds_no_bracket_it_does_not_close():
+    names = found("发文最多的是清华大学（中国科技政策研究中心）和中国科学院（科技政策与管理科学研究所）。")
+    assert {("清华大学", "University"), ("中国科技政策研究中心", "ResearchInstitute"), ("科技政策与管理科学研究所", "ResearchInstitute")} <= names
+    assert ("中科化物（大连）科技发展有限公司", "Company") in found("中科化物（大连）科技发展有限公司成立。")
+
+
+def test_a_government_body_keeps_the_country_written_before_it():
+    names = found("美国 NSF于2006年设立项目，中国NSFC资助了研究。")
+    assert {("美国 NSF", "GovernmentBody"), ("中国NSFC", "GovernmentBody")} <= names
