@@ -263,6 +263,7 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # the segmentation reads the name's last character into the next word: 366台|大型 is not 台大
         if org.type == "GovernmentBody":  # the country is part of a government body's name (美国 NSF, 中国NSFC)
             start = _country_start(text, start)
+            end = _office_end(text, end, doc.user_data["words"])
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
         if name in ambiguous and not text.startswith(("公司", "集团"), end) and not _country_before(text, start):
             doubtful.append(cand)
@@ -455,6 +456,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
             if suffix.type == "University":
                 end = _department_end(text, _campus_end(text, end), words)
+            elif suffix.type == "GovernmentBody":
+                end = _office_end(text, end, words)
             found.append(Candidate(start, end, suffix.type, "suffix", 6 + len(suffix.text), "", (("suffix_start", i),)))
             break
     return found
@@ -478,6 +481,28 @@ def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
     e = _indexed(words).at_start.get(end)
     if e is not None and 2 <= e - end <= 6 and text[end:e].endswith("系"):
         return e
+    return end
+
+
+def _office_end(text: str, end: int, words) -> int:
+    """An office written against its government body belongs to the name: 某某委员会管理科学部,
+    联邦政府农业部 (`office_endings` in institutions.toml; words that are not verbs or particles)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    endings, particles = rules["office_endings"], rules["office_particles"]
+    at_start, tags = _indexed(words).at_start, word_tags()
+    pos = end
+    while pos - end < 8:
+        e = at_start.get(pos)
+        if e is None or not _CJK.match(text[pos]):
+            return end
+        tag = tags.get(text[pos:e], "n")
+        if e - pos > 1 and text[e - 1] in particles and any(text.endswith(x, end, e - 1) for x in endings) and e - 1 - end >= 2:
+            return e - 1  # the segmentation read a particle into the office's last word (科学部|在 as 部在)
+        if tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr":
+            return end
+        if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
+            return e
+        pos = e
     return end
 
 

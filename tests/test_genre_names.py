@@ -114,3 +114,10 @@ def test_a_name_holds_no_bracket_it_does_not_close():
 def test_a_government_body_keeps_the_country_written_before_it():
     names = found("美国 NSF于2006年设立项目，中国NSFC资助了研究。")
     assert {("美国 NSF", "GovernmentBody"), ("中国NSFC", "GovernmentBody")} <= names
+
+
+def test_an_office_written_against_its_government_body_is_one_name():
+    names = found("国家自然科学基金委员会管理科学部在科技管理方面设立了代码。")
+    assert ("国家自然科学基金委员会管理科学部", "GovernmentBody") in names
+    names = found("2019年3月，欧盟委员会建议欧盟内部进行协调。科技部部长讲话。")
+    assert ("欧盟委员会", "GovernmentBody") in names and ("科技部", "GovernmentBody") in names
