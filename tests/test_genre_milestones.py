@@ -35,3 +35,17 @@ def test_a_dated_ranking_acquisition_or_opening_is_a_milestone_of_its_actor(text
 
 def test_a_process_word_is_no_event():
     assert milestones("2019年，企业加快转型升级。") == {}
+
+
+def test_a_later_date_of_the_sentence_shares_the_subject_before_it():
+    got = milestones("中国科学院计算技术研究所于2006年设立该项目，2007年首次公布了资助名单。")
+    assert {"2006", "2007"} <= set(got) and all("org/中国科学院计算技术研究所" in actors for actors in got.values())
+
+
+def test_a_date_inside_a_quotation_is_not_the_speakers_act():
+    got = milestones("2016年5月30日，中国科学院计算技术研究所在大会上强调，“到2030年时实现建成创新型国家的目标”。")
+    assert "2030" not in got
+
+
+def test_a_period_up_to_now_is_no_event():
+    assert milestones("科技部于2011年至今开展了评价工作。") == {}

@@ -83,8 +83,11 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
     the next date; dates joined by 和/、 share one (1991年和1992年国务院…批复). The
     actors are the clean institution and person mentions of the scope; a date
     after 截至 is a reckoning point and one before 之后 a period, not an event."""
+    from ..components import _Quotes
+
     rules = _milestone_rules()
     text = document.text
+    quotes = _Quotes(text)
     out_entities: list[Entity] = []
     facts: list[Fact] = []
     by_block = defaultdict(list)
@@ -109,12 +112,17 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 else:
                     groups.append([x])
             floor = s
+            previous: list = []
             for k, group in enumerate(groups):
                 start = _clause_start(text, group[0].start, floor)
                 end = _clause_start(text, groups[k + 1][0].start, group[-1].end) if k + 1 < len(groups) else e
                 floor = end
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
                 actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m)]
+                # A later date of the sentence shares the subject of the one before (某所于2006年设立…，2007年首次公布).
+                if not actors and quotes.inside(group[0].start):
+                    previous = []  # a date in a quotation (到2030年时…) is what was said, not the speaker's act
+                actors, previous = actors or previous, actors or previous
                 if not actors or not rules.achievement.search(text, start, end):
                     continue
                 label = text[group[-1].end : end] if group[0].start == start else text[start:end]
