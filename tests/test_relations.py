@@ -158,6 +158,12 @@ def test_parenthesis_after_a_name():
     assert ("parenthesis" in placed_by(ex).values()) and any(o == "city/北京" for _, o in placed_by(ex))
 
 
+def test_a_city_in_brackets_inside_a_company_name_is_its_place():
+    ex = extract("2015年，该所新设立了中科化物（大连）科技发展有限公司。")
+    by = placed_by(ex)
+    assert by.get(("org/中科化物(大连)科技发展有限公司", "city/大连")) == "name", by
+
+
 def test_gazetteer_placement_keeps_the_organisations_country_and_is_background():
     ex = extract("英特尔、AMD和英伟达相继发布新一代芯片。")
     cities = {e.id: e for e in ex.entities if e.type in ("City", "Country")}

@@ -198,10 +198,11 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str]) -> str | 
 
 
 def _name_prefix_city(name: str, by_name) -> str | None:
-    """The city that begins a name (武汉病毒研究所), ends it in brackets (…（武汉）) or comes before its unit word (国家超级计算广州中心)."""
-    campus = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$", name)
-    if campus and campus.group(1) in by_name:
-        return campus.group(1)
+    """The city that begins a name (武汉病毒研究所), stands in its brackets (…（武汉）, 某某科技（深圳）有限公司:
+    a campus, or a company's place of registration) or comes before its unit word (国家超级计算广州中心)."""
+    for campus in re.finditer(r"[（(]([\u4e00-\u9fff]{2,6})[)）]", name):
+        if campus.group(1) in by_name and any(p.kind == "city" for p in by_name[campus.group(1)]):
+            return campus.group(1)
     for length in range(min(6, len(name) - 2), 1, -1):
         if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]) and _prefix_is_word(name, length):
             return name[:length]
