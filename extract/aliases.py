@@ -40,6 +40,9 @@ def _rules() -> _Rules:
     return _Rules(re.compile(data["definition"]), re.compile(data["gloss"]), re.compile(data["latin_programme"]), frozenset(data["groups"]))
 
 
+_WEB_ADDRESS = re.compile(r"\.[a-z]{2,}$|^www\.")  # 百度（baidu.com）: a site's address, not a name
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
@@ -69,7 +72,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts) -> list
         if m := rules.definition.match(text, end):
             found.append(alias(full, m.start("alias"), m.end("alias")))
             recurring(full, m.group("alias"), m.end(), latin=m.group("alias").isascii())
-        elif m := rules.gloss.match(text, end):
+        elif (m := rules.gloss.match(text, end)) and not _WEB_ADDRESS.search(m.group("alias")):
             for group in ("alias", "abbr"):
                 if m.group(group):
                     found.append(alias(full, m.start(group), m.end(group)))

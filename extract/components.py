@@ -1095,12 +1095,16 @@ def ht_persons(doc: Doc) -> Doc:
     words = doc.user_data["words"]
     found = []
     chinese, transliterated, with_role_before, _ = _person_patterns()
+    rules = lexicon.rules_toml("persons.toml")
+    common = set(rules["common_word_tags"])
     for m in transliterated.finditer(text):
         name = m.group("name")
         if name in _place_scanner().entries or name in _org_scanner().entries or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x"):
             continue
+        pieces = [name[s:e] for s, e in words_of(name)]
+        if (len(pieces) > 1 and all(word_tags().get(p) in common for p in pieces)) or name.endswith(tuple(rules["role_tails"])):
+            continue  # 总统科学顾问: a title followed by ordinary words or another role, not a name
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role_context", text[max(0, m.start("name") - 6) : m.start("name")]),)))
-    rules = lexicon.rules_toml("persons.toml")
     after_roles = sorted(rules["roles_after"], key=len, reverse=True)
     before_roles = sorted(set(rules["roles_before"]) | set(rules["titles"]), key=len, reverse=True)
 
@@ -1111,7 +1115,6 @@ def ht_persons(doc: Doc) -> Doc:
         return next((r for r in before_roles if text.endswith(r, 0, start)), None)
 
     tags = word_tags()
-    common = set(rules["common_word_tags"])
     for m in chinese.finditer(text):
         start, end = m.start("name"), m.end("name")
         if start not in doc.user_data["word_starts"] and not (start > 0 and _is_punct(text[start - 1])):

@@ -42,3 +42,8 @@ def test_a_latin_gloss_and_its_abbreviation_are_the_same_body_where_they_recur()
 def test_a_latin_programme_recurs_by_its_bare_name():
     rows = _resolved("美国设立SciSIP计划，资助科技政策学研究。此后SciSIP项目每年征集研究。Google计划投资。")
     assert [(t, label) for t, label, _ in rows if label == "Policy"] == [("SciSIP计划", "Policy"), ("SciSIP", "Policy")]
+
+
+def test_a_web_address_in_brackets_is_no_name():
+    rows = _resolved("百度（baidu.com）是全球最大的中文搜索引擎。")
+    assert not any(text == "baidu.com" for text, *_ in rows)

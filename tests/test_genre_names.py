@@ -121,3 +121,22 @@ def test_an_office_written_against_its_government_body_is_one_name():
     assert ("国家自然科学基金委员会管理科学部", "GovernmentBody") in names
     names = found("2019年3月，欧盟委员会建议欧盟内部进行协调。科技部部长讲话。")
     assert ("欧盟委员会", "GovernmentBody") in names and ("科技部", "GovernmentBody") in names
+
+
+def test_kinds_of_funds_and_asset_managers_are_no_names():
+    names = found("资本再次以种子基金的形式投入，政府引导基金和市场风险投资并存。该所新设立了全资资产管理公司。")
+    assert not any(label in ("Fund", "Company") for _, label in names), names
+    assert ("国家集成电路产业投资基金", "Fund") in found("国家集成电路产业投资基金投资了该企业。")
+
+
+def test_a_society_before_a_meeting_is_the_meeting_not_the_society():
+    assert not any(text == "香山科学会" for text, _ in found("香山科学会议以加强科技评估为主题召开。"))
+
+
+def test_a_title_before_another_role_is_no_name():
+    assert not any(label == "Person" for _, label in found("2005年，美国总统科学顾问、白宫办公室主任提议发展该学科。"))
+
+
+def test_well_known_party_and_state_offices_by_their_short_names():
+    names = found("中办、国办印发了关于加强智库建设的意见。")
+    assert {("中办", "GovernmentBody"), ("国办", "GovernmentBody")} <= names
