@@ -4,12 +4,14 @@ The genre names an institution or a plan once in full, announces in brackets the
 short name it will use (`中国科学院某某研究所（以下简称“某所”）`) or glosses it with its
 foreign name and abbreviation (`某某研究开发中心（Research Institute of X, RISTEX）`), and
 from then on writes either. A programme named by a Latin-script name and its head
-noun (`SciSIP计划`) recurs as the bare name (`SciSIP项目`, `NSF SciSIP`). `ht_aliases`
+noun (`SciSIP计划`) recurs as the bare name (`SciSIP项目`, `NSF SciSIP`), and a company
+named in full (`曙光信息产业股份有限公司`) by its trade name (`曙光`). `ht_aliases`
 marks those names, with the full name's type and an `alias_of` attribute that entity
 resolution follows: an announced short name where announced and at each later
 occurrence (a two-character one only where it begins a word), a gloss where it
-stands and (Latin script, on letter boundaries) wherever it recurs later, and a
-programme's Latin name wherever it stands. The patterns are data (`rules/aliases.toml`).
+stands and (Latin script, on letter boundaries) wherever it recurs later, a
+programme's Latin name wherever it stands, and a company's trade name wherever it
+stands on word boundaries the segmentation agrees with. The patterns are data (`rules/aliases.toml`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .components import Candidate, _add, _latin_boundary, _reading, text_of
+from .components import Candidate, _add, _latin_boundary, _place_scanner, _reading, text_of
 from .model import GROUP_OF
 
 
@@ -47,7 +49,30 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
-def defined_aliases(text: str, candidates: list[Candidate], word_starts) -> list[Candidate]:
+@lru_cache(maxsize=1)
+def _company_rules() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    data = lexicon.rules_toml("aliases.toml")
+    by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
+    return by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"]
+
+
+def company_short_name(name: str) -> str | None:
+    """A company's name without its legal tail, bracketed place and trade words (曙光信息产业股份有限公司 → 曙光), or None."""
+    tails, trades, shortest = _company_rules()
+    tail = next((t for t in tails if name.endswith(t)), None)
+    if tail is None:
+        return None
+    short = re.sub(r"[（(][^（）()]*[)）]", "", name[: -len(tail)]).strip()
+    while (word := next((w for w in trades if short.endswith(w) and len(short) > len(w)), None)) is not None:
+        short = short[: -len(word)].strip()
+    if len(short) < shortest or short == name or not (short.isascii() or all(_is_cjk(ch) for ch in short)):
+        return None
+    if short in trades or short in lexicon.institution_rules().generic_company_words or short in _place_scanner().entries:
+        return None  # 中国公司, 科技公司: a kind, not a name
+    return short
+
+
+def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_ends=frozenset()) -> list[Candidate]:
     """The names announced, glossed or recurring for a name in `candidates` (see the module's docstring)."""
     rules = _rules()
     by_end: dict[int, Candidate] = {}
@@ -77,6 +102,18 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts) -> list
                 if m.group(group):
                     found.append(alias(full, m.start(group), m.end(group)))
                     recurring(full, m.group(group), m.end(), latin=True)
+    shorts: dict[str, Candidate] = {}
+    for full in candidates:
+        if full.label == "Company" and full.source == "suffix" and (short := company_short_name(text[full.start : full.end])):
+            shorts.setdefault(short, full)
+    for short, full in shorts.items():
+        latin = short.isascii()
+        pos = text.find(short)
+        while pos != -1:
+            end = pos + len(short)
+            if (_latin_boundary(text, pos, end) if latin else (pos in word_starts and (len(short) > 3 or end in word_ends))):
+                found.append(alias(full, pos, end))
+            pos = text.find(short, end)
     for full in candidates:
         if full.label in ("Policy",) or GROUP_OF.get(full.label) == "policy":
             m = rules.latin_programme.fullmatch(text, full.start, full.end)
@@ -86,7 +123,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts) -> list
 
 
 def ht_aliases(doc: Doc) -> Doc:
-    _add(doc, defined_aliases(text_of(doc), doc.user_data.get("ht", []), doc.user_data["word_starts"]))
+    _add(doc, defined_aliases(text_of(doc), doc.user_data.get("ht", []), doc.user_data["word_starts"], doc.user_data["word_ends"]))
     return doc
 
 

@@ -47,3 +47,18 @@ def test_a_latin_programme_recurs_by_its_bare_name():
 def test_a_web_address_in_brackets_is_no_name():
     rows = _resolved("百度（baidu.com）是全球最大的中文搜索引擎。")
     assert not any(text == "baidu.com" for text, *_ in rows)
+
+
+def test_a_company_named_in_full_goes_by_its_trade_name():
+    rows = _resolved("甲光信息产业股份有限公司推出了服务器。此后甲光的产品进入市场，Kray公司也推出了新机型，Kray的份额上升。")
+    short = [(t, label, key) for t, label, key in rows if t in ("甲光", "Kray")]
+    assert [t for t, *_ in short] == ["甲光", "Kray"] and all(label == "Company" for _, label, _ in short)
+    full = {t: key for t, _, key in rows}
+    assert full["甲光"] == full["甲光信息产业股份有限公司"] and full["Kray"] == full["Kray公司"]
+
+
+def test_a_kind_of_company_gives_no_short_name():
+    from hardtech_kg.extract.aliases import company_short_name
+
+    assert company_short_name("中国公司") is None and company_short_name("科技有限公司") is None
+    assert company_short_name("腾讯科技（深圳）有限公司") == "腾讯"
