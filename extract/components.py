@@ -454,6 +454,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "proper" and _only_industry_words(specific):
                     break
+                if suffix.specific == "centre" and not _names_a_centre(specific):
+                    break
             if suffix.type == "University":
                 end = _department_end(text, _campus_end(text, end), words)
             elif suffix.type == "GovernmentBody":
@@ -461,6 +463,22 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             found.append(Candidate(start, end, suffix.type, "suffix", 6 + len(suffix.text), "", (("suffix_start", i),)))
             break
     return found
+
+
+def _names_a_centre(specific: str) -> bool:
+    """Whether the words before 中心 name a working centre: a place or a well-known organisation,
+    and a field right before 中心 or before the city that ends the name (国家超级计算济南中心)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    name = specific.strip()
+    if not name or name.endswith(tuple(rules["centre_not_after"])):
+        return False
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    owner = any(name[k : k + n] in places or name[k : k + n] in orgs for k in range(len(name)) for n in range(2, 9))
+    core = name
+    city = next((name[-n:] for n in range(min(len(name) - 2, 6), 1, -1) if name[-n:] in places), None)
+    if city:
+        core = name[: -len(city)]
+    return (owner or name.startswith("国家")) and core.endswith(tuple(rules["centre_fields"]))
 
 
 def _strip_leading(text: str, start: int, stop: int) -> int:

@@ -414,8 +414,10 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     start, limit = cand.start, _suffix_start(cand)
     terms = terms or {}
 
-    def begins_term(w) -> bool:
-        return terms.get(w.start, limit + 1) <= limit
+    spans = [(s, e) for s, e in terms.items() if cand.start <= s and e <= limit]
+
+    def begins_term(w) -> bool:  # or lies within one: 超级|计算 of 国家超级计算济南中心
+        return any(s <= w.start < e for s, e in spans)
 
     while start < limit and text[start] in rules.open_brackets and not any(c in text[start:limit] for c in rules.close_brackets):
         start += 1  # an opening bracket whose closing one is not in the name: （四川大学商学院

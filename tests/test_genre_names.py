@@ -140,3 +140,9 @@ def test_a_title_before_another_role_is_no_name():
 def test_well_known_party_and_state_offices_by_their_short_names():
     names = found("中办、国办印发了关于加强智库建设的意见。")
     assert {("中办", "GovernmentBody"), ("国办", "GovernmentBody")} <= names
+
+
+def test_a_working_centre_of_a_place_is_a_name_but_a_citys_status_is_not():
+    names = found("国家超级计算济南中心和上海超级计算中心相继建成，清华大学数据中心投入使用。")
+    assert {("国家超级计算济南中心", "ResearchInstitute"), ("上海超级计算中心", "ResearchInstitute"), ("清华大学数据中心", "ResearchInstitute")} <= names
+    assert not any(text.endswith("中心") for text, _ in found("上海是经济中心，北京建设国际科技创新中心，坚持以人为中心。"))
