@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .components import Candidate, _add, _latin_boundary, _place_scanner, _reading, text_of
+from .components import Candidate, _add, _latin_boundary, _place_scanner, _reading, text_of, word_tags
 from .model import GROUP_OF
 
 
@@ -56,6 +56,11 @@ def _company_rules() -> tuple[tuple[str, ...], tuple[str, ...], int]:
     return by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"]
 
 
+@lru_cache(maxsize=1)
+def _common_tags() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("persons.toml")["common_word_tags"])
+
+
 def company_short_name(name: str) -> str | None:
     """A company's name without its legal tail, bracketed place and trade words (曙光信息产业股份有限公司 → 曙光), or None."""
     tails, trades, shortest = _company_rules()
@@ -69,6 +74,8 @@ def company_short_name(name: str) -> str | None:
         return None
     if short in trades or short in lexicon.institution_rules().generic_company_words or short in _place_scanner().entries:
         return None  # 中国公司, 科技公司: a kind, not a name
+    if not short.isascii() and word_tags().get(short) in _common_tags():
+        return None  # 铁路公司: an ordinary word before the tail names a kind of company
     return short
 
 
@@ -111,8 +118,11 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
         pos = text.find(short)
         while pos != -1:
             end = pos + len(short)
-            if (_latin_boundary(text, pos, end) if latin else (pos in word_starts and (len(short) > 3 or end in word_ends))):
-                found.append(alias(full, pos, end))
+            tail = next((t for t in _company_rules()[0] if text.startswith(t, end)), "")
+            if pos == full.start:
+                pass  # the full name itself
+            elif tail or (_latin_boundary(text, pos, end) if latin else (pos in word_starts and (len(short) > 3 or end in word_ends))):
+                found.append(alias(full, pos, end + len(tail)))  # with its tail where written so (美国电力公司)
             pos = text.find(short, end)
     for full in candidates:
         if full.label in ("Policy",) or GROUP_OF.get(full.label) == "policy":

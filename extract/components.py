@@ -597,7 +597,7 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
             if not (2 <= len(item) <= 40) or any(_is_punct(ch) for ch in item):
                 continue
             own = next((suf for suf in rules.suffixes if item.endswith(suf.text)), None)
-            label = own.type if own is not None else list_type
+            label = own.type if own is not None and own.specific != "centre" else list_type  # 中心 says less than the list's noun
             attrs = [("list_id", list_id), ("list_type", list_type), ("list_noun", noun), ("stated_count", count), ("item_index", k), ("items", len(items))]
             if parent and k > 0 and not item.startswith(parent) and _shared_parent(item) is None:
                 attrs.append(("parent", parent))
@@ -1143,7 +1143,8 @@ def ht_persons(doc: Doc) -> Doc:
     for s, e in doc.user_data["words"]:  # a name in jieba's dictionary before a role, whatever its surname (习近平总书记)
         if 2 <= e - s <= 4 and tags.get(text[s:e], "")[:2] == "nr" and role_after(e):
             found.append(Candidate(s, e, "Person", "person", 7, "", (("role", role_after(e)),)))
-    found += _author_names(text, rules)
+    if doc.user_data.get("front_matter"):
+        found += _author_names(text, rules)
     for m in with_role_before.finditer(text):
         if "·" in m.group("name"):
             continue

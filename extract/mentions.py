@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from . import lexicon
 from .components import pipeline
 from .model import Document, Mention
 
@@ -9,12 +12,31 @@ from .model import Document, Mention
 READ_KINDS = frozenset({"paragraph", "heading", "title", "line", "table", "figure_caption", "table_caption", "footnote", "source_note"})
 
 
+def front_matter(document: Document) -> frozenset[int]:
+    """The blocks under the title where a report names its authors: up to the abstract, the first
+    heading, or `front_lines` blocks (rules/persons.toml), whichever comes first."""
+    rules = lexicon.rules_toml("persons.toml")
+    end = re.compile(rules["front_end"])
+    front = set()
+    for block in document.blocks[: rules["front_lines"]]:
+        if block.kind not in ("paragraph", "line", "title") or end.match(block.text):
+            break
+        front.add(block.index)
+    return frozenset(front)
+
+
 def mentions(document: Document) -> tuple[Mention, ...]:
     """Run the extraction pipeline over each block; offsets become document offsets."""
     nlp = pipeline()
     blocks = [b for b in document.blocks if b.kind in READ_KINDS]
+    front = front_matter(document)
+    docs = []
+    for b in blocks:
+        doc = nlp.make_doc(b.text)
+        doc.user_data["front_matter"] = b.index in front
+        docs.append(doc)
     out: list[Mention] = []
-    for block, doc in zip(blocks, nlp.pipe(b.text for b in blocks)):
+    for block, doc in zip(blocks, nlp.pipe(docs)):
         for cand in doc.user_data["ht_selected"]:
             start, end = block.start + cand.start, block.start + cand.end
             out.append(

@@ -62,3 +62,10 @@ def test_a_kind_of_company_gives_no_short_name():
 
     assert company_short_name("中国公司") is None and company_short_name("科技有限公司") is None
     assert company_short_name("腾讯科技（深圳）有限公司") == "腾讯"
+
+
+def test_a_recurring_trade_name_keeps_its_tail_and_an_ordinary_word_is_none():
+    rows = _resolved("甲光信息产业股份有限公司推出了服务器，甲光公司随后上市。铁路有限公司成立，铁路建设加快。")
+    companies = [(t, key) for t, label, key in rows if label == "Company"]
+    assert [t for t, _ in companies][:2] == ["甲光信息产业股份有限公司", "甲光公司"] and companies[0][1] == companies[1][1]
+    assert not any(t == "铁路" for t, *_ in rows)

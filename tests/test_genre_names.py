@@ -146,3 +146,14 @@ def test_a_working_centre_of_a_place_is_a_name_but_a_citys_status_is_not():
     names = found("国家超级计算济南中心和上海超级计算中心相继建成，清华大学数据中心投入使用。")
     assert {("国家超级计算济南中心", "ResearchInstitute"), ("上海超级计算中心", "ResearchInstitute"), ("清华大学数据中心", "ResearchInstitute")} <= names
     assert not any(text.endswith("中心") for text, _ in found("上海是经济中心，北京建设国际科技创新中心，坚持以人为中心。"))
+
+
+def test_only_the_front_matter_has_an_author_line():
+    doc = segment("某某发展报告\n\n甲某某 乙某某\n\n前言\n\n正文在此。\n\n第一部分 综述篇\n\n正文。\n")
+    persons = [m.text for m in mentions(doc) if m.label == "Person"]
+    assert persons == ["甲某某", "乙某某"]
+
+
+def test_a_listed_centre_keeps_the_lists_type():
+    names = found("深圳拥有深圳高新区国际技术转移中心、浙江国际技术转移中心等国际科技合作基地2个。")
+    assert ("浙江国际技术转移中心", "InternationalCooperationBase") in names
