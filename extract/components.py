@@ -1156,6 +1156,10 @@ def ht_persons(doc: Doc) -> Doc:
         span = _foreign_name(text, m.start(), words)
         if span:
             found.append(Candidate(span[0], span[1], "Person", "person", 5, "", (("role", role_after(span[1]) or role_before(span[0])),)))
+    for m in _cited_chinese().finditer(text):  # 张某某等基于…: an author cited by name
+        start, name = m.start("name"), m.group("name")
+        if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and name not in _place_scanner().entries and name not in _org_scanner().entries:
+            found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
     for m in _cited_author().finditer(text):  # Polanyi[7]、Lee等[12]: an author cited by number
         name = m.group("name")
         if name not in _org_scanner().entries and name not in _place_scanner().entries:
@@ -1180,6 +1184,15 @@ def _author_names(text: str, rules: dict) -> list[Candidate]:
                         found.append(Candidate(pos + m.start(), pos + m.end(), "Person", "author", 6, "", (("role", "author"),)))
         pos += len(line) + 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _cited_chinese() -> re.Pattern[str]:
+    rules = lexicon.rules_toml("persons.toml")
+    surnames = "".join(rules["surnames"].split())
+    compound = "|".join(rules["compound_surnames"])
+    after = "|".join(sorted(map(re.escape, rules["cited_chinese_after"]), key=len, reverse=True))
+    return re.compile(rf"(?P<name>(?:{compound}|[{surnames}])[\u4e00-\u9fff]{{1,2}}?)等(?:人)?(?={after})")
 
 
 @lru_cache(maxsize=1)

@@ -157,3 +157,9 @@ def test_only_the_front_matter_has_an_author_line():
 def test_a_listed_centre_keeps_the_lists_type():
     names = found("深圳拥有深圳高新区国际技术转移中心、浙江国际技术转移中心等国际科技合作基地2个。")
     assert ("浙江国际技术转移中心", "InternationalCooperationBase") in names
+
+
+def test_an_author_cited_by_name_and_a_glossed_name_are_persons():
+    names = found("张某博等基于项目数据计量分析了资助格局。高校等认为不妥。白宫科技政策办公室主任马伯格（John Marburger）提议发展科技政策学。")
+    assert {("张某博", "Person"), ("马伯格", "Person"), ("John Marburger", "Person")} <= names
+    assert not any(text == "高校" and label == "Person" for text, label in names)
