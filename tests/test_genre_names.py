@@ -163,3 +163,8 @@ def test_an_author_cited_by_name_and_a_glossed_name_are_persons():
     names = found("张某博等基于项目数据计量分析了资助格局。高校等认为不妥。白宫科技政策办公室主任马伯格（John Marburger）提议发展科技政策学。")
     assert {("张某博", "Person"), ("马伯格", "Person"), ("John Marburger", "Person")} <= names
     assert not any(text == "高校" and label == "Person" for text, label in names)
+
+
+def test_a_countrys_usual_short_name_is_the_country_not_part_of_the_company():
+    names = found("阿联酋阿布扎比电力公司与日本丸红公司签约。")
+    assert {("阿联酋", "Country"), ("阿布扎比电力公司", "Company")} <= names
