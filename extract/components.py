@@ -357,6 +357,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif word[-1].isdigit() or word in ("年", "月", "日"):
             break
         pos = ws
+    while (ce := _indexed(words).at_start.get(pos)) is not None and text[pos:ce] in rules.conjunctions:
+        pos = ce  # a name does not begin with the conjunction that joins it to what precedes (将|与|世界银行集团)
     return pos
 
 

@@ -168,3 +168,9 @@ def test_an_author_cited_by_name_and_a_glossed_name_are_persons():
 def test_a_countrys_usual_short_name_is_the_country_not_part_of_the_company():
     names = found("阿联酋阿布扎比电力公司与日本丸红公司签约。")
     assert {("阿联酋", "Country"), ("阿布扎比电力公司", "Company")} <= names
+
+
+def test_a_name_does_not_begin_with_its_conjunction_and_a_level_is_no_company():
+    names = found("世界风能理事会将与世界银行集团的能源部门协调。先后建立了国家级、集团级和公司级三级研发体系。")
+    assert ("世界银行集团", "Company") in names
+    assert not any(label == "Company" and text != "世界银行集团" for text, label in names)
