@@ -997,6 +997,10 @@ def ht_policies(doc: Doc) -> Doc:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(2)) or "Plan"),)))
     for m in tr.works.finditer(text):
         found.append(Candidate(m.start(1), m.end(1), "Publication", "quoted", 12, "", (("bracketed", False),)))
+    for m in re.finditer(r"“([^“”\n]{2,20})”", text):  # a quoted name with a target year: “中国制造2025”
+        kind = next((k for pattern, k in tr.dated_names if pattern.fullmatch(m.group(1))), None)
+        if kind:
+            found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
     found += _bare_names(text, doc)
     found += _coded_names(text, doc)
     found += _listed_programmes(text, doc, [c for c in found if c.label == "Policy" and c.source != "title"])

@@ -174,3 +174,8 @@ def test_a_name_does_not_begin_with_its_conjunction_and_a_level_is_no_company():
     names = found("世界风能理事会将与世界银行集团的能源部门协调。先后建立了国家级、集团级和公司级三级研发体系。")
     assert ("世界银行集团", "Company") in names
     assert not any(label == "Company" and text != "世界银行集团" for text, label in names)
+
+
+def test_quoted_programmes_a_quoted_dated_plan_and_a_charter():
+    names = found("基金会2006年启动“科技创新政策学”研究计划，与“中国制造2025”相关。《中国共产党章程》总纲提出了要求。")
+    assert {("科技创新政策学", "Policy"), ("中国制造2025", "Policy"), ("中国共产党章程", "Policy")} <= names
