@@ -179,3 +179,8 @@ def test_a_name_does_not_begin_with_its_conjunction_and_a_level_is_no_company():
 def test_quoted_programmes_a_quoted_dated_plan_and_a_charter():
     names = found("基金会2006年启动“科技创新政策学”研究计划，与“中国制造2025”相关。《中国共产党章程》总纲提出了要求。")
     assert {("科技创新政策学", "Policy"), ("中国制造2025", "Policy"), ("中国共产党章程", "Policy")} <= names
+
+
+def test_a_graduate_school_and_its_glossed_names():
+    names = found("核心机构是国立政策学研究生院（National Graduate Institute for Policy Studies，GRIPS）。")
+    assert {("国立政策学研究生院", "University"), ("National Graduate Institute for Policy Studies", "University"), ("GRIPS", "University")} <= names
