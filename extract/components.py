@@ -227,6 +227,8 @@ def ht_places(doc: Doc) -> Doc:
         at_start = start in doc.user_data["word_starts"]
         if not (_on_word_boundaries(doc, start, end) or (at_start and (suffix_ok or place.kind == "country"))):
             continue
+        if place.kind == "province" and text.startswith("省", end) and not name.endswith("省"):
+            end += 1  # the province as written (广西省), though its gazetteer name has no 省
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),))
         )

@@ -551,9 +551,11 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         if c.label == "Technology":
             terms[c.start] = max(terms.get(c.start, 0), c.end)
     out = []
+    item_ends = {c.end for c in candidates if c.label in INSTITUTION_LABELS}
     for cand in candidates:
         if cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
-            start = trim_left(text, cand, use, rules, words_, terms) if cand.source == "suffix" or cand.attr("item_index") == 0 else cand.start
+            listed = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in item_ends  # 某某研究所、计算技术研究所: the list bounds it
+            start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start
             if cand.source == "suffix" and _refused(text, cand, start, use, rules):
                 continue
             if start != cand.start:

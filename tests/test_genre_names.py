@@ -184,3 +184,8 @@ def test_quoted_programmes_a_quoted_dated_plan_and_a_charter():
 def test_a_graduate_school_and_its_glossed_names():
     names = found("核心机构是国立政策学研究生院（National Graduate Institute for Policy Studies，GRIPS）。")
     assert {("国立政策学研究生院", "University"), ("National Graduate Institute for Policy Studies", "University"), ("GRIPS", "University")} <= names
+
+
+def test_a_listed_name_keeps_the_left_edge_its_list_gives_and_a_province_its_sheng():
+    names = found("本文以中国科学院大连化学物理研究所、计算技术研究所、上海药物研究所的情况为例。广西省1家、海南省1家。")
+    assert {("计算技术研究所", "ResearchInstitute"), ("上海药物研究所", "ResearchInstitute"), ("广西省", "Province")} <= names
