@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .components import Candidate, _add, _latin_boundary, _place_scanner, _reading, text_of, word_tags
+from .components import Candidate, _add, _latin_boundary, _place_scanner, _reading, common_word_tags, text_of, word_tags
 from .model import GROUP_OF
 
 
@@ -34,12 +34,19 @@ class _Rules:
     gloss: re.Pattern[str]
     latin_programme: re.Pattern[str]
     groups: frozenset[str]
+    company_tails: tuple[str, ...]  # longest first
+    trade_words: tuple[str, ...]  # longest first
+    company_short_min: int
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data = lexicon.rules_toml("aliases.toml")
-    return _Rules(re.compile(data["definition"]), re.compile(data["gloss"]), re.compile(data["latin_programme"]), frozenset(data["groups"]))
+    by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
+    return _Rules(
+        re.compile(data["definition"]), re.compile(data["gloss"]), re.compile(data["latin_programme"]), frozenset(data["groups"]),
+        by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"],
+    )
 
 
 _WEB_ADDRESS = re.compile(r"\.[a-z]{2,}$|^www\.")  # 百度（baidu.com）: a site's address, not a name
@@ -49,21 +56,10 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
-@lru_cache(maxsize=1)
-def _company_rules() -> tuple[tuple[str, ...], tuple[str, ...], int]:
-    data = lexicon.rules_toml("aliases.toml")
-    by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
-    return by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"]
-
-
-@lru_cache(maxsize=1)
-def _common_tags() -> frozenset[str]:
-    return frozenset(lexicon.rules_toml("persons.toml")["common_word_tags"])
-
-
 def company_short_name(name: str) -> str | None:
     """A company's name without its legal tail, bracketed place and trade words (曙光信息产业股份有限公司 → 曙光), or None."""
-    tails, trades, shortest = _company_rules()
+    rules = _rules()
+    tails, trades, shortest = rules.company_tails, rules.trade_words, rules.company_short_min
     tail = next((t for t in tails if name.endswith(t)), None)
     if tail is None:
         return None
@@ -74,7 +70,7 @@ def company_short_name(name: str) -> str | None:
         return None
     if short in trades or short in lexicon.institution_rules().generic_company_words or short in _place_scanner().entries:
         return None  # 中国公司, 科技公司: a kind, not a name
-    if not short.isascii() and word_tags().get(short) in _common_tags():
+    if not short.isascii() and word_tags().get(short) in common_word_tags():
         return None  # 铁路公司: an ordinary word before the tail names a kind of company
     return short
 
@@ -118,18 +114,19 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
         pos = text.find(short)
         while pos != -1:
             end = pos + len(short)
-            tail = next((t for t in _company_rules()[0] if text.startswith(t, end)), "")
+            tail = next((t for t in rules.company_tails if text.startswith(t, end)), "")
             if pos == full.start:
                 pass  # the full name itself
             elif tail or (_latin_boundary(text, pos, end) if latin else (pos in word_starts and (len(short) > 3 or end in word_ends))):
                 found.append(alias(full, pos, end + len(tail)))  # with its tail where written so (美国电力公司)
             pos = text.find(short, end)
     for full in candidates:
-        if full.label in ("Policy",) or GROUP_OF.get(full.label) == "policy":
+        if GROUP_OF.get(full.label) == "policy":
             m = rules.latin_programme.fullmatch(text, full.start, full.end)
             if m:
                 recurring(full, m.group("alias"), 0, latin=True)
-    return [c for c in found if not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) and o.source != "alias" for o in candidates if GROUP_OF.get(o.label) in rules.groups)]
+    holders = [o for o in candidates if o.source != "alias" and GROUP_OF.get(o.label) in rules.groups]
+    return [c for c in found if not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in holders)]
 
 
 def ht_aliases(doc: Doc) -> Doc:

@@ -275,10 +275,10 @@ def ht_orgs(doc: Doc) -> Doc:
     return doc
 
 
-def _country_start(text: str, start: int) -> int:
-    """Where a country's name written just before `start` (with at most one space) begins; `start` if none is."""
+def _country_start(text: str, start: int, space: bool = True) -> int:
+    """Where a country's name written just before `start` (with at most one space, if `space`) begins; `start` if none is."""
     places = _place_scanner().entries
-    gap = 1 if start > 0 and text[start - 1] == " " else 0
+    gap = 1 if space and start > 0 and text[start - 1] == " " else 0
     for k in range(min(start - gap, 6), 1, -1):
         if any(p.kind == "country" for p in places.get(text[start - gap - k : start - gap], ())):
             return start - gap - k
@@ -286,15 +286,25 @@ def _country_start(text: str, start: int) -> int:
 
 
 def _country_before(text: str, start: int) -> bool:
-    """Whether a country's name is written just before `start` (中国联想, 美国惠普)."""
-    places = _place_scanner().entries
-    return any(p.kind == "country" for k in range(2, min(start, 6) + 1) for p in places.get(text[start - k : start], ()))
+    """Whether a country's name is written right before `start` (中国联想, 美国惠普)."""
+    return _country_start(text, start, space=False) < start
+
+
+@lru_cache(maxsize=1)
+def _list_joiners() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("enumerations.toml")["joiners"])
+
+
+@lru_cache(maxsize=1)
+def common_word_tags() -> frozenset[str]:
+    """jieba's tags of ordinary words, not names (`common_word_tags` in rules/persons.toml)."""
+    return frozenset(lexicon.rules_toml("persons.toml")["common_word_tags"])
 
 
 def _listed_with(text: str, certain: list[Candidate], doubtful: list[Candidate]) -> list[Candidate]:
     """The doubtful well-known names (浪潮, 曙光: also common words) that a list joins to a certain one:
     中国联想、浪潮和曙光. A chain of doubtful names alone proves nothing."""
-    joiners = set(lexicon.rules_toml("enumerations.toml")["joiners"])
+    joiners = _list_joiners()
     anchored = {(c.start, c.end) for c in certain}
     accepted: list[Candidate] = []
     changed = True
@@ -472,9 +482,9 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
 def _names_a_centre(specific: str) -> bool:
     """Whether the words before 中心 name a working centre: a place or a well-known organisation,
     and a field right before 中心 or before the city that ends the name (国家超级计算济南中心)."""
-    rules = lexicon.rules_toml("institutions.toml")
+    rules = lexicon.institution_rules()
     name = specific.strip()
-    if not name or name.endswith(tuple(rules["centre_not_after"])):
+    if not name or name.endswith(rules.centre_not_after):
         return False
     places, orgs = _place_scanner().entries, _org_scanner().entries
     owner = any(name[k : k + n] in places or name[k : k + n] in orgs for k in range(len(name)) for n in range(2, 9))
@@ -482,7 +492,7 @@ def _names_a_centre(specific: str) -> bool:
     city = next((name[-n:] for n in range(min(len(name) - 2, 6), 1, -1) if name[-n:] in places), None)
     if city:
         core = name[: -len(city)]
-    return (owner or name.startswith("国家")) and core.endswith(tuple(rules["centre_fields"]))
+    return (owner or name.startswith("国家")) and core.endswith(rules.centre_fields)
 
 
 def _strip_leading(text: str, start: int, stop: int) -> int:
@@ -509,8 +519,8 @@ def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
 def _office_end(text: str, end: int, words) -> int:
     """An office written against its government body belongs to the name: 某某委员会管理科学部,
     联邦政府农业部 (`office_endings` in institutions.toml; words that are not verbs or particles)."""
-    rules = lexicon.rules_toml("institutions.toml")
-    endings, particles = rules["office_endings"], rules["office_particles"]
+    rules = lexicon.institution_rules()
+    endings, particles = rules.office_endings, rules.office_particles
     at_start, tags = _indexed(words).at_start, word_tags()
     pos = end
     while pos - end < 8:
@@ -796,6 +806,8 @@ class TitleRules:
     ending_at_end: re.Pattern[str] = field(hash=False, compare=False)
     works: re.Pattern[str] = field(hash=False, compare=False)  # “…”专栏
     dated_names: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), hash=False, compare=False)  # 中国制造2025
+    any_quoted: re.Pattern[str] = field(default=re.compile(r"“([^“”\n]{2,20})”"), hash=False, compare=False)  # “中国制造2025”
+    latin_programme: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # SciSIP计划
 
 
 def _alternation(words) -> str:
@@ -820,6 +832,7 @@ def title_rules() -> TitleRules:
         re.compile(rf"(?:{unbracketed})$"),
         re.compile(rf"“([^“”\n]{{2,40}})”(?={_alternation(rules['publication_followers'])})"),
         tuple((re.compile(d["pattern"]), d["type"]) for d in rules.get("dated_name", ())),
+        latin_programme=re.compile(rules["latin_programme"]),
     )
 
 
@@ -940,7 +953,7 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
                 if any(w in breakers or tags.get(w, "x")[:1] in _NO_NAME_TAGS + "f" for w in inner) or any(b in text[s:e] for b in breakers if len(b) > 1):
                     continue
             found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group(0))),)))
-    for m in re.finditer(tr.rules["latin_programme"], text):
+    for m in tr.latin_programme.finditer(text):
         name = m.group(0)[:-2].rstrip()
         after = words.at_start.get(m.end())
         if name in _org_scanner().entries or (after is not None and tags.get(text[m.end() : after], "")[:1] == "v"):
@@ -999,7 +1012,7 @@ def ht_policies(doc: Doc) -> Doc:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(2)) or "Plan"),)))
     for m in tr.works.finditer(text):
         found.append(Candidate(m.start(1), m.end(1), "Publication", "quoted", 12, "", (("bracketed", False),)))
-    for m in re.finditer(r"“([^“”\n]{2,20})”", text):  # a quoted name with a target year: “中国制造2025”
+    for m in tr.any_quoted.finditer(text):  # a quoted name with a target year: “中国制造2025”
         kind = next((k for pattern, k in tr.dated_names if pattern.fullmatch(m.group(1))), None)
         if kind:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
@@ -1067,9 +1080,7 @@ def ht_dates(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def _person_patterns() -> tuple[re.Pattern[str], ...]:
     rules = lexicon.rules_toml("persons.toml")
-    surnames = "".join(rules["surnames"].split())
-    compound = "|".join(rules["compound_surnames"])
-    name = rf"(?:{compound}|[{surnames}])[\u4e00-\u9fff]{{1,2}}"
+    name = rf"{_surname()}[\u4e00-\u9fff]{{1,2}}"
     after = "|".join(sorted(map(re.escape, rules["roles_after"]), key=len, reverse=True))
     before = "|".join(sorted(map(re.escape, rules["roles_before"]), key=len, reverse=True))
     foreign = rules["foreign_name"]
@@ -1122,7 +1133,7 @@ def ht_persons(doc: Doc) -> Doc:
     found = []
     chinese, transliterated, with_role_before, _ = _person_patterns()
     rules = lexicon.rules_toml("persons.toml")
-    common = set(rules["common_word_tags"])
+    common = common_word_tags()
     for m in transliterated.finditer(text):
         name = m.group("name")
         if name in _place_scanner().entries or name in _org_scanner().entries or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x"):
@@ -1176,9 +1187,15 @@ def ht_persons(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _author_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rules = lexicon.rules_toml("persons.toml")
+    return re.compile(rules["author_line"]), re.compile(rules["author_name"]), re.compile(rules["front_end"])
+
+
 def _author_names(text: str, rules: dict) -> list[Candidate]:
     """The names on the author line under the title (聂某某 冀某某; 陈某；张某；陈某), before the abstract."""
-    line_re, name_re, end_re = re.compile(rules["author_line"]), re.compile(rules["author_name"]), re.compile(rules["front_end"])
+    line_re, name_re, end_re = _author_patterns()
     found, pos, seen = [], 0, 0
     for line in text.split("\n"):
         if line.strip():
@@ -1194,13 +1211,19 @@ def _author_names(text: str, rules: dict) -> list[Candidate]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _cited_chinese() -> re.Pattern[str]:
+def _surname() -> str:
+    """A regular expression of a common Chinese surname, compound ones first (rules/persons.toml)."""
     rules = lexicon.rules_toml("persons.toml")
     surnames = "".join(rules["surnames"].split())
     compound = "|".join(rules["compound_surnames"])
+    return rf"(?:{compound}|[{surnames}])"
+
+
+@lru_cache(maxsize=1)
+def _cited_chinese() -> re.Pattern[str]:
+    rules = lexicon.rules_toml("persons.toml")
     after = "|".join(sorted(map(re.escape, rules["cited_chinese_after"]), key=len, reverse=True))
-    return re.compile(rf"(?P<name>(?:{compound}|[{surnames}])[\u4e00-\u9fff]{{1,2}}?)等(?:人)?(?={after})")
+    return re.compile(rf"(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)等(?:人)?(?={after})")
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,10 @@ class InstitutionRules:
     ambiguous_org_names: frozenset[str]
     generic_company_words: frozenset[str]
     programme_words: tuple[str, ...]
+    office_endings: tuple[str, ...]
+    office_particles: str
+    centre_fields: tuple[str, ...]
+    centre_not_after: tuple[str, ...]
 
     @property
     def suffix_by_text(self) -> dict[str, Suffix]:
@@ -97,6 +101,10 @@ def institution_rules() -> InstitutionRules:
         ambiguous_org_names=frozenset(data["ambiguous_org_names"]),
         generic_company_words=frozenset(data["generic_company_words"]),
         programme_words=tuple(data["programme_words"]),
+        office_endings=tuple(data["office_endings"]),
+        office_particles=data["office_particles"],
+        centre_fields=tuple(data["centre_fields"]),
+        centre_not_after=tuple(data["centre_not_after"]),
     )
 
 
