@@ -14,7 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -1124,7 +1124,23 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
         return None
     if text[left:dot] in _place_scanner().entries:  # 武汉·中国光谷 is a place, not a person
         return None
-    return left, right
+    sounds = _transliteration_chars()
+    start = dot
+    while start > left and text[start - 1] in sounds:
+        start -= 1
+    left = start
+    end = dot + 1
+    while end < right and (text[end] in sounds or (text[end] == "·" and end > dot + 1)):
+        end += 1
+    if left == dot or end == dot + 1 or text[end - 1] == "·":
+        return None
+    return left, end
+
+
+@cache
+def _transliteration_chars() -> frozenset[str]:
+    """Characters of transliterated foreign names: a `·` name is the run of them on each side of the dot."""
+    return frozenset(lexicon.rules_toml("persons.toml")["transliteration_chars"])
 
 
 def ht_persons(doc: Doc) -> Doc:

@@ -189,3 +189,10 @@ def test_a_graduate_school_and_its_glossed_names():
 def test_a_listed_name_keeps_the_left_edge_its_list_gives_and_a_province_its_sheng():
     names = found("本文以中国科学院大连化学物理研究所、计算技术研究所、上海药物研究所的情况为例。广西省1家、海南省1家。")
     assert {("计算技术研究所", "ResearchInstitute"), ("上海药物研究所", "ResearchInstitute"), ("广西省", "Province")} <= names
+
+
+def test_a_transliterated_name_is_the_run_of_its_sounds_around_the_dot():
+    names = found("2009年，哈佛大学加里·皮萨诺教授提出了理论。80年代德国人卡尔·弗里特立奇·本茨制造出汽车。“神威·太湖之光”获得大奖。")
+    persons = {text for text, label in names if label == "Person"}
+    assert {"加里·皮萨诺", "卡尔·弗里特立奇·本茨"} <= persons
+    assert not any("太湖" in p or "哈佛" in p or "德国人" in p for p in persons)
