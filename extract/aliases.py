@@ -11,7 +11,9 @@ resolution follows: an announced short name where announced and at each later
 occurrence (a two-character one only where it begins a word), a gloss where it
 stands and (Latin script, on letter boundaries) wherever it recurs later, a
 programme's Latin name wherever it stands, and a company's trade name wherever it
-stands on word boundaries the segmentation agrees with. The patterns are data (`rules/aliases.toml`).
+stands on word boundaries the segmentation agrees with (not before a model number: 曙光4000A is a
+machine). A name learnt in one block holds in the document's later blocks (`mentions` runs the blocks
+in order and shares the list of learnt names). The patterns are data (`rules/aliases.toml`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ def _rules() -> _Rules:
     )
 
 
+_MODEL_NUMBER = re.compile(r"-?[0-9]+(?![0-9年月])")  # 曙光4000A, Cray-1: a product's model after its maker's name (not 曙光2008年)
 _WEB_ADDRESS = re.compile(r"\.[a-z]{2,}$|^www\.")  # 百度（baidu.com）: a site's address, not a name
 
 
@@ -75,9 +78,23 @@ def company_short_name(name: str) -> str | None:
     return short
 
 
-def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_ends=frozenset()) -> list[Candidate]:
-    """The names announced, glossed or recurring for a name in `candidates` (see the module's docstring)."""
+@dataclass(frozen=True)
+class Recurring:
+    """A name learnt in one block that stands for a full name wherever it recurs in the later blocks."""
+
+    name: str
+    company: bool  # a company's trade name (written with or without its legal tail), else a short name or gloss
+    template: Candidate  # label, priority, key and attributes (with `alias_of`) of the candidates it yields
+
+
+def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_ends=frozenset(), carried: list[Recurring] | None = None) -> list[Candidate]:
+    """The names announced, glossed or recurring for a name in `candidates` (see the module's docstring).
+
+    `carried` holds the names learnt in the document's earlier blocks; they are looked for here, and the
+    names learnt here are appended to it for the blocks that follow."""
     rules = _rules()
+    carried = [] if carried is None else carried
+    learnt: list[Recurring] = []
     by_end: dict[int, Candidate] = {}
     for cand in candidates:
         if GROUP_OF.get(cand.label) in rules.groups and (cand.end not in by_end or cand.end - cand.start > by_end[cand.end].end - by_end[cand.end].start):
@@ -88,49 +105,87 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
         attrs = tuple((k, v) for k, v in full.attrs if k in ("org", "policy_kind")) + (("alias_of", text[full.start : full.end]),)
         return Candidate(start, end, full.label, "alias", full.priority + 1, full.key, attrs)
 
-    def recurring(full: Candidate, name: str, since: int, latin: bool) -> None:
-        pos = text.find(name, since)
-        while pos != -1:
-            end = pos + len(name)
-            if (latin and _latin_boundary(text, pos, end)) or (not latin and (len(name) > 2 or pos in word_starts or not _is_cjk(text[pos - 1]))):
-                found.append(alias(full, pos, end))
-            pos = text.find(name, end)
+    def recurring(full: Candidate, name: str, since: int) -> None:
+        template = alias(full, full.start, full.end)
+        learnt.append(Recurring(name, False, template))
+        found.extend(_recurrences(text, name, since, template, word_starts))
 
     for end, full in sorted(by_end.items()):
         if m := rules.definition.match(text, end):
             found.append(alias(full, m.start("alias"), m.end("alias")))
-            recurring(full, m.group("alias"), m.end(), latin=m.group("alias").isascii())
+            recurring(full, m.group("alias"), m.end())
         elif (m := rules.gloss.match(text, end)) and not _WEB_ADDRESS.search(m.group("alias")):
             for group in ("alias", "abbr"):
                 if m.group(group):
                     found.append(alias(full, m.start(group), m.end(group)))
-                    recurring(full, m.group(group), m.end(), latin=True)
+                    recurring(full, m.group(group), m.end())
     shorts: dict[str, Candidate] = {}
     for full in candidates:
         if full.label == "Company" and full.source == "suffix" and (short := company_short_name(text[full.start : full.end])):
             shorts.setdefault(short, full)
     for short, full in shorts.items():
-        latin = short.isascii()
-        pos = text.find(short)
-        while pos != -1:
-            end = pos + len(short)
-            tail = next((t for t in rules.company_tails if text.startswith(t, end)), "")
-            if pos == full.start:
-                pass  # the full name itself
-            elif tail or (_latin_boundary(text, pos, end) if latin else (pos in word_starts and (len(short) > 3 or end in word_ends))):
-                found.append(alias(full, pos, end + len(tail)))  # with its tail where written so (美国电力公司)
-            pos = text.find(short, end)
+        template = alias(full, full.start, full.end)
+        learnt.append(Recurring(short, True, template))
+        found.extend(c for c in _trade_names(text, short, template, word_starts, word_ends) if c.start != full.start)
+    for known in carried:
+        if known.company:
+            found.extend(_trade_names(text, known.name, known.template, word_starts, word_ends))
+        else:
+            found.extend(_recurrences(text, known.name, 0, known.template, word_starts))
     for full in candidates:
         if GROUP_OF.get(full.label) == "policy":
             m = rules.latin_programme.fullmatch(text, full.start, full.end)
             if m:
-                recurring(full, m.group("alias"), 0, latin=True)
+                recurring(full, m.group("alias"), 0)
+    seen = {known.name for known in carried}
+    for known in learnt:
+        if known.name not in seen:
+            seen.add(known.name)
+            carried.append(known)
     holders = [o for o in candidates if o.source != "alias" and GROUP_OF.get(o.label) in rules.groups]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in holders)]
 
 
+def _placed(template: Candidate, start: int, end: int) -> Candidate:
+    return Candidate(start, end, template.label, template.source, template.priority, template.key, template.attrs)
+
+
+def _recurrences(text: str, name: str, since: int, template: Candidate, word_starts) -> list[Candidate]:
+    """A short name or gloss wherever it stands: Latin script on letter boundaries; Chinese
+    longer than two characters, or where a word begins."""
+    latin = name.isascii()
+    out = []
+    pos = text.find(name, since)
+    while pos != -1:
+        end = pos + len(name)
+        if (latin and _latin_boundary(text, pos, end)) or (not latin and (len(name) > 2 or pos in word_starts or not _is_cjk(text[pos - 1]))):
+            out.append(_placed(template, pos, end))
+        pos = text.find(name, end)
+    return out
+
+
+def _trade_names(text: str, short: str, template: Candidate, word_starts, word_ends) -> list[Candidate]:
+    """A company's trade name wherever it stands on word boundaries the segmentation agrees with,
+    with its legal tail where written so (美国电力公司); not before a model number (曙光5000A is a
+    machine the company made, not the company)."""
+    tails = _rules().company_tails
+    latin = short.isascii()
+    out = []
+    pos = text.find(short)
+    while pos != -1:
+        end = pos + len(short)
+        tail = next((t for t in tails if text.startswith(t, end)), "")
+        if not tail and _MODEL_NUMBER.match(text, end):
+            pass
+        elif tail or (_latin_boundary(text, pos, end) if latin else (pos in word_starts and (len(short) > 3 or end in word_ends))):
+            out.append(_placed(template, pos, end + len(tail)))
+        pos = text.find(short, end)
+    return out
+
+
 def ht_aliases(doc: Doc) -> Doc:
-    _add(doc, defined_aliases(text_of(doc), doc.user_data.get("ht", []), doc.user_data["word_starts"], doc.user_data["word_ends"]))
+    carried = doc.user_data.setdefault("carried_aliases", [])
+    _add(doc, defined_aliases(text_of(doc), doc.user_data.get("ht", []), doc.user_data["word_starts"], doc.user_data["word_ends"], carried))
     return doc
 
 

@@ -31,9 +31,11 @@ def mentions(document: Document) -> tuple[Mention, ...]:
     blocks = [b for b in document.blocks if b.kind in READ_KINDS]
     front = front_matter(document)
     docs = []
+    carried: list = []  # names a block defines that later blocks use (ht_aliases); the blocks run in order
     for b in blocks:
         doc = nlp.make_doc(b.text)
         doc.user_data["front_matter"] = b.index in front
+        doc.user_data["carried_aliases"] = carried
         docs.append(doc)
     out: list[Mention] = []
     for block, doc in zip(blocks, nlp.pipe(docs)):

@@ -69,3 +69,19 @@ def test_a_recurring_trade_name_keeps_its_tail_and_an_ordinary_word_is_none():
     companies = [(t, key) for t, label, key in rows if label == "Company"]
     assert [t for t, _ in companies][:2] == ["甲光信息产业股份有限公司", "甲光公司"] and companies[0][1] == companies[1][1]
     assert not any(t == "铁路" for t, *_ in rows)
+
+
+def test_names_learnt_in_one_paragraph_hold_in_the_later_ones():
+    rows = _resolved(
+        "美国设立SciSIP计划。甲乙科学院丙丁化学研究所（以下简称“丙化所”）探索社会资金。甲光信息产业股份有限公司推出了服务器。\n\n"
+        "此后SciSIP项目每年征集研究，丙化所在烯烃领域合作，甲光的产品进入市场。"
+    )
+    second = [(t, label) for t, label, _ in rows if t in ("SciSIP", "丙化所", "甲光")]
+    assert second == [("丙化所", "ResearchInstitute"), ("SciSIP", "Policy"), ("丙化所", "ResearchInstitute"), ("甲光", "Company")]
+    keys = {t: key for t, _, key in rows}
+    assert keys["甲光"] == keys["甲光信息产业股份有限公司"] and keys["丙化所"] == keys["甲乙科学院丙丁化学研究所"]
+
+
+def test_a_trade_name_before_a_model_number_is_the_machine_not_the_company():
+    rows = _resolved("甲光信息产业股份有限公司推出了服务器。甲光4000A于2004年投入使用，甲光2008年上市。")
+    assert [t for t, label, _ in rows if label == "Company"] == ["甲光信息产业股份有限公司", "甲光"]
