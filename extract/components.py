@@ -470,6 +470,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "centre" and not _names_a_centre(specific):
                     break
+                if suffix.specific == "zone" and not _names_a_zone(specific):
+                    break
             if suffix.type == "University":
                 end = _department_end(text, _campus_end(text, end), words)
             elif suffix.type == "GovernmentBody":
@@ -493,6 +495,25 @@ def _names_a_centre(specific: str) -> bool:
     if city:
         core = name[: -len(city)]
     return (owner or name.startswith("国家")) and core.endswith(rules.centre_fields)
+
+
+def _names_a_zone(specific: str) -> bool:
+    """Whether the words before 开发区 / 高新区 / 新区 / 示范区 name one zone: a city's, a county's or
+    a proper name's (东湖高新区), not a province's or a region's zones, a kind of zone, or many."""
+    rules = lexicon.institution_rules()
+    name = specific.strip()
+    if not name or any(word in name for word in rules.zone_collective):
+        return False
+    entries = _place_scanner().entries
+    owner = next((name[:n] for n in range(min(len(name), 8), 1, -1) if name[:n] in entries), "")
+    rest = name[len(owner) :]
+    if owner and rest[:1] in "省市" and owner + rest[:1] not in entries:
+        rest = rest[1:]
+    while rest and (word := next((w for w in rules.zone_types if rest.startswith(w)), None)):
+        rest = rest[len(word) :]
+    if owner:
+        return rest != "" or not all(p.kind in ("province", "region", "country") for p in entries[owner])
+    return rest != "" and not _only_industry_words(name)
 
 
 def _strip_leading(text: str, start: int, stop: int) -> int:
@@ -806,8 +827,9 @@ class TitleRules:
     ending_at_end: re.Pattern[str] = field(hash=False, compare=False)
     works: re.Pattern[str] = field(hash=False, compare=False)  # “…”专栏
     dated_names: tuple[tuple[re.Pattern[str], str], ...] = field(default=(), hash=False, compare=False)  # 中国制造2025
-    any_quoted: re.Pattern[str] = field(default=re.compile(r"“([^“”\n]{2,20})”"), hash=False, compare=False)  # “中国制造2025”
+    any_quoted: re.Pattern[str] = field(default=re.compile(r"“([^“”\"\n]{2,20})[”\"]"), hash=False, compare=False)  # “中国制造2025” (OCR: “…")
     latin_programme: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # SciSIP计划
+    glossed: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 中国地磁卫星计划(Chinese …)
 
 
 def _alternation(words) -> str:
@@ -828,11 +850,12 @@ def title_rules() -> TitleRules:
         re.compile(_alternation([*rules["bare_endings"], *rules["state_endings"]])),
         tuple(re.compile(p) for p in rules["coded_names"]),
         re.compile(rf"[“\"]([^“”\"\n]{{2,30}}?(?:{unbracketed}))[”\"]"),
-        re.compile(rf"“([^“”\n]{{2,30}})”(?=({_alternation(rules['quoted_followers'])}))"),
+        re.compile(rf"“([^“”\"\n]{{2,30}})[”\"](?=({_alternation(rules['quoted_followers'])}))"),
         re.compile(rf"(?:{unbracketed})$"),
         re.compile(rf"“([^“”\n]{{2,40}})”(?={_alternation(rules['publication_followers'])})"),
         tuple((re.compile(d["pattern"]), d["type"]) for d in rules.get("dated_name", ())),
         latin_programme=re.compile(rules["latin_programme"]),
+        glossed=re.compile(rf"(?:{_alternation(rules['glossed_endings'])})(?={rules['glossed_by']})"),
     )
 
 
@@ -937,6 +960,24 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
+def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
+    """Programmes named without quotation marks and glossed at once by their Latin name:
+    中国地磁卫星计划(Chinese Geomagnetic Satellite), 磁层-电离层-热层耦合小卫星星座探测计划(…)."""
+    words = doc.user_data["words"]
+    found = []
+    for m in title_rules().glossed.finditer(text):
+        start = left_boundary(text, m.start(), words, limit=24)
+        while start > 1 and text[start - 1] == "-" and _CJK.match(text[start - 2]) and m.start() - start < 40:
+            start = left_boundary(text, start - 1, words, limit=24)
+        first = text.find("-", start, m.start())
+        first = m.start() if first < 0 else first
+        start = _name_start(text, start, first, words, 2) if first > start else None
+        if start is None or m.start() - start < 4 or _generic(text[start : m.start()]):
+            continue
+        found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", "Programme"),)))
+    return found
+
+
 def _coded_names(text: str, doc: Doc) -> list[Candidate]:
     """Programmes named by a number or a plan period: 863计划, 211工程, “十二五”规划."""
     tr = title_rules()
@@ -1017,6 +1058,7 @@ def ht_policies(doc: Doc) -> Doc:
         if kind:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
     found += _bare_names(text, doc)
+    found += _glossed_names(text, doc)
     found += _coded_names(text, doc)
     found += _listed_programmes(text, doc, [c for c in found if c.label == "Policy" and c.source != "title"])
     _add(doc, found)

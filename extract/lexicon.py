@@ -53,6 +53,8 @@ class InstitutionRules:
     office_particles: str
     centre_fields: tuple[str, ...]
     centre_not_after: tuple[str, ...]
+    zone_types: tuple[str, ...] = ()  # longest first
+    zone_collective: tuple[str, ...] = ()
 
     @property
     def suffix_by_text(self) -> dict[str, Suffix]:
@@ -105,6 +107,8 @@ def institution_rules() -> InstitutionRules:
         office_particles=data["office_particles"],
         centre_fields=tuple(data["centre_fields"]),
         centre_not_after=tuple(data["centre_not_after"]),
+        zone_types=tuple(sorted(data["zone_types"], key=len, reverse=True)),
+        zone_collective=tuple(data["zone_collective"]),
     )
 
 

@@ -196,3 +196,15 @@ def test_a_transliterated_name_is_the_run_of_its_sounds_around_the_dot():
     persons = {text for text, label in names if label == "Person"}
     assert {"加里·皮萨诺", "卡尔·弗里特立奇·本茨"} <= persons
     assert not any("太湖" in p or "哈佛" in p or "德国人" in p for p in persons)
+
+
+def test_a_zone_is_a_name_where_a_city_a_county_or_a_proper_name_owns_it():
+    names = found("陕西省经济开发区、西北地区经济开发区和战略性新兴产业经济开发区增多，国家级经济技术开发区也是。东湖高新区、雄安新区、大连经济技术开发区和中关村国家自主创新示范区发展迅速。")
+    parks = {text for text, label in names if label == "Park"}
+    assert parks == {"东湖高新区", "雄安新区", "大连经济技术开发区", "中关村国家自主创新示范区"}
+
+
+def test_programmes_glossed_by_their_latin_name_and_quoted_with_mixed_marks():
+    names = found("主要项目建议包括：中国地磁卫星计划(Chinese Geomagnetic Satellite,CGS）、太阳风-磁层相互作用全景成像卫星计划（Solar wind Magnetosphere Ionosphere Link Explorer）。“黑洞探针\"计划回答以下问题。")
+    policies = {text for text, label in names if label == "Policy"}
+    assert {"中国地磁卫星计划", "太阳风-磁层相互作用全景成像卫星计划", "黑洞探针"} <= policies
