@@ -502,18 +502,16 @@ def _names_a_zone(specific: str) -> bool:
     a proper name's (东湖高新区), not a province's or a region's zones, a kind of zone, or many."""
     rules = lexicon.institution_rules()
     name = specific.strip()
-    if not name or any(word in name for word in rules.zone_collective):
+    if any(word in name for word in rules.zone_collective):
+        return False
+    rest = name
+    while rest and (word := next((w for w in rules.zone_types if rest.endswith(w)), None)):
+        rest = rest[: -len(word)]
+    if not rest or _specific_is_generic(rest) or _only_industry_words(rest):
         return False
     entries = _place_scanner().entries
-    owner = next((name[:n] for n in range(min(len(name), 8), 1, -1) if name[:n] in entries), "")
-    rest = name[len(owner) :]
-    if owner and rest[:1] in "省市" and owner + rest[:1] not in entries:
-        rest = rest[1:]
-    while rest and (word := next((w for w in rules.zone_types if rest.startswith(w)), None)):
-        rest = rest[len(word) :]
-    if owner:
-        return rest != "" or not all(p.kind in ("province", "region", "country") for p in entries[owner])
-    return rest != "" and not _only_industry_words(name)
+    owner = next((rest[-n:] for n in range(min(len(rest), 8), 1, -1) if rest[-n:] in entries), "")
+    return not owner or not all(p.kind in ("province", "region", "country") for p in entries[owner])
 
 
 def _strip_leading(text: str, start: int, stop: int) -> int:

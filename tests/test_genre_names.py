@@ -199,7 +199,7 @@ def test_a_transliterated_name_is_the_run_of_its_sounds_around_the_dot():
 
 
 def test_a_zone_is_a_name_where_a_city_a_county_or_a_proper_name_owns_it():
-    names = found("陕西省经济开发区、西北地区经济开发区和战略性新兴产业经济开发区增多，国家级经济技术开发区也是。东湖高新区、雄安新区、大连经济技术开发区和中关村国家自主创新示范区发展迅速。")
+    names = found("关于经济开发区的研究较多，这说明陕西省经济开发区实现了优化，青海省全省开发区数量较少。陕西省经济开发区、西北地区经济开发区和战略性新兴产业经济开发区增多，国家级经济技术开发区也是。东湖高新区、雄安新区、大连经济技术开发区和中关村国家自主创新示范区发展迅速。")
     parks = {text for text, label in names if label == "Park"}
     assert parks == {"东湖高新区", "雄安新区", "大连经济技术开发区", "中关村国家自主创新示范区"}
 
