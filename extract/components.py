@@ -1130,7 +1130,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?P<name>{name})(?=(?:{after}))"),
         re.compile(rf"(?:{titles})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=(?:{name_end}))"),
-        re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?=[，。、：:；;\s（(“]|表示|认为|提出|指出|宣布|说|等|在|和|与|的)"),
+        re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?=[，。、：:；;\s（(“]|表示|认为|提出|指出|宣布|说|等|在|和|与|的|组成|共同|分别|先后|一起)"),
         re.compile(rf"(?P<name>{foreign})"),
     )
 
@@ -1175,6 +1175,25 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     if left == dot or end == dot + 1 or text[end - 1] == "·":
         return None
     return left, end
+
+
+@cache
+def _person_list_item() -> re.Pattern[str]:
+    rules = lexicon.rules_toml("persons.toml")
+    joiners = "|".join(map(re.escape, rules["list_joiners"]))
+    return re.compile(rf"(?:{joiners})(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)(?=(?:{rules['list_end']}))")
+
+
+def _listed_persons(text: str, end: int, common) -> list[Candidate]:
+    """The names listed after a name found by its role (航天员景某、刘某和王某), up to the list's end."""
+    out = []
+    while (m := _person_list_item().match(text, end)) is not None:
+        name = m.group("name")
+        if word_tags().get(name) in common or name in _place_scanner().entries or name in _org_scanner().entries:
+            break
+        out.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 5, "", (("role", "listed"),)))
+        end = m.end("name")
+    return out
 
 
 @cache
@@ -1224,6 +1243,7 @@ def ht_persons(doc: Doc) -> Doc:
         if "·" in m.group("name"):
             continue
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
+        found += _listed_persons(text, m.end("name"), common)
     quotes = _Quotes(text)
     for m in re.finditer("·", text):
         if quotes.inside(m.start()):

@@ -208,3 +208,9 @@ def test_programmes_glossed_by_their_latin_name_and_quoted_with_mixed_marks():
     names = found("主要项目建议包括：中国地磁卫星计划(Chinese Geomagnetic Satellite,CGS）、太阳风-磁层相互作用全景成像卫星计划（Solar wind Magnetosphere Ionosphere Link Explorer）。“黑洞探针\"计划回答以下问题。")
     policies = {text for text, label in names if label == "Policy"}
     assert {"中国地磁卫星计划", "太阳风-磁层相互作用全景成像卫星计划", "黑洞探针"} <= policies
+
+
+def test_names_listed_after_a_role_share_it():
+    names = found("飞行乘组由男航天员聂某胜、张某光和女航天员王某平组成。教授张三、李四和王五在会上发言，院士王某和中国科学院共同完成。")
+    persons = [text for text, label in names if label == "Person"]
+    assert persons == ["聂某胜", "张某光", "王某平", "张三", "李四", "王五", "王某"]
