@@ -212,5 +212,5 @@ def test_programmes_glossed_by_their_latin_name_and_quoted_with_mixed_marks():
 
 def test_names_listed_after_a_role_share_it():
     names = found("飞行乘组由男航天员聂某胜、张某光和女航天员王某平组成。教授张三、李四和王五在会上发言，院士王某和中国科学院共同完成。")
-    persons = [text for text, label in names if label == "Person"]
-    assert persons == ["聂某胜", "张某光", "王某平", "张三", "李四", "王五", "王某"]
+    persons = {text for text, label in names if label == "Person"}
+    assert persons == {"聂某胜", "张某光", "王某平", "张三", "李四", "王五", "王某"}
