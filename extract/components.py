@@ -200,10 +200,18 @@ def _place_scanner() -> _Scanner:
         if place.kind not in _PLACE_LABEL:
             continue
         names = {place.name, place.short, *place.aliases}
+        if place.level == "county" and not _plain_short_name(place.short):
+            names.discard(place.short)  # 常熟市 is read only so: 常熟 is also an adjective to the dictionary
         for name in names:
             if name and len(name) >= 2:
                 scanner.add(name, place)
     return scanner
+
+
+def _plain_short_name(short: str) -> bool:
+    """Whether a county-level city's short name is read without its 市: three characters or more, or a
+    word the dictionary knows only as a place (or not at all)."""
+    return len(short) >= 3 or word_tags().get(short, "ns").startswith("ns")
 
 
 def _place_key(place) -> str:
@@ -216,12 +224,25 @@ def _place_key(place) -> str:
     return f"city:{place.country}:{place.short or place.name}"
 
 
+@cache
+def _country_abbreviations() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("places.toml")["country_abbreviations"])
+
+
+def _in_country_run(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is made of one-character country names inside a run of them (美英德日)."""
+    abbr = _country_abbreviations()
+    return all(ch in abbr for ch in text[start:end]) and ((start > 0 and text[start - 1] in abbr) or (end < len(text) and text[end] in abbr))
+
+
 def ht_places(doc: Doc) -> Doc:
     text = text_of(doc)
     found = []
     for start, end, name, places in _place_scanner().scan(text):
         place = max(places, key=lambda p: (p.country == "CN", p.kind != "city", p.population or 0))
         if not _latin_boundary(text, start, end):
+            continue
+        if _in_country_run(text, start, end):
             continue
         suffix_ok = end < len(text) and text[end] in "市省州区县国"
         at_start = start in doc.user_data["word_starts"]
@@ -1280,11 +1301,22 @@ def _author_names(text: str, rules: dict) -> list[Candidate]:
             seen += 1
             if line_re.match(line):
                 places, orgs = _place_scanner().entries, _org_scanner().entries
-                for m in name_re.finditer(line):
-                    if m.group() not in places and m.group() not in orgs:
-                        found.append(Candidate(pos + m.start(), pos + m.end(), "Person", "author", 6, "", (("role", "author"),)))
+                names = [m for m in name_re.finditer(line) if m.group() not in orgs]
+                # a line of place names is no author line; on an author line, a name that is also a place's
+                # (武夷山) is the author's where it begins with a surname
+                persons = [m for m in names if m.group() not in places]
+                if persons:
+                    surname = _surname_re()
+                    persons += [m for m in names if m.group() in places and surname.match(m.group())]
+                for m in sorted(persons, key=lambda m: m.start()):
+                    found.append(Candidate(pos + m.start(), pos + m.end(), "Person", "author", 6, "", (("role", "author"),)))
         pos += len(line) + 1
     return found
+
+
+@cache
+def _surname_re() -> re.Pattern[str]:
+    return re.compile(_surname())
 
 
 def _surname() -> str:

@@ -8,10 +8,10 @@ in general-knowledge lists, never in lists typed from the papers themselves. The
 What: `load_places()` reads both files into `Place` records; `index_by_name()` maps every name, short name and
 alias to the places that bear it (a name may be ambiguous: 朝阳 is a city in Liaoning and a district of Beijing).
 
-Kinds: Chinese prefecture-level units (地级市, 地区, 自治州, 盟), the four municipalities (直辖市) and the two
-special administrative regions (香港, 澳门, city-regions that reports rank among cities) are "city",
-with country "CN" and `level` "prefecture" or "province"; other province-level units are "province"; county-level
-units are "county". Cities of Taiwan, Hong Kong and Macau are "city" with country "CN" and their province (台湾,
+Kinds: Chinese prefecture-level cities (地级市), county-level cities (县级市), the four municipalities (直辖市) and
+the two special administrative regions (香港, 澳门, city-regions that reports rank among cities) are "city",
+with country "CN" and `level` "prefecture", "county" or "province"; the prefecture-level regions of counties (地区,
+自治州, 盟) are "prefecture"; other province-level units are "province"; other county-level units are "county". Cities of Taiwan, Hong Kong and Macau are "city" with country "CN" and their province (台湾,
 香港, 澳门). World cities are "city" with their ISO 3166 country; countries are "country" (`country` is their
 own ISO code); CLDR macro-regions (欧洲, 欧盟 …) are "region". Only the standard library is used.
 """
@@ -27,7 +27,8 @@ GAZETTEER_DIR = Path(__file__).parent / "gazetteers"
 CN_DIVISIONS = GAZETTEER_DIR / "cn_divisions.tsv"
 WORLD_PLACES = GAZETTEER_DIR / "world_places.tsv"
 
-KINDS = ("city", "province", "country", "region", "county")
+KINDS = ("city", "province", "country", "region", "prefecture", "county")
+PREFECTURE_REGIONS = ("自治州", "地区", "盟")
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,11 @@ def _cn_place(r: dict[str, str]) -> Place:
         # 直辖市 and the special administrative regions (香港, 澳门) are cities, as reports rank them
         kind = "city" if r["name"].endswith(("市", "特别行政区")) else "province"
     elif level == "prefecture":
-        kind = "city"
+        # an autonomous prefecture, a 地区 or a 盟 is a region of counties, not a city (昌吉回族自治州, 喀什地区)
+        kind = "prefecture" if r["name"].endswith(PREFECTURE_REGIONS) else "city"
     else:
-        kind = "county"
+        # a county-level city (县级市: 昆山市, 奎屯市) is a city; other county-level units are not
+        kind = "city" if r["name"].endswith("市") else "county"
     return Place(kind=kind, name=r["name"], short=r["short"] or r["name"], aliases=_split(r["aliases"]), en=r["en"],
                  country="CN", province=r["province"], prefecture=r["prefecture"], level=level,
                  lat=_float(r["lat"]), lon=_float(r["lon"]), population=None, code=r["adcode"])

@@ -248,6 +248,7 @@ def passages(text: str, candidates: list[Candidate], words, rules: BoundaryRules
             (cand.label in INSTITUTION_LABELS and (cand.source == "suffix" or cand.attr("item_index") == 0) and not _certain(text, cand, words, rules))
             or (cand.label == "City" and _ambiguous_place(cand))
             or (cand.label == "Person" and cand.source == "person")
+            or (cand.label in INSTITUTION_LABELS and cand.source == "known_org" and _listed(text, cand))  # 谷歌、微软、阿里: the list's other names
         )
         if not doubtful:
             continue
@@ -266,6 +267,11 @@ def passages(text: str, candidates: list[Candidate], words, rules: BoundaryRules
         else:
             merged.append((s, e))
     return merged
+
+
+def _listed(text: str, cand: Candidate) -> bool:
+    """Whether a candidate stands in an enumeration (a 、 right before or after it)."""
+    return text[cand.start - 1 : cand.start] == "、" or text[cand.end : cand.end + 1] == "、"
 
 
 def _whole_lines(text: str) -> list[tuple[int, int]]:

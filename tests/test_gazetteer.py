@@ -103,7 +103,10 @@ def test_kinds_of_chinese_divisions(index):
     assert hubei.kind == "province"
     haidian = [p for p in index["海淀区"]]
     assert [(p.kind, p.prefecture, p.province) for p in haidian] == [("county", "北京", "北京")]
-    assert {p.kind for p in index["恩施"]} >= {"city"}
+    assert {p.kind for p in index["恩施"]} == {"prefecture"}  # 恩施土家族苗族自治州
+    assert "city" in {p.kind for p in index["恩施市"]}
+    assert [(p.kind, p.level) for p in index["昆山市"]] == [("city", "county")]  # 县级市
+    assert {p.kind for p in index["昌吉回族自治州"]} == {"prefecture"}  # a region of counties, not a city
 
 
 def test_hong_kong_macau_taiwan_have_cities(index):

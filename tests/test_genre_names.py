@@ -103,6 +103,8 @@ def test_the_author_line_under_the_title_names_persons():
     assert {("聂某虹", "Person"), ("冀某旭", "Person")} <= {(m.text, m.label) for m in mentions(doc)}
     names = [doc.text[c.start : c.end] for c in _author_names(doc.text, lexicon.rules_toml("persons.toml"))]
     assert names == ["聂某虹", "冀某旭"]  # the line after the abstract is not the author line
+    doc = segment("某某问题研究\n\n杜某 武夷山\n\n某某研究院北京100038\n\n北京 上海\n\n摘要：本文研究了某某问题。\n")
+    assert [doc.text[c.start : c.end] for c in _author_names(doc.text, lexicon.rules_toml("persons.toml"))] == ["杜某", "武夷山"]
 
 
 def test_a_name_holds_no_bracket_it_does_not_close():
@@ -214,3 +216,21 @@ def test_names_listed_after_a_role_share_it():
     names = found("飞行乘组由男航天员聂某胜、张某光和女航天员王某平组成。教授张三、李四和王五在会上发言，院士王某和中国科学院共同完成。")
     persons = {text for text, label in names if label == "Person"}
     assert persons == {"聂某胜", "张某光", "王某平", "张三", "李四", "王五", "王某"}
+
+
+def test_a_party_group_is_a_body_and_a_published_catalogue_no_policy():
+    names = found("中科院党组研究决定启动第一批先导专项。数据来源于《中国开发区审核公告目录(2006版）》。国家发改委发布《产业结构调整指导目录》。")
+    assert ("中科院党组", "OtherOrganization") in names
+    assert ("中国开发区审核公告目录(2006版）", "Publication") in names and ("产业结构调整指导目录", "Policy") in names
+
+
+def test_county_level_cities_are_cities_and_prefecture_regions_are_not():
+    names = found("以昌吉回族自治州和石河子市为副中心，奎屯市和喀什地区形成集聚。昆山、常熟市的经验。美英德日等国政府强化量子研究。")
+    cities = {text for text, label in names if label == "City"}
+    assert {"石河子市", "奎屯市", "昆山", "常熟市"} <= cities
+    assert not cities & {"昌吉回族自治州", "喀什地区", "英德"}
+
+
+def test_the_model_reads_the_other_names_of_a_list_with_a_known_organisation():
+    names = found("目前如谷歌、微软、阿里等一些世界知名企业都在发展在线教育。")
+    assert {("谷歌", "Company"), ("微软", "Company"), ("阿里", "Company")} <= names
