@@ -51,6 +51,7 @@ def _rules() -> _Rules:
     )
 
 
+_MARKS = {"《": "《》", "“": "“”", '"': '""', "「": "「」"}
 _MODEL_NUMBER = re.compile(r"-?[0-9]+(?![0-9年月])")  # 曙光4000A, Cray-1: a product's model after its maker's name (not 曙光2008年)
 _WEB_ADDRESS = re.compile(r"\.[a-z]{2,}$|^www\.")  # 百度（baidu.com）: a site's address, not a name
 
@@ -85,6 +86,7 @@ class Recurring:
     name: str
     company: bool  # a company's trade name (written with or without its legal tail), else a short name or gloss
     template: Candidate  # label, priority, key and attributes (with `alias_of`) of the candidates it yields
+    marks: str = ""  # an ordinary word announced in marks (《决定》) is the name only in those marks
 
 
 def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_ends=frozenset(), carried: list[Recurring] | None = None) -> list[Candidate]:
@@ -105,15 +107,16 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
         attrs = tuple((k, v) for k, v in full.attrs if k in ("org", "policy_kind")) + (("alias_of", text[full.start : full.end]),)
         return Candidate(start, end, full.label, "alias", full.priority + 1, full.key, attrs)
 
-    def recurring(full: Candidate, name: str, since: int) -> None:
+    def recurring(full: Candidate, name: str, since: int, at: int = -1) -> None:
         template = alias(full, full.start, full.end)
-        learnt.append(Recurring(name, False, template))
-        found.extend(_recurrences(text, name, since, template, word_starts))
+        marks = _MARKS.get(text[at - 1 : at], "") if at > 0 and word_tags().get(name) in common_word_tags() else ""
+        learnt.append(Recurring(name, False, template, marks))
+        found.extend(_recurrences(text, name, since, template, word_starts, marks))
 
     for end, full in sorted(by_end.items()):
         if m := rules.definition.match(text, end):
             found.append(alias(full, m.start("alias"), m.end("alias")))
-            recurring(full, m.group("alias"), m.end())
+            recurring(full, m.group("alias"), m.end(), m.start("alias"))
         elif (m := rules.gloss.match(text, end)) and not _WEB_ADDRESS.search(m.group("alias")):
             for group in ("alias", "abbr"):
                 if m.group(group):
@@ -131,7 +134,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
         if known.company:
             found.extend(_trade_names(text, known.name, known.template, word_starts, word_ends))
         else:
-            found.extend(_recurrences(text, known.name, 0, known.template, word_starts))
+            found.extend(_recurrences(text, known.name, 0, known.template, word_starts, known.marks))
     for full in candidates:
         if GROUP_OF.get(full.label) == "policy":
             m = rules.latin_programme.fullmatch(text, full.start, full.end)
@@ -150,15 +153,18 @@ def _placed(template: Candidate, start: int, end: int) -> Candidate:
     return Candidate(start, end, template.label, template.source, template.priority, template.key, template.attrs)
 
 
-def _recurrences(text: str, name: str, since: int, template: Candidate, word_starts) -> list[Candidate]:
+def _recurrences(text: str, name: str, since: int, template: Candidate, word_starts, marks: str = "") -> list[Candidate]:
     """A short name or gloss wherever it stands: Latin script on letter boundaries; Chinese
-    longer than two characters, or where a word begins."""
+    longer than two characters, or where a word begins; an ordinary word only in the marks it
+    was announced in (《决定》, not 决定了)."""
     latin = name.isascii()
     out = []
     pos = text.find(name, since)
     while pos != -1:
         end = pos + len(name)
-        if (latin and _latin_boundary(text, pos, end)) or (not latin and (len(name) > 2 or pos in word_starts or not _is_cjk(text[pos - 1]))):
+        if marks and not (text[pos - 1 : pos] == marks[0] and text[end : end + 1] == marks[1]):
+            pass
+        elif (latin and _latin_boundary(text, pos, end)) or (not latin and (len(name) > 2 or pos in word_starts or not _is_cjk(text[pos - 1]))):
             out.append(_placed(template, pos, end))
         pos = text.find(name, end)
     return out

@@ -292,8 +292,16 @@ def ht_orgs(doc: Doc) -> Doc:
             doubtful.append(cand)
         else:
             found.append(cand)
-    _add(doc, found + _listed_with(text, found, doubtful))
+    congresses = [Candidate(m.start(), m.end(), _party_congress()[1], "pattern", 7, "") for m in _party_congress()[0].finditer(text)]
+    _add(doc, found + _listed_with(text, found, doubtful) + congresses)
     return doc
+
+
+@cache
+def _party_congress() -> tuple[re.Pattern[str], str]:
+    """The ruling party's congresses and plenums (党的十八大, 十八届三中全会), and their type (institutions.toml)."""
+    data = lexicon.rules_toml("institutions.toml")
+    return re.compile(data["party_congress"]), data["party_congress_type"]
 
 
 def _country_start(text: str, start: int, space: bool = True) -> int:

@@ -85,3 +85,8 @@ def test_names_learnt_in_one_paragraph_hold_in_the_later_ones():
 def test_a_trade_name_before_a_model_number_is_the_machine_not_the_company():
     rows = _resolved("甲光信息产业股份有限公司推出了服务器。甲光4000A于2004年投入使用，甲光2008年上市。")
     assert [t for t, label, _ in rows if label == "Company"] == ["甲光信息产业股份有限公司", "甲光"]
+
+
+def test_an_ordinary_word_announced_in_marks_is_the_name_only_in_those_marks():
+    rows = _resolved("中共中央发布了《关于科学技术体制改革的决定》（以下简称《决定》）。\n\n《决定》发布后，新的生产方式又决定着经济增长。")
+    assert [(t, label) for t, label, _ in rows if t == "决定"] == [("决定", "Policy"), ("决定", "Policy")]

@@ -234,3 +234,9 @@ def test_county_level_cities_are_cities_and_prefecture_regions_are_not():
 def test_the_model_reads_the_other_names_of_a_list_with_a_known_organisation():
     names = found("目前如谷歌、微软、阿里等一些世界知名企业都在发展在线教育。")
     assert {("谷歌", "Company"), ("微软", "Company"), ("阿里", "Company")} <= names
+
+
+def test_a_party_congress_acts_as_an_organ_of_state_but_ten_great_industries_are_none():
+    names = found("1982年，党的“十二大”报告提出“四个现代化”。党的十八大提出创新驱动。十八届三中全会作出决定。十大产业和十二大产业。")
+    bodies = {text for text, label in names if label == "GovernmentBody"}
+    assert bodies == {"十二大", "十八大", "十八届三中全会"}
