@@ -9,7 +9,7 @@ The phrasings of the genre (cue words in `rules/placements.toml`):
   (而非省会杭州, 郑州之外的开封) is not it; `<institution>在<place>成立 / 揭牌`;
 * possessive — `<place>(市)的<institution>` and the items joined to it;
 * capital — `<city>(市)是<province>(省)省会`, `<province>省会<city>`: the city lies in
-  the province.
+  the province; so does a city written after its province (甘肃省嘉峪关市).
 
 Each reader takes one sentence's mentions (those that resolved to an entity, in
 text order) and returns `Placement`s; the relations stage turns them into
@@ -85,7 +85,7 @@ def sentence_placements(text: str, start: int, end: int, mentions: list[Mention]
     out = _affiliations(text, mentions) + _parentheses(text, mentions)
     if _rules().cue.search(text, start, end):
         out += _statements(text, start, end, mentions)  # before the possessive: 位于武汉的华中科技大学 is a statement
-    return out + _foundings(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions)
+    return out + _foundings(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions)
 
 
 def _is_institution(m: Mention) -> bool:
@@ -142,6 +142,23 @@ def _capitals(text: str, ms: list[Mention]) -> list[Placement]:
                 out.append(Placement(a, b, a.start, word.end(), "capital"))
         elif a.label == "Province" and b.label == "City" and rules.capital_word.fullmatch(text, a.end, b.start):
             out.append(Placement(b, a, a.start, b.end, "capital"))
+    return out
+
+
+def _gazetteer_place(m: Mention):
+    return next((v for k, v in m.attrs if k == "place"), None)
+
+
+def _provinces_cities(text: str, ms: list[Mention]) -> list[Placement]:
+    """`<province>(省)(的)<city>` (甘肃省嘉峪关市): the city lies in the province written before it, where
+    the gazetteer's province of that city agrees (广东深圳 is read so, 北京上海 is a list)."""
+    rules = _rules()
+    out = []
+    for a, b in zip(ms, ms[1:]):
+        if a.label == "Province" and b.label == "City" and (a.end == b.start or rules.possessive.fullmatch(text, a.end, b.start)):
+            province, city = _gazetteer_place(a), _gazetteer_place(b)
+            if province is not None and city is not None and city.province and city.province == province.short:
+                out.append(Placement(b, a, a.start, b.end, "possessive"))
     return out
 
 

@@ -261,3 +261,11 @@ def test_the_relation_rules_load_their_verb_and_cue_lists():
     assert rules.city_verb.search("，包括").start() == 1
     assert rules.company_tails == tuple(sorted(rules.company_tails, key=len, reverse=True))  # longest first
     assert rules.milestone_label_lead.sub("", "以来，中国科学院研制成功") == "中国科学院研制成功"
+
+
+def test_a_city_written_after_its_province_lies_in_it():
+    by = placed_by(extract("形成了宁夏回族自治区全区、甘肃省嘉峪关市以东的区域，广东深圳和北京上海，湖北的武汉。"))
+    assert by[("city/嘉峪关", "province/甘肃")] == "possessive"
+    assert by[("city/深圳", "province/广东")] == "possessive"
+    assert by[("city/武汉", "province/湖北")] == "possessive"
+    assert not any(obj.startswith("city/") for _, obj in by)  # 北京上海 is a list
