@@ -221,9 +221,18 @@ def _ambiguous_place(cand: Candidate) -> bool:
     place = cand.attr("place")
     if place is None or place.kind != "city":
         return False
+    if _county_short(cand):
+        return True
     if place.country != "CN":
         return (place.population or 0) < boundary_rules().large_city
     return word_tags().get(place.short or place.name, "ns") != "ns"
+
+
+def _county_short(cand: Candidate) -> bool:
+    """A county-level city written by its short name without 市: doubtful, since its two characters may
+    belong to the words around it (宜都 of 不宜都向…)."""
+    place = cand.attr("place")
+    return place is not None and place.level == "county" and cand.end - cand.start == len(place.short) and place.short != place.name
 
 
 def _certain(text: str, cand: Candidate, words, rules: BoundaryRules) -> bool:
@@ -567,7 +576,7 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
                 continue
             if start != cand.start:
                 cand = replace(cand, start=start)
-        elif use is not None and use.covers(cand.start, cand.end) and _vetoed(cand, use, rules):
+        elif use is not None and use.covers(cand.start, cand.end) and _vetoed(text, cand, use, rules):
             continue
         out.append(cand)
     if use is not None:
@@ -598,11 +607,16 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
     return False
 
 
-def _vetoed(cand: Candidate, model: ModelWords, rules: BoundaryRules) -> bool:
+def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules) -> bool:
     """A doubtful place or a person by role that the model reads, with the same bounds, as an ordinary word (广义, 说过)."""
     if not ((cand.label == "City" and _ambiguous_place(cand)) or (cand.label == "Person" and cand.source == "person")):
         return False
     word = model.by_start.get(cand.start)
+    if cand.label == "City" and _county_short(cand):
+        tags = word_tags()
+        across = [w for w in (model.containing(cand.start), model.containing(cand.end - 1)) if w is not None and (w.start < cand.start or w.end > cand.end)]
+        if any(text[w.start : w.end] in tags for w in across):
+            return True  # the model reads a dictionary word across the name's edge (不宜|都): no place there
     if word is None or word.end != cand.end:
         return False
     return word.tag not in (rules.place_tags if cand.label == "City" else rules.person_tags)
