@@ -1207,6 +1207,13 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
 
 
 @cache
+def _person_acts() -> re.Pattern[str]:
+    """What a person does right after the name, where a name in the dictionary is read without a role
+    (马克思指出, 华罗庚倡议, 康某所发现的): rules/persons.toml `acts_after`."""
+    return re.compile("|".join(sorted(map(re.escape, lexicon.rules_toml("persons.toml")["acts_after"]), key=len, reverse=True)))
+
+
+@cache
 def _person_list_item() -> re.Pattern[str]:
     rules = lexicon.rules_toml("persons.toml")
     joiners = "|".join(map(re.escape, rules["list_joiners"]))
@@ -1263,9 +1270,12 @@ def ht_persons(doc: Doc) -> Doc:
         if tags.get(m.group("name"), "nr") in common or "副" in m.group("name"):
             continue  # 党委书记, 全球董事长: a common word before a role is not a name
         found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end) or role_before(start)),)))
+    acts = _person_acts()
     for s, e in doc.user_data["words"]:  # a name in jieba's dictionary before a role, whatever its surname (习近平总书记)
         if 2 <= e - s <= 4 and tags.get(text[s:e], "")[:2] == "nr" and role_after(e):
             found.append(Candidate(s, e, "Person", "person", 7, "", (("role", role_after(e)),)))
+        elif 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and acts.match(text, e) and text[s:e] not in _place_scanner().entries and text[s:e] not in _org_scanner().entries:
+            found.append(Candidate(s, e, "Person", "person", 5, "", (("role", "acts"),)))  # 马克思指出, 华罗庚倡议
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules)
     for m in with_role_before.finditer(text):

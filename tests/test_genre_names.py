@@ -240,3 +240,15 @@ def test_a_party_congress_acts_as_an_organ_of_state_but_ten_great_industries_are
     names = found("1982年，党的“十二大”报告提出“四个现代化”。党的十八大提出创新驱动。十八届三中全会作出决定。十大产业和十二大产业。")
     bodies = {text for text, label in names if label == "GovernmentBody"}
     assert bodies == {"十二大", "十八大", "十八届三中全会"}
+
+
+def test_a_dictionary_name_acting_without_a_role_is_a_person_but_a_place_is_not():
+    names = found("恩格斯指出，社会一旦有了技术需要。从商鞅变法到王安石变法。华罗庚倡议建立计算所。石河子指出方向。")
+    assert {text for text, label in names if label == "Person"} == {"恩格斯", "商鞅", "王安石", "华罗庚"}
+
+
+def test_former_state_bodies_by_their_short_names_and_an_rd_centre():
+    names = found("四机部、七机部和国防科工委组织攻关，国家科委批准立项。国家智能计算机研究开发中心研制了新机型，企业研究开发中心也在建设。")
+    assert {("四机部", "GovernmentBody"), ("七机部", "GovernmentBody"), ("国防科工委", "GovernmentBody"), ("国家科委", "GovernmentBody")} <= names
+    assert ("国家智能计算机研究开发中心", "ResearchInstitute") in names
+    assert not any(text.startswith("企业研究") for text, _ in names)
