@@ -501,6 +501,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "zone" and not _names_a_zone(specific):
                     break
+                if suffix.specific == "named" and _one_common_noun(specific):
+                    break
             if suffix.type == "University":
                 end = _department_end(text, _campus_end(text, end), words)
             elif suffix.type == "GovernmentBody":
@@ -524,6 +526,16 @@ def _names_a_centre(specific: str) -> bool:
     if city:
         core = name[: -len(city)]
     return (owner or name.startswith("国家")) and core.endswith(rules.centre_fields)
+
+
+def _one_common_noun(specific: str) -> bool:
+    """Whether the words before a suffix are one common noun of the dictionary (样品 of 样品实验室): a kind, not a name."""
+    rest = specific.strip()
+    for modifier in sorted(lexicon.institution_rules().generic_modifiers, key=len, reverse=True):
+        if rest.startswith(modifier) and len(rest) > len(modifier):
+            rest = rest[len(modifier) :]
+            break
+    return word_tags().get(rest, "") in ("n", "vn", "an")
 
 
 def _names_a_zone(specific: str) -> bool:

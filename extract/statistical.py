@@ -28,6 +28,7 @@ from . import lexicon
 from .components import (
     Candidate,
     _names_a_zone,
+    _one_common_noun,
     _specific_is_generic,
     _org_scanner,
     _place_key,
@@ -599,10 +600,12 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
         return True
     if model is not None and _verb_only(model, start, suffix_start, rules):
         return True  # a verb and a suffix make a phrase, not a name: 反映大学
+    suffix = next((s for s in lexicon.institution_rules().suffixes if text.startswith(s.text, suffix_start)), None)  # longest first
+    if suffix is not None and suffix.specific == "zone" and not _names_a_zone(text[start:suffix_start]):
+        return True  # 陕西省经济开发区: a province's zones, read from where the model trims the name
+    if suffix is not None and suffix.specific == "named" and _one_common_noun(text[start:suffix_start]):
+        return True  # 样品实验室: a kind of lab, read from where the model trims the name
     if cand.label == "Park" and any(text.startswith(s, suffix_start) for s in rules.named_park_suffixes):
-        zone = next((s for s in lexicon.institution_rules().suffixes if s.specific == "zone" and text.startswith(s.text, suffix_start)), None)
-        if zone is not None and not _names_a_zone(text[start:suffix_start]):
-            return True  # 陕西省经济开发区: a province's zones, read from where the model trims the name
         return not _names_a_park(text, start, suffix_start, model, rules)
     return False
 

@@ -252,3 +252,9 @@ def test_former_state_bodies_by_their_short_names_and_an_rd_centre():
     assert {("四机部", "GovernmentBody"), ("七机部", "GovernmentBody"), ("国防科工委", "GovernmentBody"), ("国家科委", "GovernmentBody")} <= names
     assert ("国家智能计算机研究开发中心", "ResearchInstitute") in names
     assert not any(text.startswith("企业研究") for text, _ in names)
+
+
+def test_a_lab_named_by_one_common_noun_is_a_kind_of_lab():
+    names = found("为后续空间实验室的建设奠定了基础，再到样品实验室分析。贝尔实验室和之江实验室合作。")
+    labs = {text for text, label in names if label == "ResearchInstitute"}
+    assert labs == {"贝尔实验室", "之江实验室"}

@@ -27,6 +27,8 @@ class _MilestoneRules:
     period_after: tuple[str, ...]
     date_join: re.Pattern[str]
     fragment_words: frozenset[str]
+    self_reference: re.Pattern[str]
+    target_before: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +38,7 @@ def _milestone_rules() -> _MilestoneRules:
     return _MilestoneRules(
         re.compile(alternatives(r["achievement_verbs"])), tuple(r["not_event_before"]), tuple(r["period_after"]),
         re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
+        re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、]\s*)?(?:{alternatives(r['self_reference'])})"), tuple(r["target_before"]),
     )
 
 
@@ -82,7 +85,9 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
     次年, 80年代 …) opens a scope that runs from its comma clause to the clause of
     the next date; dates joined by 和/、 share one (1991年和1992年国务院…批复). The
     actors are the clean institution and person mentions of the scope; a date
-    after 截至 is a reckoning point and one before 之后 a period, not an event."""
+    after 截至 is a reckoning point, one before 之后 a period, and one after 到 that
+    follows the event's verb (提出了到2035年…的目标) a target, not an event; a sentence
+    whose subject is the report itself (本文…) tells its method."""
     from ..components import _Quotes
 
     rules = _milestone_rules()
@@ -101,9 +106,12 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
         if not exprs:
             continue
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
+            if rules.self_reference.match(text, s):
+                continue  # 本文通过…: the report's method, not an event
             dated = [
                 x for x in exprs
                 if s <= x.start < e and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not text[x.end : e].lstrip().startswith(rules.period_after)
+                and not (text[s : x.start].rstrip().endswith(rules.target_before) and rules.achievement.search(text, s, x.start))
             ]
             groups: list[list] = []
             for x in dated:
