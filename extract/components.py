@@ -999,6 +999,23 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
+@cache
+def _known_programmes_scanner() -> _Scanner:
+    scanner = _Scanner()
+    for name in lexicon.rules_toml("policies.toml")["known_programmes"]:
+        scanner.add(name, name)
+    return scanner
+
+
+def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
+    """The reform era's national programmes named bare (火炬计划, 知识创新工程), where a word begins."""
+    found = []
+    for start, end, name, _ in _known_programmes_scanner().scan(text):
+        if start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1]):
+            found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", head_kind(name) or "Programme"),)))
+    return found
+
+
 def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
     """Programmes named without quotation marks and glossed at once by their Latin name:
     中国地磁卫星计划(Chinese Geomagnetic Satellite), 磁层-电离层-热层耦合小卫星星座探测计划(…)."""
@@ -1096,6 +1113,7 @@ def ht_policies(doc: Doc) -> Doc:
         kind = next((k for pattern, k in tr.dated_names if pattern.fullmatch(m.group(1))), None)
         if kind:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
+    found += _known_programmes(text, doc)
     found += _bare_names(text, doc)
     found += _glossed_names(text, doc)
     found += _coded_names(text, doc)

@@ -258,3 +258,9 @@ def test_a_lab_named_by_one_common_noun_is_a_kind_of_lab():
     names = found("为后续空间实验室的建设奠定了基础，再到样品实验室分析。贝尔实验室和之江实验室合作。")
     labs = {text for text, label in names if label == "ResearchInstitute"}
     assert labs == {"贝尔实验室", "之江实验室"}
+
+
+def test_the_reform_eras_programmes_by_name_and_the_earlier_five_year_plans():
+    names = found("“九五”计划期间，国家启动“高性能计算机及其核心软件”重大专项。火炬计划和星火计划支持企业，知识创新工程以来成果显著。")
+    policies = {text for text, label in names if label == "Policy"}
+    assert {"“九五”计划", "高性能计算机及其核心软件", "火炬计划", "星火计划", "知识创新工程"} <= policies
