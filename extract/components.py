@@ -287,6 +287,9 @@ def ht_orgs(doc: Doc) -> Doc:
         if org.type == "GovernmentBody":  # the country is part of a government body's name (美国 NSF, 中国NSFC)
             start = _country_start(text, start)
             end = _office_end(text, end, doc.user_data["words"])
+        if (owner := _owner_before_short_name(text, start, name, doc)) is not None:
+            found.append(Candidate(owner, end, org.type, "suffix", 7, "", (("suffix_start", start),)))
+            continue  # 江南计算所 is another institute than 中科院计算所 (计算所)
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
         if name in ambiguous and not text.startswith(("公司", "集团"), end) and not _country_before(text, start):
             doubtful.append(cand)
@@ -302,6 +305,23 @@ def _party_congress() -> tuple[re.Pattern[str], str]:
     """The ruling party's congresses and plenums (党的十八大, 十八届三中全会), and their type (institutions.toml)."""
     data = lexicon.rules_toml("institutions.toml")
     return re.compile(data["party_congress"]), data["party_congress_type"]
+
+
+def _owner_before_short_name(text: str, start: int, name: str, doc: Doc) -> int | None:
+    """Where another institute's name begins when a short name (计算所, 物理所) follows a word that owns it
+    (江南|计算所): a place or a proper name the dictionary knows, not a verb or a function word."""
+    if not (len(name) <= 3 and name.endswith(("所", "院")) and _CJK.match(name[0])):
+        return None
+    words = doc.user_data["words"]
+    before = words.at_end.get(start)
+    if before is None:
+        return None
+    word = text[before:start]
+    if not _CJK.match(word[0]) or len(word) < 2:
+        return None
+    if word in _place_scanner().entries or word_tags().get(word, "")[:2] in ("ns", "nz", "nr", "nt"):
+        return before
+    return None
 
 
 def _country_start(text: str, start: int, space: bool = True) -> int:

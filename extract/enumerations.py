@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .components import _NO_NAME_TAGS, Candidate, _add, _reading, text_of, word_tags, words_of
-from .statistical import boundary_rules
+from .statistical import _ambiguous_place, boundary_rules
 from .model import GROUPS
 
 _INSTITUTION = frozenset(GROUPS["institution"])
@@ -142,12 +142,15 @@ def enumerated_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
             items.append((j.end(), end, cand))
             pos = end
         done.update(s for s, _, _ in items)
-        known = [c for _, _, c in items if c is not None]
+        # a doubtful place among organisations (富士通和日立: 日立 is also a Japanese town) is read as one of them
+        doubtful = {s for s, _, c in items if c is not None and c.label == "City" and _ambiguous_place(c)}
+        known = [c for s, _, c in items if c is not None and s not in doubtful]
         types = {c.label for c in known}
         if len(known) < rules.min_known or len(types) != 1 or not types <= _INSTITUTION or len(known) == len(items):
             continue
         label = types.pop()
         out += [Candidate(s, e, label, "enumeration", 1) for s, e, c in items if c is None]
+        out += [Candidate(s, e, label, "enumeration", 6) for s, e, c in items if s in doubtful]
     return out
 
 

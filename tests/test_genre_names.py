@@ -264,3 +264,9 @@ def test_the_reform_eras_programmes_by_name_and_the_earlier_five_year_plans():
     names = found("“九五”计划期间，国家启动“高性能计算机及其核心软件”重大专项。火炬计划和星火计划支持企业，知识创新工程以来成果显著。")
     policies = {text for text, label in names if label == "Policy"}
     assert {"“九五”计划", "高性能计算机及其核心软件", "火炬计划", "星火计划", "知识创新工程"} <= policies
+
+
+def test_a_doubtful_town_among_companies_and_another_institute_before_a_short_name():
+    names = found("日本NEC、富士通和日立研制向量机。江南计算所研制了新机型，中科院计算所研制了芯片，该计算所成立较早。")
+    assert ("日立", "Company") in names and ("日立", "City") not in names
+    assert ("江南计算所", "ResearchInstitute") in names and ("计算所", "ResearchInstitute") in names
