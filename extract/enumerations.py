@@ -61,8 +61,20 @@ def _bare_name(name: str) -> bool:
     """Whether a bare Chinese item reads as a name: no generic head (一些, 各类), no word that is never part of one."""
     if any(name.startswith(h) for h in boundary_rules().generic_heads):
         return False
+    if _is_division(name):
+        return False  # 天河区 listed beside two zones is a district, not a third zone
     words = [name[s:e] for s, e in words_of(name)]
     return not any(word_tags().get(w, "x")[:1] in _NO_NAME_TAGS for w in words)
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    """The full names of the administrative divisions of the gazetteer, counties and districts included."""
+    return frozenset(p.name for p in lexicon.places() if p.name)
+
+
+def _is_division(name: str) -> bool:
+    return name in _division_names()
 
 
 def _before_known(text: str, pos: int, by_start: dict[int, Candidate], rules: _Rules) -> bool:

@@ -270,3 +270,8 @@ def test_a_doubtful_town_among_companies_and_another_institute_before_a_short_na
     names = found("日本NEC、富士通和日立研制向量机。江南计算所研制了新机型，中科院计算所研制了芯片，该计算所成立较早。")
     assert ("日立", "Company") in names and ("日立", "City") not in names
     assert ("江南计算所", "ResearchInstitute") in names and ("计算所", "ResearchInstitute") in names
+
+
+def test_a_district_listed_beside_zones_is_no_zone():
+    names = found("广州开发区、南沙新区和天河区集聚了企业。")
+    assert {text for text, label in names if label == "Park"} == {"广州开发区", "南沙新区"}
