@@ -1036,15 +1036,31 @@ def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
+def _programme_left(text: str, pos: int, words, limit: int = 24) -> int:
+    """Where a programme's name ending at `pos` begins: left over Chinese words up to punctuation, Latin
+    script, a word that never stands in a name (numerals, pronouns, adverbs, particles …) or a word that
+    introduces one (实施, 启动 …). A programme's name may hold verbs (科技创新政策资助计划)."""
+    words = _indexed(words)
+    intro, tags = title_rules().intro, word_tags()
+    floor = max(0, pos - limit)
+    while pos > floor:
+        s = words.at_end.get(pos, pos - 1)
+        word = text[s:pos]
+        if not _CJK.match(word[0]) or word in intro or tags.get(word, "x")[:1] in _NO_NAME_TAGS:
+            break
+        pos = s
+    return pos
+
+
 def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
     """Programmes named without quotation marks and glossed at once by their Latin name:
     中国地磁卫星计划(Chinese Geomagnetic Satellite), 磁层-电离层-热层耦合小卫星星座探测计划(…)."""
     words = doc.user_data["words"]
     found = []
     for m in title_rules().glossed.finditer(text):
-        start = left_boundary(text, m.start(), words, limit=24)
+        start = _programme_left(text, m.start(), words)
         while start > 1 and text[start - 1] == "-" and _CJK.match(text[start - 2]) and m.start() - start < 40:
-            start = left_boundary(text, start - 1, words, limit=24)
+            start = _programme_left(text, start - 1, words)
         first = text.find("-", start, m.start())
         first = m.start() if first < 0 else first
         start = _name_start(text, start, first, words, 2) if first > start else None

@@ -207,9 +207,10 @@ def test_a_zone_is_a_name_where_a_city_a_county_or_a_proper_name_owns_it():
 
 
 def test_programmes_glossed_by_their_latin_name_and_quoted_with_mixed_marks():
-    names = found("主要项目建议包括：中国地磁卫星计划(Chinese Geomagnetic Satellite,CGS）、太阳风-磁层相互作用全景成像卫星计划（Solar wind Magnetosphere Ionosphere Link Explorer）。“黑洞探针\"计划回答以下问题。")
+    names = found("主要项目建议包括：中国地磁卫星计划(Chinese Geomagnetic Satellite,CGS）、太阳风-磁层相互作用全景成像卫星计划（Solar wind Magnetosphere Ionosphere Link Explorer）。“黑洞探针\"计划回答以下问题。②NSF科技创新政策资助计划（SciSIP）。持续资助项目（Continuing grant）11项。")
     policies = {text for text, label in names if label == "Policy"}
-    assert {"中国地磁卫星计划", "太阳风-磁层相互作用全景成像卫星计划", "黑洞探针"} <= policies
+    assert {"中国地磁卫星计划", "太阳风-磁层相互作用全景成像卫星计划", "黑洞探针", "科技创新政策资助计划"} <= policies
+    assert "持续资助项目" not in policies  # a kind of grant
 
 
 def test_names_listed_after_a_role_share_it():
