@@ -244,7 +244,7 @@ def test_a_party_congress_acts_as_an_organ_of_state_but_ten_great_industries_are
 
 
 def test_a_dictionary_name_acting_without_a_role_is_a_person_but_a_place_is_not():
-    names = found("恩格斯指出，社会一旦有了技术需要。从商鞅变法到王安石变法。华罗庚倡议建立计算所。石河子指出方向。")
+    names = found("恩格斯指出，社会一旦有了技术需要。从商鞅变法到王安石变法。华罗庚倡议建立计算所。石河子指出方向。与其说具备智库型态，毋宁说是接近智库型态。")
     assert {text for text, label in names if label == "Person"} == {"恩格斯", "商鞅", "王安石", "华罗庚"}
 
 
