@@ -225,6 +225,12 @@ def _place_key(place) -> str:
 
 
 @cache
+def _sheng_words() -> tuple[str, ...]:
+    """Words that begin with 省 (省域, 省内): after a province's name they are not its 省."""
+    return tuple(lexicon.rules_toml("places.toml")["sheng_words"])
+
+
+@cache
 def _country_abbreviations() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("places.toml")["country_abbreviations"])
 
@@ -244,11 +250,11 @@ def ht_places(doc: Doc) -> Doc:
             continue
         if _in_country_run(text, start, end):
             continue
-        suffix_ok = end < len(text) and text[end] in "市省州区县国"
+        suffix_ok = end < len(text) and (text[end] in "市省州区县国" or text.startswith("地区", end))
         at_start = start in doc.user_data["word_starts"]
         if not (_on_word_boundaries(doc, start, end) or (at_start and (suffix_ok or place.kind == "country"))):
             continue
-        if place.kind == "province" and text.startswith("省", end) and not name.endswith("省"):
+        if place.kind == "province" and text.startswith("省", end) and not name.endswith("省") and not text.startswith(_sheng_words(), end):
             end += 1  # the province as written (广西省), though its gazetteer name has no 省
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),))

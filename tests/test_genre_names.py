@@ -276,3 +276,8 @@ def test_a_doubtful_town_among_companies_and_another_institute_before_a_short_na
 def test_a_district_listed_beside_zones_is_no_zone():
     names = found("广州开发区、南沙新区和天河区集聚了企业。")
     assert {text for text, label in names if label == "Park"} == {"广州开发区", "南沙新区"}
+
+
+def test_a_province_keeps_its_sheng_but_not_the_sheng_of_another_word_and_a_city_before_diqu():
+    names = found("原因可能在于宁夏省域面积相对较小。广西省的企业。中心从兰州转移到了西安地区。")
+    assert {("宁夏", "Province"), ("广西省", "Province"), ("西安", "City"), ("兰州", "City")} <= names
