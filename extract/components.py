@@ -529,6 +529,11 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "named" and _one_common_noun(specific):
                     break
+                if suffix.specific == "investor":  # the investor's name is the word right before 资本 (引入|同华|资本)
+                    last = ([specific[a:b] for a, b in words_of(specific)] or [""])[-1]
+                    if not _investor_name(last):
+                        break
+                    start = i - len(last)
             if suffix.type == "University":
                 end = _department_end(text, _campus_end(text, end), words)
             elif suffix.type == "GovernmentBody":
@@ -552,6 +557,16 @@ def _names_a_centre(specific: str) -> bool:
     if city:
         core = name[: -len(city)]
     return (owner or name.startswith("国家")) and core.endswith(rules.centre_fields)
+
+
+def _investor_name(specific: str) -> bool:
+    """Whether the words before 资本 are an investor's proper name (同华): two to four Chinese characters
+    the dictionary knows only as a name, or not at all."""
+    name = specific.strip()
+    if not (2 <= len(name) <= 4 and all(_CJK.match(ch) for ch in name)):
+        return False
+    words = [name[s:e] for s, e in words_of(name)]
+    return len(words) == 1 and word_tags().get(name, "nz")[:2] in ("nr", "ns", "nz", "nt")
 
 
 def _one_common_noun(specific: str) -> bool:

@@ -27,6 +27,7 @@ from spacy.util import minibatch
 from . import lexicon
 from .components import (
     Candidate,
+    _investor_name,
     _names_a_zone,
     _one_common_noun,
     _specific_is_generic,
@@ -605,6 +606,8 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
         return True  # 陕西省经济开发区: a province's zones, read from where the model trims the name
     if suffix is not None and suffix.specific == "named" and _one_common_noun(text[start:suffix_start]):
         return True  # 样品实验室: a kind of lab, read from where the model trims the name
+    if suffix is not None and suffix.specific == "investor" and not _investor_name(text[start:suffix_start]):
+        return True  # 金融资本: capital, not an investor
     if cand.label == "Park" and any(text.startswith(s, suffix_start) for s in rules.named_park_suffixes):
         return not _names_a_park(text, start, suffix_start, model, rules)
     return False

@@ -281,3 +281,8 @@ def test_a_district_listed_beside_zones_is_no_zone():
 def test_a_province_keeps_its_sheng_but_not_the_sheng_of_another_word_and_a_city_before_diqu():
     names = found("原因可能在于宁夏省域面积相对较小。广西省的企业。中心从兰州转移到了西安地区。")
     assert {("宁夏", "Province"), ("广西省", "Province"), ("西安", "City"), ("兰州", "City")} <= names
+
+
+def test_an_investor_named_before_ziben_but_not_kinds_of_capital():
+    names = found("上海药物研究所引入同华资本为基础研究提供资金支持。引导金融资本、社会资本和人力资本投入，研发资本存量增加，促进产权和资本的交易。")
+    assert {text for text, label in names if label == "Fund"} == {"同华资本"}
