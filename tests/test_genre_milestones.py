@@ -58,3 +58,8 @@ def test_the_reports_own_method_and_an_events_target_dates_are_no_milestones():
         "到2030年，中国科学院将建成一批世界一流研究所。"
     )
     assert set(got) == {"2030"}
+
+
+def test_a_proposal_is_an_event():
+    got = milestones("2005年，美国白宫科技政策办公室主任马某某提议发展“科技政策学”。")
+    assert "2005" in got
