@@ -293,6 +293,9 @@ def ht_orgs(doc: Doc) -> Doc:
         if org.type == "GovernmentBody":  # the country is part of a government body's name (美国 NSF, 中国NSFC)
             start = _country_start(text, start)
             end = _office_end(text, end, doc.user_data["words"])
+        if (unit := _numbered_unit().match(text, end)) is not None:
+            found.append(Candidate(start, unit.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", end),)))
+            continue  # 总参56所: a numbered institute of the organisation, not the organisation
         if (owner := _owner_before_short_name(text, start, name, doc)) is not None:
             found.append(Candidate(owner, end, org.type, "suffix", 7, "", (("suffix_start", start),)))
             continue  # 江南计算所 is another institute than 中科院计算所 (计算所)
@@ -304,6 +307,11 @@ def ht_orgs(doc: Doc) -> Doc:
     congresses = [Candidate(m.start(), m.end(), _party_congress()[1], "pattern", 7, "") for m in _party_congress()[0].finditer(text)]
     _add(doc, found + _listed_with(text, found, doubtful) + congresses)
     return doc
+
+
+@cache
+def _numbered_unit() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("institutions.toml")["numbered_unit"])
 
 
 @cache

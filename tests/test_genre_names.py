@@ -286,3 +286,9 @@ def test_a_province_keeps_its_sheng_but_not_the_sheng_of_another_word_and_a_city
 def test_an_investor_named_before_ziben_but_not_kinds_of_capital():
     names = found("上海药物研究所引入同华资本为基础研究提供资金支持。引导金融资本、社会资本和人力资本投入，研发资本存量增加，促进产权和资本的交易。")
     assert {text for text, label in names if label == "Fund"} == {"同华资本"}
+
+
+def test_a_numbered_institute_of_an_organisation_and_former_ministries():
+    names = found("总参56所参与。中电科14所和航天科工二院研制雷达。石油部、地矿部和国家气象局购买了计算机。华为2012年推出新品。")
+    assert {("总参56所", "ResearchInstitute"), ("中电科14所", "ResearchInstitute"), ("航天科工二院", "ResearchInstitute")} <= names
+    assert {("石油部", "GovernmentBody"), ("地矿部", "GovernmentBody"), ("国家气象局", "GovernmentBody"), ("华为", "Company")} <= names
