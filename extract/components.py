@@ -513,6 +513,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 start = _place_ending_at(text, i)
                 if start is None:
                     break
+            elif suffix.specific == "factory" and (digits := re.search(r"(?<![0-9])[0-9]{2,4}$", text[max(0, i - 4) : i])):
+                start = i - len(digits.group())  # 738厂: a factory named by its number
             else:
                 start = left_boundary(text, i, words)
                 while start < i and text[start].isspace():
@@ -536,6 +538,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if suffix.specific == "zone" and not _names_a_zone(specific):
                     break
                 if suffix.specific == "named" and _one_common_noun(specific):
+                    break
+                if suffix.specific == "factory" and not _names_a_factory(specific):
                     break
                 if suffix.specific == "investor":  # the investor's name is the word right before 资本 (引入|同华|资本)
                     last = ([specific[a:b] for a, b in words_of(specific)] or [""])[-1]
@@ -565,6 +569,15 @@ def _names_a_centre(specific: str) -> bool:
     if city:
         core = name[: -len(city)]
     return (owner or name.startswith("国家")) and core.endswith(rules.centre_fields)
+
+
+def _names_a_factory(specific: str) -> bool:
+    """Whether the words before 厂 name one factory: a place's or an organisation's, with more after
+    the owner's name (北京有线电, 上海无线电十三)."""
+    name = specific.strip()
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    owner = next((name[:n] for n in range(min(len(name), 8), 1, -1) if name[:n] in places or name[:n] in orgs), "")
+    return bool(owner) and len(name) - len(owner) >= 2
 
 
 def _investor_name(specific: str) -> bool:

@@ -28,6 +28,7 @@ from . import lexicon
 from .components import (
     Candidate,
     _investor_name,
+    _names_a_factory,
     _names_a_zone,
     _one_common_noun,
     _specific_is_generic,
@@ -608,6 +609,8 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
         return True  # 样品实验室: a kind of lab, read from where the model trims the name
     if suffix is not None and suffix.specific == "investor" and not _investor_name(text[start:suffix_start]):
         return True  # 金融资本: capital, not an investor
+    if suffix is not None and suffix.specific == "factory" and not _names_a_factory(text[start:suffix_start]) and not text[start:suffix_start].isdigit():
+        return True  # 该厂, 电厂: no factory's name
     if cand.label == "Park" and any(text.startswith(s, suffix_start) for s in rules.named_park_suffixes):
         return not _names_a_park(text, start, suffix_start, model, rules)
     return False

@@ -292,3 +292,9 @@ def test_a_numbered_institute_of_an_organisation_and_former_ministries():
     names = found("总参56所参与。中电科14所和航天科工二院研制雷达。石油部、地矿部和国家气象局购买了计算机。华为2012年推出新品。")
     assert {("总参56所", "ResearchInstitute"), ("中电科14所", "ResearchInstitute"), ("航天科工二院", "ResearchInstitute")} <= names
     assert {("石油部", "GovernmentBody"), ("地矿部", "GovernmentBody"), ("国家气象局", "GovernmentBody"), ("华为", "Company")} <= names
+
+
+def test_a_factory_named_by_its_place_or_its_number():
+    names = found("1958年，北京有线电厂和738厂参与研制。上海无线电十三厂生产了计算机。工厂和电厂都在扩建，该厂的厂房也是。")
+    assert {text for text, label in names if label == "Company"} == {"北京有线电厂", "738厂", "上海无线电十三厂"}
+    assert ("北京", "City") not in names and ("上海", "City") not in names
