@@ -52,7 +52,7 @@ def _rules() -> _Rules:
 
 
 _MARKS = {"《": "《》", "“": "“”", '"': '""', "「": "「」"}
-_MODEL_NUMBER = re.compile(r"-?[0-9]+(?![0-9年月])")  # 曙光4000A, Cray-1: a product's model after its maker's name (not 曙光2008年)
+_MODEL_NUMBER = re.compile(r"-?[0-9]+(?![0-9年月])|[一二三四五六七八九十]+号|-[IVX]+\b")  # 曙光4000A, 曙光一号, Cray-1, 银河-II: a product's model after its maker's name (not 曙光2008年)
 _WEB_ADDRESS = re.compile(r"\.[a-z]{2,}$|^www\.")  # 百度（baidu.com）: a site's address, not a name
 
 

@@ -83,7 +83,7 @@ def test_names_learnt_in_one_paragraph_hold_in_the_later_ones():
 
 
 def test_a_trade_name_before_a_model_number_is_the_machine_not_the_company():
-    rows = _resolved("甲光信息产业股份有限公司推出了服务器。甲光4000A于2004年投入使用，甲光2008年上市。")
+    rows = _resolved("甲光信息产业股份有限公司推出了服务器。甲光4000A于2004年投入使用，甲光一号也是，甲光2008年上市。")
     assert [t for t, label, _ in rows if label == "Company"] == ["甲光信息产业股份有限公司", "甲光"]
 
 
