@@ -621,6 +621,8 @@ def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules)
     if not ((cand.label == "City" and _ambiguous_place(cand)) or (cand.label == "Person" and cand.source == "person")):
         return False
     word = model.by_start.get(cand.start)
+    if cand.label == "Person" and cand.attr("role") == "acts_unknown":
+        return word is None or word.end != cand.end or word.tag not in rules.person_tags  # a name the dictionary does not know: only the model's person
     if cand.label == "City" and _county_short(cand):
         tags = word_tags()
         across = [w for w in (model.containing(cand.start), model.containing(cand.end - 1)) if w is not None and (w.start < cand.start or w.end > cand.end)]

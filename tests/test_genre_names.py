@@ -298,3 +298,9 @@ def test_a_factory_named_by_its_place_or_its_number():
     names = found("1958年，北京有线电厂和738厂参与研制。上海无线电十三厂生产了计算机。工厂和电厂都在扩建，该厂的厂房也是。")
     assert {text for text, label in names if label == "Company"} == {"北京有线电厂", "738厂", "上海无线电十三厂"}
     assert ("北京", "City") not in names and ("上海", "City") not in names
+
+
+def test_a_name_the_dictionary_does_not_know_acts_where_the_model_reads_a_person():
+    names = found("金怡濂负责总体设计，李国杰牵头组建了公司。高性能计算机主持研制，这个问题主持人认为很难。")
+    persons = {text for text, label in names if label == "Person"}
+    assert persons == {"金怡濂", "李国杰"}
