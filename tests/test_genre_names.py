@@ -304,3 +304,8 @@ def test_a_name_the_dictionary_does_not_know_acts_where_the_model_reads_a_person
     names = found("金怡濂负责总体设计，李国杰牵头组建了公司。高性能计算机主持研制，这个问题主持人认为很难。")
     persons = {text for text, label in names if label == "Person"}
     assert persons == {"金怡濂", "李国杰"}
+
+
+def test_a_coded_programme_with_its_number_in_quotation_marks_is_one_name():
+    names = found("国家“863”计划支持了研制。863计划和973计划。")
+    assert {text for text, label in names if label == "Policy"} == {"“863”计划", "863计划", "973计划"}
