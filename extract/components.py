@@ -1062,19 +1062,17 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
 
 
 @cache
-def _known_programmes_scanner() -> _Scanner:
-    scanner = _Scanner()
-    for name in lexicon.rules_toml("policies.toml")["known_programmes"]:
-        scanner.add(name, name)
-    return scanner
+def _known_programmes_re() -> re.Pattern[str]:
+    return re.compile(_alternation(lexicon.rules_toml("policies.toml")["known_programmes"]))
 
 
 def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
     """The reform era's national programmes named bare (火炬计划, 知识创新工程), where a word begins."""
     found = []
-    for start, end, name, _ in _known_programmes_scanner().scan(text):
+    for m in _known_programmes_re().finditer(text):
+        start = m.start()
         if start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1]):
-            found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", head_kind(name) or "Programme"),)))
+            found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group()) or "Programme"),)))
     return found
 
 
@@ -1322,12 +1320,6 @@ def _person_acts() -> re.Pattern[str]:
 
 
 @cache
-def _unknown_actor() -> re.Pattern[str]:
-    acts = "|".join(sorted(map(re.escape, lexicon.rules_toml("persons.toml")["acts_after"]), key=len, reverse=True))
-    return re.compile(rf"(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)(?={acts})")
-
-
-@cache
 def _person_list_item() -> re.Pattern[str]:
     rules = lexicon.rules_toml("persons.toml")
     joiners = "|".join(map(re.escape, rules["list_joiners"]))
@@ -1390,10 +1382,15 @@ def ht_persons(doc: Doc) -> Doc:
             found.append(Candidate(s, e, "Person", "person", 7, "", (("role", role_after(e)),)))
         elif 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and acts.match(text, e) and text[s:e] not in _place_scanner().entries and text[s:e] not in _org_scanner().entries:
             found.append(Candidate(s, e, "Person", "person", 5, "", (("role", "acts"),)))  # 马克思指出, 华罗庚倡议
-    for m in _unknown_actor().finditer(text):  # 夏某某主持研制…: a name the dictionary does not know, kept only where the model reads a person
-        name = m.group("name")
-        if name not in tags and name not in _place_scanner().entries and name not in _org_scanner().entries and (m.start() in doc.user_data["word_starts"] or m.start() == 0 or not _CJK.match(text[m.start() - 1])):
-            found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 4, "", (("role", "acts_unknown"),)))
+    surname = _surname_re()
+    for a in acts.finditer(text):  # 金某某负责…: a name the dictionary does not know, kept only where the model reads a person
+        for n in (2, 3):
+            start = a.start() - n
+            name = text[start : a.start()]
+            if start < 0 or not surname.match(name) or not all(_CJK.match(ch) for ch in name):
+                continue
+            if name not in tags and name not in _place_scanner().entries and name not in _org_scanner().entries and (start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])):
+                found.append(Candidate(start, a.start(), "Person", "person", 4, "", (("role", "acts_unknown"),)))
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules)
     for m in with_role_before.finditer(text):
