@@ -1326,14 +1326,14 @@ def _person_list_item() -> re.Pattern[str]:
     return re.compile(rf"(?:{joiners})(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)(?=(?:{rules['list_end']}))")
 
 
-def _listed_persons(text: str, end: int, common) -> list[Candidate]:
-    """The names listed after a name found by its role (航天员景某、刘某和王某), up to the list's end."""
+def _listed_persons(text: str, end: int, common, role: str | None) -> list[Candidate]:
+    """The names listed after a name found by its role (航天员景某、刘某和王某), up to the list's end; they share the role."""
     out = []
     while (m := _person_list_item().match(text, end)) is not None:
         name = m.group("name")
         if word_tags().get(name) in common or name in _place_scanner().entries or name in _org_scanner().entries:
             break
-        out.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 5, "", (("role", "listed"),)))
+        out.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 5, "", (("role", role),)))
         end = m.end("name")
     return out
 
@@ -1381,7 +1381,7 @@ def ht_persons(doc: Doc) -> Doc:
         if 2 <= e - s <= 4 and tags.get(text[s:e], "")[:2] == "nr" and role_after(e):
             found.append(Candidate(s, e, "Person", "person", 7, "", (("role", role_after(e)),)))
         elif 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and acts.match(text, e) and text[s:e] not in _place_scanner().entries and text[s:e] not in _org_scanner().entries:
-            found.append(Candidate(s, e, "Person", "person", 5, "", (("role", "acts"),)))  # 马克思指出, 华罗庚倡议
+            found.append(Candidate(s, e, "Person", "person", 5, "", (("role", None), ("found_by", "act"))))  # 马克思指出, 华罗庚倡议
     surname = _surname_re()
     for a in acts.finditer(text):  # 金某某负责…: a name the dictionary does not know, kept only where the model reads a person
         for n in (2, 3):
@@ -1390,14 +1390,14 @@ def ht_persons(doc: Doc) -> Doc:
             if start < 0 or not surname.match(name) or not all(_CJK.match(ch) for ch in name):
                 continue
             if name not in tags and name not in _place_scanner().entries and name not in _org_scanner().entries and (start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])):
-                found.append(Candidate(start, a.start(), "Person", "person", 4, "", (("role", "acts_unknown"),)))
+                found.append(Candidate(start, a.start(), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules)
     for m in with_role_before.finditer(text):
         if "·" in m.group("name"):
             continue
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
-        found += _listed_persons(text, m.end("name"), common)
+        found += _listed_persons(text, m.end("name"), common, role_before(m.start("name")))
     quotes = _Quotes(text)
     for m in re.finditer("·", text):
         if quotes.inside(m.start()):

@@ -309,3 +309,9 @@ def test_a_name_the_dictionary_does_not_know_acts_where_the_model_reads_a_person
 def test_a_coded_programme_with_its_number_in_quotation_marks_is_one_name():
     names = found("国家“863”计划支持了研制。863计划和973计划。")
     assert {text for text, label in names if label == "Policy"} == {"“863”计划", "863计划", "973计划"}
+
+
+def test_listed_names_share_the_role_and_a_name_found_by_its_act_has_none():
+    doc = segment("一、总论\n\n飞行乘组由航天员聂某胜、张某光组成。马克思指出了规律。\n")
+    roles = {m.text: m.attr("role") for m in mentions(doc) if m.label == "Person"}
+    assert roles == {"聂某胜": "航天员", "张某光": "航天员", "马克思": None}
