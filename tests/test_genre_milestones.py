@@ -54,6 +54,7 @@ def test_a_period_up_to_now_is_no_event():
 def test_the_reports_own_method_and_an_events_target_dates_are_no_milestones():
     got = milestones(
         "本文通过国务院官方发布的2006年和2017年《中国开发区审核公告目录》两期数据，对比研究开发区。"
+        "考虑到研究成果较少，本文通过国务院发布的2006年和2017年两期数据，对比研究2006年和2017年的开发区。"
         "党的十九大提出了中国到2035年和到2050年两个阶段的国家发展目标。"
         "到2030年，中国科学院将建成一批世界一流研究所。"
     )

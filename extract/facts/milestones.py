@@ -125,6 +125,9 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 start = _clause_start(text, group[0].start, floor)
                 end = _clause_start(text, groups[k + 1][0].start, group[-1].end) if k + 1 < len(groups) else e
                 floor = end
+                if rules.self_reference.match(text, start):
+                    previous = []  # …，本文通过国务院发布的2006年…数据: the report's method, and the subject of what follows
+                    continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
                 actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m)]
                 # A later date of the sentence shares the subject of the one before (某所于2006年设立…，2007年首次公布).
