@@ -1062,6 +1062,11 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
 
 
 @cache
+def _congress_report() -> re.Pattern[str]:
+    return re.compile(title_rules().rules["congress_report"])
+
+
+@cache
 def _known_programmes_re() -> re.Pattern[str]:
     return re.compile(_alternation(lexicon.rules_toml("policies.toml")["known_programmes"]))
 
@@ -1189,6 +1194,8 @@ def ht_policies(doc: Doc) -> Doc:
         kind = next((k for pattern, k in tr.dated_names if pattern.fullmatch(m.group(1))), None)
         if kind:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
+    for m in _congress_report().finditer(text):  # 十九大报告
+        found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 5, "", (("policy_kind", tr.rules["congress_report_kind"]),)))
     found += _known_programmes(text, doc)
     found += _bare_names(text, doc)
     found += _glossed_names(text, doc)

@@ -241,6 +241,7 @@ def test_a_party_congress_acts_as_an_organ_of_state_but_ten_great_industries_are
     names = found("1982年，党的“十二大”报告提出“四个现代化”。党的十八大提出创新驱动。十八届三中全会作出决定。十大产业和十二大产业。")
     bodies = {text for text, label in names if label == "GovernmentBody"}
     assert bodies == {"十二大", "十八大", "十八届三中全会"}
+    assert ("十九大报告", "Policy") in found("十九大报告对加快建设创新型国家提出了明确要求。")
 
 
 def test_a_dictionary_name_acting_without_a_role_is_a_person_but_a_place_is_not():
