@@ -19,7 +19,7 @@ in order and shares the list of learnt names). The patterns are data (`rules/ali
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -149,10 +149,6 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in holders)]
 
 
-def _placed(template: Candidate, start: int, end: int) -> Candidate:
-    return Candidate(start, end, template.label, template.source, template.priority, template.key, template.attrs)
-
-
 def _recurrences(text: str, name: str, since: int, template: Candidate, word_starts, marks: str = "") -> list[Candidate]:
     """A short name or gloss wherever it stands: Latin script on letter boundaries; Chinese
     longer than two characters, or where a word begins; an ordinary word only in the marks it
@@ -165,7 +161,7 @@ def _recurrences(text: str, name: str, since: int, template: Candidate, word_sta
         if marks and not (text[pos - 1 : pos] == marks[0] and text[end : end + 1] == marks[1]):
             pass
         elif (latin and _latin_boundary(text, pos, end)) or (not latin and (len(name) > 2 or pos in word_starts or not _is_cjk(text[pos - 1]))):
-            out.append(_placed(template, pos, end))
+            out.append(replace(template, start=pos, end=end))
         pos = text.find(name, end)
     return out
 
@@ -184,7 +180,7 @@ def _trade_names(text: str, short: str, template: Candidate, word_starts, word_e
         if not tail and _MODEL_NUMBER.match(text, end):
             pass
         elif tail or (_latin_boundary(text, pos, end) if latin else (pos in word_starts and (len(short) > 3 or end in word_ends))):
-            out.append(_placed(template, pos, end + len(tail)))
+            out.append(replace(template, start=pos, end=end + len(tail)))
         pos = text.find(short, end)
     return out
 

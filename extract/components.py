@@ -278,10 +278,16 @@ def _org_scanner() -> _Scanner:
     return scanner
 
 
+def _known_name(name: str) -> bool:
+    """Whether a name is a place's or a well-known organisation's (so, not a person's)."""
+    return name in _place_scanner().entries or name in _org_scanner().entries
+
+
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
     found, doubtful = [], []
-    ambiguous = lexicon.institution_rules().ambiguous_org_names
+    institutions = lexicon.institution_rules()
+    ambiguous = institutions.ambiguous_org_names
     for start, end, name, orgs in _org_scanner().scan(text):
         org = orgs[0]
         if not _latin_boundary(text, start, end):
@@ -293,7 +299,7 @@ def ht_orgs(doc: Doc) -> Doc:
         if org.type == "GovernmentBody":  # the country is part of a government body's name (美国 NSF, 中国NSFC)
             start = _country_start(text, start)
             end = _office_end(text, end, doc.user_data["words"])
-        if (unit := _numbered_unit().match(text, end)) is not None:
+        if (unit := institutions.numbered_unit.match(text, end)) is not None:
             found.append(Candidate(start, unit.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", end),)))
             continue  # 总参56所: a numbered institute of the organisation, not the organisation
         if (owner := _owner_before_short_name(text, start, name, doc)) is not None:
@@ -304,21 +310,9 @@ def ht_orgs(doc: Doc) -> Doc:
             doubtful.append(cand)
         else:
             found.append(cand)
-    congresses = [Candidate(m.start(), m.end(), _party_congress()[1], "pattern", 7, "") for m in _party_congress()[0].finditer(text)]
+    congresses = [Candidate(m.start(), m.end(), institutions.party_congress_type, "pattern", 7, "") for m in institutions.party_congress.finditer(text)]
     _add(doc, found + _listed_with(text, found, doubtful) + congresses)
     return doc
-
-
-@cache
-def _numbered_unit() -> re.Pattern[str]:
-    return re.compile(lexicon.rules_toml("institutions.toml")["numbered_unit"])
-
-
-@cache
-def _party_congress() -> tuple[re.Pattern[str], str]:
-    """The ruling party's congresses and plenums (党的十八大, 十八届三中全会), and their type (institutions.toml)."""
-    data = lexicon.rules_toml("institutions.toml")
-    return re.compile(data["party_congress"]), data["party_congress_type"]
 
 
 def _owner_before_short_name(text: str, start: int, name: str, doc: Doc) -> int | None:
@@ -459,7 +453,7 @@ def _specific_is_generic(specific: str) -> bool:
     changed = True
     while rest and changed:
         changed = False
-        for modifier in sorted(rules.generic_modifiers, key=len, reverse=True):
+        for modifier in rules.generic_modifiers_longest:
             if rest.startswith(modifier):
                 rest = rest[len(modifier) :].strip()
                 changed = True
@@ -535,17 +529,13 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "centre" and not _names_a_centre(specific):
                     break
-                if suffix.specific == "zone" and not _names_a_zone(specific):
-                    break
-                if suffix.specific == "named" and _one_common_noun(specific):
-                    break
-                if suffix.specific == "factory" and not _names_a_factory(specific):
-                    break
                 if suffix.specific == "investor":  # the investor's name is the word right before 资本 (引入|同华|资本)
                     last = ([specific[a:b] for a, b in words_of(specific)] or [""])[-1]
                     if not _investor_name(last):
                         break
                     start = i - len(last)
+                elif _refuses_specific(suffix.specific, specific):
+                    break
             if suffix.type == "University":
                 end = _department_end(text, _campus_end(text, end), words)
             elif suffix.type == "GovernmentBody":
@@ -571,10 +561,20 @@ def _names_a_centre(specific: str) -> bool:
     return (owner or name.startswith("国家")) and core.endswith(rules.centre_fields)
 
 
+def _refuses_specific(kind: str, specific: str) -> bool:
+    """Whether the words before a suffix whose `specific` rule (institutions.toml) is `kind` name no one
+    organisation: a zone, a lab, a factory or an investor that no place, organisation or proper name owns.
+    Read where the rules find the name and again where the model trims its left edge."""
+    check = _OWNED_BY.get(kind)
+    return check is not None and not check(specific)
+
+
 def _names_a_factory(specific: str) -> bool:
-    """Whether the words before 厂 name one factory: a place's or an organisation's, with more after
-    the owner's name (北京有线电, 上海无线电十三)."""
+    """Whether the words before 厂 name one factory: its number (738), or a place's or an organisation's
+    name with more after the owner's name (北京有线电, 上海无线电十三)."""
     name = specific.strip()
+    if name.isdigit():
+        return True
     places, orgs = _place_scanner().entries, _org_scanner().entries
     owner = next((name[:n] for n in range(min(len(name), 8), 1, -1) if name[:n] in places or name[:n] in orgs), "")
     return bool(owner) and len(name) - len(owner) >= 2
@@ -593,7 +593,7 @@ def _investor_name(specific: str) -> bool:
 def _one_common_noun(specific: str) -> bool:
     """Whether the words before a suffix are one common noun of the dictionary (样品 of 样品实验室): a kind, not a name."""
     rest = specific.strip()
-    for modifier in sorted(lexicon.institution_rules().generic_modifiers, key=len, reverse=True):
+    for modifier in lexicon.institution_rules().generic_modifiers_longest:
         if rest.startswith(modifier) and len(rest) > len(modifier):
             rest = rest[len(modifier) :]
             break
@@ -615,6 +615,14 @@ def _names_a_zone(specific: str) -> bool:
     entries = _place_scanner().entries
     owner = next((rest[-n:] for n in range(min(len(rest), 8), 1, -1) if rest[-n:] in entries), "")
     return not owner or not all(p.kind in ("province", "region", "country") for p in entries[owner])
+
+
+_OWNED_BY = {
+    "zone": _names_a_zone,
+    "named": lambda specific: not _one_common_noun(specific),
+    "factory": _names_a_factory,
+    "investor": _investor_name,
+}
 
 
 def _strip_leading(text: str, start: int, stop: int) -> int:
@@ -677,7 +685,7 @@ def _is_place_name(specific: str) -> bool:
 
 def _only_industry_words(specific: str) -> bool:
     rest = specific.strip()
-    generic = sorted(lexicon.institution_rules().generic_company_words | lexicon.institution_rules().generic_modifiers, key=len, reverse=True)
+    generic = lexicon.institution_rules().generic_words_longest
     while rest:
         for word in generic:
             if rest.startswith(word):
@@ -931,6 +939,8 @@ class TitleRules:
     any_quoted: re.Pattern[str] = field(default=re.compile(r"“([^“”\"\n]{2,20})[”\"]"), hash=False, compare=False)  # “中国制造2025” (OCR: “…")
     latin_programme: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # SciSIP计划
     glossed: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 中国地磁卫星计划(Chinese …)
+    congress_report: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 十九大报告
+    known_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 火炬计划, 知识创新工程
 
 
 def _alternation(words) -> str:
@@ -957,6 +967,8 @@ def title_rules() -> TitleRules:
         tuple((re.compile(d["pattern"]), d["type"]) for d in rules.get("dated_name", ())),
         latin_programme=re.compile(rules["latin_programme"]),
         glossed=re.compile(rf"(?:{_alternation(rules['glossed_endings'])})(?={rules['glossed_by']})"),
+        congress_report=re.compile(rules["congress_report"]),
+        known_programmes=re.compile(_alternation(rules["known_programmes"])),
     )
 
 
@@ -1061,20 +1073,10 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
-@cache
-def _congress_report() -> re.Pattern[str]:
-    return re.compile(title_rules().rules["congress_report"])
-
-
-@cache
-def _known_programmes_re() -> re.Pattern[str]:
-    return re.compile(_alternation(lexicon.rules_toml("policies.toml")["known_programmes"]))
-
-
 def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
     """The reform era's national programmes named bare (火炬计划, 知识创新工程), where a word begins."""
     found = []
-    for m in _known_programmes_re().finditer(text):
+    for m in title_rules().known_programmes.finditer(text):
         start = m.start()
         if start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1]):
             found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group()) or "Programme"),)))
@@ -1194,7 +1196,7 @@ def ht_policies(doc: Doc) -> Doc:
         kind = next((k for pattern, k in tr.dated_names if pattern.fullmatch(m.group(1))), None)
         if kind:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
-    for m in _congress_report().finditer(text):  # 十九大报告
+    for m in tr.congress_report.finditer(text):  # 十九大报告
         found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 5, "", (("policy_kind", tr.rules["congress_report_kind"]),)))
     found += _known_programmes(text, doc)
     found += _bare_names(text, doc)
@@ -1323,7 +1325,7 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
 def _person_acts() -> re.Pattern[str]:
     """What a person does right after the name, where a name in the dictionary is read without a role
     (马克思指出, 华罗庚倡议, 康某所发现的): rules/persons.toml `acts_after`."""
-    return re.compile("|".join(sorted(map(re.escape, lexicon.rules_toml("persons.toml")["acts_after"]), key=len, reverse=True)))
+    return re.compile(_alternation(lexicon.rules_toml("persons.toml")["acts_after"]))
 
 
 @cache
@@ -1338,7 +1340,7 @@ def _listed_persons(text: str, end: int, common, role: str | None) -> list[Candi
     out = []
     while (m := _person_list_item().match(text, end)) is not None:
         name = m.group("name")
-        if word_tags().get(name) in common or name in _place_scanner().entries or name in _org_scanner().entries:
+        if word_tags().get(name) in common or _known_name(name):
             break
         out.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 5, "", (("role", role),)))
         end = m.end("name")
@@ -1360,7 +1362,7 @@ def ht_persons(doc: Doc) -> Doc:
     common = common_word_tags()
     for m in transliterated.finditer(text):
         name = m.group("name")
-        if name in _place_scanner().entries or name in _org_scanner().entries or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x"):
+        if _known_name(name) or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x"):
             continue
         pieces = [name[s:e] for s, e in words_of(name)]
         if (len(pieces) > 1 and all(word_tags().get(p) in common for p in pieces)) or name.endswith(tuple(rules["role_tails"])):
@@ -1387,7 +1389,7 @@ def ht_persons(doc: Doc) -> Doc:
     for s, e in doc.user_data["words"]:  # a name in jieba's dictionary before a role, whatever its surname (习近平总书记)
         if 2 <= e - s <= 4 and tags.get(text[s:e], "")[:2] == "nr" and role_after(e):
             found.append(Candidate(s, e, "Person", "person", 7, "", (("role", role_after(e)),)))
-        elif 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and acts.match(text, e) and text[s:e] not in _place_scanner().entries and text[s:e] not in _org_scanner().entries:
+        elif 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and acts.match(text, e) and not _known_name(text[s:e]):
             found.append(Candidate(s, e, "Person", "person", 5, "", (("role", None), ("found_by", "act"))))  # 马克思指出, 华罗庚倡议
     surname = _surname_re()
     for a in acts.finditer(text):  # 金某某负责…: a name the dictionary does not know, kept only where the model reads a person
@@ -1396,7 +1398,7 @@ def ht_persons(doc: Doc) -> Doc:
             name = text[start : a.start()]
             if start < 0 or not surname.match(name) or not all(_CJK.match(ch) for ch in name):
                 continue
-            if name not in tags and name not in _place_scanner().entries and name not in _org_scanner().entries and (start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])):
+            if name not in tags and not _known_name(name) and (start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])):
                 found.append(Candidate(start, a.start(), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules)
@@ -1414,11 +1416,11 @@ def ht_persons(doc: Doc) -> Doc:
             found.append(Candidate(span[0], span[1], "Person", "person", 5, "", (("role", role_after(span[1]) or role_before(span[0])),)))
     for m in _cited_chinese().finditer(text):  # 张某某等基于…: an author cited by name
         start, name = m.start("name"), m.group("name")
-        if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and name not in _place_scanner().entries and name not in _org_scanner().entries:
+        if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name):
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
     for m in _cited_author().finditer(text):  # Polanyi[7]、Lee等[12]: an author cited by number
         name = m.group("name")
-        if name not in _org_scanner().entries and name not in _place_scanner().entries:
+        if not _known_name(name):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
     _add(doc, found)
     return doc
@@ -1469,8 +1471,7 @@ def _surname() -> str:
 
 @lru_cache(maxsize=1)
 def _cited_chinese() -> re.Pattern[str]:
-    rules = lexicon.rules_toml("persons.toml")
-    after = "|".join(sorted(map(re.escape, rules["cited_chinese_after"]), key=len, reverse=True))
+    after = _alternation(lexicon.rules_toml("persons.toml")["cited_chinese_after"])
     return re.compile(rf"(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)等(?:人)?(?={after})")
 
 

@@ -55,6 +55,11 @@ class InstitutionRules:
     centre_not_after: tuple[str, ...]
     zone_types: tuple[str, ...] = ()  # longest first
     zone_collective: tuple[str, ...] = ()
+    generic_modifiers_longest: tuple[str, ...] = ()  # generic_modifiers, longest first
+    generic_words_longest: tuple[str, ...] = ()  # generic_company_words and generic_modifiers, longest first
+    numbered_unit: re.Pattern[str] | None = None  # 总参56所: a numbered institute after its organisation
+    party_congress: re.Pattern[str] | None = None  # 党的十八大, 十八届三中全会
+    party_congress_type: str = ""
 
     @property
     def suffix_by_text(self) -> dict[str, Suffix]:
@@ -109,6 +114,11 @@ def institution_rules() -> InstitutionRules:
         centre_not_after=tuple(data["centre_not_after"]),
         zone_types=tuple(sorted(data["zone_types"], key=len, reverse=True)),
         zone_collective=tuple(data["zone_collective"]),
+        generic_modifiers_longest=tuple(sorted(data["generic_modifiers"], key=len, reverse=True)),
+        generic_words_longest=tuple(sorted(set(data["generic_company_words"]) | set(data["generic_modifiers"]), key=len, reverse=True)),
+        numbered_unit=re.compile(data["numbered_unit"]),
+        party_congress=re.compile(data["party_congress"]),
+        party_congress_type=data["party_congress_type"],
     )
 
 

@@ -27,10 +27,10 @@ from spacy.util import minibatch
 from . import lexicon
 from .components import (
     Candidate,
-    _investor_name,
-    _names_a_factory,
-    _names_a_zone,
-    _one_common_noun,
+    _known_name,
+    _refuses_specific,
+    _suffix_index,
+    _surname_re,
     _specific_is_generic,
     _org_scanner,
     _place_key,
@@ -525,14 +525,12 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
 
 
 def _person_like(name: str) -> bool:
-    persons = lexicon.rules_toml("persons.toml")
-    surnames = set("".join(persons["surnames"].split()))
-    if name in _place_scanner().entries or name in _org_scanner().entries:
+    if _known_name(name):
         return False
     if "·" in name:
         return True
     if all(_CJK.match(ch) for ch in name):
-        common = name[0] in surnames or name[:2] in persons["compound_surnames"]
+        common = _surname_re().match(name) is not None
         return 2 <= len(name) <= 4 and (common or word_tags().get(name, "")[:2] == "nr")
     return False
 
@@ -602,15 +600,9 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
         return True
     if model is not None and _verb_only(model, start, suffix_start, rules):
         return True  # a verb and a suffix make a phrase, not a name: 反映大学
-    suffix = next((s for s in lexicon.institution_rules().suffixes if text.startswith(s.text, suffix_start)), None)  # longest first
-    if suffix is not None and suffix.specific == "zone" and not _names_a_zone(text[start:suffix_start]):
-        return True  # 陕西省经济开发区: a province's zones, read from where the model trims the name
-    if suffix is not None and suffix.specific == "named" and _one_common_noun(text[start:suffix_start]):
-        return True  # 样品实验室: a kind of lab, read from where the model trims the name
-    if suffix is not None and suffix.specific == "investor" and not _investor_name(text[start:suffix_start]):
-        return True  # 金融资本: capital, not an investor
-    if suffix is not None and suffix.specific == "factory" and not _names_a_factory(text[start:suffix_start]) and not text[start:suffix_start].isdigit():
-        return True  # 该厂, 电厂: no factory's name
+    suffix = next((s for s in _suffix_index().get(text[suffix_start : suffix_start + 1], ()) if text.startswith(s.text, suffix_start)), None)  # longest first
+    if suffix is not None and _refuses_specific(suffix.specific, text[start:suffix_start]):
+        return True  # 陕西省经济开发区, 样品实验室, 金融资本, 该厂: read from where the model trims the name
     if cand.label == "Park" and any(text.startswith(s, suffix_start) for s in rules.named_park_suffixes):
         return not _names_a_park(text, start, suffix_start, model, rules)
     return False
