@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .components import Candidate, _add, _latin_boundary, _place_scanner, _reading, common_word_tags, text_of, word_tags
+from .components import Candidate, _add, _latin_boundary, _place_scanner, _reading, common_word_tags, left_boundary, text_of, word_tags
 from .model import GROUP_OF
 
 
@@ -39,6 +39,9 @@ class _Rules:
     company_tails: tuple[str, ...]  # longest first
     trade_words: tuple[str, ...]  # longest first
     company_short_min: int
+    contraction_quote: re.Pattern[str]
+    contraction_within: int
+    announced_units: tuple[tuple[str, str], ...]  # longest first
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +51,22 @@ def _rules() -> _Rules:
     return _Rules(
         re.compile(data["definition"]), re.compile(data["gloss"]), re.compile(data["latin_programme"]), frozenset(data["groups"]),
         by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"],
+        re.compile(data["contraction_quote"]), data["contraction_within"],
+        tuple(sorted(data["announced_units"].items(), key=lambda kv: -len(kv[0]))),
     )
+
+
+def contracts(short: str, full: str) -> bool:
+    """Whether `short` is a contraction of `full`: shorter by two characters or more, its characters
+    taken in order from `full`, beginning with one of the full name's characters and ending as it ends."""
+    if len(full) < len(short) + 2 or short[-1] != full[-1]:
+        return False
+    pos = 0
+    for ch in short:
+        pos = full.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 _MARKS = {"《": "《》", "“": "“”", '"': '""', "「": "「」"}
@@ -89,7 +107,18 @@ class Recurring:
     marks: str = ""  # an ordinary word announced in marks (《决定》) is the name only in those marks
 
 
-def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_ends=frozenset(), carried: list[Recurring] | None = None) -> list[Candidate]:
+def _announced_name(text: str, at: int, short: str, words) -> Candidate | None:
+    """The name that a short name announced at `at` stands for where no rule found one: the words
+    back to a verb or punctuation, contracted by the short name and ending in an organisation's unit."""
+    start = left_boundary(text, at, words)
+    name = text[start:at]
+    kind = next((k for unit, k in _rules().announced_units if name.endswith(unit)), None)
+    if kind is None or len(name) < 4 or not all(_is_cjk(ch) for ch in name) or not contracts(short, name):
+        return None
+    return Candidate(start, at, kind, "suffix", 6, "", (("suffix_start", at - 1),))
+
+
+def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_ends=frozenset(), carried: list[Recurring] | None = None, words=None) -> list[Candidate]:
     """The names announced, glossed or recurring for a name in `candidates` (see the module's docstring).
 
     `carried` holds the names learnt in the document's earlier blocks; they are looked for here, and the
@@ -122,6 +151,24 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
                 if m.group(group):
                     found.append(alias(full, m.start(group), m.end(group)))
                     recurring(full, m.group(group), m.end())
+    institutions = sorted((c for c in candidates if GROUP_OF.get(c.label) == "institution" and c.source != "alias"), key=lambda c: c.end)
+    for m in rules.contraction_quote.finditer(text):
+        short = m.group("alias")
+        if short in {known.name for known in learnt} or word_tags().get(short) in common_word_tags():
+            continue
+        full = next((c for c in reversed(institutions) if c.end <= m.start() and m.start() - c.end <= rules.contraction_within), None)
+        if full is not None and contracts(short, text[full.start : full.end]):
+            found.append(alias(full, m.start("alias"), m.end("alias")))
+            recurring(full, short, m.end())
+    if words is not None:
+        for m in rules.definition.finditer(text):
+            if m.start() in by_end or text[m.start()] not in "（(":
+                continue
+            full = _announced_name(text, m.start(), m.group("alias"), words)
+            if full is not None:
+                found.append(full)
+                found.append(alias(full, m.start("alias"), m.end("alias")))
+                recurring(full, m.group("alias"), m.end(), m.start("alias"))
     shorts: dict[str, Candidate] = {}
     for full in candidates:
         if full.label == "Company" and full.source == "suffix" and (short := company_short_name(text[full.start : full.end])):
@@ -187,7 +234,7 @@ def _trade_names(text: str, short: str, template: Candidate, word_starts, word_e
 
 def ht_aliases(doc: Doc) -> Doc:
     carried = doc.user_data.setdefault("carried_aliases", [])
-    _add(doc, defined_aliases(text_of(doc), doc.user_data.get("ht", []), doc.user_data["word_starts"], doc.user_data["word_ends"], carried))
+    _add(doc, defined_aliases(text_of(doc), doc.user_data.get("ht", []), doc.user_data["word_starts"], doc.user_data["word_ends"], carried, doc.user_data["words"]))
     return doc
 
 

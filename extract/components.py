@@ -294,8 +294,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"]:
             continue
-        if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and doc.user_data["words"].containing(end):
-            continue  # the segmentation reads the name's last character into the next word: 366台|大型 is not 台大
+        if len(name) < 5 and _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and doc.user_data["words"].containing(end):
+            continue  # the segmentation reads a short name's last character into the next word: 366台|大型 is not 台大
         if org.type == "GovernmentBody":  # the country is part of a government body's name (美国 NSF, 中国NSFC)
             start = _country_start(text, start)
             end = _office_end(text, end, doc.user_data["words"])
@@ -519,7 +519,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 while start < i and text[start].isspace():
                     start += 1
                 specific = text[start:i]
-                if _specific_is_generic(specific):
+                if _specific_is_generic(specific) or (suffix.specific != "zone" and _described_kind(text, start, specific)):
                     break
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
                     break
@@ -559,6 +559,28 @@ def _names_a_centre(specific: str) -> bool:
     if city:
         core = name[: -len(city)]
     return (owner or name.startswith("国家")) and core.endswith(rules.centre_fields)
+
+
+def _described_kind(text: str, start: int, specific: str) -> bool:
+    """Whether the words before a suffix, starting at `start`, describe a kind rather than name one
+    organisation: a person's lab (…院士…实验室), or words that no place, organisation or Latin name
+    owns after a count (3个) or after 的 that follows no organisation or place (国际一流的工业研究院)."""
+    rules = lexicon.institution_rules()
+    if any(role in specific for role in rules.roles_in_name):
+        return True
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    name = specific.strip()
+    if any(not _CJK.match(ch) for ch in name) or any(name[k : k + n] in places or name[k : k + n] in orgs for k in range(len(name)) for n in range(2, 9)):
+        return False
+    before = text[max(0, start - 8) : start]
+    if rules.counted_kind.search(before) or (name[:1] in "个家所座" and rules.counted_kind.search(text[max(0, start - 8) : start + 1])):
+        return True  # the segmentation may read the classifier into the name (3|个农业…)
+    if not before.endswith("的"):
+        return False
+    stem = text[max(0, start - 17) : start - 1]
+    if stem.endswith(rules.unit_of):
+        return False  # 某机构下属的社会技术研究开发中心: the unit of what precedes
+    return not (any(stem[-k:] in places or stem[-k:] in orgs for k in range(2, len(stem) + 1)) or _ends_with_suffix(stem))
 
 
 def _refuses_specific(kind: str, specific: str) -> bool:
@@ -968,7 +990,7 @@ def title_rules() -> TitleRules:
         latin_programme=re.compile(rules["latin_programme"]),
         glossed=re.compile(rf"(?:{_alternation(rules['glossed_endings'])})(?={rules['glossed_by']})"),
         congress_report=re.compile(rules["congress_report"]),
-        known_programmes=re.compile(_alternation(rules["known_programmes"])),
+        known_programmes=re.compile(rf"(?:{_alternation(rules['known_programmes'])}){rules['known_programme_tail']}"),
     )
 
 
@@ -1075,11 +1097,19 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
 
 def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
     """The reform era's national programmes named bare (火炬计划, 知识创新工程), where a word begins."""
+    tr = title_rules()
+    classes = tuple(tr.rules["known_programme_classes"])
+    words = doc.user_data["words"]
     found = []
-    for m in title_rules().known_programmes.finditer(text):
+    for m in tr.known_programmes.finditer(text):
         start = m.start()
-        if start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1]):
-            found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group()) or "Programme"),)))
+        if not (start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])):
+            continue
+        if m.group().endswith(classes) and start > 0 and _CJK.match(text[start - 1]):
+            field_start = _programme_left(text, start, words)
+            if field_start < start and _name_start(text, field_start, start, words, 2) == field_start:
+                start = field_start  # 空间科学|战略性先导科技专项
+        found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group()) or "Programme"),)))
     return found
 
 
@@ -1328,6 +1358,29 @@ def _person_acts() -> re.Pattern[str]:
     return re.compile(_alternation(lexicon.rules_toml("persons.toml")["acts_after"]))
 
 
+def _unknown_surname_names(text: str, doc: Doc, after_roles: list[str], before_roles: list[str], not_in_names: frozenset[str]):
+    """Names of two or three characters right after a role (副总理回良玉) or right before one (相里斌研究员)
+    whose surname is not a common one: (start, end, role), kept only where the model reads a person."""
+    team = set(lexicon.rules_toml("persons.toml")["team_roles"])
+    surname = _surname_re()
+    starts, ends = doc.user_data["word_starts"], doc.user_data["word_ends"]
+    roles_after = re.compile(_alternation([r for r in after_roles if r not in team]))
+    roles_before = re.compile(_alternation(before_roles))
+
+    def plausible(a: int, b: int) -> bool:
+        name = text[a:b]
+        return a >= 0 and b <= len(text) and all(_CJK.match(ch) for ch in name) and not any(ch in not_in_names for ch in name) and not surname.match(name) and not _known_name(name)
+
+    for m in roles_after.finditer(text):
+        for n in (3, 2):
+            if plausible(m.start() - n, m.start()) and (m.start() - n in starts or not _CJK.match(text[m.start() - n - 1 : m.start() - n] or "，")):
+                yield m.start() - n, m.start(), m.group()
+    for m in roles_before.finditer(text):
+        for n in (3, 2):
+            if plausible(m.end(), m.end() + n) and m.end() + n in ends:
+                yield m.end(), m.end() + n, m.group()
+
+
 @cache
 def _person_list_item() -> re.Pattern[str]:
     rules = lexicon.rules_toml("persons.toml")
@@ -1378,12 +1431,13 @@ def ht_persons(doc: Doc) -> Doc:
         return next((r for r in before_roles if text.endswith(r, 0, start)), None)
 
     tags = word_tags()
+    not_in_names = frozenset(rules["not_in_names"])
     for m in chinese.finditer(text):
         start, end = m.start("name"), m.end("name")
         if start not in doc.user_data["word_starts"] and not (start > 0 and _is_punct(text[start - 1])):
             continue
-        if tags.get(m.group("name"), "nr") in common or "副" in m.group("name"):
-            continue  # 党委书记, 全球董事长: a common word before a role is not a name
+        if tags.get(m.group("name"), "nr") in common or "副" in m.group("name") or any(ch in not_in_names for ch in m.group("name")):
+            continue  # 党委书记, 全球董事长, 各方面的研究团队: a common word or a function word before a role is not a name
         found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end) or role_before(start)),)))
     acts = _person_acts()
     for s, e in doc.user_data["words"]:  # a name in jieba's dictionary before a role, whatever its surname (习近平总书记)
@@ -1400,6 +1454,8 @@ def ht_persons(doc: Doc) -> Doc:
                 continue
             if name not in tags and not _known_name(name) and (start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])):
                 found.append(Candidate(start, a.start(), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
+    for start, end, role in _unknown_surname_names(text, doc, after_roles, before_roles, not_in_names):
+        found.append(Candidate(start, end, "Person", "person", 4, "", (("role", role), ("found_by", "act, model"))))
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules)
     for m in with_role_before.finditer(text):

@@ -37,6 +37,10 @@ class _Rules:
     cjk_max: int
     min_known: int
     known_sources: frozenset[str]
+    unit_list: re.Pattern
+    unit_list_item: re.Pattern
+    unit_list_min: int
+    unit_list_units: tuple[tuple[str, str], ...]  # longest first
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +58,10 @@ def _rules() -> _Rules:
         cjk_max=r["cjk_item_chars"][1],
         min_known=r["min_known"],
         known_sources=frozenset(r["known_sources"]),
+        unit_list=re.compile(r["unit_list"]),
+        unit_list_item=re.compile(r["unit_list_item"]),
+        unit_list_min=r["unit_list_min"],
+        unit_list_units=tuple(sorted(r["unit_list_units"].items(), key=lambda kv: -len(kv[0]))),
     )
 
 
@@ -166,8 +174,27 @@ def enumerated_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def unit_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The items of a bracketed or introduced list of an organisation's units (see `unit_list` in the rules)."""
+    rules = _rules()
+    ends = {c.end for c in candidates if c.label in _INSTITUTION}
+    out = []
+    for m in rules.unit_list.finditer(text):
+        items, pos = [], m.start("items")
+        for part in m.group("items").split("、"):
+            start, end = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())
+            pos += len(part) + 1
+            kind = next((k for unit, k in rules.unit_list_units if text.endswith(unit, start, end)), None)
+            if kind is not None and rules.unit_list_item.fullmatch(text, start, end):
+                items.append((start, end, kind))
+        if len(items) >= rules.unit_list_min and any(e in ends for _, e, _ in items):
+            out += [Candidate(s, e, kind, "enumeration", 7) for s, e, kind in items]
+    return out
+
+
 def ht_enumerations(doc: Doc) -> Doc:
-    _add(doc, enumerated_items(text_of(doc), doc.user_data.get("ht", [])))
+    text, candidates = text_of(doc), doc.user_data.get("ht", [])
+    _add(doc, enumerated_items(text, candidates) + unit_list_items(text, candidates))
     return doc
 
 

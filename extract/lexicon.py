@@ -60,6 +60,9 @@ class InstitutionRules:
     numbered_unit: re.Pattern[str] | None = None  # 总参56所: a numbered institute after its organisation
     party_congress: re.Pattern[str] | None = None  # 党的十八大, 十八届三中全会
     party_congress_type: str = ""
+    counted_kind: re.Pattern[str] | None = None  # 3个农业现代化研究所: a count before a name makes it a kind
+    roles_in_name: tuple[str, ...] = ()  # 施某某院士结构生物学实验室: a person's lab, described
+    unit_of: tuple[str, ...] = ()  # 下属的, 旗下的: what follows is a unit of what precedes
 
     @property
     def suffix_by_text(self) -> dict[str, Suffix]:
@@ -119,6 +122,9 @@ def institution_rules() -> InstitutionRules:
         numbered_unit=re.compile(data["numbered_unit"]),
         party_congress=re.compile(data["party_congress"]),
         party_congress_type=data["party_congress_type"],
+        counted_kind=re.compile(data["counted_kind"]),
+        roles_in_name=tuple(data["roles_in_name"]),
+        unit_of=tuple(data["unit_of"]),
     )
 
 

@@ -615,11 +615,16 @@ def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules)
     word = model.by_start.get(cand.start)
     if cand.label == "Person" and cand.attr("found_by") == "act, model":
         return word is None or word.end != cand.end or word.tag not in rules.person_tags  # a name the dictionary does not know: only the model's person
-    if cand.label == "City" and _county_short(cand):
-        tags = word_tags()
+    if cand.label == "City":
         across = [w for w in (model.containing(cand.start), model.containing(cand.end - 1)) if w is not None and (w.start < cand.start or w.end > cand.end)]
-        if any(text[w.start : w.end] in tags for w in across):
-            return True  # the model reads a dictionary word across the name's edge (不宜|都): no place there
+        if _county_short(cand):
+            tags = word_tags()
+            if any(text[w.start : w.end] in tags for w in across):
+                return True  # the model reads a dictionary word across the name's edge (不宜|都): no place there
+        elif any(w.tag not in rules.place_tags | rules.organisation_tags for w in across):
+            return True  # the model reads the name inside a longer ordinary word (广义相对论)
     if word is None or word.end != cand.end:
         return False
-    return word.tag not in (rules.place_tags if cand.label == "City" else rules.person_tags)
+    if cand.label == "Person":  # a name by its role that the model reads as some proper name is still a name (白春礼院长: LOC)
+        return word.tag not in rules.person_tags | rules.place_tags | rules.organisation_tags
+    return word.tag not in rules.place_tags

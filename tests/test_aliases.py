@@ -90,3 +90,15 @@ def test_a_trade_name_before_a_model_number_is_the_machine_not_the_company():
 def test_an_ordinary_word_announced_in_marks_is_the_name_only_in_those_marks():
     rows = _resolved("中共中央发布了《关于科学技术体制改革的决定》（以下简称《决定》）。\n\n《决定》发布后，新的生产方式又决定着经济增长。")
     assert [(t, label) for t, label, _ in rows if t == "决定"] == [("决定", "Policy"), ("决定", "Policy")]
+
+
+def test_a_contraction_quoted_after_an_institutions_name_is_its_short_name_from_there_on():
+    doc = segment("一、总论\n\n正式成立中科院青年创新促进会，“青促会”会员面向全院。\n\n二、成果\n\n青促会会员共有22人次获奖。北京大学，“北大”学子，“会员”很多。\n")
+    shorts = [(m.text, m.label) for m in mentions(doc) if m.source == "alias"]
+    assert shorts == [("青促会", "OtherOrganization"), ("青促会", "OtherOrganization")]
+
+
+def test_a_short_name_announced_after_words_no_rule_found_makes_them_a_name():
+    doc = segment("一、总论\n\n在深圳市共同建立中科院深圳先进技术院（以下简称“先进院”），由平台组成。\n\n二、模式\n\n借鉴先进院的成功模式，扩大科研（以下简称“扩研”）。\n")
+    names = [(m.text, m.label) for m in mentions(doc) if m.label == "ResearchInstitute"]
+    assert names == [("中科院深圳先进技术院", "ResearchInstitute"), ("先进院", "ResearchInstitute"), ("先进院", "ResearchInstitute")]

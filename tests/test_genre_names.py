@@ -316,3 +316,50 @@ def test_listed_names_share_the_role_and_a_name_found_by_its_act_has_none():
     doc = segment("一、总论\n\n飞行乘组由航天员聂某胜、张某光组成。马克思指出了规律。\n")
     roles = {m.text: m.attr("role") for m in mentions(doc) if m.label == "Person"}
     assert roles == {"聂某胜": "航天员", "张某光": "航天员", "马克思": None}
+
+
+def test_the_national_megaprojects_by_name_with_their_field_head_and_phase():
+    names = found("在载人航天工程方面取得进展。空间科学战略性先导科技专项启动。我国启动了核高基重大专项。即子午工程I期建成。中科院组织实施战略性先导科技专项。")
+    policies = {text for text, label in names if label == "Policy"}
+    assert {"载人航天工程", "空间科学战略性先导科技专项", "核高基重大专项", "子午工程I期", "战略性先导科技专项"} <= policies
+    assert not any(text.startswith(("实施", "启动")) for text in policies)
+
+
+def test_a_small_foreign_city_read_inside_a_longer_word_is_no_city():
+    names = found("检验广义相对论预言的磁型引力。越南广义市和岘港签约。")
+    cities = [text for text, label in names if label == "City"]
+    assert "岘港" in cities and "广义市" in cities
+    assert sum(1 for m in mentions(segment("一、总论\n\n检验广义相对论预言的磁型引力。\n")) if m.label == "City") == 0
+
+
+def test_a_counted_or_described_institute_is_a_kind_and_a_persons_lab_is_described():
+    names = found(
+        "在黑龙江、石家庄、长沙3个农业现代化研究所开展研究。这3个现代化研究所被合并。成为国际一流的工业研究院。"
+        "建成的先进技术研究院。清华大学施一公院士结构生物学实验室的骨干。中国科学院的计算技术研究所。"
+        "日本科学技术振兴机构下属的社会技术研究开发中心执行。"
+    )
+    institutions = {text for text, label in names if label not in ("City", "Province", "Person", "Technology", "Date", "Country")}
+    assert {"清华大学", "中国科学院", "计算技术研究所", "社会技术研究开发中心"} <= institutions
+    assert not institutions & {"农业现代化研究所", "现代化研究所", "工业研究院", "先进技术研究院", "清华大学施一公院士结构生物学实验室"}
+    assert ("施一公", "Person") in names
+
+
+def test_a_name_by_its_role_stays_when_the_model_reads_a_place_and_no_name_holds_a_function_word():
+    names = found("针对青年人才成长的“天花板”问题，在白春礼院长的亲自指导和关怀下成立。各方面的研究团队上具有优势。")
+    assert {text for text, label in names if label == "Person"} == {"白春礼"}
+
+
+def test_the_science_foundations_and_party_departments_by_their_short_forms():
+    names = found("国家自然科学基金委早在1987年就设立了青年科学基金。166人获基金委资助，担任国家基金委创新研究群体带头人。中组部推出了计划。中国科技大学潘建伟院士。")
+    bodies = {text for text, label in names if label == "GovernmentBody"}
+    assert bodies == {"国家自然科学基金委", "基金委", "国家基金委", "中组部"}
+    assert ("中国科技大学", "University") in names and not any(text.endswith("获基金") for text, _ in names)
+
+
+def test_the_units_listed_in_brackets_after_a_found_one_are_institutions_whole():
+    names = found(
+        "由7个研究平台（中科院香港中文大学深圳先进集成技术所、生物医学与健康工程所、先进计算与数字工程所、脑认知与脑疾病研究所、前瞻性科学与技术中心）组成。"
+        "包括（研究、开发、服务）等环节。"
+    )
+    institutions = {text for text, label in names if label == "ResearchInstitute"}
+    assert institutions == {"中科院香港中文大学深圳先进集成技术所", "生物医学与健康工程所", "先进计算与数字工程所", "脑认知与脑疾病研究所", "前瞻性科学与技术中心"}
