@@ -192,6 +192,14 @@ class _Scanner:
 
 _PLACE_LABEL = {"city": "City", "province": "Province", "country": "Country", "region": "Region"}
 
+# The labels of organisations of every kind (the institution group of the model and the eval).
+INSTITUTION_LABELS = frozenset(
+    {
+        "University", "ResearchInstitute", "StateKeyLab", "NationalLab", "NationalEngineeringLab", "EngineeringCenter",
+        "InternationalCooperationBase", "Company", "GovernmentBody", "Fund", "Park", "OtherOrganization",
+    }
+)
+
 
 @lru_cache(maxsize=1)
 def _place_scanner() -> _Scanner:
@@ -511,15 +519,15 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 start = i - len(digits.group())  # 738厂: a factory named by its number
             else:
                 start = left_boundary(text, i, words)
-                while start < i and text[start].isspace():
-                    start += 1
+                while start < i and (text[start].isspace() or text[start] in _CLOSING_MARKS):
+                    start += 1  # （1）美国…研究所: a list mark's closing bracket is not part of the name
                 start = _strip_leading(text, start, i)
                 start = _strip_country(text, start, i, suffix.type)
                 start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
                     start += 1
                 specific = text[start:i]
-                if _specific_is_generic(specific) or (suffix.specific != "zone" and _described_kind(text, start, specific)):
+                if _specific_is_generic(specific) or _described_kind(text, start, specific, suffix):
                     break
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
                     break
@@ -545,6 +553,9 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
     return found
 
 
+_CLOSING_MARKS = frozenset("）)】］]」』》”’、，,；;：:。.")
+
+
 def _names_a_centre(specific: str) -> bool:
     """Whether the words before 中心 name a working centre: a place or a well-known organisation,
     and a field right before 中心 or before the city that ends the name (国家超级计算济南中心)."""
@@ -561,11 +572,22 @@ def _names_a_centre(specific: str) -> bool:
     return (owner or name.startswith("国家")) and core.endswith(rules.centre_fields)
 
 
-def _described_kind(text: str, start: int, specific: str) -> bool:
+@lru_cache(maxsize=1)
+def _counted_within() -> re.Pattern[str]:
+    """`counted_kind` anywhere, not only right before the name."""
+    pattern = lexicon.institution_rules().counted_kind.pattern
+    return re.compile(pattern.removesuffix("$").removesuffix("\\s*"))
+
+
+def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
     """Whether the words before a suffix, starting at `start`, describe a kind rather than name one
     organisation: a person's lab (…院士…实验室), or words that no place, organisation or Latin name
-    owns after a count (3个) or after 的 that follows no organisation or place (国际一流的工业研究院)."""
+    owns after a count (3个) or, for the suffixes of `described_types`, after 的 that follows no
+    organisation or place (国际一流的工业研究院; not 总规模50亿元的…产业发展基金, a fund being set up,
+    nor a national lab named by its field: 正在争创的量子信息科学国家实验室)."""
     rules = lexicon.institution_rules()
+    if suffix.specific in ("zone", "field"):
+        return False
     if any(role in specific for role in rules.roles_in_name):
         return True
     places, orgs = _place_scanner().entries, _org_scanner().entries
@@ -573,9 +595,9 @@ def _described_kind(text: str, start: int, specific: str) -> bool:
     if any(not _CJK.match(ch) for ch in name) or any(name[k : k + n] in places or name[k : k + n] in orgs for k in range(len(name)) for n in range(2, 9)):
         return False
     before = text[max(0, start - 8) : start]
-    if rules.counted_kind.search(before) or (name[:1] in "个家所座" and rules.counted_kind.search(text[max(0, start - 8) : start + 1])):
-        return True  # the segmentation may read the classifier into the name (3|个农业…)
-    if not before.endswith("的"):
+    if rules.counted_kind.search(before) or any(m.end() > start for m in _counted_within().finditer(text, max(0, start - 4), start + len(specific))):
+        return True  # the words before the suffix may hold the count or its classifier (3|个农业…, 国内首个互联网…)
+    if not before.endswith("的") or suffix.type not in rules.described_types:
         return False
     stem = text[max(0, start - 17) : start - 1]
     if stem.endswith(rules.unit_of):
@@ -1217,7 +1239,10 @@ def ht_policies(doc: Doc) -> Doc:
             found.append(Candidate(start, end, "Policy", "title", 15, "", (("policy_kind", kind), ("bracketed", True))))
     for m in tr.quoted.finditer(text):
         found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(1))),)))
+    not_before = tuple(tr.rules["bare_not_before"])
     for m in tr.followed.finditer(text):
+        if text.startswith(not_before, m.end(2)):
+            continue  # “打基础、除空白”的战略目标: the follower modifies another word
         if not tr.ending_at_end.search(m.group(1)):
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(2)) or "Plan"),)))
     for m in tr.works.finditer(text):
@@ -1454,10 +1479,14 @@ def ht_persons(doc: Doc) -> Doc:
                 continue
             if name not in tags and not _known_name(name) and (start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])):
                 found.append(Candidate(start, a.start(), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
+    after_org = re.compile(rf"(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)(?:{_alternation(rules['after_organisation'])})")
+    for c in doc.user_data.get("ht", []):  # 农业部农垦司刘某某等: a name right after its organisation, kept where the model reads a person
+        if c.label in INSTITUTION_LABELS and (m := after_org.match(text, c.end)) and not any(ch in not_in_names for ch in m.group("name")):
+            found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
     for start, end, role in _unknown_surname_names(text, doc, after_roles, before_roles, not_in_names):
         found.append(Candidate(start, end, "Person", "person", 4, "", (("role", role), ("found_by", "act, model"))))
     if doc.user_data.get("front_matter"):
-        found += _author_names(text, rules)
+        found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
     for m in with_role_before.finditer(text):
         if "·" in m.group("name"):
             continue
@@ -1478,6 +1507,10 @@ def ht_persons(doc: Doc) -> Doc:
         name = m.group("name")
         if not _known_name(name):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
+    for pattern in _latin_scholar():  # Bammer强调…, Lee 等对…, Lyall和King总结…
+        for m in pattern.finditer(text):
+            if not _known_name(m.group("name")):
+                found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
     _add(doc, found)
     return doc
 
@@ -1488,16 +1521,22 @@ def _author_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return re.compile(rules["author_line"]), re.compile(rules["author_name"]), re.compile(rules["front_end"])
 
 
-def _author_names(text: str, rules: dict) -> list[Candidate]:
-    """The names on the author line under the title (聂某某 冀某某; 陈某；张某；陈某), before the abstract."""
+def _author_names(text: str, rules: dict, following_block: str = "", first_block: bool = True) -> list[Candidate]:
+    """The names on the author line under the title (聂某某 冀某某; 陈某；张某；陈某), before the abstract;
+    a single author's name on a line of its own above an affiliation line."""
     line_re, name_re, end_re = _author_patterns()
+    single, hint = re.compile(rules["single_author_line"]), re.compile(rules["affiliation_hint"])
     found, pos, seen = [], 0, 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         if line.strip():
             if end_re.match(line) or seen >= rules["front_lines"]:
                 break
             seen += 1
-            if line_re.match(line):
+            following = next((n for n in lines[k + 1 :] if n.strip()), following_block)
+            if (seen > 1 or not first_block) and (m := single.match(line)) and _surname_re().match(m.group("name")) and hint.search(following) and not end_re.match(following):
+                found.append(Candidate(pos + m.start("name"), pos + m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
+            elif line_re.match(line):
                 places, orgs = _place_scanner().entries, _org_scanner().entries
                 names = [m for m in name_re.finditer(line) if m.group() not in orgs]
                 # a line of place names is no author line; on an author line, a name that is also a place's
@@ -1534,6 +1573,12 @@ def _cited_chinese() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _cited_author() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("persons.toml")["cited_author"])
+
+
+@lru_cache(maxsize=1)
+def _latin_scholar() -> tuple[re.Pattern[str], ...]:
+    rules = lexicon.rules_toml("persons.toml")
+    return re.compile(rules["latin_scholar"]), re.compile(rules["latin_scholar_joined"])
 
 
 class _Quotes:

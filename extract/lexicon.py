@@ -63,6 +63,7 @@ class InstitutionRules:
     counted_kind: re.Pattern[str] | None = None  # 3个农业现代化研究所: a count before a name makes it a kind
     roles_in_name: tuple[str, ...] = ()  # 施某某院士结构生物学实验室: a person's lab, described
     unit_of: tuple[str, ...] = ()  # 下属的, 旗下的: what follows is a unit of what precedes
+    described_types: frozenset[str] = frozenset()  # the types a description before 的 makes a kind
 
     @property
     def suffix_by_text(self) -> dict[str, Suffix]:
@@ -125,6 +126,7 @@ def institution_rules() -> InstitutionRules:
         counted_kind=re.compile(data["counted_kind"]),
         roles_in_name=tuple(data["roles_in_name"]),
         unit_of=tuple(data["unit_of"]),
+        described_types=frozenset(data["described_types"]),
     )
 
 

@@ -32,9 +32,12 @@ def mentions(document: Document) -> tuple[Mention, ...]:
     front = front_matter(document)
     docs = []
     carried: list = []  # names a block defines that later blocks use (ht_aliases); the blocks run in order
-    for b in blocks:
+    for k, b in enumerate(blocks):
         doc = nlp.make_doc(b.text)
         doc.user_data["front_matter"] = b.index in front
+        if b.index in front:  # a single author's line is read with the affiliation line after it, never as the title
+            doc.user_data["front_first"] = k == 0
+            doc.user_data["front_following"] = blocks[k + 1].text if k + 1 < len(blocks) else ""
         doc.user_data["carried_aliases"] = carried
         docs.append(doc)
     out: list[Mention] = []

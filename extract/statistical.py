@@ -26,6 +26,7 @@ from spacy.util import minibatch
 
 from . import lexicon
 from .components import (
+    INSTITUTION_LABELS,
     Candidate,
     _known_name,
     _refuses_specific,
@@ -40,15 +41,10 @@ from .components import (
     word_tags,
 )
 
-INSTITUTION_LABELS = frozenset(
-    {
-        "University", "ResearchInstitute", "StateKeyLab", "NationalLab", "NationalEngineeringLab", "EngineeringCenter",
-        "InternationalCooperationBase", "Company", "GovernmentBody", "Fund", "Park", "OtherOrganization",
-    }
-)
 PLACE_LABELS = frozenset(_PLACE_LABEL.values())
 _SENTENCE_END = re.compile(r"[。；！？!?;\n]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -509,7 +505,11 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
     places = _place_scanner().entries
     for w in model.words:
         name = text[w.start : w.end]
-        if len(name.strip()) < 2 or name != name.strip():
+        if name != name.strip():  # the model may read a space into a name (宫某某␠): the name is without it
+            lead = len(name) - len(name.lstrip())
+            w = replace(w, start=w.start + lead, end=w.start + lead + len(name.strip()))
+            name = name.strip()
+        if len(name) < 2:
             continue
         if w.tag in rules.organisation_tags:
             type_, at = _type_of(name)
@@ -608,6 +608,11 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
     return False
 
 
+def _after_country(text: str, pos: int) -> bool:
+    entries = _place_scanner().entries
+    return any(text[pos - k : pos] in entries and any(p.kind == "country" for p in entries[text[pos - k : pos]]) for k in range(2, min(pos, 6) + 1))
+
+
 def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules) -> bool:
     """A doubtful place or a person by role that the model reads, with the same bounds, as an ordinary word (广义, 说过)."""
     if not ((cand.label == "City" and _ambiguous_place(cand)) or (cand.label == "Person" and cand.source == "person")):
@@ -621,8 +626,8 @@ def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules)
             tags = word_tags()
             if any(text[w.start : w.end] in tags for w in across):
                 return True  # the model reads a dictionary word across the name's edge (不宜|都): no place there
-        elif any(w.tag not in rules.place_tags | rules.organisation_tags for w in across):
-            return True  # the model reads the name inside a longer ordinary word (广义相对论)
+        elif any(w.tag not in rules.place_tags | rules.organisation_tags and _CJK_RUN.fullmatch(text[w.start : w.end]) for w in across) and not _after_country(text, cand.start):
+            return True  # the model reads the name inside a longer word (广义相对论); not after its country (德国汉诺威工业博览会)
     if word is None or word.end != cand.end:
         return False
     if cand.label == "Person":  # a name by its role that the model reads as some proper name is still a name (白春礼院长: LOC)

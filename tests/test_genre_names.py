@@ -363,3 +363,32 @@ def test_the_units_listed_in_brackets_after_a_found_one_are_institutions_whole()
     )
     institutions = {text for text, label in names if label == "ResearchInstitute"}
     assert institutions == {"中科院香港中文大学深圳先进集成技术所", "生物医学与健康工程所", "先进计算与数字工程所", "脑认知与脑疾病研究所", "前瞻性科学与技术中心"}
+
+
+def test_a_single_authors_line_above_the_affiliation_and_a_name_after_its_organisation():
+    doc = segment("关于成立某某研究院的建议\n\n张正斌\n\n中国科学院遗传与发育生物学研究所 石家庄 050021\n\n摘要 绿色食品是由农业部农垦司刘连馥等在1990年前后提出来的。\n")
+    persons = {(m.text, m.attr("role")) for m in mentions(doc) if m.label == "Person"}
+    assert persons == {("张正斌", "author"), ("刘连馥", None)}
+    assert ("农业部农垦司", "GovernmentBody") in {(m.text, m.label) for m in mentions(doc)}
+    title_only = segment("张正斌\n\n中国科学院遗传与发育生物学研究所 石家庄 050021\n\n摘要 正文。\n")
+    assert not [m for m in mentions(title_only) if m.label == "Person"]  # the first line is the title, never an author
+
+
+def test_scholars_by_latin_surname_as_subjects_and_funders_of_other_countries():
+    names = found(
+        "Lyall和King总结交叉学科评议。Bammer强调跨学科。Lee 等对韩国科学与工程基金会的提案进行比较。Greenberg在1998年提出。"
+        "Google表示将投资。德国联合网络旗下的 1&1 Drillisch 等公司。In China认为。"
+        "新西兰健康研究理事会从2013年开始。美国参议院及英国议会分别委托。（1）美国基础问题研究所成立。科学基金同行评议中。人们认为基金的资助。"
+    )
+    persons = {text for text, label in names if label == "Person"}
+    assert persons == {"Lyall", "King", "Bammer", "Lee", "Greenberg"}
+    bodies = {text for text, label in names if label == "GovernmentBody"}
+    assert {"新西兰健康研究理事会", "美国参议院", "英国议会"} <= bodies
+    assert ("基础问题研究所", "ResearchInstitute") in names
+    assert not any(text.endswith("基金") for text, _ in names)
+
+
+def test_a_company_lab_in_latin_script_and_a_lab_counted_first_of_its_kind():
+    names = found("腾讯AILab（人工智能实验室）自2016年4月成立。作为国内首个互联网安全实验室。拥有3个国家重点实验室：光电子国家重点实验室、激光国家重点实验室。")
+    labs = {text for text, label in names if label in ("ResearchInstitute", "StateKeyLab")}
+    assert labs == {"腾讯AILab", "光电子国家重点实验室", "激光国家重点实验室"}

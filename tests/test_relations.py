@@ -269,3 +269,9 @@ def test_a_city_written_after_its_province_lies_in_it():
     assert by[("city/深圳", "province/广东")] == "possessive"
     assert by[("city/武汉", "province/湖北")] == "possessive"
     assert not any(obj.startswith("city/") for _, obj in by)  # 北京上海 is a list
+
+
+def test_a_joint_institute_named_after_two_parents_is_where_the_rest_of_its_name_says():
+    by = placed_by(extract("由研究平台（中科院香港中文大学深圳先进集成技术所、生物医学与健康工程所、脑认知与脑疾病研究所）组成。"))
+    places = {obj for (subj, obj) in by if "先进集成技术所" in subj}
+    assert places == {"city/深圳"}

@@ -180,13 +180,17 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str]) -> str | 
     """The city an institution's name begins with (after a known parent) or ends with in brackets.
 
     A name that begins with a known parent and holds no city after it takes the
-    parent's (北京大学国家发展研究院 → 北京). A city the organisation gazetteer
+    parent's (北京大学国家发展研究院 → 北京); a joint institute named after two parents is where the
+    rest of its name says (中科院香港中文大学深圳先进集成技术所 → 深圳). A city the organisation gazetteer
     contradicts is a name, not a place (中山大学 is in 广州, 哥伦比亚大学 in 纽约)."""
     name, parent = entity.label, None
-    for k in range(len(name) - 3, 0, -1):  # the longest known parent that begins the name and leaves three characters
-        if name[:k] in known_city:
-            name, parent = name[k:], name[:k]
-            break
+    stripped = True
+    while stripped:  # the known parents that begin the name, one after another (中科院|香港中文大学|深圳先进集成技术所)
+        stripped = False
+        for k in range(len(name) - 3, 0, -1):  # the longest known parent that begins the rest and leaves three characters
+            if name[:k] in known_city:
+                name, parent, stripped = name[k:], name[:k], True
+                break
     known = [entity.attr("org_city")]
     hit = _name_prefix_city(name, by_name)
     if hit is None and parent is not None:
