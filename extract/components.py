@@ -1131,7 +1131,8 @@ def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
             field_start = _programme_left(text, start, words)
             if field_start < start and _name_start(text, field_start, start, words, 2) == field_start:
                 start = field_start  # 空间科学|战略性先导科技专项
-        found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group()) or "Programme"),)))
+        # above a technology term of the same span: 探月工程 is the programme, 探月 the technology
+        found.append(Candidate(start, m.end(), "Policy", "pattern", 5, "", (("policy_kind", head_kind(m.group()) or "Programme"),)))
     return found
 
 

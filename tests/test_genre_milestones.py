@@ -64,3 +64,10 @@ def test_the_reports_own_method_and_an_events_target_dates_are_no_milestones():
 def test_a_proposal_is_an_event():
     got = milestones("2005年，美国白宫科技政策办公室主任马某某提议发展“科技政策学”。")
     assert "2005" in got
+
+
+def test_what_an_actor_began_or_said_at_a_date_and_a_joint_lab_founded():
+    got = milestones("新西兰健康研究理事会从2013年开始将随机机制用于评审。腾讯安全联合实验室于2016年7月成立。2016年5月30日，习近平总书记作了重要讲话。")
+    assert got.get("2013") == {"org/新西兰健康研究理事会"}
+    assert got.get("2016-07") == {"org/腾讯安全联合实验室"}
+    assert got.get("2016-05-30") == {"person/习近平"}

@@ -392,3 +392,9 @@ def test_a_company_lab_in_latin_script_and_a_lab_counted_first_of_its_kind():
     names = found("腾讯AILab（人工智能实验室）自2016年4月成立。作为国内首个互联网安全实验室。拥有3个国家重点实验室：光电子国家重点实验室、激光国家重点实验室。")
     labs = {text for text, label in names if label in ("ResearchInstitute", "StateKeyLab")}
     assert labs == {"腾讯AILab", "光电子国家重点实验室", "激光国家重点实验室"}
+
+
+def test_a_programme_named_as_a_technology_is_the_programme_and_a_quoted_scheme_before_its_funding():
+    names = found("在探月工程方面取得进展，探月技术不断成熟。166人获基金委“优青”资助。")
+    assert ("探月工程", "Policy") in names and ("优青", "Policy") in names
+    assert ("探月工程", "Technology") not in names
