@@ -305,8 +305,15 @@ def ht_orgs(doc: Doc) -> Doc:
         if len(name) < 5 and _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and doc.user_data["words"].containing(end):
             continue  # the segmentation reads a short name's last character into the next word: 366台|大型 is not 台大
         if org.type == "GovernmentBody":  # the country is part of a government body's name (美国 NSF, 中国NSFC)
-            start = _country_start(text, start)
+            government = next((g for g in institutions.government_between if text.endswith(g, 0, start)), "")
+            country = _country_start(text, start - len(government), space=not government)
             end = _office_end(text, end, doc.user_data["words"])
+            if country < start - len(government):
+                codes = {p.country for p in _place_scanner().entries.get(text[country : start - len(government) - (text[start - len(government) - 1] == " ")], ())}
+                if org.country and codes and org.country not in codes:  # 美国联邦政府农业部 is not China's 农业部
+                    found.append(Candidate(country, end, org.type, "suffix", 8, "", (("suffix_start", start),)))
+                    continue
+                start = country
         if (unit := institutions.numbered_unit.match(text, end)) is not None:
             found.append(Candidate(start, unit.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", end),)))
             continue  # 总参56所: a numbered institute of the organisation, not the organisation
@@ -727,8 +734,21 @@ def _is_place_name(specific: str) -> bool:
     return name in entries or (name[-1:] in "市省" and name[:-1] in entries)
 
 
+def _only_countries(name: str) -> bool:
+    """Whether a name is a country's (中国) or a run of one-character country names (中美, 中外 is not one)."""
+    places = _place_scanner().entries
+    if any(p.kind == "country" for p in places.get(name, ())):
+        return True
+    abbr = _country_abbreviations()
+    return len(name) >= 2 and all(ch in abbr for ch in name)
+
+
 def _only_industry_words(specific: str) -> bool:
+    """Whether the words before a company's or a fund's suffix are only industry words, kinds, or the
+    countries it is of (互联网公司, 种子基金, 中国公司, 中美公司)."""
     rest = specific.strip()
+    if _only_countries(rest):
+        return True
     generic = lexicon.institution_rules().generic_words_longest
     while rest:
         for word in generic:
@@ -1620,9 +1640,39 @@ def opaque_titles(text: str, titled: list[tuple[int, int, str]] | None = None) -
     return [(s - 1, e + 1) for s, e, kind in (titles(text) if titled is None else titled) if kind == "Publication"]
 
 
+def event_names(text: str, words) -> list[tuple[int, int]]:
+    """The names of events (fairs, expos, conferences): from the opening quotation mark, or from where
+    an institution's name would begin, to the event word (`event_endings` in institutions.toml)."""
+    out = []
+    for m in lexicon.institution_rules().event_ending.finditer(text):
+        open_quote = max(text.rfind("“", 0, m.start()), text.rfind('"', 0, m.start()))
+        if open_quote >= 0 and m.start() - open_quote <= 30 and not re.search(r"[”\n。]", text[open_quote + 1 : m.start()]):
+            start = open_quote + 1
+        else:
+            start = _event_left(text, m.start(), words)
+        if m.start() - start >= 2:
+            out.append((start, m.end()))
+    return out
+
+
+def _event_left(text: str, pos: int, words, limit: int = 20) -> int:
+    """Where an event's name ending at `pos` begins: left over words up to punctuation, a stop word, or a
+    word that never stands in a name or is a verb (西安|先后|成功|举办|…大会, 贵阳|出席|…峰会)."""
+    start = left_boundary(text, pos, words, limit)
+    indexed, tags, intro = _indexed(words), word_tags(), lexicon.institution_rules().event_intro
+    while pos > start:
+        s = max(indexed.at_end.get(pos, pos - 1), start)
+        word = text[s:pos]
+        if (tags.get(word, "n")[:1] in _NO_NAME_TAGS and not word.startswith("第")) or word in intro:
+            break
+        pos = s
+    return pos
+
+
 @Language.component("ht_select")
 def ht_select(doc: Doc) -> Doc:
-    opaque = opaque_titles(text_of(doc), doc.user_data.get("titles"))  # in order and disjoint: only the last one starting at or before a candidate can hold it
+    text = text_of(doc)
+    opaque = _disjoint(opaque_titles(text, doc.user_data.get("titles")) + event_names(text, doc.user_data["words"]))  # in order and disjoint: only the last one starting at or before a candidate can hold it
     starts = [s for s, _ in opaque]
 
     def in_opaque(c: Candidate) -> bool:
@@ -1639,6 +1689,17 @@ def ht_select(doc: Doc) -> Doc:
             spans.append(span)
     doc.ents = _non_overlapping(spans)
     return doc
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, an overlapping one merged into the one before it."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _non_overlapping(spans):

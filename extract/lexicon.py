@@ -64,6 +64,9 @@ class InstitutionRules:
     roles_in_name: tuple[str, ...] = ()  # 施某某院士结构生物学实验室: a person's lab, described
     unit_of: tuple[str, ...] = ()  # 下属的, 旗下的: what follows is a unit of what precedes
     described_types: frozenset[str] = frozenset()  # the types a description before 的 makes a kind
+    government_between: tuple[str, ...] = ()  # 美国|联邦政府|农业部: words between a country and its ministry
+    event_ending: re.Pattern[str] | None = None  # 博览会, 大会 …: the end of an event's name (opaque)
+    event_intro: frozenset[str] = frozenset()  # 举办, 出席 …: verbs before an event's name, not in it
 
     @property
     def suffix_by_text(self) -> dict[str, Suffix]:
@@ -127,6 +130,13 @@ def institution_rules() -> InstitutionRules:
         roles_in_name=tuple(data["roles_in_name"]),
         unit_of=tuple(data["unit_of"]),
         described_types=frozenset(data["described_types"]),
+        government_between=tuple(sorted(data["government_between"], key=len, reverse=True)),
+        event_intro=frozenset(data["event_intro"]),
+        event_ending=re.compile(
+            "(?<!" + ")(?<!".join(map(re.escape, (e[: -len(x)] for e in data["event_not_ending"] for x in data["event_endings"] if e.endswith(x) and e != x))) + ")"
+            + "(?:" + "|".join(sorted(map(re.escape, data["event_endings"]), key=len, reverse=True)) + ")"
+            + "(?!" + data["event_not_after"] + ")"
+        ),
     )
 
 

@@ -398,3 +398,24 @@ def test_a_programme_named_as_a_technology_is_the_programme_and_a_quoted_scheme_
     names = found("在探月工程方面取得进展，探月技术不断成熟。166人获基金委“优青”资助。")
     assert ("探月工程", "Policy") in names and ("优青", "Policy") in names
     assert ("探月工程", "Technology") not in names
+
+
+def test_events_are_opaque_and_a_body_of_the_fair_is_not_one():
+    names = found("2019年4月，在德国汉诺威工业博览会上，华为发布。筹划创办“雄安世界创新发展博览会”。经国际展览会管理局同意。西安先后成功举办两次全球硬科技创新大会。")
+    texts = {text for text, _ in names}
+    assert "汉诺威" not in texts and "德国" not in texts and "雄安" not in texts
+    assert {"华为", "国际展览会管理局", "西安"} <= texts
+
+
+def test_ministries_banks_and_the_kinds_of_companies_named_by_country():
+    names = found("此外，英国内政部部长安珀·路德表示。汇丰银行发布报告。为中国公司工作，中美公司提供的薪酬。使我国政策性银行与商业银行。在中央层面，“十八大”以来，党和国家重视。党的“十八大”提出。")
+    assert {("英国内政部", "GovernmentBody"), ("汇丰银行", "Company")} <= names
+    companies = {text for text, label in names if label == "Company"}
+    assert companies == {"汇丰银行"}
+    assert sum(1 for text, _ in names if text == "十八大") == 1
+
+
+def test_a_ministry_of_another_country_is_not_chinas_namesake():
+    doc = segment("一、总论\n\n汇集了美国联邦政府农业部、国防部的数据。农业部印发了通知。\n")
+    keys = {m.text: m.key for m in mentions(doc)}
+    assert keys["美国联邦政府农业部"] == "" and keys["农业部"] == "org:农业部"
