@@ -458,6 +458,8 @@ def _joins_two_names(text: str, conj_start: int, conj_end: int) -> bool:
         return True
     if after[:1] and _LATIN.match(after[0]):
         return True
+    if after.startswith(rules.name_openers) or any(after[:k] in orgs for k in range(3, min(len(after), 16) + 1)):
+        return True  # …计划和|国家自然科学基金: a new name begins after the conjunction
     places = _place_scanner().entries
     return any(after[:k] in places for k in range(2, min(len(after), 10) + 1))
 
@@ -768,6 +770,8 @@ def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:
     for k in range(min(8, suffix_start - start - 2), 1, -1):
         places = entries.get(text[start : start + k])
         if places and any(p.kind == "country" and p.country != "CN" for p in places):
+            if type_ != "Company" and text.startswith(lexicon.institution_rules().country_kept_before, start + k):
+                return start  # 瑞典皇家科学院: without its country the name names no one
             return start + k
     return start
 
@@ -1291,7 +1295,7 @@ _CJK_DIGIT = dict(zip("零〇一二三四五六七八九", "00123456789"))
 @lru_cache(maxsize=1)
 def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
     rules = lexicon.rules_toml("dates.toml")
-    order = ["full", "year_month", "cjk_year_month", "year_fiscal", "decade", "year", "month_day", "month"]
+    order = ["full", "year_month", "cjk_year_month", "year_fiscal", "decade", "year", "early_year", "month_day", "month"]
     return [(name, re.compile(rules[name])) for name in order]
 
 
@@ -1486,11 +1490,25 @@ def ht_persons(doc: Doc) -> Doc:
             continue  # 党委书记, 全球董事长, 各方面的研究团队: a common word or a function word before a role is not a name
         found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end) or role_before(start)),)))
     acts = _person_acts()
+    dated = re.compile(rules["dated_act"])
+    described = re.compile(rules["described_as"])
+
+    def acting(e: int) -> bool:  # 马克思指出, 牛顿在1687年发表, 法拉第（磁感应现象发现者）
+        d = dated.match(text, e)
+        return bool(acts.match(text, e) or (d and d.end() > e and acts.match(text, d.end())) or described.match(text, e))
+
+    nr_words = [(s, e) for s, e in doc.user_data["words"] if 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and not _known_name(text[s:e])]
+    acted = set()
     for s, e in doc.user_data["words"]:  # a name in jieba's dictionary before a role, whatever its surname (习近平总书记)
         if 2 <= e - s <= 4 and tags.get(text[s:e], "")[:2] == "nr" and role_after(e):
             found.append(Candidate(s, e, "Person", "person", 7, "", (("role", role_after(e)),)))
-        elif 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and acts.match(text, e) and not _known_name(text[s:e]):
-            found.append(Candidate(s, e, "Person", "person", 5, "", (("role", None), ("found_by", "act"))))  # 马克思指出, 华罗庚倡议
+        elif 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and acting(e) and not _known_name(text[s:e]):
+            how = "described" if described.match(text, e) else "act"  # a description in brackets is not the model's to veto
+            found.append(Candidate(s, e, "Person", "person", 5, "", (("role", None), ("found_by", how))))
+            acted.add(s)
+    for (s, e), (s2, _) in zip(nr_words, nr_words[1:]):  # 伽利略和牛顿开创的: a dictionary name joined to one that acts
+        if s2 in acted and text[e:s2] in ("和", "与", "、", "及"):
+            found.append(Candidate(s, e, "Person", "person", 5, "", (("role", None), ("found_by", "act"))))
     surname = _surname_re()
     for a in acts.finditer(text):  # 金某某负责…: a name the dictionary does not know, kept only where the model reads a person
         for n in (2, 3):

@@ -67,6 +67,8 @@ class InstitutionRules:
     government_between: tuple[str, ...] = ()  # 美国|联邦政府|农业部: words between a country and its ministry
     event_ending: re.Pattern[str] | None = None  # 博览会, 大会 …: the end of an event's name (opaque)
     event_intro: frozenset[str] = frozenset()  # 举办, 出席 …: verbs before an event's name, not in it
+    country_kept_before: tuple[str, ...] = ()  # 皇家, 国立 …: after a country, the country stays in the name
+    name_openers: tuple[str, ...] = ()  # 国家, 中国 …: after 和/与/及, a new name begins
 
     @property
     def suffix_by_text(self) -> dict[str, Suffix]:
@@ -132,6 +134,8 @@ def institution_rules() -> InstitutionRules:
         described_types=frozenset(data["described_types"]),
         government_between=tuple(sorted(data["government_between"], key=len, reverse=True)),
         event_intro=frozenset(data["event_intro"]),
+        country_kept_before=tuple(data["country_kept_before"]),
+        name_openers=tuple(data["name_openers"]),
         event_ending=re.compile(
             "(?<!" + ")(?<!".join(map(re.escape, (e[: -len(x)] for e in data["event_not_ending"] for x in data["event_endings"] if e.endswith(x) and e != x))) + ")"
             + "(?:" + "|".join(sorted(map(re.escape, data["event_endings"]), key=len, reverse=True)) + ")"

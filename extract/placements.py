@@ -85,7 +85,7 @@ def sentence_placements(text: str, start: int, end: int, mentions: list[Mention]
     out = _affiliations(text, mentions) + _parentheses(text, mentions)
     if _rules().cue.search(text, start, end):
         out += _statements(text, start, end, mentions)  # before the possessive: 位于武汉的华中科技大学 is a statement
-    return out + _foundings(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions)
+    return out + _foundings(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _cities_zones(text, mentions)
 
 
 def _is_institution(m: Mention) -> bool:
@@ -160,6 +160,12 @@ def _provinces_cities(text: str, ms: list[Mention]) -> list[Placement]:
             if province is not None and city is not None and city.province and city.province == province.short:
                 out.append(Placement(b, a, a.start, b.end, "possessive"))
     return out
+
+
+def _cities_zones(text: str, ms: list[Mention]) -> list[Placement]:
+    """`<city><zone>` written together (北京中关村, 武汉东湖高新区): a zone, park or platform lies in the city
+    written right before its name. Not other institutions: 北京华为 is a branch, not where 华为 is."""
+    return [Placement(b, a, a.start, b.end, "possessive") for a, b in zip(ms, ms[1:]) if a.label == "City" and b.label == "Park" and a.end == b.start]
 
 
 def _place_after(text: str, cue_end: int, ms: list[Mention]) -> Mention | None:

@@ -71,3 +71,9 @@ def test_what_an_actor_began_or_said_at_a_date_and_a_joint_lab_founded():
     assert got.get("2013") == {"org/新西兰健康研究理事会"}
     assert got.get("2016-07") == {"org/腾讯安全联合实验室"}
     assert got.get("2016-05-30") == {"person/习近平"}
+
+
+def test_a_founding_year_in_brackets_after_the_name_is_its_milestone_even_centuries_ago():
+    got = milestones("欧洲各国纷纷成立科学院，如：英国皇家学会（1660年成立）、法兰西科学院（1666年成立）。该所有1500年历史。")
+    assert got.get("1660") == {"org/英国皇家学会"} and got.get("1666") == {"org/法兰西科学院"}
+    assert "1500" not in got

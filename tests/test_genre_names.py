@@ -419,3 +419,20 @@ def test_a_ministry_of_another_country_is_not_chinas_namesake():
     doc = segment("一、总论\n\n汇集了美国联邦政府农业部、国防部的数据。农业部印发了通知。\n")
     keys = {m.text: m.key for m in mentions(doc)}
     assert keys["美国联邦政府农业部"] == "" and keys["农业部"] == "org:农业部"
+
+
+def test_parks_of_the_world_academies_with_their_country_and_a_new_name_after_a_conjunction():
+    names = found(
+        "英国剑桥科技园区政府建立基金。以色列特拉维夫高科技园区。印度班加罗尔软件园。聚集了10余所综合大学和医疗器械公司。"
+        "如：瑞典皇家科学院（1739年成立）。然而，中国基础研究所占比例低。“973”计划和国家自然科学基金支持。如“拜杜法案”。"
+    )
+    parks = {text for text, label in names if label == "Park"}
+    assert parks == {"剑桥科技园区", "特拉维夫高科技园区", "班加罗尔软件园"}
+    assert ("瑞典皇家科学院", "ResearchInstitute") in names and ("国家自然科学基金", "Fund") in names
+    assert ("拜杜法案", "Policy") in names
+    assert not any(text.endswith(("综合大学", "医疗器械公司", "基础研究所")) for text, _ in names)
+
+
+def test_scientists_by_what_they_did_when_and_what_they_were():
+    names = found("其中，牛顿在1687年发表的论文影响深远。爱因斯坦1905年发表了论文。如法拉第（磁感应现象发现者）、道尔顿（近代原子理论的提出者）。毋宁说这是。")
+    assert {text for text, label in names if label == "Person"} == {"牛顿", "爱因斯坦", "法拉第", "道尔顿"}

@@ -275,3 +275,9 @@ def test_a_joint_institute_named_after_two_parents_is_where_the_rest_of_its_name
     by = placed_by(extract("由研究平台（中科院香港中文大学深圳先进集成技术所、生物医学与健康工程所、脑认知与脑疾病研究所）组成。"))
     places = {obj for (subj, obj) in by if "先进集成技术所" in subj}
     assert places == {"city/深圳"}
+
+
+def test_a_zone_written_after_its_city_lies_in_it_and_a_name_places_only_where_the_city_is_written():
+    by = placed_by(extract("如北京中关村及上海自贸区均为具有博士学位的人才提供便利。北京大学的光华管理学院、国家发展研究院开展研究。"))
+    assert by[("org/中关村科技园区", "city/北京")] == "possessive"
+    assert not any(subj.endswith("国家发展研究院") and method == "name" for (subj, _), method in by.items())

@@ -78,6 +78,21 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return max(floor, max(text.rfind(ch, floor, pos) for ch in "，,：:") + 1)
 
 
+def _bracketed_events(text: str, exprs, in_sentence, mention_entity, rules, s: int, e: int) -> list:
+    """(date, actor, closing bracket) of the dates written in brackets right after an institution's or a
+    person's name with the event's verb (英国皇家学会（1660年成立）, 某某所（2006年设立）)."""
+    by_end = {m.end: m for m in in_sentence if m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m)}
+    out = []
+    for x in exprs:
+        if not (s < x.start < e) or text[x.start - 1] not in "（(":
+            continue
+        actor = by_end.get(x.start - 1)
+        close = min((k for k in (text.find("）", x.end, e), text.find(")", x.end, e)) if k >= 0), default=-1)
+        if actor is not None and close >= 0 and rules.achievement.search(text, x.end, close):
+            out.append((x, actor, close))
+    return out
+
+
 def milestone_facts(document: Document, mentions, mention_entity, entities, document_id: str):
     """A dated clause with an actor and an achievement is a milestone (the ten advances and others).
 
@@ -108,9 +123,18 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
             if rules.self_reference.match(text, s):
                 continue  # 本文通过…: the report's method, not an event
+            bracketed = _bracketed_events(text, exprs, in_sentence, mention_entity, rules, s, e)
+            for x, actor, close in bracketed:  # 英国皇家学会（1660年成立）: the event of the name before the bracket
+                milestone = milestone_id(document_id, x.start)
+                label = text[x.end : close].strip()[:60]
+                ev = (Evidence(block.index, actor.start, close + 1),)
+                out_entities.append(Entity(milestone, "Milestone", label, None, (), (), (("date", x.value), ("precision", x.precision), ("sentence", (block.index, actor.start, close + 1)))))
+                facts.append(Fact(milestone, "date", x.value, (Evidence(block.index, x.start, x.end),), "text", True, (("precision", x.precision),)))
+                facts.append(Fact(milestone, "involves", mention_entity[actor.index], ev))
+            handled = {x.start for x, _, _ in bracketed}
             dated = [
                 x for x in exprs
-                if s <= x.start < e and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not text[x.end : e].lstrip().startswith(rules.period_after)
+                if s <= x.start < e and x.start not in handled and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not text[x.end : e].lstrip().startswith(rules.period_after)
                 and not (text[s : x.start].rstrip().endswith(rules.target_before) and rules.achievement.search(text, s, x.start))
             ]
             groups: list[list] = []

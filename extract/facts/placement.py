@@ -98,6 +98,9 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
         hit = _city_in_name(entity, by_name, known_city)
         if hit is None:
             continue
+        written = [mentions[i] for i in entity.mentions if hit.rstrip("市") in mentions[i].text]
+        if not written:
+            continue  # the city is in the name the resolution gave (a parent carried over a list), not as written
         city = places.get(hit) or places.get(hit.rstrip("市"))
         if city is not None and city.type == "City" and _compatible(entity, city):
             city_id = city.id
@@ -195,7 +198,10 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str]) -> str | 
     hit = _name_prefix_city(name, by_name)
     if hit is None and parent is not None:
         hit = _name_prefix_city(parent, by_name)
-        known.append(known_city.get(parent))
+        city = known_city.get(parent)
+        if hit is None and city and city in parent:
+            hit = city  # 中国科学院深圳先进技术研究院-…联合研究所: the parent's name holds its city
+        known.append(city)
     if hit is None or any(k and k.rstrip("市") != hit.rstrip("市") for k in known):
         return None
     return hit
