@@ -192,6 +192,9 @@ class _Scanner:
 
 _PLACE_LABEL = {"city": "City", "province": "Province", "country": "Country", "region": "Region"}
 
+# Labs and centres a suffix names more precisely than the organisation gazetteer types them (阿贡国家实验室).
+_LAB_LABELS = frozenset({"StateKeyLab", "NationalLab", "NationalEngineeringLab", "EngineeringCenter"})
+
 # The labels of organisations of every kind (the institution group of the model and the eval).
 INSTITUTION_LABELS = frozenset(
     {
@@ -259,7 +262,7 @@ def ht_places(doc: Doc) -> Doc:
         if _in_country_run(text, start, end):
             continue
         suffix_ok = end < len(text) and (text[end] in "市省州区县国" or text.startswith("地区", end))
-        at_start = start in doc.user_data["word_starts"]
+        at_start = start in doc.user_data["word_starts"] or _country_before(text, start)  # 中国|台湾地区: the segmentation reads 中国台湾 as one word
         if not (_on_word_boundaries(doc, start, end) or (at_start and (suffix_ok or place.kind == "country"))):
             continue
         if place.kind == "province" and text.startswith("省", end) and not name.endswith("省") and not text.startswith(_sheng_words(), end):
@@ -888,7 +891,10 @@ def _shared_parent(item: str) -> str | None:
 
 def ht_institutions(doc: Doc) -> Doc:
     words = doc.user_data["words"]
-    _add(doc, list_candidates(text_of(doc), words) + suffix_candidates(text_of(doc), words))
+    known = {(c.start, c.end) for c in doc.user_data.get("ht", []) if c.source == "known_org"}
+    # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
+    by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix)
     return doc
 
 

@@ -436,3 +436,9 @@ def test_parks_of_the_world_academies_with_their_country_and_a_new_name_after_a_
 def test_scientists_by_what_they_did_when_and_what_they_were():
     names = found("其中，牛顿在1687年发表的论文影响深远。爱因斯坦1905年发表了论文。如法拉第（磁感应现象发现者）、道尔顿（近代原子理论的提出者）。毋宁说这是。")
     assert {text for text, label in names if label == "Person"} == {"牛顿", "爱因斯坦", "法拉第", "道尔顿"}
+
+
+def test_a_region_after_its_country_and_a_well_known_organisations_type_over_its_suffixs():
+    names = found("中国台湾地区的新竹科学工业园区。美国国立卫生研究院资助。阿贡国家实验室建成。华南理工大学朱桂龙承担的重点项目。")
+    assert ("台湾", "Province") in names
+    assert ("美国国立卫生研究院", "GovernmentBody") in names and ("阿贡国家实验室", "NationalLab") in names
