@@ -454,8 +454,8 @@ def _joins_two_names(text: str, conj_start: int, conj_end: int) -> bool:
     rules = lexicon.institution_rules()
     before = text[:conj_start].rstrip()
     after = text[conj_end:].lstrip()
-    if any(before.endswith(u) for u in rules.unit_endings) or _ends_with_suffix(before):
-        return True
+    if any(before.endswith(u) for u in rules.unit_endings) or _ends_with_suffix(before) or before.endswith(("）", ")")):
+        return True  # …（MBIA）和…: a name glossed in brackets is complete
     orgs = _org_scanner().entries
     if any(before[-k:] in orgs for k in range(2, min(len(before), 16) + 1)):
         return True
@@ -534,7 +534,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 while start < i and (text[start].isspace() or text[start] in _CLOSING_MARKS):
                     start += 1  # （1）美国…研究所: a list mark's closing bracket is not part of the name
                 start = _strip_leading(text, start, i)
-                start = _strip_country(text, start, i, suffix.type)
+                glossed = _LATIN_ABBREVIATION.match(text, end) is not None  # 金融担保保险公司（FGIC）: announced as a name
+                start = start if glossed else _strip_country(text, start, i, suffix.type)
                 start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
                     start += 1
@@ -545,7 +546,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "field" and _is_place_name(specific):
                     break
-                if suffix.specific == "proper" and _only_industry_words(specific):
+                if suffix.specific == "proper" and _only_industry_words(specific) and not glossed:
                     break
                 if suffix.specific == "centre" and not _names_a_centre(specific):
                     break
@@ -565,6 +566,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
     return found
 
 
+_LATIN_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Z][A-Za-z0-9&\-]{1,12}\s*[）)]")
 _CLOSING_MARKS = frozenset("）)】］]」』》”’、，,；;：:。.")
 
 
@@ -1080,6 +1082,9 @@ def title_kind(text: str, start: int, end: int) -> str:
     verbs = tr.rules["issue_verbs"] + tr.rules["policy_verbs"] if kind == "context" else tr.rules["policy_verbs"]
     if any(before.endswith(v) for v in verbs):
         return tr.rules["context_type"] if kind == "context" else "Policy"
+    after = text[end + 1 : end + 8]
+    if kind is None and (head := next((h for h in tr.rules["head_after_title"] if after.startswith(h)), None)):
+        return head_kind(head) or "Policy"  # 《宇宙憧憬(2015—2025)》规划: the head noun written after the title
     return "Publication"
 
 
@@ -1121,6 +1126,14 @@ def _name_start(text: str, start: int, end: int, words: Words, min_len: int) -> 
     return start
 
 
+def _owned_name(name: str) -> bool:
+    """Whether a name holds a known programme's, a place's or a well-known organisation's name (京津冀…)."""
+    if title_rules().known_programmes.search(name):
+        return True  # 国家创新驱动发展战略: a named national strategy
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    return any(name[k : k + n] in places or name[k : k + n] in orgs for k in range(len(name)) for n in range(2, 9))
+
+
 def _bare_names(text: str, doc: Doc) -> list[Candidate]:
     """Names without quotation marks, found by their ending: 创新驱动发展战略, 粤港澳科技合作框架协议,
     and state programmes (国家重点研发计划)."""
@@ -1143,6 +1156,8 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
             prefix = next((p for p in rules["state_prefixes"] if text.startswith(p, start)), None)
             if prefix is None or _generic(text[start + len(prefix) : m.start()]):
                 continue
+        if text.endswith(tuple(rules["owned_heads"]), start, m.end()) and not _owned_name(text[start : m.end()]):
+            continue  # 空间科学发展战略 describes; 京津冀协同发展战略 is one region's
         found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", head_kind(m.group(0))),)))
     return found
 

@@ -442,3 +442,17 @@ def test_a_region_after_its_country_and_a_well_known_organisations_type_over_its
     names = found("中国台湾地区的新竹科学工业园区。美国国立卫生研究院资助。阿贡国家实验室建成。华南理工大学朱桂龙承担的重点项目。")
     assert ("台湾", "Province") in names
     assert ("美国国立卫生研究院", "GovernmentBody") in names and ("阿贡国家实验室", "NationalLab") in names
+
+
+def test_companies_glossed_by_their_abbreviation_are_names_and_kinds_of_financial_company_are_not():
+    names = found("主要由美国市政债券担保公司（AMBAC）、市政债券联合担保公司（MBIA）和金融担保保险公司（FGIC）承保。保险公司应当具有。合并成为股份公司。由日本政策投资银行（DBJ）负责。")
+    companies = {text for text, label in names if label == "Company"}
+    assert {"美国市政债券担保公司", "金融担保保险公司", "日本政策投资银行"} <= companies
+    assert not companies & {"保险公司", "股份公司", "担保公司（MBIA）和金融担保保险公司"}
+
+
+def test_a_title_takes_the_head_noun_after_it_and_a_development_strategy_needs_an_owner():
+    names = found("ESA确定了其《宇宙憧憬(2015—2025)》规划。出版了《创造的引擎》一书。加快京津冀协同发展战略。分析空间科学发展战略。贯彻落实国家创新驱动发展战略。")
+    policies = {text for text, label in names if label == "Policy"}
+    assert policies == {"宇宙憧憬(2015—2025)", "京津冀协同发展战略", "国家创新驱动发展战略"}
+    assert ("创造的引擎", "Publication") in names

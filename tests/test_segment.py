@@ -319,3 +319,11 @@ def test_markdown_headings_and_other_numbering_schemes():
         ("chapter", 2, "二", "分析"),
         ("section", 3, "2.1", "指标"),
     ]
+
+
+def test_tables_inside_a_block_of_prose_are_tables_and_the_prose_is_read():
+    text = "题目\n正文第一段，讲述了空间科学。\n表1 预算\n年份\t金额\n2014\t10\n2015\t12\n正文第二段，2013年8月，某组织发布了路线图。\n"
+    doc = segment(text)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds.count("table") == 1 and "table_caption" in kinds
+    assert any("2013年8月" in b.text and b.kind in ("paragraph", "line") for b in doc.blocks)
