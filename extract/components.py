@@ -701,6 +701,8 @@ def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
     e = _indexed(words).at_start.get(end)
     if e is not None and 2 <= e - end <= 6 and text[end:e].endswith("系"):
         return e
+    if text.startswith("图书馆", end):
+        return end + 3  # 华东师范大学图书馆
     return end
 
 
@@ -1561,9 +1563,11 @@ def ht_persons(doc: Doc) -> Doc:
             found.append(Candidate(span[0], span[1], "Person", "person", 5, "", (("role", role_after(span[1]) or role_before(span[0])),)))
     for m in _cited_chinese().finditer(text):  # 张某某等基于…: an author cited by name
         start, name = m.start("name"), m.group("name")
+        if name[0] in "和与及" and len(name) >= 3 and text[start - 1 : start] not in ("", "，", "。"):
+            start, name = start + 1, name[1:]  # 潘某某和章某[1]: the conjunction joins two authors
         if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name):
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
-    for m in _cited_author().finditer(text):  # Polanyi[7]、Lee等[12]: an author cited by number
+    for m in _cited_author().finditer(text):  # Polanyi[7]、Lee等[12]、Favaretto[从: an author cited by number
         name = m.group("name")
         if not _known_name(name):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
@@ -1626,8 +1630,10 @@ def _surname() -> str:
 
 @lru_cache(maxsize=1)
 def _cited_chinese() -> re.Pattern[str]:
+    """张某某等基于…, 李某某[3]指出…, 潘某某和章某[1]在…: an author cited by name, with 等 or a reference number."""
     after = _alternation(lexicon.rules_toml("persons.toml")["cited_chinese_after"])
-    return re.compile(rf"(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)等(?:人)?(?={after})")
+    name = rf"{_surname()}[\u4e00-\u9fff]{{1,2}}?"
+    return re.compile(rf"(?P<name>{name})(?:等(?:人)?(?={after})|(?=\[\d)|(?=和{name}\[\d))")
 
 
 @lru_cache(maxsize=1)

@@ -456,3 +456,9 @@ def test_a_title_takes_the_head_noun_after_it_and_a_development_strategy_needs_a
     policies = {text for text, label in names if label == "Policy"}
     assert policies == {"宇宙憧憬(2015—2025)", "京津冀协同发展战略", "国家创新驱动发展战略"}
     assert ("创造的引擎", "Publication") in names
+
+
+def test_authors_cited_by_reference_number_and_a_federal_government_and_a_university_library():
+    names = found("李海健[3]指出，高校应当转化。潘谷平和章滢[1]在分析中指出。方法[3]表明。Calcagnini和Favaretto[从欧洲视角研究。美国联邦政府科学顾问提出。致谢感谢华东师范大学图书馆。")
+    assert {text for text, label in names if label == "Person"} == {"李海健", "潘谷平", "章滢", "Favaretto"}
+    assert ("美国联邦政府", "GovernmentBody") in names and ("华东师范大学图书馆", "University") in names
