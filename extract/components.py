@@ -1164,6 +1164,21 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _known_laws() -> re.Pattern[str]:
+    rules = title_rules().rules
+    return re.compile(rf"(?:{_alternation(rules['known_laws'])})(?![{rules['known_law_not_before']}])")
+
+
+def _known_law_names(text: str, doc: Doc) -> list[Candidate]:
+    """The national laws by their short title without 《》 (公司法层面, 证券法所规定的), where a word begins."""
+    found = []
+    for m in _known_laws().finditer(text):
+        if (m.start() in doc.user_data["word_starts"] or m.start() == 0 or not _CJK.match(text[m.start() - 1])) and text[m.start() - 1 : m.start()] not in "《“\"":
+            found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", "Law"),)))
+    return found
+
+
 def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
     """The reform era's national programmes named bare (火炬计划, 知识创新工程), where a word begins."""
     tr = title_rules()
@@ -1302,6 +1317,7 @@ def ht_policies(doc: Doc) -> Doc:
     for m in tr.congress_report.finditer(text):  # 十九大报告
         found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 5, "", (("policy_kind", tr.rules["congress_report_kind"]),)))
     found += _known_programmes(text, doc)
+    found += _known_law_names(text, doc)
     found += _bare_names(text, doc)
     found += _glossed_names(text, doc)
     found += _coded_names(text, doc)

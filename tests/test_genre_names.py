@@ -462,3 +462,13 @@ def test_authors_cited_by_reference_number_and_a_federal_government_and_a_univer
     names = found("李海健[3]指出，高校应当转化。潘谷平和章滢[1]在分析中指出。方法[3]表明。Calcagnini和Favaretto[从欧洲视角研究。美国联邦政府科学顾问提出。致谢感谢华东师范大学图书馆。")
     assert {text for text, label in names if label == "Person"} == {"李海健", "潘谷平", "章滢", "Favaretto"}
     assert ("美国联邦政府", "GovernmentBody") in names and ("华东师范大学图书馆", "University") in names
+
+
+def test_laws_by_short_title_exchanges_free_trade_zones_and_names_holding_united():
+    names = found(
+        "因合伙法与公司法的不同。（1）公司法层面。公司法人治理。发行可转换公司债券。包括有限责任公司。符合中国（湖北）自由贸易试验区的要求。"
+        "武汉知识产权交易所成立。由武汉光谷联合产权交易所出资。俄罗斯联合飞机制造集团研制。"
+    )
+    assert {text for text, label in names if label == "Policy"} == {"合伙法", "公司法"}
+    assert {("中国（湖北）自由贸易试验区", "Park"), ("武汉知识产权交易所", "Company"), ("武汉光谷联合产权交易所", "Company")} <= names
+    assert not any(label == "Company" and text.endswith(("有限责任公司", "可转换公司")) for text, label in names)
