@@ -294,6 +294,16 @@ def _known_name(name: str) -> bool:
     return name in _place_scanner().entries or name in _org_scanner().entries
 
 
+def _holds_known_name(name: str) -> bool:
+    """Whether a place's or a well-known organisation's name (two to eight characters) stands inside `name`."""
+    return any(_known_name(name[k : k + n]) for k in range(len(name)) for n in range(2, 9))
+
+
+def _begins_word(text: str, start: int, doc: Doc) -> bool:
+    """Whether a word begins at `start`: the segmentation's, the text's, or after a character that is not Chinese."""
+    return start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])
+
+
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
     found, doubtful = [], []
@@ -309,10 +319,11 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # the segmentation reads a short name's last character into the next word: 366台|大型 is not 台大
         if org.type == "GovernmentBody":  # the country is part of a government body's name (美国 NSF, 中国NSFC)
             government = next((g for g in institutions.government_between if text.endswith(g, 0, start)), "")
-            country = _country_start(text, start - len(government), space=not government)
+            country_end = start - len(government)
+            country = _country_start(text, country_end, space=not government)
             end = _office_end(text, end, doc.user_data["words"])
-            if country < start - len(government):
-                codes = {p.country for p in _place_scanner().entries.get(text[country : start - len(government) - (text[start - len(government) - 1] == " ")], ())}
+            if country < country_end:
+                codes = {p.country for p in _place_scanner().entries.get(text[country:country_end].rstrip(), ())}
                 if org.country and codes and org.country not in codes:  # 美国联邦政府农业部 is not China's 农业部
                     found.append(Candidate(country, end, org.type, "suffix", 8, "", (("suffix_start", start),)))
                     continue
@@ -577,8 +588,8 @@ def _names_a_centre(specific: str) -> bool:
     name = specific.strip()
     if not name or name.endswith(rules.centre_not_after):
         return False
-    places, orgs = _place_scanner().entries, _org_scanner().entries
-    owner = any(name[k : k + n] in places or name[k : k + n] in orgs for k in range(len(name)) for n in range(2, 9))
+    places = _place_scanner().entries
+    owner = _holds_known_name(name)
     core = name
     city = next((name[-n:] for n in range(min(len(name) - 2, 6), 1, -1) if name[-n:] in places), None)
     if city:
@@ -604,9 +615,8 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
         return False
     if any(role in specific for role in rules.roles_in_name):
         return True
-    places, orgs = _place_scanner().entries, _org_scanner().entries
     name = specific.strip()
-    if any(not _CJK.match(ch) for ch in name) or any(name[k : k + n] in places or name[k : k + n] in orgs for k in range(len(name)) for n in range(2, 9)):
+    if any(not _CJK.match(ch) for ch in name) or _holds_known_name(name):
         return False
     before = text[max(0, start - 8) : start]
     if rules.counted_kind.search(before) or any(m.end() > start for m in _counted_within().finditer(text, max(0, start - 4), start + len(specific))):
@@ -616,7 +626,7 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
     stem = text[max(0, start - 17) : start - 1]
     if stem.endswith(rules.unit_of):
         return False  # 某机构下属的社会技术研究开发中心: the unit of what precedes
-    return not (any(stem[-k:] in places or stem[-k:] in orgs for k in range(2, len(stem) + 1)) or _ends_with_suffix(stem))
+    return not (any(_known_name(stem[-k:]) for k in range(2, len(stem) + 1)) or _ends_with_suffix(stem))
 
 
 def _refuses_specific(kind: str, specific: str) -> bool:
@@ -1132,8 +1142,7 @@ def _owned_name(name: str) -> bool:
     """Whether a name holds a known programme's, a place's or a well-known organisation's name (京津冀…)."""
     if title_rules().known_programmes.search(name):
         return True  # 国家创新驱动发展战略: a named national strategy
-    places, orgs = _place_scanner().entries, _org_scanner().entries
-    return any(name[k : k + n] in places or name[k : k + n] in orgs for k in range(len(name)) for n in range(2, 9))
+    return _holds_known_name(name)
 
 
 def _bare_names(text: str, doc: Doc) -> list[Candidate]:
@@ -1174,7 +1183,7 @@ def _known_law_names(text: str, doc: Doc) -> list[Candidate]:
     """The national laws by their short title without 《》 (公司法层面, 证券法所规定的), where a word begins."""
     found = []
     for m in _known_laws().finditer(text):
-        if (m.start() in doc.user_data["word_starts"] or m.start() == 0 or not _CJK.match(text[m.start() - 1])) and text[m.start() - 1 : m.start()] not in "《“\"":
+        if _begins_word(text, m.start(), doc) and text[m.start() - 1 : m.start()] not in "《“\"":
             found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", "Law"),)))
     return found
 
@@ -1187,7 +1196,7 @@ def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
     found = []
     for m in tr.known_programmes.finditer(text):
         start = m.start()
-        if not (start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])):
+        if not _begins_word(text, start, doc):
             continue
         if m.group().endswith(classes) and start > 0 and _CJK.match(text[start - 1]):
             field_start = _programme_left(text, start, words)
@@ -1447,14 +1456,43 @@ def _person_acts() -> re.Pattern[str]:
     return re.compile(_alternation(lexicon.rules_toml("persons.toml")["acts_after"]))
 
 
-def _unknown_surname_names(text: str, doc: Doc, after_roles: list[str], before_roles: list[str], not_in_names: frozenset[str]):
+@dataclass(frozen=True)
+class _PersonRules:
+    """The person patterns of rules/persons.toml that ht_persons reads in every block, compiled once."""
+
+    not_in_names: frozenset[str]
+    dated_act: re.Pattern[str]  # 牛顿在1687年|发表
+    described_as: re.Pattern[str]  # 法拉第|（…发现者）
+    after_organisation: re.Pattern[str]  # 农业部农垦司|刘某某等
+    personal_roles_after: re.Pattern[str]  # roles_after but a team's: 相某某|研究员
+    roles_before: re.Pattern[str]  # roles_before and titles: 副总理|回某某
+    single_author_line: re.Pattern[str]
+    affiliation_hint: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _person_rules() -> _PersonRules:
+    rules = lexicon.rules_toml("persons.toml")
+    team = set(rules["team_roles"])
+    return _PersonRules(
+        frozenset(rules["not_in_names"]),
+        re.compile(rules["dated_act"]),
+        re.compile(rules["described_as"]),
+        re.compile(rf"(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)(?:{_alternation(rules['after_organisation'])})"),
+        re.compile(_alternation([r for r in rules["roles_after"] if r not in team])),
+        re.compile(_alternation(set(rules["roles_before"]) | set(rules["titles"]))),
+        re.compile(rules["single_author_line"]),
+        re.compile(rules["affiliation_hint"]),
+    )
+
+
+def _unknown_surname_names(text: str, doc: Doc):
     """Names of two or three characters right after a role (副总理回良玉) or right before one (相里斌研究员)
     whose surname is not a common one: (start, end, role), kept only where the model reads a person."""
-    team = set(lexicon.rules_toml("persons.toml")["team_roles"])
+    pr = _person_rules()
+    not_in_names, roles_after, roles_before = pr.not_in_names, pr.personal_roles_after, pr.roles_before
     surname = _surname_re()
     starts, ends = doc.user_data["word_starts"], doc.user_data["word_ends"]
-    roles_after = re.compile(_alternation([r for r in after_roles if r not in team]))
-    roles_before = re.compile(_alternation(before_roles))
 
     def plausible(a: int, b: int) -> bool:
         name = text[a:b]
@@ -1520,7 +1558,8 @@ def ht_persons(doc: Doc) -> Doc:
         return next((r for r in before_roles if text.endswith(r, 0, start)), None)
 
     tags = word_tags()
-    not_in_names = frozenset(rules["not_in_names"])
+    pr = _person_rules()
+    not_in_names = pr.not_in_names
     for m in chinese.finditer(text):
         start, end = m.start("name"), m.end("name")
         if start not in doc.user_data["word_starts"] and not (start > 0 and _is_punct(text[start - 1])):
@@ -1529,8 +1568,7 @@ def ht_persons(doc: Doc) -> Doc:
             continue  # 党委书记, 全球董事长, 各方面的研究团队: a common word or a function word before a role is not a name
         found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end) or role_before(start)),)))
     acts = _person_acts()
-    dated = re.compile(rules["dated_act"])
-    described = re.compile(rules["described_as"])
+    dated, described = pr.dated_act, pr.described_as
 
     def acting(e: int) -> bool:  # 马克思指出, 牛顿在1687年发表, 法拉第（磁感应现象发现者）
         d = dated.match(text, e)
@@ -1555,13 +1593,13 @@ def ht_persons(doc: Doc) -> Doc:
             name = text[start : a.start()]
             if start < 0 or not surname.match(name) or not all(_CJK.match(ch) for ch in name):
                 continue
-            if name not in tags and not _known_name(name) and (start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])):
+            if name not in tags and not _known_name(name) and _begins_word(text, start, doc):
                 found.append(Candidate(start, a.start(), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
-    after_org = re.compile(rf"(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)(?:{_alternation(rules['after_organisation'])})")
+    after_org = pr.after_organisation
     for c in doc.user_data.get("ht", []):  # 农业部农垦司刘某某等: a name right after its organisation, kept where the model reads a person
         if c.label in INSTITUTION_LABELS and (m := after_org.match(text, c.end)) and not any(ch in not_in_names for ch in m.group("name")):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
-    for start, end, role in _unknown_surname_names(text, doc, after_roles, before_roles, not_in_names):
+    for start, end, role in _unknown_surname_names(text, doc):
         found.append(Candidate(start, end, "Person", "person", 4, "", (("role", role), ("found_by", "act, model"))))
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
@@ -1605,7 +1643,7 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
     """The names on the author line under the title (聂某某 冀某某; 陈某；张某；陈某), before the abstract;
     a single author's name on a line of its own above an affiliation line."""
     line_re, name_re, end_re = _author_patterns()
-    single, hint = re.compile(rules["single_author_line"]), re.compile(rules["affiliation_hint"])
+    single, hint = _person_rules().single_author_line, _person_rules().affiliation_hint
     found, pos, seen = [], 0, 0
     lines = text.split("\n")
     for k, line in enumerate(lines):

@@ -136,12 +136,17 @@ def institution_rules() -> InstitutionRules:
         event_intro=frozenset(data["event_intro"]),
         country_kept_before=tuple(data["country_kept_before"]),
         name_openers=tuple(data["name_openers"]),
-        event_ending=re.compile(
-            "(?<!" + ")(?<!".join(map(re.escape, (e[: -len(x)] for e in data["event_not_ending"] for x in data["event_endings"] if e.endswith(x) and e != x))) + ")"
-            + "(?:" + "|".join(sorted(map(re.escape, data["event_endings"]), key=len, reverse=True)) + ")"
-            + "(?!" + data["event_not_after"] + ")"
-        ),
+        event_ending=_event_ending(data),
     )
+
+
+def _event_ending(data: dict) -> re.Pattern[str]:
+    """An event word (`event_endings`) not read as the end of a longer word that is no event
+    (`event_not_ending`: 代表大会 is an organ) nor followed by an organisation's unit (`event_not_after`)."""
+    endings = sorted(data["event_endings"], key=len, reverse=True)
+    prefixes = [e[: -len(x)] for e in data["event_not_ending"] for x in endings if e.endswith(x) and e != x]  # 代表|大会
+    not_after_prefix = "".join(f"(?<!{re.escape(p)})" for p in prefixes)
+    return re.compile(f"{not_after_prefix}(?:{'|'.join(map(re.escape, endings))})(?!{data['event_not_after']})")
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:

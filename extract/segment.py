@@ -274,22 +274,21 @@ def _units(raw_blocks: list[list[_Line]], rules: LayoutRules, title: str | None)
             toc = _Unit("toc", list(block), raw_index)
             units.append(toc)
             continue
-        if len(block) >= 2 and sum("\t" in line.text for line in block) * 2 >= len(block):
-            if not any("\t" not in line.text and "。" in line.text for line in block):
-                units.append(_Unit("table", list(block), raw_index))
-                continue
+        mostly_rows = len(block) >= 2 and sum("\t" in line.text for line in block) * 2 >= len(block)
+        if mostly_rows and not any("\t" not in line.text and "。" in line.text for line in block):
+            units.append(_Unit("table", list(block), raw_index))
+            continue
         standalone = len(block) == 1
         rows: list[_Line] = []  # a block of prose with tables in it (no blank lines between them): each run of rows is a table
         for k, line in enumerate(block):
-            if "\t" in line.text and len(block) >= 2:
+            if "\t" in line.text and not standalone:
                 rows.append(line)
                 if k + 1 < len(block) and "\t" in block[k + 1].text:
                     continue
-                if len(rows) >= 2 or sum("\t" in l.text for l in block) * 2 >= len(block):
-                    units.append(_Unit("table", rows, raw_index))
-                    rows = []
+                run, rows = rows, []
+                if len(run) >= 2 or mostly_rows:
+                    units.append(_Unit("table", run, raw_index))
                     continue
-                rows = []
             unit = _classify(line, standalone, rules, outline, running_heads, pending_markers, first_line)
             first_line = False
             if unit is None:

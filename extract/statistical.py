@@ -28,6 +28,7 @@ from . import lexicon
 from .components import (
     INSTITUTION_LABELS,
     Candidate,
+    _country_before,
     _known_name,
     _refuses_specific,
     _suffix_index,
@@ -608,11 +609,6 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
     return False
 
 
-def _after_country(text: str, pos: int) -> bool:
-    entries = _place_scanner().entries
-    return any(text[pos - k : pos] in entries and any(p.kind == "country" for p in entries[text[pos - k : pos]]) for k in range(2, min(pos, 6) + 1))
-
-
 def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules) -> bool:
     """A doubtful place or a person by role that the model reads, with the same bounds, as an ordinary word (广义, 说过)."""
     if not ((cand.label == "City" and _ambiguous_place(cand)) or (cand.label == "Person" and cand.source == "person")):
@@ -628,7 +624,7 @@ def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules)
             tags = word_tags()
             if any(text[w.start : w.end] in tags for w in across):
                 return True  # the model reads a dictionary word across the name's edge (不宜|都): no place there
-        elif any(w.tag not in rules.place_tags | rules.organisation_tags and _CJK_RUN.fullmatch(text[w.start : w.end]) for w in across) and not _after_country(text, cand.start):
+        elif any(w.tag not in rules.place_tags | rules.organisation_tags and _CJK_RUN.fullmatch(text[w.start : w.end]) for w in across) and not _country_before(text, cand.start):
             return True  # the model reads the name inside a longer word (广义相对论); not after its country (德国汉诺威工业博览会)
     if word is None or word.end != cand.end:
         return False

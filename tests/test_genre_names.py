@@ -12,6 +12,11 @@ def found(text: str) -> set[tuple[str, str]]:
     return {(m.text, m.label) for m in mentions(segment("一、总论\n\n" + text + "\n")) if m.block > 0}
 
 
+def labelled(names: set[tuple[str, str]], label: str) -> set[str]:
+    """The texts found with one label."""
+    return {text for text, lab in names if lab == label}
+
+
 @pytest.mark.parametrize(
     "text, name, label",
     [
@@ -195,27 +200,27 @@ def test_a_listed_name_keeps_the_left_edge_its_list_gives_and_a_province_its_she
 
 def test_a_transliterated_name_is_the_run_of_its_sounds_around_the_dot():
     names = found("2009年，哈佛大学加里·皮萨诺教授提出了理论。80年代德国人卡尔·弗里特立奇·本茨制造出汽车。“神威·太湖之光”获得大奖。")
-    persons = {text for text, label in names if label == "Person"}
+    persons = labelled(names, "Person")
     assert {"加里·皮萨诺", "卡尔·弗里特立奇·本茨"} <= persons
     assert not any("太湖" in p or "哈佛" in p or "德国人" in p for p in persons)
 
 
 def test_a_zone_is_a_name_where_a_city_a_county_or_a_proper_name_owns_it():
     names = found("关于经济开发区的研究较多，这说明陕西省经济开发区实现了优化，青海省全省开发区数量较少。陕西省经济开发区、西北地区经济开发区和战略性新兴产业经济开发区增多，国家级经济技术开发区也是。东湖高新区、雄安新区、大连经济技术开发区和中关村国家自主创新示范区发展迅速。")
-    parks = {text for text, label in names if label == "Park"}
+    parks = labelled(names, "Park")
     assert parks == {"东湖高新区", "雄安新区", "大连经济技术开发区", "中关村国家自主创新示范区"}
 
 
 def test_programmes_glossed_by_their_latin_name_and_quoted_with_mixed_marks():
     names = found("主要项目建议包括：中国地磁卫星计划(Chinese Geomagnetic Satellite,CGS）、太阳风-磁层相互作用全景成像卫星计划（Solar wind Magnetosphere Ionosphere Link Explorer）。“黑洞探针\"计划回答以下问题。②NSF科技创新政策资助计划（SciSIP）。持续资助项目（Continuing grant）11项。")
-    policies = {text for text, label in names if label == "Policy"}
+    policies = labelled(names, "Policy")
     assert {"中国地磁卫星计划", "太阳风-磁层相互作用全景成像卫星计划", "黑洞探针", "科技创新政策资助计划"} <= policies
     assert "持续资助项目" not in policies  # a kind of grant
 
 
 def test_names_listed_after_a_role_share_it():
     names = found("飞行乘组由男航天员聂某胜、张某光和女航天员王某平组成。教授张三、李四和王五在会上发言，院士王某和中国科学院共同完成。")
-    persons = {text for text, label in names if label == "Person"}
+    persons = labelled(names, "Person")
     assert persons == {"聂某胜", "张某光", "王某平", "张三", "李四", "王五", "王某"}
 
 
@@ -227,7 +232,7 @@ def test_a_party_group_is_a_body_and_a_published_catalogue_no_policy():
 
 def test_county_level_cities_are_cities_and_prefecture_regions_are_not():
     names = found("以昌吉回族自治州和石河子市为副中心，奎屯市和喀什地区形成集聚。昆山、常熟市的经验。美英德日等国政府强化量子研究。人文社科基地也不宜都向智库机构转变。")
-    cities = {text for text, label in names if label == "City"}
+    cities = labelled(names, "City")
     assert {"石河子市", "奎屯市", "昆山", "常熟市"} <= cities
     assert not cities & {"昌吉回族自治州", "喀什地区", "英德", "宜都"}
 
@@ -239,14 +244,14 @@ def test_the_model_reads_the_other_names_of_a_list_with_a_known_organisation():
 
 def test_a_party_congress_acts_as_an_organ_of_state_but_ten_great_industries_are_none():
     names = found("1982年，党的“十二大”报告提出“四个现代化”。党的十八大提出创新驱动。十八届三中全会作出决定。十大产业和十二大产业。")
-    bodies = {text for text, label in names if label == "GovernmentBody"}
+    bodies = labelled(names, "GovernmentBody")
     assert bodies == {"十二大", "十八大", "十八届三中全会"}
     assert ("十九大报告", "Policy") in found("十九大报告对加快建设创新型国家提出了明确要求。")
 
 
 def test_a_dictionary_name_acting_without_a_role_is_a_person_but_a_place_is_not():
     names = found("恩格斯指出，社会一旦有了技术需要。从商鞅变法到王安石变法。华罗庚倡议建立计算所。石河子指出方向。与其说具备智库型态，毋宁说是接近智库型态。")
-    assert {text for text, label in names if label == "Person"} == {"恩格斯", "商鞅", "王安石", "华罗庚"}
+    assert labelled(names, "Person") == {"恩格斯", "商鞅", "王安石", "华罗庚"}
 
 
 def test_former_state_bodies_by_their_short_names_and_an_rd_centre():
@@ -258,13 +263,13 @@ def test_former_state_bodies_by_their_short_names_and_an_rd_centre():
 
 def test_a_lab_named_by_one_common_noun_is_a_kind_of_lab():
     names = found("为后续空间实验室的建设奠定了基础，再到样品实验室分析。贝尔实验室和之江实验室合作。")
-    labs = {text for text, label in names if label == "ResearchInstitute"}
+    labs = labelled(names, "ResearchInstitute")
     assert labs == {"贝尔实验室", "之江实验室"}
 
 
 def test_the_reform_eras_programmes_by_name_and_the_earlier_five_year_plans():
     names = found("“九五”计划期间，国家启动“高性能计算机及其核心软件”重大专项。火炬计划和星火计划支持企业，知识创新工程以来成果显著。")
-    policies = {text for text, label in names if label == "Policy"}
+    policies = labelled(names, "Policy")
     assert {"“九五”计划", "高性能计算机及其核心软件", "火炬计划", "星火计划", "知识创新工程"} <= policies
 
 
@@ -276,7 +281,7 @@ def test_a_doubtful_town_among_companies_and_another_institute_before_a_short_na
 
 def test_a_district_listed_beside_zones_is_no_zone():
     names = found("广州开发区、南沙新区和天河区集聚了企业。")
-    assert {text for text, label in names if label == "Park"} == {"广州开发区", "南沙新区"}
+    assert labelled(names, "Park") == {"广州开发区", "南沙新区"}
 
 
 def test_a_province_keeps_its_sheng_but_not_the_sheng_of_another_word_and_a_city_before_diqu():
@@ -286,7 +291,7 @@ def test_a_province_keeps_its_sheng_but_not_the_sheng_of_another_word_and_a_city
 
 def test_an_investor_named_before_ziben_but_not_kinds_of_capital():
     names = found("上海药物研究所引入同华资本为基础研究提供资金支持。引导金融资本、社会资本和人力资本投入，研发资本存量增加，促进产权和资本的交易。")
-    assert {text for text, label in names if label == "Fund"} == {"同华资本"}
+    assert labelled(names, "Fund") == {"同华资本"}
 
 
 def test_a_numbered_institute_of_an_organisation_and_former_ministries():
@@ -297,19 +302,19 @@ def test_a_numbered_institute_of_an_organisation_and_former_ministries():
 
 def test_a_factory_named_by_its_place_or_its_number():
     names = found("1958年，北京有线电厂和738厂参与研制。上海无线电十三厂生产了计算机。工厂和电厂都在扩建，该厂的厂房也是。")
-    assert {text for text, label in names if label == "Company"} == {"北京有线电厂", "738厂", "上海无线电十三厂"}
+    assert labelled(names, "Company") == {"北京有线电厂", "738厂", "上海无线电十三厂"}
     assert ("北京", "City") not in names and ("上海", "City") not in names
 
 
 def test_a_name_the_dictionary_does_not_know_acts_where_the_model_reads_a_person():
     names = found("金怡濂负责总体设计，李国杰牵头组建了公司。高性能计算机主持研制，这个问题主持人认为很难。")
-    persons = {text for text, label in names if label == "Person"}
+    persons = labelled(names, "Person")
     assert persons == {"金怡濂", "李国杰"}
 
 
 def test_a_coded_programme_with_its_number_in_quotation_marks_is_one_name():
     names = found("国家“863”计划支持了研制。863计划和973计划。")
-    assert {text for text, label in names if label == "Policy"} == {"“863”计划", "863计划", "973计划"}
+    assert labelled(names, "Policy") == {"“863”计划", "863计划", "973计划"}
 
 
 def test_listed_names_share_the_role_and_a_name_found_by_its_act_has_none():
@@ -320,7 +325,7 @@ def test_listed_names_share_the_role_and_a_name_found_by_its_act_has_none():
 
 def test_the_national_megaprojects_by_name_with_their_field_head_and_phase():
     names = found("在载人航天工程方面取得进展。空间科学战略性先导科技专项启动。我国启动了核高基重大专项。即子午工程I期建成。中科院组织实施战略性先导科技专项。")
-    policies = {text for text, label in names if label == "Policy"}
+    policies = labelled(names, "Policy")
     assert {"载人航天工程", "空间科学战略性先导科技专项", "核高基重大专项", "子午工程I期", "战略性先导科技专项"} <= policies
     assert not any(text.startswith(("实施", "启动")) for text in policies)
 
@@ -346,12 +351,12 @@ def test_a_counted_or_described_institute_is_a_kind_and_a_persons_lab_is_describ
 
 def test_a_name_by_its_role_stays_when_the_model_reads_a_place_and_no_name_holds_a_function_word():
     names = found("针对青年人才成长的“天花板”问题，在白春礼院长的亲自指导和关怀下成立。各方面的研究团队上具有优势。")
-    assert {text for text, label in names if label == "Person"} == {"白春礼"}
+    assert labelled(names, "Person") == {"白春礼"}
 
 
 def test_the_science_foundations_and_party_departments_by_their_short_forms():
     names = found("国家自然科学基金委早在1987年就设立了青年科学基金。166人获基金委资助，担任国家基金委创新研究群体带头人。中组部推出了计划。中国科技大学潘建伟院士。")
-    bodies = {text for text, label in names if label == "GovernmentBody"}
+    bodies = labelled(names, "GovernmentBody")
     assert bodies == {"国家自然科学基金委", "基金委", "国家基金委", "中组部"}
     assert ("中国科技大学", "University") in names and not any(text.endswith("获基金") for text, _ in names)
 
@@ -361,7 +366,7 @@ def test_the_units_listed_in_brackets_after_a_found_one_are_institutions_whole()
         "由7个研究平台（中科院香港中文大学深圳先进集成技术所、生物医学与健康工程所、先进计算与数字工程所、脑认知与脑疾病研究所、前瞻性科学与技术中心）组成。"
         "包括（研究、开发、服务）等环节。"
     )
-    institutions = {text for text, label in names if label == "ResearchInstitute"}
+    institutions = labelled(names, "ResearchInstitute")
     assert institutions == {"中科院香港中文大学深圳先进集成技术所", "生物医学与健康工程所", "先进计算与数字工程所", "脑认知与脑疾病研究所", "前瞻性科学与技术中心"}
 
 
@@ -380,9 +385,9 @@ def test_scholars_by_latin_surname_as_subjects_and_funders_of_other_countries():
         "Google表示将投资。德国联合网络旗下的 1&1 Drillisch 等公司。In China认为。"
         "新西兰健康研究理事会从2013年开始。美国参议院及英国议会分别委托。（1）美国基础问题研究所成立。科学基金同行评议中。人们认为基金的资助。"
     )
-    persons = {text for text, label in names if label == "Person"}
+    persons = labelled(names, "Person")
     assert persons == {"Lyall", "King", "Bammer", "Lee", "Greenberg"}
-    bodies = {text for text, label in names if label == "GovernmentBody"}
+    bodies = labelled(names, "GovernmentBody")
     assert {"新西兰健康研究理事会", "美国参议院", "英国议会"} <= bodies
     assert ("基础问题研究所", "ResearchInstitute") in names
     assert not any(text.endswith("基金") for text, _ in names)
@@ -410,7 +415,7 @@ def test_events_are_opaque_and_a_body_of_the_fair_is_not_one():
 def test_ministries_banks_and_the_kinds_of_companies_named_by_country():
     names = found("此外，英国内政部部长安珀·路德表示。汇丰银行发布报告。为中国公司工作，中美公司提供的薪酬。使我国政策性银行与商业银行。在中央层面，“十八大”以来，党和国家重视。党的“十八大”提出。")
     assert {("英国内政部", "GovernmentBody"), ("汇丰银行", "Company")} <= names
-    companies = {text for text, label in names if label == "Company"}
+    companies = labelled(names, "Company")
     assert companies == {"汇丰银行"}
     assert sum(1 for text, _ in names if text == "十八大") == 1
 
@@ -426,7 +431,7 @@ def test_parks_of_the_world_academies_with_their_country_and_a_new_name_after_a_
         "英国剑桥科技园区政府建立基金。以色列特拉维夫高科技园区。印度班加罗尔软件园。聚集了10余所综合大学和医疗器械公司。"
         "如：瑞典皇家科学院（1739年成立）。然而，中国基础研究所占比例低。“973”计划和国家自然科学基金支持。如“拜杜法案”。"
     )
-    parks = {text for text, label in names if label == "Park"}
+    parks = labelled(names, "Park")
     assert parks == {"剑桥科技园区", "特拉维夫高科技园区", "班加罗尔软件园"}
     assert ("瑞典皇家科学院", "ResearchInstitute") in names and ("国家自然科学基金", "Fund") in names
     assert ("拜杜法案", "Policy") in names
@@ -435,7 +440,7 @@ def test_parks_of_the_world_academies_with_their_country_and_a_new_name_after_a_
 
 def test_scientists_by_what_they_did_when_and_what_they_were():
     names = found("其中，牛顿在1687年发表的论文影响深远。爱因斯坦1905年发表了论文。如法拉第（磁感应现象发现者）、道尔顿（近代原子理论的提出者）。毋宁说这是。")
-    assert {text for text, label in names if label == "Person"} == {"牛顿", "爱因斯坦", "法拉第", "道尔顿"}
+    assert labelled(names, "Person") == {"牛顿", "爱因斯坦", "法拉第", "道尔顿"}
 
 
 def test_a_region_after_its_country_and_a_well_known_organisations_type_over_its_suffixs():
@@ -446,21 +451,21 @@ def test_a_region_after_its_country_and_a_well_known_organisations_type_over_its
 
 def test_companies_glossed_by_their_abbreviation_are_names_and_kinds_of_financial_company_are_not():
     names = found("主要由美国市政债券担保公司（AMBAC）、市政债券联合担保公司（MBIA）和金融担保保险公司（FGIC）承保。保险公司应当具有。合并成为股份公司。由日本政策投资银行（DBJ）负责。")
-    companies = {text for text, label in names if label == "Company"}
+    companies = labelled(names, "Company")
     assert {"美国市政债券担保公司", "金融担保保险公司", "日本政策投资银行"} <= companies
     assert not companies & {"保险公司", "股份公司", "担保公司（MBIA）和金融担保保险公司"}
 
 
 def test_a_title_takes_the_head_noun_after_it_and_a_development_strategy_needs_an_owner():
     names = found("ESA确定了其《宇宙憧憬(2015—2025)》规划。出版了《创造的引擎》一书。加快京津冀协同发展战略。分析空间科学发展战略。贯彻落实国家创新驱动发展战略。")
-    policies = {text for text, label in names if label == "Policy"}
+    policies = labelled(names, "Policy")
     assert policies == {"宇宙憧憬(2015—2025)", "京津冀协同发展战略", "国家创新驱动发展战略"}
     assert ("创造的引擎", "Publication") in names
 
 
 def test_authors_cited_by_reference_number_and_a_federal_government_and_a_university_library():
     names = found("李海健[3]指出，高校应当转化。潘谷平和章滢[1]在分析中指出。方法[3]表明。Calcagnini和Favaretto[从欧洲视角研究。美国联邦政府科学顾问提出。致谢感谢华东师范大学图书馆。")
-    assert {text for text, label in names if label == "Person"} == {"李海健", "潘谷平", "章滢", "Favaretto"}
+    assert labelled(names, "Person") == {"李海健", "潘谷平", "章滢", "Favaretto"}
     assert ("美国联邦政府", "GovernmentBody") in names and ("华东师范大学图书馆", "University") in names
 
 
@@ -469,6 +474,6 @@ def test_laws_by_short_title_exchanges_free_trade_zones_and_names_holding_united
         "因合伙法与公司法的不同。（1）公司法层面。公司法人治理。发行可转换公司债券。包括有限责任公司。符合中国（湖北）自由贸易试验区的要求。"
         "武汉知识产权交易所成立。由武汉光谷联合产权交易所出资。俄罗斯联合飞机制造集团研制。"
     )
-    assert {text for text, label in names if label == "Policy"} == {"合伙法", "公司法"}
+    assert labelled(names, "Policy") == {"合伙法", "公司法"}
     assert {("中国（湖北）自由贸易试验区", "Park"), ("武汉知识产权交易所", "Company"), ("武汉光谷联合产权交易所", "Company")} <= names
     assert not any(label == "Company" and text.endswith(("有限责任公司", "可转换公司")) for text, label in names)
