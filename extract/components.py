@@ -252,9 +252,25 @@ def _in_country_run(text: str, start: int, end: int) -> bool:
     return all(ch in abbr for ch in text[start:end]) and ((start > 0 and text[start - 1] in abbr) or (end < len(text) and text[end] in abbr))
 
 
+def _place_pairs(text: str, words) -> frozenset[tuple[int, int]]:
+    """The two places of a word the segmentation reads as one, a province or country and a city in it
+    (甘肃兰州, 四川泸州): (start, end) of each."""
+    entries, out = _place_scanner().entries, set()
+    for a, b in words:
+        if b - a < 4 or b - a > 10:
+            continue
+        for k in range(a + 2, b - 1):
+            first, second = entries.get(text[a:k], ()), entries.get(text[k:b], ())
+            if any(p.kind in ("province", "country") for p in first) and any(p.kind == "city" for p in second):
+                out.update(((a, k), (k, b)))
+                break
+    return frozenset(out)
+
+
 def ht_places(doc: Doc) -> Doc:
     text = text_of(doc)
     found = []
+    pairs = _place_pairs(text, doc.user_data["words"])
     for start, end, name, places in _place_scanner().scan(text):
         place = max(places, key=lambda p: (p.country == "CN", p.kind != "city", p.population or 0))
         if not _latin_boundary(text, start, end):
@@ -263,7 +279,7 @@ def ht_places(doc: Doc) -> Doc:
             continue
         suffix_ok = end < len(text) and (text[end] in "市省州区县国" or text.startswith("地区", end))
         at_start = start in doc.user_data["word_starts"] or _country_before(text, start)  # 中国|台湾地区: the segmentation reads 中国台湾 as one word
-        if not (_on_word_boundaries(doc, start, end) or (at_start and (suffix_ok or place.kind == "country"))):
+        if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country"))):
             continue
         if place.kind == "province" and text.startswith("省", end) and not name.endswith("省") and not text.startswith(_sheng_words(), end):
             end += 1  # the province as written (广西省), though its gazetteer name has no 省
@@ -354,8 +370,8 @@ def _owner_before_short_name(text: str, start: int, name: str, doc: Doc) -> int 
     if before is None:
         return None
     word = text[before:start]
-    if not _CJK.match(word[0]) or len(word) < 2:
-        return None
+    if not _CJK.match(word[0]) or len(word) < 2 or word in _org_scanner().entries:
+        return None  # 党中央|国务院: two organisations named side by side, not one owning the other
     if word in _place_scanner().entries or word_tags().get(word, "")[:2] in ("ns", "nz", "nr", "nt"):
         return before
     return None
@@ -534,6 +550,9 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             after = text[end:].lstrip("”\"")
             if any(after.startswith(w) for w in rules.programme_words):
                 break
+            if suffix.type == "Company" and text[i - 1 : i] in "）)" and (glossed := _glossed_before(text, i, words)) is not None:
+                found.append(Candidate(glossed[0], glossed[1], "Company", "suffix", 6 + len(suffix.text), "", (("suffix_start", glossed[1]),)))
+                break  # 谷歌（Google）公司: the company is the name before its gloss, the gloss its other name
             if suffix.specific == "place":
                 start = _place_ending_at(text, i)
                 if start is None:
@@ -546,7 +565,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     start += 1  # （1）美国…研究所: a list mark's closing bracket is not part of the name
                 start = _strip_leading(text, start, i)
                 glossed = _LATIN_ABBREVIATION.match(text, end) is not None  # 金融担保保险公司（FGIC）: announced as a name
-                start = start if glossed else _strip_country(text, start, i, suffix.type)
+                start = start if glossed and suffix.type == "Company" else _strip_country(text, start, i, suffix.type)
                 start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
                     start += 1
@@ -557,7 +576,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "field" and _is_place_name(specific):
                     break
-                if suffix.specific == "proper" and _only_industry_words(specific) and not glossed:
+                if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific)):
                     break
                 if suffix.specific == "centre" and not _names_a_centre(specific):
                     break
@@ -577,6 +596,22 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
     return found
 
 
+def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
+    """(start, end) of the name written before a bracketed gloss that a company's suffix at `i` follows
+    (谷歌（Google）公司, Facebook（脸书）公司), or None when the brackets hold more than a short name."""
+    close = i - 1
+    open_ = max(text.rfind("（", max(0, close - 24), close), text.rfind("(", max(0, close - 24), close))
+    if open_ <= 0 or not _SHORT_GLOSS.fullmatch(text, open_ + 1, close):
+        return None
+    start = _strip_leading(text, left_boundary(text, open_, words), open_)
+    start = _strip_country(text, start, open_, "Company")
+    name = text[start:open_].strip()
+    if len(name) < 2 or _specific_is_generic(name) or _only_industry_words(name):
+        return None
+    return start + (len(text[start:open_]) - len(text[start:open_].lstrip())), open_
+
+
+_SHORT_GLOSS = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,20}|[一-鿿]{2,8}")
 _LATIN_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Z][A-Za-z0-9&\-]{1,12}\s*[）)]")
 _CLOSING_MARKS = frozenset("）)】］]」』》”’、，,；;：:。.")
 
@@ -777,6 +812,22 @@ def _only_industry_words(specific: str) -> bool:
         else:
             return False
     return True
+
+
+_ACT_TAGS = ("v", "p", "d", "c")
+
+
+def _act_on_a_kind(specific: str) -> bool:
+    """Whether the words before a company's or a fund's suffix are verbs or function words, then only
+    industry words (提升|保险公司, 可以联合|担保公司): an act on a kind of company, not a name."""
+    pieces = words_of(specific)
+    tags = word_tags()
+    for k in range(1, len(pieces)):
+        if not tags.get(specific[pieces[k - 1][0] : pieces[k - 1][1]], "").startswith(_ACT_TAGS):
+            return False
+        if _only_industry_words(specific[pieces[k][0] :]):
+            return True
+    return False
 
 
 def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:
@@ -1468,6 +1519,7 @@ class _PersonRules:
     roles_before: re.Pattern[str]  # roles_before and titles: 副总理|回某某
     single_author_line: re.Pattern[str]
     affiliation_hint: re.Pattern[str]
+    bio_line: re.Pattern[str]  # 查某: 中国科学院某某研究所…, 作者简介：李某（1980—）
 
 
 @lru_cache(maxsize=1)
@@ -1483,6 +1535,7 @@ def _person_rules() -> _PersonRules:
         re.compile(_alternation(set(rules["roles_before"]) | set(rules["titles"]))),
         re.compile(rules["single_author_line"]),
         re.compile(rules["affiliation_hint"]),
+        re.compile(rules["bio_line"]),
     )
 
 
@@ -1601,6 +1654,8 @@ def ht_persons(doc: Doc) -> Doc:
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
     for start, end, role in _unknown_surname_names(text, doc):
         found.append(Candidate(start, end, "Person", "person", 4, "", (("role", role), ("found_by", "act, model"))))
+    if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")):
+        found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
     for m in with_role_before.finditer(text):
@@ -1687,7 +1742,12 @@ def _cited_chinese() -> re.Pattern[str]:
     """张某某等基于…, 李某某[3]指出…, 潘某某和章某[1]在…: an author cited by name, with 等 or a reference number."""
     after = _alternation(lexicon.rules_toml("persons.toml")["cited_chinese_after"])
     name = rf"{_surname()}[\u4e00-\u9fff]{{1,2}}?"
-    return re.compile(rf"(?P<name>{name})(?:等(?:人)?(?={after})|(?=\[\d)|(?=和{name}\[\d))")
+    verbs = _alternation([w for w in lexicon.rules_toml("persons.toml")["cited_chinese_after"] if w not in "[（("])
+    # a reference mark, whole or as conversion left it: [3], [ , 5, 3]
+    bracket, digits = r"\[[\d\-–,，]*\]?", r"\d{1,3}(?:[-–,，]\d{1,3})*\]?"
+    return re.compile(
+        rf"(?P<name>{name})(?:等(?:人)?(?:{bracket}|{digits})?(?={after})|(?=\[\d)|{bracket}(?={after})|{digits}(?={verbs})|(?=和{name}\[\d))"
+    )
 
 
 @lru_cache(maxsize=1)

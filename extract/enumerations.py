@@ -23,12 +23,15 @@ from .statistical import _ambiguous_place, boundary_rules
 from .model import GROUPS
 
 _INSTITUTION = frozenset(GROUPS["institution"])
+# Tags of the dictionary's common words (noun, verb, adjective, adverb …): a word so tagged is no bare item.
+_COMMON_TAGS = frozenset("nvadmqrpcu")
 
 
 @dataclass(frozen=True)
 class _Rules:
     joiner: re.Pattern  # a joiner between two items, at a position
     cjk_joiner: re.Pattern  # a joiner that may follow a bare Chinese item (和 may join the words of one name)
+    bare_joiners: tuple[str, ...]
     item_end: re.Pattern  # what may follow the last item: 等, punctuation, the line's end
     latin: re.Pattern
     latin_char: re.Pattern
@@ -50,6 +53,7 @@ def _rules() -> _Rules:
     return _Rules(
         joiner=re.compile(rf"\s*(?:{joiners})\s*"),
         cjk_joiner=re.compile("|".join(map(re.escape, r["bare_cjk_joiners"]))),
+        bare_joiners=tuple(r["bare_cjk_joiners"]),
         item_end=re.compile(r["item_end"]),
         latin=re.compile(r["latin_item"]),
         latin_char=re.compile(r["latin_char"]),
@@ -108,8 +112,10 @@ def _item_at(text: str, pos: int, by_start: dict[int, Candidate], rules: _Rules)
     return None
 
 
-def _item_before(text: str, end: int, by_end: dict[int, Candidate], rules: _Rules) -> tuple[int, Candidate | None] | None:
-    """The item ending at `end`, before a list's first known item: (start, candidate or None)."""
+def _item_before(text: str, end: int, by_end: dict[int, Candidate], rules: _Rules, word_starts: dict[int, int]) -> tuple[int, Candidate | None] | None:
+    """The item ending at `end`, before a list's first known item: (start, candidate or None). A bare
+    Chinese item is bounded by a joiner before it (、百特、) or is the word the segmentation ends there,
+    one the dictionary does not hold as a common word (包括|艾伯维、)."""
     known = by_end.get(end)
     if known is not None:
         return known.start, known
@@ -118,6 +124,13 @@ def _item_before(text: str, end: int, by_end: dict[int, Candidate], rules: _Rule
         start -= 1
     if start < end and rules.latin.fullmatch(text, start, end) and (start == 0 or not rules.cjk.match(text[start - 1])):
         return start, None
+    for start in range(end - rules.cjk_min, max(end - rules.cjk_max, 0) - 1, -1):
+        if not rules.cjk.fullmatch(text, start, end):
+            break
+        if _joiner_before(text, start, rules) is not None and text[start - 1 : start] in rules.bare_joiners:
+            return (start, None) if _bare_name(text[start:end]) else None
+        if word_starts.get(start) == end and word_tags().get(text[start:end], "x")[:1] not in _COMMON_TAGS:
+            return (start, None) if _bare_name(text[start:end]) else None
     return None
 
 
@@ -129,9 +142,10 @@ def _joiner_before(text: str, pos: int, rules: _Rules) -> int | None:
     return None
 
 
-def enumerated_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def enumerated_items(text: str, candidates: list[Candidate], words=None) -> list[Candidate]:
     """Candidates for the bare items of lists whose known items are organisations of one type."""
     rules = _rules()
+    word_starts = dict(words if words is not None else words_of(text))
     by_start, by_end = {}, {}
     for c in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
         by_start.setdefault(c.start, c)
@@ -146,7 +160,7 @@ def enumerated_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
         items: list[tuple[int, int, Candidate | None]] = [(first.start, first.end, first)]
         pos = first.start
         while (j := _joiner_before(text, pos, rules)) is not None:
-            item = _item_before(text, j, by_end, rules)
+            item = _item_before(text, j, by_end, rules, word_starts)
             if item is None or (item[1] is None and occupied.find(1, item[0], j) >= 0):
                 break
             items.insert(0, (item[0], j, item[1]))
@@ -163,7 +177,8 @@ def enumerated_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
             pos = end
         done.update(s for s, _, _ in items)
         # a doubtful place among organisations (富士通和日立: 日立 is also a Japanese town) is read as one of them
-        doubtful = {s for s, _, c in items if c is not None and c.label == "City" and _ambiguous_place(c)}
+        # and so is a name the model alone reads as a person's (艾伯维、安进、百特、拜耳: 艾伯维)
+        doubtful = {s for s, _, c in items if c is not None and ((c.label == "City" and _ambiguous_place(c)) or (c.label == "Person" and c.source == "model"))}
         known = [c for s, _, c in items if c is not None and s not in doubtful]
         types = {c.label for c in known}
         if len(known) < rules.min_known or len(types) != 1 or not types <= _INSTITUTION or len(known) == len(items):
@@ -194,7 +209,7 @@ def unit_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def ht_enumerations(doc: Doc) -> Doc:
     text, candidates = text_of(doc), doc.user_data.get("ht", [])
-    _add(doc, enumerated_items(text, candidates) + unit_list_items(text, candidates))
+    _add(doc, enumerated_items(text, candidates, doc.user_data.get("words")) + unit_list_items(text, candidates))
     return doc
 
 

@@ -30,6 +30,8 @@ from .components import (
     Candidate,
     _country_before,
     _known_name,
+    _LATIN_ABBREVIATION,
+    _only_industry_words,
     _refuses_specific,
     _suffix_index,
     _surname_re,
@@ -478,6 +480,8 @@ def generic(text: str, start: int, cand: Candidate, rules: BoundaryRules) -> boo
         return True
     if any(text.startswith(g, suffix_start) for g in rules.generic_suffixes):
         return True
+    if cand.label in ("Company", "Fund") and _only_industry_words(specific) and not _LATIN_ABBREVIATION.match(text, cand.end):
+        return True  # 市政债券公司, 保险公司: a kind of company, unless the text announces it as a name (…公司（FGIC）)
     if cand.label in ("University", "Park"):
         places = _place_scanner().entries
         for k in range(min(len(specific), 8), 1, -1):

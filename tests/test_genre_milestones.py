@@ -77,3 +77,14 @@ def test_a_founding_year_in_brackets_after_the_name_is_its_milestone_even_centur
     got = milestones("欧洲各国纷纷成立科学院，如：英国皇家学会（1660年成立）、法兰西科学院（1666年成立）。该所有1500年历史。")
     assert got.get("1660") == {"org/英国皇家学会"} and got.get("1666") == {"org/法兰西科学院"}
     assert "1500" not in got
+
+
+def test_announcements_and_changes_of_an_organisation_and_no_date_inside_a_name():
+    got = milestones(
+        "2012年，俄罗斯航天局向政府提交《2030年前航天活动发展战略》草案。2010年，NASA取消重返月球计划。"
+        "2013年9月，习近平总书记提出了建设“21世纪海上丝绸之路”的战略构想。"
+    )
+    assert got.get("2012") == {"org/俄罗斯国家航天集团"}  # 俄罗斯航天局 is Roscosmos in organisations.tsv
+    assert got.get("2010") == {"org/NASA"}
+    assert got.get("2013-09") == {"person/习近平"}
+    assert "2000" not in got and "2030" not in got

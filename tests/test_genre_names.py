@@ -477,3 +477,41 @@ def test_laws_by_short_title_exchanges_free_trade_zones_and_names_holding_united
     assert labelled(names, "Policy") == {"合伙法", "公司法"}
     assert {("中国（湖北）自由贸易试验区", "Park"), ("武汉知识产权交易所", "Company"), ("武汉光谷联合产权交易所", "Company")} <= names
     assert not any(label == "Company" and text.endswith(("有限责任公司", "可转换公司")) for text, label in names)
+
+
+def test_an_act_on_a_kind_of_company_two_organs_side_by_side_and_a_coordination_group():
+    names = found(
+        "提升保险公司对专利的评估。还可以联合担保公司共同承保。假定市政债券公司与外部担保公司达成协议。"
+        "建设世界科技强国是党中央国务院的决策。江南计算所成立。"
+    )
+    assert not labelled(names, "Company")
+    assert {("党中央", "GovernmentBody"), ("国务院", "GovernmentBody"), ("江南计算所", "ResearchInstitute")} <= names
+    assert ("国际空间探索协调组", "OtherOrganization") in found("2013年8月，国际空间探索协调组发布新版《全球探索路线图》。")
+
+
+def test_a_company_before_its_gloss_a_list_of_companies_pharma_and_parks_named_by_their_kind():
+    names = found(
+        "谷歌（Google）公司陆续提出了MapReduce。已应用到Facebook（脸书）公司。"
+        "制药巨头设有运营，包括艾伯维、安进、百特、拜耳、诺华、罗氏、武田及葛兰素史克等。"
+        "以色列拥有像梯瓦制药（Teva）这样的企业。国际制药巨头在新加坡启奥生物医药园（Biopolis）设有运营。"
+        "工厂在匈牙利索尔诺克工业园奠基。西部有省级特色工业园区。生物制药发展迅速。"
+    )
+    companies = labelled(names, "Company")
+    assert {"谷歌", "Google", "Facebook", "脸书", "艾伯维", "安进", "百特", "武田", "梯瓦制药", "Teva"} <= companies
+    assert not any("公司" in c or "）" in c for c in companies) and "生物制药" not in companies
+    assert not labelled(names, "Person")
+    assert labelled(names, "Park") == {"启奥生物医药园", "Biopolis", "索尔诺克工业园"}
+
+
+def test_a_province_and_its_city_read_as_one_word_and_the_belt_and_road():
+    names = found("1兰州大学资源环境学院,甘肃兰州730000\n\n本报告分析了“一带一路”沿线国家。建设“新丝绸之路经济带\"和“21世纪海上丝绸之路”。")
+    assert {("甘肃", "Province"), ("兰州", "City")} <= names
+    assert labelled(names, "Policy") == {"一带一路", "新丝绸之路经济带", "21世纪海上丝绸之路"}
+
+
+def test_authors_cited_with_a_broken_reference_mark_and_an_authors_note():
+    names = found(
+        "政策导向问题。蒙吉军5深入分析了开发区;张晓平[提出开发区成长;朱彦恒等阐述经济。高超等3研究沿海开发区。为全球第3（见图7）。\n\n"
+        "作者简介：李明（1980—），男，研究员。\n\n查礼: 中国科学院计算技术研究所，北京100190 副研究员\n\n结论：中国科学院大学应加强。"
+    )
+    assert labelled(names, "Person") == {"蒙吉军", "张晓平", "朱彦恒", "高超", "查礼", "李明"}

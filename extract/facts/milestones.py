@@ -132,9 +132,12 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 facts.append(Fact(milestone, "date", x.value, (Evidence(block.index, x.start, x.end),), "text", True, (("precision", x.precision),)))
                 facts.append(Fact(milestone, "involves", mention_entity[actor.index], ev))
             handled = {x.start for x, _, _ in bracketed}
+            titled = [(m.start, m.end) for m in in_sentence if m.group in ("policy", "publication")]
             dated = [
                 x for x in exprs
-                if s <= x.start < e and x.start not in handled and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not text[x.end : e].lstrip().startswith(rules.period_after)
+                if s <= x.start < e and x.start not in handled
+                and not any(a <= x.start and x.end <= b for a, b in titled)  # 21世纪海上丝绸之路: part of a name
+                and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not text[x.end : e].lstrip().startswith(rules.period_after)
                 and not (text[s : x.start].rstrip().endswith(rules.target_before) and rules.achievement.search(text, s, x.start))
             ]
             groups: list[list] = []
