@@ -138,7 +138,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
 
     def recurring(full: Candidate, name: str, since: int, at: int = -1) -> None:
         template = alias(full, full.start, full.end)
-        marks = _MARKS.get(text[at - 1 : at], "") if at > 0 and word_tags().get(name) in common_word_tags() else ""
+        tag = word_tags().get(name)  # an organisation's or a place's name in the dictionary (上海社科院: nt) is no ordinary word
+        marks = _MARKS.get(text[at - 1 : at], "") if at > 0 and tag in common_word_tags() and tag[:2] not in ("nt", "ns", "nr", "nz") else ""
         learnt.append(Recurring(name, False, template, marks))
         found.extend(_recurrences(text, name, since, template, word_starts, marks))
 

@@ -293,6 +293,16 @@ def ht_places(doc: Doc) -> Doc:
 # --- well-known organisations ------------------------------------------------------------
 
 
+def _centre_of_a_field(before: str) -> bool:
+    """Whether the words before a status-like ending (创新中心) hold an owner and a field of its own
+    beyond generic words and places (广东省|半导体产业联合, not 北京|国际科技 or 全球): after the last
+    place's or well-known organisation's name in them."""
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    owner_end = max((k + n for k in range(len(before)) for n in range(2, min(10, len(before) - k) + 1) if before[k : k + n] in places or before[k : k + n] in orgs), default=0)
+    rest = before[owner_end:]
+    return owner_end > 0 and len(rest) >= 3 and not _specific_is_generic(rest)
+
+
 @lru_cache(maxsize=1)
 def _org_scanner() -> _Scanner:
     """Names of well-known organisations; a name that is also a place (欧盟) is read as the place."""
@@ -569,6 +579,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
                     start += 1
+                if suffix.type == "University":
+                    start = _after_acting_owner(text, start, i, end)
                 specific = text[start:i]
                 if _specific_is_generic(specific) or _described_kind(text, start, specific, suffix):
                     break
@@ -596,6 +608,20 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
     return found
 
 
+def _after_acting_owner(text: str, start: int, suffix_start: int, suffix_end: int) -> int:
+    """Where a university's name begins when an institution's name and other words come before a
+    well-known university's (复旦发展研究院充分发挥|复旦大学): at the well-known name, else `start`."""
+    units = tuple(u for u in lexicon.institution_rules().unit_endings if len(u) >= 2) + ("研究院", "研究所", "科学院", "实验室")  # not 会 of 一方面会
+    orgs = _org_scanner().entries
+    after_unit = False
+    for a, b in ((start + a, start + b) for a, b in words_of(text[start:suffix_start])):
+        if after_unit and text[a:suffix_end] in orgs:
+            return a
+        if text[a:b].endswith(units):
+            after_unit = True
+    return start
+
+
 def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
     """(start, end) of the name written before a bracketed gloss that a company's suffix at `i` follows
     (谷歌（Google）公司, Facebook（脸书）公司), or None when the brackets hold more than a short name."""
@@ -621,8 +647,11 @@ def _names_a_centre(specific: str) -> bool:
     and a field right before 中心 or before the city that ends the name (国家超级计算济南中心)."""
     rules = lexicon.institution_rules()
     name = specific.strip()
-    if not name or name.endswith(rules.centre_not_after):
-        return False
+    status = next((w for w in sorted(rules.centre_not_after, key=len, reverse=True) if name.endswith(w)), None)
+    if not name or (status is not None and not _centre_of_a_field(name[: -len(status)])):
+        return False  # 北京国际科技创新中心 is a city's status; 广东省半导体产业联合创新中心 is a centre
+    if status is not None:
+        return True
     places = _place_scanner().entries
     owner = _holds_known_name(name)
     core = name
@@ -720,7 +749,29 @@ def _names_a_zone(specific: str) -> bool:
     return not owner or not all(p.kind in ("province", "region", "country") for p in entries[owner])
 
 
+def _names_an_alliance(specific: str) -> bool:
+    """Whether the words before 联盟 name one alliance: a Latin-script name (AVS产业联盟), a place's or an
+    organisation's name followed by no describing word (深圳市医疗器械行业专利联盟, not 北京典型专利联盟),
+    or a field of its own (中国彩电专利联盟, 工业机器人专利联盟); not a kind: only the words of an
+    alliance's kind (专利联盟, 产业技术创新战略联盟), describing words (国内专利联盟) or a type (实体型联盟)."""
+    name = specific.strip()
+    if re.search(r"[A-Za-z]", name):
+        return True
+    rules = lexicon.institution_rules()
+    country = next((k for k in range(min(len(name), 6), 1, -1) if _only_countries(name[:k])), 0)
+    rest = name[country:]
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    owner = next((n for n in range(min(len(rest), 10), 1, -1) if rest[:n] in orgs or any(p.kind != "country" for p in places.get(rest[:n], ()))), 0)
+    rest = rest[owner:]
+    words = [rest[a:b] for a, b in words_of(rest)]
+    describing = [(w in rules.generic_modifiers and w not in rules.alliance_kind_words) or w.endswith("型") for w in words]
+    if (describing[:1] == [True]) if owner else any(describing):
+        return False  # 北京|典型专利联盟, 国内专利联盟; 深圳市|医疗器械行业专利联盟 is the city's
+    return bool(owner) or any(w not in rules.alliance_kind_words for w in words)
+
+
 _OWNED_BY = {
+    "alliance": _names_an_alliance,
     "zone": _names_a_zone,
     "named": lambda specific: not _one_common_noun(specific),
     "factory": _names_a_factory,
@@ -799,11 +850,15 @@ def _only_countries(name: str) -> bool:
 
 def _only_industry_words(specific: str) -> bool:
     """Whether the words before a company's or a fund's suffix are only industry words, kinds, or the
-    countries it is of (互联网公司, 种子基金, 中国公司, 中美公司)."""
+    countries it is of (互联网公司, 种子基金, 中国公司, 中美公司, 中国主要彩电集团)."""
     rest = specific.strip()
     if _only_countries(rest):
         return True
-    generic = lexicon.institution_rules().generic_words_longest
+    rules = lexicon.institution_rules()
+    country = next((k for k in range(min(len(rest) - 1, 6), 1, -1) if _only_countries(rest[:k])), 0)
+    if country and rest[country:].lstrip().startswith(rules.generic_modifiers_longest):
+        rest = rest[country:].lstrip()  # 中国|主要彩电集团 describes; 中国移动通信公司 is a state company's name
+    generic = rules.generic_words_longest
     while rest:
         for word in generic:
             if rest.startswith(word):
@@ -1676,6 +1731,13 @@ def ht_persons(doc: Doc) -> Doc:
             start, name = start + 1, name[1:]  # 潘某某和章某[1]: the conjunction joins two authors
         if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name):
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
+            found += _cited_list_before(text, start, tags, common)  # 于某、陈某某、高某某[9]: the list's other authors
+    for m in _cited_bare().finditer(text):  # 石某某对…进行了研究: a name no dictionary holds, at a clause's start
+        bare = m.group("name")
+        pieces = [bare[a:b] for a, b in words_of(bare)]
+        common_piece = any(len(p) >= 2 and tags.get(p, "nr")[:2] not in ("nr", "nz", "ns") for p in pieces)  # 文章|还
+        if tags.get(bare) is None and not _known_name(bare) and m.end() in doc.user_data["word_starts"] and not common_piece and not any(ch in pr.not_in_names for ch in bare):
+            found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
     for m in _cited_author().finditer(text):  # Polanyi[7]、Lee等[12]、Favaretto[从: an author cited by number
         name = m.group("name")
         if not _known_name(name):
@@ -1737,6 +1799,18 @@ def _surname() -> str:
     return rf"(?:{compound}|[{surnames}])"
 
 
+def _cited_list_before(text: str, start: int, tags, common) -> list[Candidate]:
+    """The names listed with 、 right before a cited author, back to the clause's start (于某、陈某某、|高某某[9])."""
+    name = re.compile(rf"(?:^|(?<=[，,；;。：:\s]))((?:{_surname()}[\u4e00-\u9fff]{{1,2}}、)+)$")
+    m = name.search(text, max(0, start - 40), start)
+    out, pos = [], m.start(1) if m else start
+    for part in (m.group(1).split("、")[:-1] if m else []):
+        if _surname_re().match(part) and tags.get(part) not in common and not _known_name(part):
+            out.append(Candidate(pos, pos + len(part), "Person", "cited", 5, "", (("role", "author"),)))
+        pos += len(part) + 1
+    return out if m and len(out) == len(m.group(1).split("、")) - 1 else []
+
+
 @lru_cache(maxsize=1)
 def _cited_chinese() -> re.Pattern[str]:
     """张某某等基于…, 李某某[3]指出…, 潘某某和章某[1]在…: an author cited by name, with 等 or a reference number."""
@@ -1748,6 +1822,12 @@ def _cited_chinese() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<name>{name})(?:等(?:人)?(?:{bracket}|{digits})?(?={after})|(?=\[\d)|{bracket}(?={after})|{digits}(?={verbs})|(?=和{name}\[\d))"
     )
+
+
+@lru_cache(maxsize=1)
+def _cited_bare() -> re.Pattern[str]:
+    after = _alternation(lexicon.rules_toml("persons.toml")["cited_bare_after"])
+    return re.compile(rf"(?:^|(?<=[。；;，,：:\n]))(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)(?={after})")
 
 
 @lru_cache(maxsize=1)
@@ -1811,6 +1891,10 @@ def event_names(text: str, words) -> list[tuple[int, int]]:
             start = _event_left(text, m.start(), words)
         if m.start() - start >= 2:
             out.append((start, m.end()))
+    for ending in lexicon.institution_rules().quoted_event_endings:
+        for m in re.finditer(rf"[“\"]([^”\"\n。]{{2,30}}?{re.escape(ending)})[”\"]|[“\"]([^”\"\n。]{{2,30}}?)[”\"](?={re.escape(ending)})", text):
+            group = 1 if m.group(1) else 2  # “某地PX项目事件”, “某地雾霾抗生素无效”事件
+            out.append((m.start(group), m.end(group)))
     return out
 
 

@@ -66,6 +66,8 @@ class InstitutionRules:
     described_types: frozenset[str] = frozenset()  # the types a description before 的 makes a kind
     government_between: tuple[str, ...] = ()  # 美国|联邦政府|农业部: words between a country and its ministry
     event_ending: re.Pattern[str] | None = None  # 博览会, 大会 …: the end of an event's name (opaque)
+    quoted_event_endings: tuple[str, ...] = ()  # 事件: an event's name only in quotation marks
+    alliance_kind_words: frozenset[str] = frozenset()  # 专利, 产业 …: an alliance named by these alone is a kind
     event_intro: frozenset[str] = frozenset()  # 举办, 出席 …: verbs before an event's name, not in it
     country_kept_before: tuple[str, ...] = ()  # 皇家, 国立 …: after a country, the country stays in the name
     name_openers: tuple[str, ...] = ()  # 国家, 中国 …: after 和/与/及, a new name begins
@@ -137,6 +139,8 @@ def institution_rules() -> InstitutionRules:
         country_kept_before=tuple(data["country_kept_before"]),
         name_openers=tuple(data["name_openers"]),
         event_ending=_event_ending(data),
+        quoted_event_endings=tuple(data.get("quoted_event_endings", ())),
+        alliance_kind_words=frozenset(data.get("alliance_kind_words", ())),
     )
 
 

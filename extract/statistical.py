@@ -30,6 +30,7 @@ from .components import (
     Candidate,
     _country_before,
     _known_name,
+    _names_a_centre,
     _LATIN_ABBREVIATION,
     _only_industry_words,
     _refuses_specific,
@@ -578,6 +579,8 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         if cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
             listed = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in item_ends  # 某某研究所、计算技术研究所: the list bounds it
             start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start
+            if start != cand.start and _centre_loses_owner(text, cand, start):
+                start = cand.start  # 国家专利技术（深圳）展示|交易中心: a cut that leaves a centre no owner is no boundary
             if cand.source == "suffix" and _refused(text, cand, start, use, rules):
                 continue
             if start != cand.start:
@@ -596,6 +599,14 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
                 continue
             out.append(c)
     return out
+
+
+def _centre_loses_owner(text: str, cand: Candidate, start: int) -> bool:
+    """Whether trimming a centre's name to `start` leaves words that name no centre, where the whole did."""
+    suffix_start = _suffix_start(cand)
+    if not text.startswith("中心", suffix_start):
+        return False
+    return _names_a_centre(text[cand.start : suffix_start]) and not _names_a_centre(text[start:suffix_start])
 
 
 def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, rules: BoundaryRules) -> bool:

@@ -465,7 +465,7 @@ def test_a_title_takes_the_head_noun_after_it_and_a_development_strategy_needs_a
 
 def test_authors_cited_by_reference_number_and_a_federal_government_and_a_university_library():
     names = found("李海健[3]指出，高校应当转化。潘谷平和章滢[1]在分析中指出。方法[3]表明。Calcagnini和Favaretto[从欧洲视角研究。美国联邦政府科学顾问提出。致谢感谢华东师范大学图书馆。")
-    assert labelled(names, "Person") == {"李海健", "潘谷平", "章滢", "Favaretto"}
+    assert labelled(names, "Person") == {"李海健", "潘谷平", "章滢", "Calcagnini", "Favaretto"}
     assert ("美国联邦政府", "GovernmentBody") in names and ("华东师范大学图书馆", "University") in names
 
 
@@ -515,3 +515,43 @@ def test_authors_cited_with_a_broken_reference_mark_and_an_authors_note():
         "作者简介：李明（1980—），男，研究员。\n\n查礼: 中国科学院计算技术研究所，北京100190 副研究员\n\n结论：中国科学院大学应加强。"
     )
     assert labelled(names, "Person") == {"蒙吉军", "张晓平", "朱彦恒", "高超", "查礼", "李明"}
+
+
+def test_alliances_by_a_name_or_a_field_of_their_own_and_not_by_their_kind():
+    names = found(
+        "AVS产业联盟成立。深圳市医疗器械行业专利联盟成立。在深圳组建中国彩电专利联盟。中关村产业技术联盟。"
+        "本文基于对深圳和北京典型专利联盟的调研。国内专利联盟更侧重。实体型联盟一般。专利联盟的定义。国内外有关专利联盟的研究进展。"
+    )
+    assert labelled(names, "OtherOrganization") == {"AVS产业联盟", "深圳市医疗器械行业专利联盟", "中国彩电专利联盟", "中关村产业技术联盟"}
+
+
+def test_centres_that_serve_or_trade_a_city_in_brackets_and_a_status_is_no_centre():
+    names = found(
+        "还设有上海市高校智库研究和管理中心。2010年8月30日，国家专利技术（深圳）展示交易中心成立。"
+        "LED产业专利联盟挂靠广东省半导体产业联合创新中心。武汉留学生创业园管理中心出资。北京国际科技创新中心建设。"
+    )
+    centres = labelled(names, "ResearchInstitute")
+    assert centres == {"上海市高校智库研究和管理中心", "国家专利技术（深圳）展示交易中心", "广东省半导体产业联合创新中心", "武汉留学生创业园管理中心"}
+    assert ("深圳", "City") not in names
+
+
+def test_a_quoted_event_is_opaque_and_a_short_name_the_dictionary_holds_recurs():
+    names = found("如“厦门PX项目事件”中。“北京雾霾抗生素无效”事件。两类突发事件在北京。")
+    assert [n for n in names if n[1] == "City"] == [("北京", "City")]
+    names = found("以上海社会科学院（以下简称“上海社科院”）为代表。上海社科院在2013年成立。")
+    assert ("上海社科院", "ResearchInstitute") in names and ("社科院", "ResearchInstitute") not in names
+
+
+def test_a_university_after_another_institution_and_its_act_and_a_title_glossed_in_latin():
+    names = found("复旦发展研究院充分发挥复旦大学的多学科聚合优势。美国通过了《美国竞争法案》（America COMPETES Act）。")
+    assert {("复旦发展研究院", "ResearchInstitute"), ("复旦大学", "University")} <= names
+    assert {("美国竞争法案", "Policy"), ("America COMPETES Act", "Policy")} <= names
+
+
+def test_scholars_cited_bare_in_pairs_in_lists_and_with_a_particle():
+    names = found(
+        "从不同角度提出一些观点。石国进对突发公共事件进行了研究。林兆彬针对突发公共事件中的传播。文章还从经济强国论述，尤其是对年轻学者。"
+        "Layne-Farrar和Lerner[3]认为。Chen和Yu[4]分析了。DeLuca[14]举例默克公司。提出了MapReduce[1] 编程框架。"
+        "产业发展演进的路径;于杰、陈波涛、高文欢[9]分别对开发区做了研究。"
+    )
+    assert labelled(names, "Person") == {"石国进", "林兆彬", "Layne-Farrar", "Lerner", "Chen", "Yu", "DeLuca", "于杰", "陈波涛", "高文欢"}
