@@ -233,6 +233,19 @@ def _trade_names(text: str, short: str, template: Candidate, word_starts, word_e
     return out
 
 
+def document_companies(text: str) -> list[Recurring]:
+    """The Latin-script company names a whole document writes before a company's tail (Symantec 公司),
+    as names learnt before its first block: they hold in every block, those before the tail too."""
+    data = lexicon.rules_toml("aliases.toml")
+    kinds = set(data["latin_kinds"])
+    out: dict[str, Recurring] = {}
+    for m in re.finditer(data["document_company"], text):
+        name = m.group("name").strip()
+        if len(name) >= 3 and name not in kinds and name not in out:
+            out[name] = Recurring(name, True, Candidate(0, 0, "Company", "alias", 7, "", (("alias_of", m.group(0)),)))
+    return list(out.values())
+
+
 def ht_aliases(doc: Doc) -> Doc:
     carried = doc.user_data.setdefault("carried_aliases", [])
     _add(doc, defined_aliases(text_of(doc), doc.user_data.get("ht", []), doc.user_data["word_starts"], doc.user_data["word_ends"], carried, doc.user_data["words"]))

@@ -582,8 +582,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if suffix.type == "University":
                     start = _after_acting_owner(text, start, i, end)
                 specific = text[start:i]
-                if _specific_is_generic(specific) or _described_kind(text, start, specific, suffix):
-                    break
+                if _specific_is_generic(specific) or (_described_kind(text, start, specific, suffix) and not glossed):
+                    break  # 组建的超传输技术联盟（HTC）: a name glossed by its abbreviation is one however described
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
                     break
                 if suffix.specific == "field" and _is_place_name(specific):
@@ -1732,6 +1732,14 @@ def ht_persons(doc: Doc) -> Doc:
         if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name):
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
             found += _cited_list_before(text, start, tags, common)  # 于某、陈某某、高某某[9]: the list's other authors
+    sounds = _transliteration_chars()
+    for m in re.finditer(lexicon.rules_toml("persons.toml")["glossed_person"], text):  # 巴格瓦特（D.Bhagwat）
+        cn_start = m.end("cn")
+        while cn_start > m.start("cn") and (text[cn_start - 1] in sounds or text[cn_start - 1] in ".·"):
+            cn_start -= 1  # the transliteration is the run of its sound characters before the bracket
+        if cn_start < m.end("cn") and not _known_name(text[cn_start : m.end("cn")]):
+            found.append(Candidate(cn_start, m.end("cn"), "Person", "person", 6, "", (("role", None), ("found_by", "described"))))
+            found.append(Candidate(m.start("latin"), m.end("latin"), "Person", "person", 6, "", (("role", None), ("found_by", "described"))))
     for m in _cited_bare().finditer(text):  # 石某某对…进行了研究: a name no dictionary holds, at a clause's start
         bare = m.group("name")
         pieces = [bare[a:b] for a, b in words_of(bare)]

@@ -443,8 +443,8 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     glued = _person_before_org(text, start, cand.end, words)
     if glued is not None:
         return glued
-    if model is None or not model.covers(cand.start, cand.end):
-        return start
+    if model is None or not model.covers(cand.start, cand.end) or _LATIN_NAME.fullmatch(text, start, limit):
+        return start  # a Latin-script name before the suffix is whole, however the model tags it (、Symantec as punctuation)
     conjunctions = lexicon.institution_rules().conjunctions
     org = model.by_end.get(cand.end)
     if org and org.tag in rules.organisation_tags and start < org.start < limit:
@@ -552,6 +552,9 @@ def make_combine(nlp: Language, name: str, layers: str, rules: str):
         return doc
 
     return ht_combine
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*")
 
 
 def _verb_only(model: ModelWords, start: int, end: int, rules: BoundaryRules) -> bool:

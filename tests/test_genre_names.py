@@ -555,3 +555,19 @@ def test_scholars_cited_bare_in_pairs_in_lists_and_with_a_particle():
         "产业发展演进的路径;于杰、陈波涛、高文欢[9]分别对开发区做了研究。"
     )
     assert labelled(names, "Person") == {"石国进", "林兆彬", "Layne-Farrar", "Lerner", "Chen", "Yu", "DeLuca", "于杰", "陈波涛", "高文欢"}
+
+
+def test_a_latin_company_before_its_tail_is_whole_and_named_so_in_every_block():
+    found_text = {
+        (m.text, m.label)
+        for m in mentions(segment("一、总论\n\nEMC 的Centera 系统采用了这种方法。IT公司很多。\n\n产品有EMC 公司的 Avamar、Symantec 公司的 VeritasNetBackup。\n"))
+    }
+    assert {("EMC", "Company"), ("EMC 公司", "Company"), ("Symantec 公司", "Company")} <= found_text
+    assert not any(text.startswith("IT") and label == "Company" for text, label in found_text)
+
+
+def test_a_transliterated_name_glossed_in_latin_and_a_described_name_glossed_by_its_abbreviation():
+    names = found("巴格瓦特（D.Bhagwat）在上述工作的基础上。受到启发的道.卡廷（Doug Cutting）等人开始实现。该规范由AMD 组建的超传输技术联盟（HTC）发布。建成的先进技术研究院。")
+    assert labelled(names, "Person") == {"巴格瓦特", "D.Bhagwat", "道.卡廷", "Doug Cutting"}
+    assert labelled(names, "OtherOrganization") == {"超传输技术联盟", "HTC"}
+    assert not labelled(names, "ResearchInstitute")
