@@ -1575,6 +1575,7 @@ class _PersonRules:
     single_author_line: re.Pattern[str]
     affiliation_hint: re.Pattern[str]
     bio_line: re.Pattern[str]  # 查某: 中国科学院某某研究所…, 作者简介：李某（1980—）
+    glossed_person: re.Pattern[str]  # 巴格瓦特（D.Bhagwat）
 
 
 @lru_cache(maxsize=1)
@@ -1591,6 +1592,7 @@ def _person_rules() -> _PersonRules:
         re.compile(rules["single_author_line"]),
         re.compile(rules["affiliation_hint"]),
         re.compile(rules["bio_line"]),
+        re.compile(rules["glossed_person"]),
     )
 
 
@@ -1733,7 +1735,7 @@ def ht_persons(doc: Doc) -> Doc:
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
             found += _cited_list_before(text, start, tags, common)  # 于某、陈某某、高某某[9]: the list's other authors
     sounds = _transliteration_chars()
-    for m in re.finditer(lexicon.rules_toml("persons.toml")["glossed_person"], text):  # 巴格瓦特（D.Bhagwat）
+    for m in pr.glossed_person.finditer(text):  # 巴格瓦特（D.Bhagwat）
         cn_start = m.end("cn")
         while cn_start > m.start("cn") and (text[cn_start - 1] in sounds or text[cn_start - 1] in ".·"):
             cn_start -= 1  # the transliteration is the run of its sound characters before the bracket
