@@ -42,6 +42,8 @@ class _Rules:
     contraction_quote: re.Pattern[str]
     contraction_within: int
     announced_units: tuple[tuple[str, str], ...]  # longest first
+    document_company: re.Pattern[str]  # Symantec 公司: a Latin-script name before a company's tail
+    latin_kinds: frozenset[str]  # IT, AI …: Latin words of a kind, no company's name
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,7 @@ def _rules() -> _Rules:
         by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"],
         re.compile(data["contraction_quote"]), data["contraction_within"],
         tuple(sorted(data["announced_units"].items(), key=lambda kv: -len(kv[0]))),
+        re.compile(data["document_company"]), frozenset(data["latin_kinds"]),
     )
 
 
@@ -236,12 +239,11 @@ def _trade_names(text: str, short: str, template: Candidate, word_starts, word_e
 def document_companies(text: str) -> list[Recurring]:
     """The Latin-script company names a whole document writes before a company's tail (Symantec 公司),
     as names learnt before its first block: they hold in every block, those before the tail too."""
-    data = lexicon.rules_toml("aliases.toml")
-    kinds = set(data["latin_kinds"])
+    rules = _rules()
     out: dict[str, Recurring] = {}
-    for m in re.finditer(data["document_company"], text):
+    for m in rules.document_company.finditer(text):
         name = m.group("name").strip()
-        if len(name) >= 3 and name not in kinds and name not in out:
+        if len(name) >= 3 and name not in rules.latin_kinds and name not in out:
             out[name] = Recurring(name, True, Candidate(0, 0, "Company", "alias", 7, "", (("alias_of", m.group(0)),)))
     return list(out.values())
 

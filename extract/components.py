@@ -608,10 +608,18 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
     return found
 
 
+@lru_cache(maxsize=1)
+def _owner_units() -> tuple[str, ...]:
+    """The unit words that end an institution's name before a university's: the unit endings of two
+    characters or more (not 会 of 一方面会) and the institutes' own (研究院, 实验室)."""
+    rules = lexicon.institution_rules()
+    return tuple(u for u in rules.unit_endings if len(u) >= 2) + tuple(lexicon.rules_toml("institutions.toml")["institute_endings"])
+
+
 def _after_acting_owner(text: str, start: int, suffix_start: int, suffix_end: int) -> int:
     """Where a university's name begins when an institution's name and other words come before a
     well-known university's (复旦发展研究院充分发挥|复旦大学): at the well-known name, else `start`."""
-    units = tuple(u for u in lexicon.institution_rules().unit_endings if len(u) >= 2) + ("研究院", "研究所", "科学院", "实验室")  # not 会 of 一方面会
+    units = _owner_units()
     orgs = _org_scanner().entries
     after_unit = False
     for a, b in ((start + a, start + b) for a, b in words_of(text[start:suffix_start])):
@@ -647,7 +655,7 @@ def _names_a_centre(specific: str) -> bool:
     and a field right before 中心 or before the city that ends the name (国家超级计算济南中心)."""
     rules = lexicon.institution_rules()
     name = specific.strip()
-    status = next((w for w in sorted(rules.centre_not_after, key=len, reverse=True) if name.endswith(w)), None)
+    status = next((w for w in rules.centre_not_after if name.endswith(w)), None)
     if not name or (status is not None and not _centre_of_a_field(name[: -len(status)])):
         return False  # 北京国际科技创新中心 is a city's status; 广东省半导体产业联合创新中心 is a centre
     if status is not None:
@@ -758,8 +766,7 @@ def _names_an_alliance(specific: str) -> bool:
     if re.search(r"[A-Za-z]", name):
         return True
     rules = lexicon.institution_rules()
-    country = next((k for k in range(min(len(name), 6), 1, -1) if _only_countries(name[:k])), 0)
-    rest = name[country:]
+    rest = name[_country_prefix(name) :]
     places, orgs = _place_scanner().entries, _org_scanner().entries
     owner = next((n for n in range(min(len(rest), 10), 1, -1) if rest[:n] in orgs or any(p.kind != "country" for p in places.get(rest[:n], ()))), 0)
     rest = rest[owner:]
@@ -848,6 +855,11 @@ def _only_countries(name: str) -> bool:
     return len(name) >= 2 and all(ch in abbr for ch in name)
 
 
+def _country_prefix(name: str) -> int:
+    """The length of the country's name (or run of one-character country names) a name begins with; 0 if none."""
+    return next((k for k in range(min(len(name), 6), 1, -1) if _only_countries(name[:k])), 0)
+
+
 def _only_industry_words(specific: str) -> bool:
     """Whether the words before a company's or a fund's suffix are only industry words, kinds, or the
     countries it is of (互联网公司, 种子基金, 中国公司, 中美公司, 中国主要彩电集团)."""
@@ -855,7 +867,7 @@ def _only_industry_words(specific: str) -> bool:
     if _only_countries(rest):
         return True
     rules = lexicon.institution_rules()
-    country = next((k for k in range(min(len(rest) - 1, 6), 1, -1) if _only_countries(rest[:k])), 0)
+    country = _country_prefix(rest)
     if country and rest[country:].lstrip().startswith(rules.generic_modifiers_longest):
         rest = rest[country:].lstrip()  # 中国|主要彩电集团 describes; 中国移动通信公司 is a state company's name
     generic = rules.generic_words_longest
@@ -1809,16 +1821,24 @@ def _surname() -> str:
     return rf"(?:{compound}|[{surnames}])"
 
 
+@lru_cache(maxsize=1)
+def _cited_list() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=[，,；;。：:\s]))((?:{_surname()}[\u4e00-\u9fff]{{1,2}}、)+)$")
+
+
 def _cited_list_before(text: str, start: int, tags, common) -> list[Candidate]:
-    """The names listed with 、 right before a cited author, back to the clause's start (于某、陈某某、|高某某[9])."""
-    name = re.compile(rf"(?:^|(?<=[，,；;。：:\s]))((?:{_surname()}[\u4e00-\u9fff]{{1,2}}、)+)$")
-    m = name.search(text, max(0, start - 40), start)
-    out, pos = [], m.start(1) if m else start
-    for part in (m.group(1).split("、")[:-1] if m else []):
-        if _surname_re().match(part) and tags.get(part) not in common and not _known_name(part):
-            out.append(Candidate(pos, pos + len(part), "Person", "cited", 5, "", (("role", "author"),)))
+    """The names listed with 、 right before a cited author, back to the clause's start (于某、陈某某、|高某某[9]);
+    none unless every one reads as a name."""
+    m = _cited_list().search(text, max(0, start - 40), start)
+    if m is None:
+        return []
+    out, pos = [], m.start(1)
+    for part in m.group(1).split("、")[:-1]:
+        if not (_surname_re().match(part) and tags.get(part) not in common and not _known_name(part)):
+            return []
+        out.append(Candidate(pos, pos + len(part), "Person", "cited", 5, "", (("role", "author"),)))
         pos += len(part) + 1
-    return out if m and len(out) == len(m.group(1).split("、")) - 1 else []
+    return out
 
 
 @lru_cache(maxsize=1)

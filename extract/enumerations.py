@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .components import _NO_NAME_TAGS, Candidate, _add, _reading, text_of, word_tags, words_of
+from .components import _NO_NAME_TAGS, Candidate, _add, _indexed, _reading, text_of, word_tags, words_of
 from .statistical import _ambiguous_place, boundary_rules
 from .model import GROUPS
 
@@ -145,7 +145,7 @@ def _joiner_before(text: str, pos: int, rules: _Rules) -> int | None:
 def enumerated_items(text: str, candidates: list[Candidate], words=None) -> list[Candidate]:
     """Candidates for the bare items of lists whose known items are organisations of one type."""
     rules = _rules()
-    word_starts = dict(words if words is not None else words_of(text))
+    word_starts = _indexed(words if words is not None else words_of(text)).at_start
     by_start, by_end = {}, {}
     for c in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
         by_start.setdefault(c.start, c)

@@ -52,7 +52,7 @@ class InstitutionRules:
     office_endings: tuple[str, ...]
     office_particles: str
     centre_fields: tuple[str, ...]
-    centre_not_after: tuple[str, ...]
+    centre_not_after: tuple[str, ...]  # longest first
     zone_types: tuple[str, ...] = ()  # longest first
     zone_collective: tuple[str, ...] = ()
     generic_modifiers_longest: tuple[str, ...] = ()  # generic_modifiers, longest first
@@ -122,7 +122,7 @@ def institution_rules() -> InstitutionRules:
         office_endings=tuple(data["office_endings"]),
         office_particles=data["office_particles"],
         centre_fields=tuple(data["centre_fields"]),
-        centre_not_after=tuple(data["centre_not_after"]),
+        centre_not_after=tuple(sorted(data["centre_not_after"], key=len, reverse=True)),
         zone_types=tuple(sorted(data["zone_types"], key=len, reverse=True)),
         zone_collective=tuple(data["zone_collective"]),
         generic_modifiers_longest=tuple(sorted(data["generic_modifiers"], key=len, reverse=True)),
