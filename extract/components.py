@@ -343,6 +343,9 @@ def ht_orgs(doc: Doc) -> Doc:
             continue
         if len(name) < 5 and _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and doc.user_data["words"].containing(end):
             continue  # the segmentation reads a short name's last character into the next word: 366台|大型 is not 台大
+        if org.type == "GovernmentBody" and (local := _local_body_start(text, start, name)) is not None:
+            found.append(Candidate(local, _office_end(text, end, doc.user_data["words"]), org.type, "suffix", 8, "", (("suffix_start", start),)))
+            continue  # 广东省发改委: a province's or a city's own commission, not the national one
         if org.type == "GovernmentBody":  # the country is part of a government body's name (美国 NSF, 中国NSFC)
             government = next((g for g in institutions.government_between if text.endswith(g, 0, start)), "")
             country_end = start - len(government)
@@ -354,6 +357,9 @@ def ht_orgs(doc: Doc) -> Doc:
                     found.append(Candidate(country, end, org.type, "suffix", 8, "", (("suffix_start", start),)))
                     continue
                 start = country
+        if (branch := _branch_end(text, end, doc.user_data["words"])) > end:
+            found.append(Candidate(start, branch, org.type, "suffix", 9, "", (("suffix_start", end), ("branch_of", org.name))))
+            continue  # 中国科学院大学怀柔校区: a branch of the organisation, named with it
         if (unit := institutions.numbered_unit.match(text, end)) is not None:
             found.append(Candidate(start, unit.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", end),)))
             continue  # 总参56所: a numbered institute of the organisation, not the organisation
@@ -368,6 +374,60 @@ def ht_orgs(doc: Doc) -> Doc:
     congresses = [Candidate(m.start(), m.end(), institutions.party_congress_type, "pattern", 7, "") for m in institutions.party_congress.finditer(text)]
     _add(doc, found + _listed_with(text, found, doubtful) + congresses)
     return doc
+
+
+@lru_cache(maxsize=1)
+def level_body() -> re.Pattern[str]:
+    """A level's body named by its level only (省政府, 市委): `level_bodies` in institutions.toml."""
+    return re.compile(lexicon.rules_toml("institutions.toml")["level_bodies"])
+
+
+def _with_province_and_party(text: str, start: int) -> int:
+    """A Chinese city's body written after its province (江西省|赣州市委) and after 中共 (中共|上海市委)
+    begins with them."""
+    before = _place_ending_at(text, start)
+    if before is not None and any(p.kind == "province" and p.country == "CN" for p in _place_scanner().entries.get(text[before:start], ())):
+        start = before
+    party = lexicon.rules_toml("institutions.toml")["party_prefix"]
+    return start - len(party) if text.endswith(party, 0, start) else start
+
+
+def _local_body_start(text: str, start: int, name: str) -> int | None:
+    """Where a Chinese province's or city's name written right before a government body's short name
+    begins (广东省|发改委, 上海市|科委): the local body of that name; None where no such place is written or
+    the name is a national one (`national_body_openers` in institutions.toml: 国家发改委, 中央政法委)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    if name.startswith(tuple(rules["national_body_openers"])) or name.endswith(tuple(rules["national_body_endings"])):
+        return None
+    entries = _place_scanner().entries
+    for k in range(min(start, 8), 1, -1):
+        places = entries.get(text[start - k : start], ())
+        if any(p.country == "CN" and p.kind in ("province", "city") for p in places):
+            return start - k
+    return None
+
+
+def _branch_end(text: str, end: int, words) -> int:
+    """Where a branch written right after an organisation's name ends (…大学怀柔校区, …署驻华代表处;
+    `branch_endings` in institutions.toml), or `end` if none is: words of names and places only,
+    and the stationing verb (驻华)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    endings, stationed = rules["branch_endings"], rules["branch_stationed"]
+    at_start, tags = _indexed(words).at_start, word_tags()
+    pos = end
+    while pos - end < rules["branch_chars"]:
+        e = at_start.get(pos)
+        if e is None or not _CJK.match(text[pos]):
+            return end
+        word = text[pos:e]
+        ending = next((x for x in endings if word.endswith(x)), None)
+        if ending is not None and e - end > len(ending):
+            return e  # a branch is named by something of its own (怀柔校区, not 校区 alone)
+        tag = tags.get(word, "n")
+        if not word.startswith(stationed) and (tag[:1] in "vpcudmqr" or tag == "f"):
+            return end
+        pos = e
+    return end
 
 
 def _owner_before_short_name(text: str, start: int, name: str, doc: Doc) -> int | None:
@@ -567,6 +627,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 start = _place_ending_at(text, i)
                 if start is None:
                     break
+                if suffix.type == "GovernmentBody":
+                    start = _with_province_and_party(text, start)  # 江西省赣州市委, 中共上海市委
             elif suffix.specific == "factory" and (digits := re.search(r"(?<![0-9])[0-9]{2,4}$", text[max(0, i - 4) : i])):
                 start = i - len(digits.group())  # 738厂: a factory named by its number
             else:
@@ -777,7 +839,16 @@ def _names_an_alliance(specific: str) -> bool:
     return bool(owner) or any(w not in rules.alliance_kind_words for w in words)
 
 
+def _names_a_committee(specific: str) -> bool:
+    """Whether the words before 党校 name the Party committee that runs it: (中共)中央, or a place's 委
+    (浙江省委, 中共广州市委); not 基层, 副省级 or a verb (服务党校)."""
+    name = specific.strip()
+    name = name[2:] if name.startswith("中共") else name
+    return name == "中央" or (name.endswith("委") and _is_place_name(name[:-1]))
+
+
 _OWNED_BY = {
+    "committee": _names_a_committee,
     "alliance": _names_an_alliance,
     "zone": _names_a_zone,
     "named": lambda specific: not _one_common_noun(specific),
@@ -898,8 +969,9 @@ def _act_on_a_kind(specific: str) -> bool:
 
 
 def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:
-    """A foreign country before a university, institute or company is not part of its name (美国 + 微软公司)."""
-    if type_ == "GovernmentBody" or _starts_with_known(text[start:suffix_start]):
+    """A foreign country before a university, institute or company is not part of its name (美国 + 微软公司);
+    a nation's government body, association or society keeps it (美国国防部, 美国心理学会)."""
+    if type_ in ("GovernmentBody", "OtherOrganization") or _starts_with_known(text[start:suffix_start]):
         return start
     entries = _place_scanner().entries
     for k in range(min(8, suffix_start - start - 2), 1, -1):
@@ -1374,7 +1446,10 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
                 inner = [text[a:b] for a, b in _pieces(s, e, words)]
                 if any(w in breakers or tags.get(w, "x")[:1] in _NO_NAME_TAGS + "f" for w in inner) or any(b in text[s:e] for b in breakers if len(b) > 1):
                     continue
-            found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group(0))),)))
+            start, end = m.span("quoted") if "quoted" in pattern.groupindex and m.group("quoted") else m.span()
+            if text[start] == "“" and "”" not in text[start:end]:
+                start += 1  # “十五计划”: the marks go round the whole name, not its period
+            found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group(0))),)))
     for m in tr.latin_programme.finditer(text):
         name = m.group(0)[:-2].rstrip()
         after = words.at_start.get(m.end())
@@ -1441,8 +1516,8 @@ def ht_policies(doc: Doc) -> Doc:
         kind = next((k for pattern, k in tr.dated_names if pattern.fullmatch(m.group(1))), None)
         if kind:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
-    for m in tr.congress_report.finditer(text):  # 十九大报告
-        found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 5, "", (("policy_kind", tr.rules["congress_report_kind"]),)))
+    for m in tr.congress_report.finditer(text):  # 党的十九大报告
+        found.append(Candidate(m.start(), m.end(), "Publication", "pattern", 5, "", (("bracketed", False),)))
     found += _known_programmes(text, doc)
     found += _known_law_names(text, doc)
     found += _bare_names(text, doc)
@@ -1608,6 +1683,20 @@ def _person_rules() -> _PersonRules:
     )
 
 
+def _name_runs_on(text: str, end: int, words, not_in_names: frozenset[str]) -> bool:
+    """Whether a name goes on past `end` as one character the segmentation cut off, the last of a longer
+    name that a space or a mark ends (李鹏|飞 in a list of names; not 普京|还要求)."""
+    nxt = words.at_start.get(end)
+    return nxt == end + 1 and _CJK.match(text[end]) is not None and text[end] not in not_in_names and (end + 1 == len(text) or not _CJK.match(text[end + 1]))
+
+
+@lru_cache(maxsize=1)
+def _well_known_leaders() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The leaders the genre names bare, and the words that make a leader's name an administration or a doctrine (persons.toml)."""
+    rules = lexicon.rules_toml("persons.toml")
+    return frozenset(rules["well_known_leaders"]), tuple(rules["administration_words"]), tuple(rules["doctrine_words"])
+
+
 def _unknown_surname_names(text: str, doc: Doc):
     """Names of two or three characters right after a role (副总理回良玉) or right before one (相里斌研究员)
     whose surname is not a common one: (start, end, role), kept only where the model reads a person."""
@@ -1723,6 +1812,14 @@ def ht_persons(doc: Doc) -> Doc:
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
     for start, end, role in _unknown_surname_names(text, doc):
         found.append(Candidate(start, end, "Person", "person", 4, "", (("role", role), ("found_by", "act, model"))))
+    leaders, administration, doctrine = _well_known_leaders()
+    for s, e in words:  # 特朗普上任以来: a leader the genre names bare; 奥巴马政府 is that leader's administration
+        if text[s:e] in leaders and not _name_runs_on(text, e, words, pr.not_in_names) and not text.startswith(doctrine, e):
+            after = next((w for w in administration if text.startswith(w, e)), None)
+            if after is not None:  # with its country: 美国特朗普政府
+                found.append(Candidate(_country_start(text, s, space=False), e + len(after), "GovernmentBody", "pattern", 8, ""))
+            else:
+                found.append(Candidate(s, e, "Person", "person", 6, "", (("role", None), ("found_by", "leader"))))
     if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")):
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
     if doc.user_data.get("front_matter"):
@@ -1849,8 +1946,9 @@ def _cited_chinese() -> re.Pattern[str]:
     verbs = _alternation([w for w in lexicon.rules_toml("persons.toml")["cited_chinese_after"] if w not in "[（("])
     # a reference mark, whole or as conversion left it: [3], [ , 5, 3]
     bracket, digits = r"\[[\d\-–,，]*\]?", r"\d{1,3}(?:[-–,，]\d{1,3})*\]?"
+    adverbs = _alternation(lexicon.rules_toml("persons.toml")["cited_adverbs"])
     return re.compile(
-        rf"(?P<name>{name})(?:等(?:人)?(?:{bracket}|{digits})?(?={after})|(?=\[\d)|{bracket}(?={after})|{digits}(?={verbs})|(?=和{name}\[\d))"
+        rf"(?P<name>{name})(?:等(?:人)?(?:{bracket}|{digits})?(?:{adverbs})?(?={after})|(?=\[\d)|{bracket}(?={after})|{digits}(?={verbs})|(?=和{name}\[\d))"
     )
 
 

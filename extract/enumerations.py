@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .components import _NO_NAME_TAGS, Candidate, _add, _indexed, _reading, text_of, word_tags, words_of
+from .components import _NO_NAME_TAGS, Candidate, _add, _indexed, _reading, level_body, text_of, word_tags, words_of
 from .statistical import _ambiguous_place, boundary_rules
 from .model import GROUPS
 
@@ -71,7 +71,7 @@ def _rules() -> _Rules:
 
 def _bare_name(name: str) -> bool:
     """Whether a bare Chinese item reads as a name: no generic head (一些, 各类), no word that is never part of one."""
-    if any(name.startswith(h) for h in boundary_rules().generic_heads):
+    if any(name.startswith(h) for h in boundary_rules().generic_heads) or level_body().match(name):
         return False
     if _is_division(name):
         return False  # 天河区 listed beside two zones is a district, not a third zone
@@ -207,9 +207,46 @@ def unit_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def litigants(text: str, candidates: list[Candidate], words=None) -> list[Candidate]:
+    """The other party of a lawsuit whose one party is a known organisation (微软诉|摩托罗拉…案)."""
+    r, rules = lexicon.rules_toml("enumerations.toml"), _rules()
+    verb, case, reach = r["litigation_verb"], r["litigation_case"], r["litigation_case_chars"]
+    indexed = _indexed(words if words is not None else words_of(text))
+    known = [c for c in candidates if c.label in _INSTITUTION]
+    taken = {(c.start, c.end) for c in candidates}
+    out = []
+
+    def bare(start: int, end: int) -> bool:
+        name = text[start:end]
+        return (rules.latin.fullmatch(name) is not None or (rules.cjk.fullmatch(name) is not None and word_tags().get(name, "x")[:1] not in _COMMON_TAGS and _bare_name(name))) and (start, end) not in taken
+
+    for c in known:
+        after = c.end + (len(text[c.end :]) - len(text[c.end :].lstrip(" ")))
+        if text.startswith(verb, after):  # 微软诉|摩托罗拉
+            s = after + len(verb)
+            s += len(text[s:]) - len(text[s:].lstrip(" "))
+            m = rules.latin.match(text, s)
+            e = m.end() if m else indexed.at_start.get(s)
+            if e is not None and text.find(case, e, e + reach) >= 0 and bare(s, e):
+                out.append(Candidate(s, e, c.label, "enumeration", 5))
+        before = c.start - (len(text[: c.start]) - len(text[: c.start].rstrip(" ")))
+        if text.endswith(verb, 0, before) and text.find(case, c.end, c.end + reach) >= 0:  # Rite-Hite|诉Kelley案
+            e = before - len(verb)
+            e -= len(text[:e]) - len(text[:e].rstrip(" "))
+            s = e
+            while s > 0 and rules.latin_char.match(text[s - 1]):
+                s -= 1
+            if s == e or not rules.latin.fullmatch(text, s, e):
+                s = indexed.at_end.get(e, e)
+            if s < e and bare(s, e):
+                out.append(Candidate(s, e, c.label, "enumeration", 5))
+    return out
+
+
 def ht_enumerations(doc: Doc) -> Doc:
     text, candidates = text_of(doc), doc.user_data.get("ht", [])
-    _add(doc, enumerated_items(text, candidates, doc.user_data.get("words")) + unit_list_items(text, candidates))
+    words = doc.user_data.get("words")
+    _add(doc, enumerated_items(text, candidates, words) + unit_list_items(text, candidates) + litigants(text, candidates, words))
     return doc
 
 

@@ -30,6 +30,7 @@ from .components import (
     Candidate,
     _country_before,
     _known_name,
+    level_body,
     _names_a_centre,
     _LATIN_ABBREVIATION,
     _only_industry_words,
@@ -519,7 +520,7 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
             continue
         if w.tag in rules.organisation_tags:
             type_, at = _type_of(name)
-            if type_:
+            if type_ and not level_body().match(name):  # 省政府: a level's body, not one
                 found.append(Candidate(w.start, w.end, type_, "model", 4, "", (("suffix_start", w.start + at),) if at is not None else ()))
         elif w.tag in rules.place_tags and name in places:
             place = max(places[name], key=lambda p: (p.country == "CN", p.kind != "city", p.population or 0))
@@ -579,7 +580,9 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
     out = []
     item_ends = {c.end for c in candidates if c.label in INSTITUTION_LABELS}
     for cand in candidates:
-        if cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
+        if cand.attr("branch_of") is not None:
+            pass  # a known organisation's branch: the organisation's name fixes where it begins
+        elif cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
             listed = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in item_ends  # 某某研究所、计算技术研究所: the list bounds it
             start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start
             if start != cand.start and _centre_loses_owner(text, cand, start):

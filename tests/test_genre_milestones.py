@@ -88,3 +88,18 @@ def test_announcements_and_changes_of_an_organisation_and_no_date_inside_a_name(
     assert got.get("2010") == {"org/NASA"}
     assert got.get("2013-09") == {"person/习近平"}
     assert "2000" not in got and "2030" not in got
+
+
+def test_a_clause_that_carries_the_sentences_subject_dates_the_subjects_act():
+    got = milestones("移民美国的物理学家尤金·维格纳，不仅自己获得1963年诺贝尔物理学奖，更培养出了物理学家约翰·巴丁。")
+    assert got.get("1963") == {"person/尤金·维格纳"}, got
+
+
+def test_a_speech_and_a_settlement_are_events():
+    got = milestones("2017年初，习近平主席在达沃斯世界经济论坛上发表主旨演讲。2014年8月，三星和苹果公司达成和解协议。")
+    assert "2017" in got and "2014-08" in got, got
+
+
+def test_a_provinces_whole_system_is_no_actor():
+    got = milestones("浙江省委党校从2003年开始组织联合采购，2005年正式启动了全省党校系统的共建共享机制。")
+    assert got.get("2005") == {"org/浙江省委党校"}, got

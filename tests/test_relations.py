@@ -281,3 +281,10 @@ def test_a_zone_written_after_its_city_lies_in_it_and_a_name_places_only_where_t
     by = placed_by(extract("如北京中关村及上海自贸区均为具有博士学位的人才提供便利。北京大学的光华管理学院、国家发展研究院开展研究。"))
     assert by[("org/中关村科技园区", "city/北京")] == "possessive"
     assert not any(subj.endswith("国家发展研究院") and method == "name" for (subj, _), method in by.items())
+
+
+def test_a_small_foreign_town_in_a_name_is_no_placement_unless_the_text_names_it():
+    where = located(extract("乔治梅森大学的研究表明，斯坦福大学法学院的学者也这样认为。布鲁塞尔自由大学亦然。"))
+    assert "org/乔治梅森大学" not in where  # 乔治 is George, South Africa: here a person's name
+    assert not any(any("斯坦福" in p for p in places) for places in where.values())  # Stamford, Connecticut
+    assert where.get("org/布鲁塞尔自由大学") == {"city/布鲁塞尔"}  # a large city places it

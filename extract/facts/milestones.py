@@ -29,6 +29,7 @@ class _MilestoneRules:
     fragment_words: frozenset[str]
     self_reference: re.Pattern[str]
     target_before: tuple[str, ...]
+    subject_carrier: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,7 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(alternatives(r["achievement_verbs"])), tuple(r["not_event_before"]), tuple(r["period_after"]),
         re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
         re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、]\s*)?(?:{alternatives(r['self_reference'])})"), tuple(r["target_before"]),
+        re.compile(rf"\s*(?:{alternatives(r['subject_carriers'])})"),
     )
 
 
@@ -157,6 +159,11 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
                 actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m)]
+                if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
+                    subject = [m for m in in_sentence if m.end <= start and m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m)][-1:]
+                    verb = rules.achievement.search(text, start, end)
+                    if subject and verb:
+                        actors = subject + [m for m in actors if m.end <= verb.start()]
                 # A later date of the sentence shares the subject of the one before (某所于2006年设立…，2007年首次公布).
                 if not actors and quotes.inside(group[0].start):
                     previous = []  # a date in a quotation (到2030年时…) is what was said, not the speaker's act

@@ -92,10 +92,11 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     placed = {subject for subject, place in facts if entities[place].type == "City"}
     # 3. from the name: 武汉病毒研究所, 中国地质大学（武汉）, 北京大学国家发展研究院.
     known_city = {normal(o.name): o.city for o in lexicon.organisations()}
+    named_cities = frozenset(m.text.rstrip("市") for m in mentions if m.label == "City")
     for entity in list(entities.values()):
         if entity.type not in TYPE_RANK or entity.id in placed:
             continue
-        hit = _city_in_name(entity, by_name, known_city)
+        hit = _city_in_name(entity, by_name, known_city, named_cities)
         if hit is None:
             continue
         written = [mentions[i] for i in entity.mentions if hit.rstrip("市") in mentions[i].text]
@@ -179,13 +180,14 @@ def places_by_name() -> dict[str, tuple]:
     return {n: tuple(ps) for n, ps in by_name.items()}
 
 
-def _city_in_name(entity: Entity, by_name, known_city: dict[str, str]) -> str | None:
+def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cities: frozenset[str] = frozenset()) -> str | None:
     """The city an institution's name begins with (after a known parent) or ends with in brackets.
 
     A name that begins with a known parent and holds no city after it takes the
     parent's (北京大学国家发展研究院 → 北京); a joint institute named after two parents is where the
     rest of its name says (中科院香港中文大学深圳先进集成技术所 → 深圳). A city the organisation gazetteer
-    contradicts is a name, not a place (中山大学 is in 广州, 哥伦比亚大学 in 纽约)."""
+    contradicts is a name, not a place (中山大学 is in 广州, 哥伦比亚大学 in 纽约); a foreign city is a place only
+    where the gazetteer puts the organisation there or the text names the city itself (`named_cities`)."""
     name, parent = entity.label, None
     stripped = True
     while stripped:  # the known parents that begin the name, one after another (中科院|香港中文大学|深圳先进集成技术所)
@@ -204,7 +206,17 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str]) -> str | 
         known.append(city)
     if hit is None or any(k and k.rstrip("市") != hit.rstrip("市") for k in known):
         return None
+    if _small_foreign_town(hit, by_name) and not any(known) and hit.rstrip("市") not in named_cities:
+        return None  # 乔治梅森大学: a foreign town's name that begins a name is a person's, unless the text or the gazetteer says it is the town
     return hit
+
+
+def _small_foreign_town(name: str, by_name) -> bool:
+    """Whether every city of this name lies outside China and none is a large city (`foreign_town_population`
+    in placements.toml): 乔治 is George, South Africa, and 斯坦福 Stamford, but 布鲁塞尔 is Brussels."""
+    cities = [p for p in by_name.get(name, ()) if p.kind == "city"]
+    limit = _placement_rules()["foreign_town_population"]
+    return all(p.country != "CN" and (p.population or 0) < limit for p in cities)
 
 
 def _name_prefix_city(name: str, by_name) -> str | None:
