@@ -283,6 +283,8 @@ def ht_places(doc: Doc) -> Doc:
             continue
         if place.kind == "province" and text.startswith("省", end) and not name.endswith("省") and not text.startswith(_sheng_words(), end):
             end += 1  # the province as written (广西省), though its gazetteer name has no 省
+        elif place.kind == "city" and place.country != "CN" and text.startswith(("省", "州"), end) and not text.startswith(_sheng_words(), end):
+            continue  # 安大略省, 德克萨斯州: a foreign province or state of the name, not the town (Ontario, California)
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),))
         )
@@ -366,6 +368,9 @@ def ht_orgs(doc: Doc) -> Doc:
         if (owner := _owner_before_short_name(text, start, name, doc)) is not None:
             found.append(Candidate(owner, end, org.type, "suffix", 7, "", (("suffix_start", start),)))
             continue  # 江南计算所 is another institute than 中科院计算所 (计算所)
+        if org.type == "University" and (faculty := _faculty_end(text, end, doc.user_data["words"])) is not None:
+            found.append(Candidate(start, faculty, org.type, "suffix", 9, "", (("suffix_start", end), ("branch_of", org.name))))
+            continue  # 东京大学工学部: the university's faculty, named with it
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
         if name in ambiguous and not text.startswith(("公司", "集团"), end) and not _country_before(text, start):
             doubtful.append(cand)
@@ -538,7 +543,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):
             pos = ws + 1  # the segmentation read the conjunction into the next name's first word (惠普|及克雷|公司)
             break
-        elif word[-1].isdigit() or word in ("年", "月", "日"):
+        elif word[-1].isdigit() or word in ("年", "月", "日", "年代", "世纪"):
             break
         pos = ws
     while (ce := _indexed(words).at_start.get(pos)) is not None and text[pos:ce] in rules.conjunctions:
@@ -576,6 +581,12 @@ def _specific_is_generic(specific: str) -> bool:
                 changed = True
                 break
     return len(rest) < rules.min_specific_chars
+
+
+def _names_a_kind_of(specific: str, type_: str) -> bool:
+    """Whether the words before a university's or an institute's suffix end as a kind does (…型, …性, …类)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    return type_ in rules["kind_suffix_types"] and specific.strip().endswith(tuple(rules["kind_endings"]))
 
 
 def _past_open_bracket(text: str, start: int, end: int) -> int:
@@ -644,6 +655,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if suffix.type == "University":
                     start = _after_acting_owner(text, start, i, end)
                 specific = text[start:i]
+                if _names_a_kind_of(specific, suffix.type):
+                    break  # 研究型大学, 亚太地区创业型大学: a kind of university
                 if _specific_is_generic(specific) or (_described_kind(text, start, specific, suffix) and not glossed):
                     break  # 组建的超传输技术联盟（HTC）: a name glossed by its abbreviation is one however described
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
@@ -870,6 +883,17 @@ def _strip_leading(text: str, start: int, stop: int) -> int:
     return start
 
 
+_FACULTY = re.compile(r"[\u4e00-\u9fff]{1,2}学部")
+
+
+def _faculty_end(text: str, end: int, words) -> int | None:
+    """Where a faculty written against a university ends (东京大学|工学部, 北京大学|医学部), at a word boundary."""
+    m = _FACULTY.match(text, end)
+    if m is None or (m.end() < len(text) and m.end() not in _indexed(words).at_start and _CJK.match(text[m.end()])):
+        return None
+    return m.end()
+
+
 def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
     """A department written against its university belongs to the name: 牛津大学化学系."""
     e = _indexed(words).at_start.get(end)
@@ -877,6 +901,8 @@ def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
         return e
     if text.startswith("图书馆", end):
         return end + 3  # 华东师范大学图书馆
+    if (faculty := _faculty_end(text, end, words)) is not None:
+        return faculty  # 东京大学工学部, 北京大学医学部: a faculty written against its university
     return end
 
 
@@ -970,8 +996,9 @@ def _act_on_a_kind(specific: str) -> bool:
 
 def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:
     """A foreign country before a university, institute or company is not part of its name (美国 + 微软公司);
-    a nation's government body, association or society keeps it (美国国防部, 美国心理学会)."""
-    if type_ in ("GovernmentBody", "OtherOrganization") or _starts_with_known(text[start:suffix_start]):
+    a nation's government body keeps it (美国国防部), and so does an association or society named by
+    its field (美国心理学会), not one with a proper name of its own (美国 + 布鲁金斯学会)."""
+    if type_ == "GovernmentBody" or _starts_with_known(text[start:suffix_start]):
         return start
     entries = _place_scanner().entries
     for k in range(min(8, suffix_start - start - 2), 1, -1):
@@ -979,8 +1006,19 @@ def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:
         if places and any(p.kind == "country" and p.country != "CN" for p in places):
             if type_ != "Company" and text.startswith(lexicon.institution_rules().country_kept_before, start + k):
                 return start  # 瑞典皇家科学院: without its country the name names no one
+            if type_ == "OtherOrganization" and not _proper_word_at(text, start + k, suffix_start):
+                return start  # 美国心理学会: the American association of a field
             return start + k
     return start
+
+
+def _proper_word_at(text: str, pos: int, limit: int) -> bool:
+    """Whether the word at `pos` (before `limit`) is a proper name's: a transliteration of two or more
+    sound characters (布鲁金斯) or a word the dictionary tags as a name."""
+    piece = text[pos:limit]
+    word = next((piece[a:b] for a, b in words_of(piece) if a == 0), piece)
+    sounds = _transliteration_chars()
+    return (len(word) >= 2 and all(ch in sounds for ch in word)) or word_tags().get(word, "")[:2] in ("nr", "ns", "nz")
 
 
 def _starts_with_known(name: str) -> bool:
@@ -1633,6 +1671,8 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     start = dot
     while start > left and text[start - 1] in sounds:
         start -= 1
+    roles = [x for x in stops if len(x) > 1]
+    start = max([p for p in range(start + 1, dot) if any(text.endswith(x, 0, p) for x in roles)], default=start)  # 主席|彼得·布朗
     left = start
     end = dot + 1
     while end < right and (text[end] in sounds or (text[end] == "·" and end > dot + 1)):
@@ -1848,6 +1888,8 @@ def ht_persons(doc: Doc) -> Doc:
         cn_start = m.end("cn")
         while cn_start > m.start("cn") and (text[cn_start - 1] in sounds or text[cn_start - 1] in ".·"):
             cn_start -= 1  # the transliteration is the run of its sound characters before the bracket
+        while cn_start < m.end("cn") and cn_start not in doc.user_data["word_starts"] and cn_start > 0 and _CJK.match(text[cn_start - 1]):
+            cn_start += 1  # and begins a word: 主席|彼得·布朗, not 席彼得·布朗
         if cn_start < m.end("cn") and not _known_name(text[cn_start : m.end("cn")]):
             found.append(Candidate(cn_start, m.end("cn"), "Person", "person", 6, "", (("role", None), ("found_by", "described"))))
             found.append(Candidate(m.start("latin"), m.end("latin"), "Person", "person", 6, "", (("role", None), ("found_by", "described"))))
@@ -1970,11 +2012,13 @@ def _latin_scholar() -> tuple[re.Pattern[str], ...]:
 
 
 class _Quotes:
-    """The “ and ” of a text, indexed once: whether a position lies inside an open quotation."""
+    """The “ and ” of a text, indexed once: whether a position lies inside an open quotation. A straight
+    " closes one too: OCR mixes the marks (“全球领导力"项目), and an unclosed “ must not make the rest of
+    the paragraph a quotation."""
 
     def __init__(self, text: str) -> None:
         self.opens = [m.start() for m in re.finditer("“", text)]
-        self.closes = [m.start() for m in re.finditer("”", text)]
+        self.closes = [m.start() for m in re.finditer('[”"]', text)]
 
     def inside(self, pos: int) -> bool:
         """A “ before `pos`, no ” between it and `pos`, and a ” at or after `pos`."""

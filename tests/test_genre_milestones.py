@@ -103,3 +103,14 @@ def test_a_speech_and_a_settlement_are_events():
 def test_a_provinces_whole_system_is_no_actor():
     got = milestones("浙江省委党校从2003年开始组织联合采购，2005年正式启动了全省党校系统的共建共享机制。")
     assert got.get("2005") == {"org/浙江省委党校"}, got
+
+
+def test_a_later_dated_clause_without_an_actor_has_the_sentences_topic_and_a_deadline_is_no_event():
+    got = milestones("中国科学院计算技术研究所成立之初即被认定为科研机构，1978年获得国际认可。俄罗斯航天局提出2020年前航天投入的优先方向。")
+    assert got.get("1978") == {"org/中国科学院计算技术研究所"}, got
+    assert "2020" not in got
+
+
+def test_a_rounded_date_still_dates_its_event():
+    got = milestones("绿色食品是由农业部农垦司等在1990年前后提出来的。")
+    assert "1990" in got, got

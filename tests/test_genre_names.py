@@ -650,3 +650,26 @@ def test_a_local_party_committee_is_a_government_body_with_its_province_and_part
     assert {("江西省赣州市委", "GovernmentBody"), ("浙江省委", "GovernmentBody")} <= got
     assert any(name.startswith("中共上海市委") for name, label in got if label == "GovernmentBody")
     assert ("省政府", "GovernmentBody") not in got  # a level's body, not one
+
+
+def test_a_kind_of_university_a_decade_before_a_name_and_a_faculty_after_one():
+    got = found("南洋理工大学是亚太地区创业型大学的典范，研究型大学和综合性大学也是。在20世纪60-70年代卡内基学院与梅隆学院合并。1877年成立的东京大学工学部变迁见图。")
+    universities = labelled(got, "University")
+    assert not any(name.endswith(("型大学", "性大学")) for name in universities), universities
+    assert {"卡内基学院", "东京大学工学部"} <= universities
+
+
+def test_a_straight_quote_closes_a_quotation_that_ocr_opened_with_a_curly_one():
+    got = found("负责“全球领导力\"项目。因为约翰·桑顿在华尔街的人脉，而约翰·桑顿本人对中国兴趣浓厚。")
+    assert labelled(got, "Person") == {"约翰·桑顿"}
+
+
+def test_an_association_with_a_proper_name_does_not_keep_its_country():
+    got = found("以美国布鲁金斯学会为例。")
+    assert ("布鲁金斯学会", "OtherOrganization") in got and ("美国布鲁金斯学会", "OtherOrganization") not in got
+
+
+def test_a_foreign_province_or_state_is_not_its_namesake_town_and_a_glossed_name_begins_a_word():
+    got = found("研究重点关注安大略省的政策，德克萨斯州也是。董事会主席彼得·布朗（Peter Brown）表示支持。")
+    assert not labelled(got, "City"), got
+    assert {("彼得·布朗", "Person"), ("Peter Brown", "Person")} <= got

@@ -288,3 +288,8 @@ def test_a_small_foreign_town_in_a_name_is_no_placement_unless_the_text_names_it
     assert "org/乔治梅森大学" not in where  # 乔治 is George, South Africa: here a person's name
     assert not any(any("斯坦福" in p for p in places) for places in where.values())  # Stamford, Connecticut
     assert where.get("org/布鲁塞尔自由大学") == {"city/布鲁塞尔"}  # a large city places it
+
+
+def test_a_foreign_citys_name_that_a_transliteration_carries_on_is_no_placement():
+    where = located(extract("巴里克黄金集团董事会主席约翰·桑顿表示。"))
+    assert not any("city/巴里" in places for places in where.values())

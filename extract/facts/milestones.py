@@ -25,6 +25,7 @@ class _MilestoneRules:
     achievement: re.Pattern[str]
     not_event_before: tuple[str, ...]
     period_after: tuple[str, ...]
+    period_not: tuple[str, ...]
     date_join: re.Pattern[str]
     fragment_words: frozenset[str]
     self_reference: re.Pattern[str]
@@ -37,7 +38,7 @@ def _milestone_rules() -> _MilestoneRules:
     r = lexicon.rules_toml("milestones.toml")
     alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     return _MilestoneRules(
-        re.compile(alternatives(r["achievement_verbs"])), tuple(r["not_event_before"]), tuple(r["period_after"]),
+        re.compile(alternatives(r["achievement_verbs"])), tuple(r["not_event_before"]), tuple(r["period_after"]), tuple(r["period_not"]),
         re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
         re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、]\s*)?(?:{alternatives(r['self_reference'])})"), tuple(r["target_before"]),
         re.compile(rf"\s*(?:{alternatives(r['subject_carriers'])})"),
@@ -73,6 +74,14 @@ def clean_actor(m: Mention) -> bool:
             return True
         rest = rest[len(word) :]
     return False
+
+
+def _topic(text: str, s: int, start: int, in_sentence, mention_entity) -> list:
+    """The actor that opens a sentence's first clause (its topic), when a later clause of the sentence
+    opens with its date and names no actor of its own (某研究所成立之初…，1978年获得…认可)."""
+    first = _clause_start(text, start, s)
+    end = min([text.find(ch, s, start) for ch in "，,：:" if text.find(ch, s, start) >= 0], default=first)
+    return [m for m in in_sentence if s <= m.start < end and m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m)][:1]
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -139,7 +148,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 x for x in exprs
                 if s <= x.start < e and x.start not in handled
                 and not any(a <= x.start and x.end <= b for a, b in titled)  # 21世纪海上丝绸之路: part of a name
-                and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not text[x.end : e].lstrip().startswith(rules.period_after)
+                and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not (text[x.end : e].lstrip().startswith(rules.period_after) and not text[x.end : e].lstrip().startswith(rules.period_not))
                 and not (text[s : x.start].rstrip().endswith(rules.target_before) and rules.achievement.search(text, s, x.start))
             ]
             groups: list[list] = []
@@ -168,6 +177,8 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 if not actors and quotes.inside(group[0].start):
                     previous = []  # a date in a quotation (到2030年时…) is what was said, not the speaker's act
                 actors, previous = actors or previous, actors or previous
+                if not actors and group[0].start == start:  # 某研究所…，1978年获得…认可: the sentence's topic acts
+                    actors = _topic(text, s, start, in_sentence, mention_entity)
                 if not actors or not rules.achievement.search(text, start, end):
                     continue
                 label = text[group[-1].end : end] if group[0].start == start else text[start:end]

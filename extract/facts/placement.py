@@ -208,7 +208,27 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
         return None
     if _small_foreign_town(hit, by_name) and not any(known) and hit.rstrip("市") not in named_cities:
         return None  # 乔治梅森大学: a foreign town's name that begins a name is a person's, unless the text or the gazetteer says it is the town
+    if _foreign_only(hit, by_name) and not any(known) and _transliteration_goes_on(name, hit):
+        return None  # 巴里|克黄金集团: Barrick, not Bari
     return hit
+
+
+def _foreign_only(name: str, by_name) -> bool:
+    """Whether every city of this name lies outside China."""
+    return all(p.country != "CN" for p in by_name.get(name, ()) if p.kind == "city")
+
+
+def _transliteration_goes_on(name: str, city: str) -> bool:
+    """Whether the word after a foreign city at the start of a name carries its transliteration on
+    (巴里|克, 乔治|梅森): sound characters only, one of them or a word the dictionary tags as a name."""
+    from ..components import _transliteration_chars, word_tags, words_of
+
+    if not name.startswith(city):
+        return False
+    nxt = next((name[a:b] for a, b in words_of(name) if a == len(city)), "")
+    sounds = _transliteration_chars()
+    tag = word_tags().get(nxt, "")
+    return bool(nxt) and all(ch in sounds for ch in nxt) and ((len(nxt) == 1 and not tag.startswith("a")) or tag.startswith("nr"))
 
 
 def _small_foreign_town(name: str, by_name) -> bool:
