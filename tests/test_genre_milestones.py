@@ -114,3 +114,13 @@ def test_a_later_dated_clause_without_an_actor_has_the_sentences_topic_and_a_dea
 def test_a_rounded_date_still_dates_its_event():
     got = milestones("绿色食品是由农业部农垦司等在1990年前后提出来的。")
     assert "1990" in got, got
+
+
+def test_a_call_a_works_begun_and_an_office_taken_over_are_events():
+    got = milestones("2016年5月，习近平总书记发出了建设世界科技强国的号召。2015年9月，华为公司在俄罗斯的工厂正式动工开建。1977年，迈克尔·沃克接替费希尔担任执行主席。")
+    assert {"2016-05", "2015-09", "1977"} <= set(got), got
+
+
+def test_a_clause_opening_with_its_date_after_a_preposition_has_the_sentences_topic():
+    got = milestones("苏宁金融研究院作为苏宁金融集团打造的智库，于2015年11月成立，整合了内外部资源。")
+    assert "org/苏宁金融研究院" in got.get("2015-11", set()), got

@@ -31,6 +31,7 @@ class _MilestoneRules:
     self_reference: re.Pattern[str]
     target_before: tuple[str, ...]
     subject_carrier: re.Pattern[str]
+    date_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,7 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
         re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、]\s*)?(?:{alternatives(r['self_reference'])})"), tuple(r["target_before"]),
         re.compile(rf"\s*(?:{alternatives(r['subject_carriers'])})"),
+        frozenset(["", *r["date_openers"]]),
     )
 
 
@@ -177,7 +179,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 if not actors and quotes.inside(group[0].start):
                     previous = []  # a date in a quotation (到2030年时…) is what was said, not the speaker's act
                 actors, previous = actors or previous, actors or previous
-                if not actors and group[0].start == start:  # 某研究所…，1978年获得…认可: the sentence's topic acts
+                if not actors and text[start : group[0].start].strip() in rules.date_openers:  # 某研究所…，1978年获得…认可: the topic acts
                     actors = _topic(text, s, start, in_sentence, mention_entity)
                 if not actors or not rules.achievement.search(text, start, end):
                     continue
