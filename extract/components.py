@@ -359,18 +359,18 @@ def ht_orgs(doc: Doc) -> Doc:
                     found.append(Candidate(country, end, org.type, "suffix", 8, "", (("suffix_start", start),)))
                     continue
                 start = country
-        if (branch := _branch_end(text, end, doc.user_data["words"])) > end:
+        branch = _branch_end(text, end, doc.user_data["words"])
+        if branch == end and org.type == "University":
+            branch = _faculty_end(text, end, doc.user_data["words"]) or end  # 东京大学工学部
+        if branch > end:
             found.append(Candidate(start, branch, org.type, "suffix", 9, "", (("suffix_start", end), ("branch_of", org.name))))
-            continue  # 中国科学院大学怀柔校区: a branch of the organisation, named with it
+            continue  # 中国科学院大学怀柔校区: a branch or faculty of the organisation, named with it
         if (unit := institutions.numbered_unit.match(text, end)) is not None:
             found.append(Candidate(start, unit.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", end),)))
             continue  # 总参56所: a numbered institute of the organisation, not the organisation
         if (owner := _owner_before_short_name(text, start, name, doc)) is not None:
             found.append(Candidate(owner, end, org.type, "suffix", 7, "", (("suffix_start", start),)))
             continue  # 江南计算所 is another institute than 中科院计算所 (计算所)
-        if org.type == "University" and (faculty := _faculty_end(text, end, doc.user_data["words"])) is not None:
-            found.append(Candidate(start, faculty, org.type, "suffix", 9, "", (("suffix_start", end), ("branch_of", org.name))))
-            continue  # 东京大学工学部: the university's faculty, named with it
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
         if name in ambiguous and not text.startswith(("公司", "集团"), end) and not _country_before(text, start):
             doubtful.append(cand)
@@ -404,11 +404,9 @@ def _local_body_start(text: str, start: int, name: str) -> int | None:
     rules = lexicon.rules_toml("institutions.toml")
     if name.startswith(tuple(rules["national_body_openers"])) or name.endswith(tuple(rules["national_body_endings"])):
         return None
-    entries = _place_scanner().entries
-    for k in range(min(start, 8), 1, -1):
-        places = entries.get(text[start - k : start], ())
-        if any(p.country == "CN" and p.kind in ("province", "city") for p in places):
-            return start - k
+    place = _place_ending_at(text, start)
+    if place is not None and any(p.country == "CN" and p.kind in ("province", "city") for p in _place_scanner().entries[text[place:start]]):
+        return place
     return None
 
 

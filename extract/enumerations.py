@@ -207,6 +207,16 @@ def unit_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_SPACES = re.compile(" *")
+
+
+def _spaces_before(text: str, pos: int) -> int:
+    """`pos` moved left over the spaces written before it."""
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
 def litigants(text: str, candidates: list[Candidate], words=None) -> list[Candidate]:
     """The other party of a lawsuit whose one party is a known organisation (微软诉|摩托罗拉…案)."""
     r, rules = lexicon.rules_toml("enumerations.toml"), _rules()
@@ -221,18 +231,16 @@ def litigants(text: str, candidates: list[Candidate], words=None) -> list[Candid
         return (rules.latin.fullmatch(name) is not None or (rules.cjk.fullmatch(name) is not None and word_tags().get(name, "x")[:1] not in _COMMON_TAGS and _bare_name(name))) and (start, end) not in taken
 
     for c in known:
-        after = c.end + (len(text[c.end :]) - len(text[c.end :].lstrip(" ")))
+        after = _SPACES.match(text, c.end).end()
         if text.startswith(verb, after):  # 微软诉|摩托罗拉
-            s = after + len(verb)
-            s += len(text[s:]) - len(text[s:].lstrip(" "))
+            s = _SPACES.match(text, after + len(verb)).end()
             m = rules.latin.match(text, s)
             e = m.end() if m else indexed.at_start.get(s)
             if e is not None and text.find(case, e, e + reach) >= 0 and bare(s, e):
                 out.append(Candidate(s, e, c.label, "enumeration", 5))
-        before = c.start - (len(text[: c.start]) - len(text[: c.start].rstrip(" ")))
+        before = _spaces_before(text, c.start)
         if text.endswith(verb, 0, before) and text.find(case, c.end, c.end + reach) >= 0:  # Rite-Hite|诉Kelley案
-            e = before - len(verb)
-            e -= len(text[:e]) - len(text[:e].rstrip(" "))
+            e = _spaces_before(text, before - len(verb))
             s = e
             while s > 0 and rules.latin_char.match(text[s - 1]):
                 s -= 1

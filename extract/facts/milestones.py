@@ -81,8 +81,7 @@ def clean_actor(m: Mention) -> bool:
 def _topic(text: str, s: int, start: int, in_sentence, mention_entity) -> list:
     """The actor that opens a sentence's first clause (its topic), when a later clause of the sentence
     opens with its date and names no actor of its own (某研究所成立之初…，1978年获得…认可)."""
-    first = _clause_start(text, start, s)
-    end = min([text.find(ch, s, start) for ch in "，,：:" if text.find(ch, s, start) >= 0], default=first)
+    end = min((i for i in (text.find(ch, s, start) for ch in "，,：:") if i >= 0), default=s)
     return [m for m in in_sentence if s <= m.start < end and m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m)][:1]
 
 

@@ -206,10 +206,11 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
         known.append(city)
     if hit is None or any(k and k.rstrip("市") != hit.rstrip("市") for k in known):
         return None
-    if _small_foreign_town(hit, by_name) and not any(known) and hit.rstrip("市") not in named_cities:
-        return None  # 乔治梅森大学: a foreign town's name that begins a name is a person's, unless the text or the gazetteer says it is the town
-    if _foreign_only(hit, by_name) and not any(known) and _transliteration_goes_on(name, hit):
-        return None  # 巴里|克黄金集团: Barrick, not Bari
+    if not any(known) and _foreign_only(hit, by_name):
+        if _small_town(hit, by_name) and hit.rstrip("市") not in named_cities:
+            return None  # 乔治梅森大学: a foreign town's name that begins a name is a person's, unless the text or the gazetteer says it is the town
+        if _transliteration_goes_on(name, hit):
+            return None  # 巴里|克黄金集团: Barrick, not Bari
     return hit
 
 
@@ -231,12 +232,11 @@ def _transliteration_goes_on(name: str, city: str) -> bool:
     return bool(nxt) and all(ch in sounds for ch in nxt) and ((len(nxt) == 1 and not tag.startswith("a")) or tag.startswith("nr"))
 
 
-def _small_foreign_town(name: str, by_name) -> bool:
-    """Whether every city of this name lies outside China and none is a large city (`foreign_town_population`
-    in placements.toml): 乔治 is George, South Africa, and 斯坦福 Stamford, but 布鲁塞尔 is Brussels."""
-    cities = [p for p in by_name.get(name, ()) if p.kind == "city"]
+def _small_town(name: str, by_name) -> bool:
+    """Whether no city of this name is a large one (`foreign_town_population` in placements.toml): 乔治 is
+    George, South Africa, and 斯坦福 Stamford, but 布鲁塞尔 is Brussels."""
     limit = _placement_rules()["foreign_town_population"]
-    return all(p.country != "CN" and (p.population or 0) < limit for p in cities)
+    return all((p.population or 0) < limit for p in by_name.get(name, ()) if p.kind == "city")
 
 
 def _name_prefix_city(name: str, by_name) -> str | None:
