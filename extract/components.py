@@ -858,7 +858,25 @@ def _names_a_committee(specific: str) -> bool:
     return name == "中央" or (name.endswith("委") and _is_place_name(name[:-1]))
 
 
+def _names_a_local_unit(specific: str, owners: tuple[str, ...]) -> bool:
+    """Whether the words before a local unit's suffix (局) name one unit: a place of one of the `owners`
+    kinds and its field of two characters or more, ending in a word of two (广东省|药监局); not a common
+    word that ends in the suffix (中国|布局, 美国当局), a predicate (某市|建设局) or a place alone."""
+    name = specific.strip()
+    places = _place_scanner().entries
+    owner = next((n for n in range(min(len(name), 8), 1, -1) if any(p.kind in owners for p in places.get(name[:n], ()))), 0)
+    rest = name[owner:]
+    if not owner or len(rest) < 2 or not all(_CJK.match(ch) for ch in rest) or _specific_is_generic(rest):
+        return False
+    words = [rest[a:b] for a, b in words_of(rest)]
+    tags = word_tags()
+    function_word = [tags.get(w, "").startswith(("p", "u", "c", "r", "m", "d")) for w in words]
+    acts = tags.get(words[0], "").startswith("v") and tags.get(words[0], "") != "vn"  # a verb after the place is its predicate
+    return len(words[-1]) >= 2 and not acts and not any(function_word)
+
+
 _OWNED_BY = {
+    "local": lambda specific: _names_a_local_unit(specific, ("city", "province", "prefecture", "county", "country")),
     "committee": _names_a_committee,
     "alliance": _names_an_alliance,
     "zone": _names_a_zone,
@@ -2090,6 +2108,8 @@ def ht_select(doc: Doc) -> Doc:
 
     def in_opaque(c: Candidate) -> bool:
         k = bisect_right(starts, c.start) - 1
+        if k >= 0 and c.source == "known_org" and c.end == opaque[k][1]:
+            return False  # (达沃斯)世界经济论坛: a well-known organisation that is also its event's name
         return k >= 0 and c.end <= opaque[k][1]
 
     candidates = [c for c in doc.user_data.get("ht", []) if c.source == "title" or not in_opaque(c)]

@@ -673,3 +673,20 @@ def test_a_foreign_province_or_state_is_not_its_namesake_town_and_a_glossed_name
     got = found("研究重点关注安大略省的政策，德克萨斯州也是。董事会主席彼得·布朗（Peter Brown）表示支持。")
     assert not labelled(got, "City"), got
     assert {("彼得·布朗", "Person"), ("Peter Brown", "Person")} <= got
+
+
+def test_a_places_bureau_is_a_government_body_but_a_word_ending_in_ju_is_not():
+    got = found("广州市卫生局、广东省药监局和广州市发改局联合发文。中国布局新兴产业，美国当局表示反对，全局形势向好。")
+    assert {"广州市卫生局", "广东省药监局", "广州市发改局"} <= labelled(got, "GovernmentBody")
+    assert not any(name.endswith("局") and name not in {"广州市卫生局", "广东省药监局", "广州市发改局"} for name, _ in got)
+
+
+def test_an_evaluation_centre_an_organisation_owns_is_an_institute():
+    got = labelled(found("佐治亚理工学院技术政策与评价中心发布了报告。"), "ResearchInstitute")
+    assert "佐治亚理工学院技术政策与评价中心" in got
+
+
+def test_a_forum_is_an_event_but_a_well_known_forum_is_an_organisation():
+    got = found("复旦大学举办了上海论坛和复旦发展论坛。他在达沃斯世界经济论坛上发表演讲。")
+    assert "上海" not in labelled(got, "City") and "复旦" not in labelled(got, "University")
+    assert "世界经济论坛" in labelled(got, "OtherOrganization") and "复旦大学" in labelled(got, "University")
