@@ -1273,6 +1273,7 @@ class TitleRules:
     glossed: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 中国地磁卫星计划(Chinese …)
     congress_report: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 十九大报告
     known_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 火炬计划, 知识创新工程
+    document_number: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 国发〔2015〕71号
 
 
 def _alternation(words) -> str:
@@ -1301,6 +1302,7 @@ def title_rules() -> TitleRules:
         glossed=re.compile(rf"(?:{_alternation(rules['glossed_endings'])})(?={rules['glossed_by']})"),
         congress_report=re.compile(rules["congress_report"]),
         known_programmes=re.compile(rf"(?:{_alternation(rules['known_programmes'])}){rules['known_programme_tail']}"),
+        document_number=re.compile(rules["document_number"]),
     )
 
 
@@ -1486,7 +1488,8 @@ def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
 
 
 def _coded_names(text: str, doc: Doc) -> list[Candidate]:
-    """Programmes named by a number or a plan period: 863计划, 211工程, “十二五”规划."""
+    """Programmes named by a number or a plan period (863计划, 211工程, “十二五”规划) and documents cited
+    by their number alone (国发〔2015〕71号文)."""
     tr = title_rules()
     words, tags = doc.user_data["words"], word_tags()
     breakers = set(tr.rules["coded_breakers"])
@@ -1510,6 +1513,14 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
         if name in _org_scanner().entries or (after is not None and tags.get(text[m.end() : after], "")[:1] == "v"):
             continue
         found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", "Programme"),)))
+    not_issuer = tr.rules["document_number_not_issuer"]
+    for m in tr.document_number.finditer(text):
+        if re.search(r"》\s*[（(]\s*$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # 《…的通知》（国办发〔2017〕11号）: the number of the title before it
+        issuer = m.group("issuer")
+        start = m.start() + max((issuer.rfind(ch) + 1 for ch in not_issuer), default=0)
+        if m.end("issuer") - start >= 1:
+            found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", ()))
     return found
 
 

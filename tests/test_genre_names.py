@@ -690,3 +690,8 @@ def test_a_forum_is_an_event_but_a_well_known_forum_is_an_organisation():
     got = found("复旦大学举办了上海论坛和复旦发展论坛。他在达沃斯世界经济论坛上发表演讲。")
     assert "上海" not in labelled(got, "City") and "复旦" not in labelled(got, "University")
     assert "世界经济论坛" in labelled(got, "OtherOrganization") and "复旦大学" in labelled(got, "University")
+
+
+def test_a_document_cited_by_its_number_is_a_policy_but_a_titles_number_is_not_another():
+    got = found("从中发［2015」8号文，到国发〔2015〕71号文，再到《关于规范交易场所的实施意见》（国办发〔2012〕37号）。")
+    assert labelled(got, "Policy") == {"中发［2015」8号", "国发〔2015〕71号", "关于规范交易场所的实施意见"}
