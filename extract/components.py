@@ -529,8 +529,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         if word.isspace():
             left = text[ws - 1] if ws > 0 else ""
             right = text[pos] if pos < len(text) else ""
-            if not (_LATIN.match(left or " ") or _LATIN.match(right or " ")):
-                break
+            if "\t" in word or "\n" in word or not (_LATIN.match(left or " ") or _LATIN.match(right or " ")):
+                break  # a space inside a Latin name joins it (Bell Labs); a table's cell or a line never does
         elif any(_is_punct(ch) for ch in word):
             break
         elif word in rules.stop_words and word not in rules.conjunctions:
@@ -663,8 +663,12 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific)):
                     break
-                if suffix.specific == "centre" and not _names_a_centre(specific):
-                    break
+                if suffix.specific == "centre" and not glossed and not _names_a_centre(specific):
+                    break  # 小天体中心（MPC）: a centre glossed by its abbreviation is announced as a name
+                if suffix.specific == "glossed" and not (glossed and len(specific.strip()) >= 3 and not _ends_in_technology(specific + suffix.text)):
+                    break  # 空间任务规划建议组（SMPAG）, 国际小行星预警网（IAWN）; not 工作组, 物联网（IoT）
+                if suffix.specific == "local" and not glossed and not _names_a_local_unit(specific, _LOCAL_OWNERS):
+                    break  # the rule reads a bureau only with its place; the model may read others (科学研究与发展局)
                 if suffix.specific == "investor":  # the investor's name is the word right before 资本 (引入|同华|资本)
                     last = ([specific[a:b] for a, b in words_of(specific)] or [""])[-1]
                     if not _investor_name(last):
@@ -719,7 +723,7 @@ def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
 
 
 _SHORT_GLOSS = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,20}|[一-鿿]{2,8}")
-_LATIN_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Z][A-Za-z0-9&\-]{1,12}\s*[）)]")
+_LATIN_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Z][A-Za-z0-9&\-]{1,12}\s*[）)，,、；;]")  # （OSRD）, （AEC，能源部的前身）
 _CLOSING_MARKS = frozenset("）)】］]」』》”’、，,；;：:。.")
 
 
@@ -858,6 +862,20 @@ def _names_a_committee(specific: str) -> bool:
     return name == "中央" or (name.endswith("委") and _is_place_name(name[:-1]))
 
 
+@lru_cache(maxsize=1)
+def _technology_terms() -> frozenset[str]:
+    return frozenset(n for t in lexicon.technologies() for n in (t.term, *t.aliases) if len(n) >= 3)
+
+
+def _ends_in_technology(name: str) -> bool:
+    """Whether a name ends in a technology's term of three characters or more (工业互联网, 物联网)."""
+    terms = _technology_terms()
+    return any(name[k:] in terms for k in range(len(name) - 2))
+
+
+_LOCAL_OWNERS = ("city", "province", "prefecture", "county", "country")
+
+
 def _names_a_local_unit(specific: str, owners: tuple[str, ...]) -> bool:
     """Whether the words before a local unit's suffix (局) name one unit: a place of one of the `owners`
     kinds and its field of two characters or more, ending in a word of two (广东省|药监局); not a common
@@ -876,7 +894,6 @@ def _names_a_local_unit(specific: str, owners: tuple[str, ...]) -> bool:
 
 
 _OWNED_BY = {
-    "local": lambda specific: _names_a_local_unit(specific, ("city", "province", "prefecture", "county", "country")),
     "committee": _names_a_committee,
     "alliance": _names_an_alliance,
     "zone": _names_a_zone,
@@ -2090,6 +2107,11 @@ def event_names(text: str, words) -> list[tuple[int, int]]:
             start = _event_left(text, m.start(), words)
         if m.start() - start >= 2:
             out.append((start, m.end()))
+    for ending in lexicon.rules_toml("institutions.toml")["place_event_endings"]:
+        for m in re.finditer(re.escape(ending), text):
+            place = _place_ending_at(text, m.start())
+            if place is not None:
+                out.append((place, m.end()))
     for ending in lexicon.institution_rules().quoted_event_endings:
         for m in re.finditer(rf"[“\"]([^”\"\n。]{{2,30}}?{re.escape(ending)})[”\"]|[“\"]([^”\"\n。]{{2,30}}?)[”\"](?={re.escape(ending)})", text):
             group = 1 if m.group(1) else 2  # “某地PX项目事件”, “某地雾霾抗生素无效”事件

@@ -92,12 +92,15 @@ def _is_institution(m: Mention) -> bool:
     return m.group == INSTITUTION
 
 
+_LINE_END = re.compile(r"[ \t　]*(?=[）)]?[ \t　]*(?:\n|$))")  # 1.中国科学院国家天文台，北京⏎: a line that ends with the city
+
+
 def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
     rules = _rules()
     out = []
     for m, n in zip(ms, ms[1:]):
         if _is_institution(m) and n.label == "City" and all(ch in rules.separators for ch in text[m.end : n.start]):
-            code = rules.postcode.match(text, n.end)
+            code = rules.postcode.match(text, n.end) or _LINE_END.match(text, n.end)
             if code:
                 out.append(Placement(m, n, m.start, code.end(), "affiliation"))
     return out

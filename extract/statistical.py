@@ -585,7 +585,7 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         elif cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
             listed = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in item_ends  # 某某研究所、计算技术研究所: the list bounds it
             start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start
-            if start != cand.start and _centre_loses_owner(text, cand, start):
+            if start != cand.start and (_centre_loses_owner(text, cand, start) or _announced_by_gloss(text, cand)):
                 start = cand.start  # 国家专利技术（深圳）展示|交易中心: a cut that leaves a centre no owner is no boundary
             if cand.source == "suffix" and _refused(text, cand, start, use, rules):
                 continue
@@ -607,6 +607,19 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
     return out
 
 
+def _suffix_at(text: str, pos: int):
+    """The longest institution suffix that begins at `pos`, if any."""
+    return next((s for s in _suffix_index().get(text[pos : pos + 1], ()) if text.startswith(s.text, pos)), None)
+
+
+def _announced_by_gloss(text: str, cand: Candidate) -> bool:
+    """Whether a name was read by a suffix that needs its abbreviation's gloss (`glossed` in
+    institutions.toml): the gloss names the whole, so the model's cut inside it is no boundary
+    (空间任务规划|建议组（SMPAG）)."""
+    suffix = _suffix_at(text, _suffix_start(cand))
+    return suffix is not None and suffix.specific == "glossed"
+
+
 def _centre_loses_owner(text: str, cand: Candidate, start: int) -> bool:
     """Whether trimming a centre's name to `start` leaves words that name no centre, where the whole did."""
     suffix_start = _suffix_start(cand)
@@ -622,7 +635,7 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
         return True
     if model is not None and _verb_only(model, start, suffix_start, rules):
         return True  # a verb and a suffix make a phrase, not a name: 反映大学
-    suffix = next((s for s in _suffix_index().get(text[suffix_start : suffix_start + 1], ()) if text.startswith(s.text, suffix_start)), None)  # longest first
+    suffix = _suffix_at(text, suffix_start)
     if suffix is not None and _refuses_specific(suffix.specific, text[start:suffix_start]):
         return True  # 陕西省经济开发区, 样品实验室, 金融资本, 该厂: read from where the model trims the name
     if cand.label == "Park" and any(text.startswith(s, suffix_start) for s in rules.named_park_suffixes):

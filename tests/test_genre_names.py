@@ -695,3 +695,26 @@ def test_a_forum_is_an_event_but_a_well_known_forum_is_an_organisation():
 def test_a_document_cited_by_its_number_is_a_policy_but_a_titles_number_is_not_another():
     got = found("从中发［2015」8号文，到国发〔2015〕71号文，再到《关于规范交易场所的实施意见》（国办发〔2012〕37号）。")
     assert labelled(got, "Policy") == {"中发［2015」8号", "国发〔2015〕71号", "关于规范交易场所的实施意见"}
+
+
+def test_a_group_or_network_glossed_by_its_abbreviation_is_an_organisation_but_a_term_is_not():
+    got = found("联合国设立了国际小行星预警网（IAWN）和空间任务规划建议组（SMPAG），据小天体中心（MPC）公布，物联网（IoT）发展迅速，工作组开会。")
+    assert {"国际小行星预警网", "空间任务规划建议组"} <= labelled(got, "OtherOrganization")
+    assert "小天体中心" in labelled(got, "ResearchInstitute")
+    assert not any(name in ("物联网", "工作组") for name, _ in got if _ != "Technology")
+
+
+def test_an_event_named_by_its_place_holds_no_city():
+    got = found("2013年2月发生的车里雅宾斯克事件引起了关注，莫斯科随后召开会议。")
+    assert labelled(got, "City") == {"莫斯科"}
+
+
+def test_a_bureau_or_agency_glossed_by_its_abbreviation_needs_no_place():
+    got = labelled(found("国防科学委员会扩展为科学研究与发展局（OSRD），国防部成立了高级研究计划署（ARPA，1972年改名为DARPA）。"), "GovernmentBody")
+    assert {"科学研究与发展局", "高级研究计划署"} <= got
+
+
+def test_a_name_never_begins_in_the_cell_before_it():
+    text = "一、总论\n\n表1 学者\n序号\t学者\t机构\n11\tShane Greenstein\t美国国家经济研究局(NBER)\n"
+    names = {m.text for m in mentions(segment(text))}
+    assert "美国国家经济研究局" in names and not any("Greenstein" in n and n != "Shane Greenstein" for n in names)
