@@ -582,8 +582,11 @@ def _specific_is_generic(specific: str) -> bool:
 
 
 def _names_a_kind_of(specific: str, type_: str) -> bool:
-    """Whether the words before a university's or an institute's suffix end as a kind does (…型, …性, …类)."""
+    """Whether the words before a university's or an institute's suffix end as a kind does (…型, …性, …类), or
+    name a university only by who runs it (公立和私立大学)."""
     rules = lexicon.rules_toml("institutions.toml")
+    if type_ == "University" and re.match(rules["university_kinds"], specific.strip()):
+        return True  # 公立和私立大学
     return type_ in rules["kind_suffix_types"] and specific.strip().endswith(tuple(rules["kind_endings"]))
 
 
@@ -652,6 +655,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     start += 1
                 if suffix.type == "University":
                     start = _after_acting_owner(text, start, i, end)
+                if text[start] in _one_char_stops() and text[start + 1 : end] in _org_scanner().entries:
+                    start += 1  # 其中|以理|化学研究所: the segmentation glued a preposition to a known name
                 specific = text[start:i]
                 if _names_a_kind_of(specific, suffix.type):
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
@@ -665,6 +670,9 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "centre" and not glossed and not _names_a_centre(specific):
                     break  # 小天体中心（MPC）: a centre glossed by its abbreviation is announced as a name
+                if glossed and suffix.specific in ("glossed", "local", "centre"):
+                    start += _after_predicate(specific)  # 在能源部内创建一个类似|高级研究计划署（DARPA）
+                    specific = text[start:i]
                 if suffix.specific == "glossed" and not (glossed and len(specific.strip()) >= 3 and not _ends_in_technology(specific + suffix.text)):
                     break  # 空间任务规划建议组（SMPAG）, 国际小行星预警网（IAWN）; not 工作组, 物联网（IoT）
                 if suffix.specific == "local" and not glossed and not _names_a_local_unit(specific, _LOCAL_OWNERS):
@@ -871,6 +879,27 @@ def _ends_in_technology(name: str) -> bool:
     """Whether a name ends in a technology's term of three characters or more (工业互联网, 物联网)."""
     terms = _technology_terms()
     return any(name[k:] in terms for k in range(len(name) - 2))
+
+
+@lru_cache(maxsize=1)
+def _one_char_stops() -> frozenset[str]:
+    return frozenset(w for w in lexicon.institution_rules().stop_words if len(w) == 1)
+
+
+_PREDICATE_TAGS = ("v", "m", "r", "d", "u")
+
+
+def _after_predicate(specific: str) -> int:
+    """Where a name announced by its gloss begins in the words before its suffix: after the last verb,
+    numeral, pronoun, adverb or particle (创建|一个|类似|高级研究计划署) that two words of the name follow."""
+    tags = word_tags()
+    pieces = words_of(specific)
+    cut = 0
+    for k, (a, b) in enumerate(pieces[:-2]):  # the two words before the suffix are the name's field (繁荣创新中心)
+        tag = tags.get(specific[a:b], "")
+        if tag.startswith(_PREDICATE_TAGS) and tag != "vn":
+            cut = b
+    return cut
 
 
 _LOCAL_OWNERS = ("city", "province", "prefecture", "county", "country")
@@ -1443,11 +1472,17 @@ def _known_laws() -> re.Pattern[str]:
 
 
 def _known_law_names(text: str, doc: Doc) -> list[Candidate]:
-    """The national laws by their short title without 《》 (公司法层面, 证券法所规定的), where a word begins."""
+    """The national laws by their short title without 《》 (公司法层面, 证券法所规定的), with a country written
+    before them (美国宪法), where a word begins."""
     found = []
+    places = _place_scanner().entries
     for m in _known_laws().finditer(text):
-        if _begins_word(text, m.start(), doc) and text[m.start() - 1 : m.start()] not in "《“\"":
-            found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", "Law"),)))
+        start = m.start()
+        country = _place_ending_at(text, start)
+        if country is not None and any(p.kind == "country" for p in places.get(text[country:start], ())):
+            start = country  # 美国宪法: the country's law
+        if _begins_word(text, start, doc) and text[start - 1 : start] not in "《“\"":
+            found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", (("policy_kind", "Law"),)))
     return found
 
 
@@ -1781,6 +1816,13 @@ def _well_known_leaders() -> tuple[frozenset[str], tuple[str, ...], tuple[str, .
     return frozenset(rules["well_known_leaders"]), tuple(rules["administration_words"]), tuple(rules["doctrine_words"])
 
 
+@lru_cache(maxsize=1)
+def _well_known_figures() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The figures of the history of science named bare, and the words that make such a name an eponym (persons.toml)."""
+    rules = lexicon.rules_toml("persons.toml")
+    return re.compile(_alternation(rules["well_known_figures"])), tuple(rules["eponym_words"])
+
+
 def _unknown_surname_names(text: str, doc: Doc):
     """Names of two or three characters right after a role (副总理回良玉) or right before one (相里斌研究员)
     whose surname is not a common one: (start, end, role), kept only where the model reads a person."""
@@ -1904,6 +1946,14 @@ def ht_persons(doc: Doc) -> Doc:
                 found.append(Candidate(_country_start(text, s, space=False), e + len(after), "GovernmentBody", "pattern", 8, ""))
             else:
                 found.append(Candidate(s, e, "Person", "person", 6, "", (("role", None), ("found_by", "leader"))))
+    figures, eponym = _well_known_figures()
+    sounds = _transliteration_chars()
+    for m in figures.finditer(text):  # 在莱布尼兹的建议下, 如高斯、李比希…: a figure histories of science name bare
+        s, e = m.span()
+        before = text[s - 1 : s]
+        if (before and (before in sounds or before.isdigit() or before == "·")) or text[e : e + 1] in sounds or text.startswith(eponym, e) or _name_runs_on(text, e, words, pr.not_in_names):
+            continue  # inside a longer name (康德|拉捷夫), a unit (5焦耳), an eponym (牛顿定律, 费米子, 普朗克研究所)
+        found.append(Candidate(s, e, "Person", "person", 5, "", (("role", None), ("found_by", "figure"))))
     if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")):
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
     if doc.user_data.get("front_matter"):
@@ -1927,7 +1977,6 @@ def ht_persons(doc: Doc) -> Doc:
         if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name):
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
             found += _cited_list_before(text, start, tags, common)  # 于某、陈某某、高某某[9]: the list's other authors
-    sounds = _transliteration_chars()
     for m in pr.glossed_person.finditer(text):  # 巴格瓦特（D.Bhagwat）
         cn_start = m.end("cn")
         while cn_start > m.start("cn") and (text[cn_start - 1] in sounds or text[cn_start - 1] in ".·"):

@@ -195,7 +195,8 @@ def _names(conn: sqlite3.Connection, entity_id: str, doc_id: str) -> set[str]:
 
 
 def _placements(conn: sqlite3.Connection, doc_id: str, g: dict, text: str):
-    """What the gold places: an institution in a city, a city in a province, from a passage in scope."""
+    """What the gold places: an institution in a city or a province (河北雄安新区 → 河北), a city in a
+    province, from a passage in scope."""
     gold_pairs = {(_normal(p["subject"]["text"]), _normal(p["place"])) for p in g.get("placements", [])}
     offsets = _FileOffsets(conn, doc_id, text)
     subject_types = ", ".join(f"'{t}'" for t in (*INSTITUTIONS, "City"))
@@ -207,8 +208,8 @@ def _placements(conn: sqlite3.Connection, doc_id: str, g: dict, text: str):
               AND o.type IN ('City', 'Province') AND s.type IN ({subject_types})""",
         [doc_id],
     ):
-        if (r["subject_type"] == "City") != (r["place_type"] == "Province"):
-            continue
+        if r["subject_type"] == "City" and r["place_type"] != "Province":
+            continue  # a city in a province; an institution in a city or, as the gold places zones, a province
         found = offsets.to_file(r["start"], r["start"] + 1) if r["start"] is not None else None
         if found is not None and not offsets.in_scope(found[0]):
             continue

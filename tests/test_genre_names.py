@@ -712,9 +712,43 @@ def test_an_event_named_by_its_place_holds_no_city():
 def test_a_bureau_or_agency_glossed_by_its_abbreviation_needs_no_place():
     got = labelled(found("国防科学委员会扩展为科学研究与发展局（OSRD），国防部成立了高级研究计划署（ARPA，1972年改名为DARPA）。"), "GovernmentBody")
     assert {"科学研究与发展局", "高级研究计划署"} <= got
+    described = labelled(found("其中提出在某部内创建一个类似先进能源计划署（ARPA-E）的机构。"), "GovernmentBody")
+    assert "先进能源计划署" in described and not any("创建" in name for name in described)
 
 
 def test_a_name_never_begins_in_the_cell_before_it():
     text = "一、总论\n\n表1 学者\n序号\t学者\t机构\n11\tShane Greenstein\t美国国家经济研究局(NBER)\n"
     names = {m.text for m in mentions(segment(text))}
     assert "美国国家经济研究局" in names and not any("Greenstein" in n and n != "Shane Greenstein" for n in names)
+
+
+def test_a_quoted_programme_glossed_by_its_abbreviation_is_that_abbreviation_where_it_recurs():
+    got = found("文部科学省设立了“全球卓越中心计划”（GCOE），在GCOE的基础上又推出新计划。")
+    assert {"全球卓越中心计划", "GCOE"} <= labelled(got, "Policy")
+
+
+def test_japanese_companies_a_parliament_and_a_ministry_of_old():
+    got = found("岛津制作所和帝人株式会社参与研发。1995年11月，日本国会通过了法律。同年，日本通产省推出了新制度，国会议员表示支持。")
+    assert {"岛津制作所", "帝人株式会社"} <= labelled(got, "Company")
+    assert {"日本国会", "日本通产省"} <= labelled(got, "GovernmentBody")
+    assert not any(name.startswith("国会议") for name, _ in got)
+
+
+def test_a_university_named_only_by_who_runs_it_is_a_kind_but_a_national_lab_is_a_name():
+    got = found("19世纪初，公立大学开始发展，公立和私立大学都获得了资助，日本名牌大学也是如此。英国的国立物理学实验室成立。")
+    assert not labelled(got, "University")
+    assert "国立物理学实验室" in labelled(got, "ResearchInstitute")
+
+
+def test_a_preposition_the_segmentation_glued_to_a_known_name_is_not_part_of_it():
+    got = found("其中以理化学研究所为典型代表。")
+    assert "理化学研究所" in labelled(got, "ResearchInstitute") and not any(name.startswith("以") for name, _ in got)
+
+
+def test_figures_histories_of_science_name_bare_are_persons_but_their_eponyms_and_units_are_not():
+    got = found("在莱布尼兹的建议下成立了科学院，如高斯、李比希、亥姆霍兹等人都在此工作。牛顿定律、费米子和5焦耳的能量不是人，康德拉捷夫的长波理论也不是康德的。")
+    persons = labelled(got, "Person")
+    assert {"莱布尼兹", "高斯", "李比希", "亥姆霍兹"} <= persons
+    assert not {"牛顿", "费米", "焦耳"} & persons
+    kant = [m.start for m in mentions(segment("一、总论\n\n康德拉捷夫的长波理论也不是康德的。\n")) if m.text == "康德" and m.label == "Person"]
+    assert kant == [19]  # the bare 康德, not the first two characters of 康德拉捷夫

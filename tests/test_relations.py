@@ -293,3 +293,13 @@ def test_a_small_foreign_town_in_a_name_is_no_placement_unless_the_text_names_it
 def test_a_foreign_citys_name_that_a_transliteration_carries_on_is_no_placement():
     where = located(extract("巴里克黄金集团董事会主席约翰·桑顿表示。"))
     assert not any("city/巴里" in places for places in where.values())
+
+
+def test_a_zone_named_by_its_province_lies_in_it_but_a_university_so_named_does_not():
+    ex = extract("河北雄安新区和福建自贸区加快建设，浙江大学与广东省发改委合作。")
+    by = placed_by(ex)
+    assert by[("org/雄安新区", "province/河北")] == "name"
+    assert any(o == "province/福建" and m == "name" for (s, o), m in by.items() if "福建自贸区" in s)
+    assert not any(o.startswith("province/") for (s, o) in by if s in ("org/浙江大学",) or "发改委" in s)
+    province = next(e for e in ex.entities if e.id == "province/福建")
+    assert province.mentions or province.attr("evidence")  # named inside the zone's name, with that evidence

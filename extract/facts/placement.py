@@ -110,6 +110,13 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
         if city_id:
             facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _prose_evidence(document, entity, mentions), "name")
             placed.add(entity.id)
+    # 3b. a zone named by its province and no city (河北雄安新区, 福建自贸区) lies in that province.
+    for entity in list(entities.values()):
+        if entity.type not in _PROVINCE_NAMED_TYPES or entity.id in placed or any(entities[place].type == "Province" for subject, place in facts if subject == entity.id):
+            continue
+        province_id = _province_in_name(entities, entity, mentions)
+        if province_id:
+            facts[(entity.id, province_id)] = Fact(entity.id, "locatedIn", province_id, _prose_evidence(document, entity, mentions), "name")
     # 4. background knowledge: the organisation gazetteer's city, in the organisation's own country.
     for entity in list(entities.values()):
         city_name = entity.attr("org_city")
@@ -310,6 +317,44 @@ def _city_entity(entities: dict[str, Entity], place, evidence: tuple[Evidence, .
         attrs = tuple((k, v) for k, v in old.attrs if k not in ("background", "source")) + (("evidence", evidence),)
         entities[city_id] = Entity(old.id, old.type, old.label, old.label_en, old.aliases, old.mentions, attrs)
     return city_id
+
+
+# A zone is territory: its province in its name places it (河北雄安新区 → 河北); a university or a
+# government body named by its province (浙江大学, 广东省发改委) is not placed so, as the annotators read it.
+_PROVINCE_NAMED_TYPES = ("Park",)
+
+
+@lru_cache(maxsize=1)
+def _provinces_by_name() -> dict[str, object]:
+    """Chinese provinces' full and short names → the province (longest first when matched)."""
+    out = {}
+    for p in lexicon.places():
+        if p.kind == "province" and p.country == "CN":
+            for n in {p.name, p.short, *p.aliases}:
+                if n and len(n) >= 2:
+                    out[n] = p
+    return out
+
+
+def _province_in_name(entities: dict[str, Entity], entity: Entity, mentions) -> str | None:
+    """The Province entity of the province a zone's name begins with, its evidence the province's
+    characters there (created if no mention names it); None if the name holds no province."""
+    provinces = _provinces_by_name()
+    for i in entity.mentions:
+        m = mentions[i]
+        name = next((m.text[:n] for n in range(min(len(m.text) - 2, 8), 1, -1) if m.text[:n] in provinces), None)
+        if name is None:
+            continue
+        place = provinces[name]
+        label = place.short or place.name
+        province_id = entity_id("Province", label)
+        if province_id not in entities:
+            attrs = (("lat", place.lat), ("lon", place.lon), ("country", place.country), ("province", place.province), ("kind", place.kind),
+                     ("evidence", (Evidence(m.block, m.start, m.start + len(name)),)))
+            entities[province_id] = Entity(province_id, "Province", label, place.en or None,
+                                           tuple(sorted({n for n in (place.name, *place.aliases) if n and n != label})), (), attrs)
+        return province_id
+    return None
 
 
 def _name_city(entities: dict[str, Entity], candidates, name: str, via: Entity, mentions) -> str | None:
