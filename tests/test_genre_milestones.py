@@ -124,3 +124,10 @@ def test_a_call_a_works_begun_and_an_office_taken_over_are_events():
 def test_a_clause_opening_with_its_date_after_a_preposition_has_the_sentences_topic():
     got = milestones("苏宁金融研究院作为苏宁金融集团打造的智库，于2015年11月成立，整合了内外部资源。")
     assert "org/苏宁金融研究院" in got.get("2015-11", set()), got
+
+
+def test_the_dates_of_a_life_in_brackets_are_no_event_but_a_founding_year_may_be():
+    got = milestones("包括西门子（1816—1892年）和亥姆霍兹（1821一1894年）在内的学者呼吁成立研究所。在威廉·冯·洪堡（1767一1835年）看来，大学是最高手段。")
+    assert not any(date.startswith(("1816", "1821", "1767", "1835", "1892", "1894")) for date in got)
+    founded = milestones("除了哈佛大学（1636年）、耶鲁大学（1701年）等是仿照英国传统而建立起来的。")
+    assert founded.get("1701") == {"org/耶鲁大学"}  # one year after an organisation may date its founding

@@ -8,6 +8,7 @@ and the words no actor's name holds are data in `rules/milestones.toml`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,6 +106,29 @@ def _bracketed_events(text: str, exprs, in_sentence, mention_entity, rules, s: i
     return out
 
 
+_SPAN_MARK = re.compile(r"[—–\-－~～至一]")
+_LIFE_OPEN = re.compile(r"[（(]\s*([0-9]{3,4}\s*年?\s*[—–\-－~～至一]+\s*)?")  # （ or （1767一 before the date
+_LIFE_SPAN = re.compile(r"\s*([—–\-－~～至一]+\s*(?:[0-9]{3,4}\s*年?)?)?\s*[）)]")  # OCR writes the dash as 一
+
+
+def _life_dates(text: str, exprs, in_sentence, s: int, e: int) -> set[int]:
+    """The dates in brackets right after a person's name, a life (亥姆霍兹（1821—1894年）, 某某（1902—）) or a
+    citation (某某（2006年）), and an organisation's span (西门子（1847—1966年）): no event of the sentence."""
+    named = sorted((m.end, m.group == "person") for m in in_sentence if m.group in ("person", INSTITUTION_GROUP))
+    ends = [end for end, _ in named]
+    out = set()
+    for x in exprs:
+        k = bisect_right(ends, x.start) - 1
+        if not (s < x.start < e and k >= 0 and (opening := _LIFE_OPEN.fullmatch(text, ends[k], x.start)) and (closing := _LIFE_SPAN.match(text, x.end))):
+            continue
+        if not named[k][1] and not (opening.group(1) or closing.group(1) or _SPAN_MARK.search(text, x.start, x.end)):
+            continue  # 耶鲁（1701年）…建立: one year after an organisation may date its founding; a span of two is its life
+
+        out.add(x.start)
+        out.update(y.start for y in exprs if x.end <= y.start and y.end <= x.end + 12 and text[x.end : y.start].strip(" —–-－~～至一") == "")
+    return out
+
+
 def milestone_facts(document: Document, mentions, mention_entity, entities, document_id: str):
     """A dated clause with an actor and an achievement is a milestone (the ten advances and others).
 
@@ -143,7 +167,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 out_entities.append(Entity(milestone, "Milestone", label, None, (), (), (("date", x.value), ("precision", x.precision), ("sentence", (block.index, actor.start, close + 1)))))
                 facts.append(Fact(milestone, "date", x.value, (Evidence(block.index, x.start, x.end),), "text", True, (("precision", x.precision),)))
                 facts.append(Fact(milestone, "involves", mention_entity[actor.index], ev))
-            handled = {x.start for x, _, _ in bracketed}
+            handled = {x.start for x, _, _ in bracketed} | _life_dates(text, exprs, in_sentence, s, e)
             titled = [(m.start, m.end) for m in in_sentence if m.group in ("policy", "publication")]
             dated = [
                 x for x in exprs
