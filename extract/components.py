@@ -1806,7 +1806,9 @@ def _name_runs_on(text: str, end: int, words, not_in_names: frozenset[str]) -> b
     """Whether a name goes on past `end` as one character the segmentation cut off, the last of a longer
     name that a space or a mark ends (李鹏|飞 in a list of names; not 普京|还要求)."""
     nxt = words.at_start.get(end)
-    return nxt == end + 1 and _CJK.match(text[end]) is not None and text[end] not in not_in_names and (end + 1 == len(text) or not _CJK.match(text[end + 1]))
+    if nxt != end + 1 or _CJK.match(text[end]) is None or text[end] in not_in_names or word_tags().get(text[end], "")[:1] in ("p", "u", "c"):
+        return False  # 门捷列夫|于1907年: a preposition, a particle or a conjunction is no name's last character
+    return end + 1 == len(text) or not _CJK.match(text[end + 1])
 
 
 @lru_cache(maxsize=1)
@@ -1821,6 +1823,23 @@ def _well_known_figures() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The figures of the history of science named bare, and the words that make such a name an eponym (persons.toml)."""
     rules = lexicon.rules_toml("persons.toml")
     return re.compile(_alternation(rules["well_known_figures"])), tuple(rules["eponym_words"])
+
+
+def _sounds_run_on(text: str, end: int, words, sounds) -> bool:
+    """Whether a transliteration goes on past `end`: two sound characters follow and the word there is
+    no dictionary word (康德|拉捷夫; not 门捷列夫|大力, 门捷列夫|于1907年)."""
+    if not all(ch in sounds for ch in text[end : end + 2]) or len(text) < end + 2:
+        return False
+    nxt = words.at_start.get(end)
+    word = text[end:nxt] if nxt else text[end : end + 1]
+    return len(word) < 2 or word not in word_tags()
+
+
+@lru_cache(maxsize=1)
+def _regnal_names() -> re.Pattern[str]:
+    """A transliterated name and a regnal number (persons.toml `regnal_name`): 彼得一世."""
+    sounds = "".join(sorted(_transliteration_chars()))
+    return re.compile(lexicon.rules_toml("persons.toml")["regnal_name"].format(sounds=re.escape(sounds)))
 
 
 def _unknown_surname_names(text: str, doc: Doc):
@@ -1948,11 +1967,18 @@ def ht_persons(doc: Doc) -> Doc:
                 found.append(Candidate(s, e, "Person", "person", 6, "", (("role", None), ("found_by", "leader"))))
     figures, eponym = _well_known_figures()
     sounds = _transliteration_chars()
+    for m in _regnal_names().finditer(text):  # 彼得一世, 亚历山大二世
+        start = m.start()
+        while start < m.end() - 4 and (text[start] in pr.not_in_names or text[start] in "年月日于"):
+            start += 1  # 1725年2月8日|彼得一世, 由于|亚历山大二世: the sound table holds these too
+        if not (start == m.start() and start and text[start - 1] in sounds):
+            found.append(Candidate(start, m.end(), "Person", "person", 6, "", (("role", None), ("found_by", "figure"))))
+    quotes = _Quotes(text)
     for m in figures.finditer(text):  # 在莱布尼兹的建议下, 如高斯、李比希…: a figure histories of science name bare
         s, e = m.span()
         before = text[s - 1 : s]
-        if (before and (before in sounds or before.isdigit() or before == "·")) or text[e : e + 1] in sounds or text.startswith(eponym, e) or _name_runs_on(text, e, words, pr.not_in_names):
-            continue  # inside a longer name (康德|拉捷夫), a unit (5焦耳), an eponym (牛顿定律, 费米子, 普朗克研究所)
+        if quotes.inside(s) or (before and (before in sounds or before.isdigit() or before == "·")) or _sounds_run_on(text, e, words, sounds) or text.startswith(eponym, e) or _name_runs_on(text, e, words, pr.not_in_names):
+            continue  # a quoted name (“罗蒙诺索夫院士”号), inside a longer name (康德|拉捷夫), a unit (5焦耳), an eponym (牛顿定律, 费米子)
         found.append(Candidate(s, e, "Person", "person", 5, "", (("role", None), ("found_by", "figure"))))
     if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")):
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
@@ -1963,7 +1989,6 @@ def ht_persons(doc: Doc) -> Doc:
             continue
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
         found += _listed_persons(text, m.end("name"), common, role_before(m.start("name")))
-    quotes = _Quotes(text)
     for m in re.finditer("·", text):
         if quotes.inside(m.start()):
             continue

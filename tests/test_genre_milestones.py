@@ -131,3 +131,10 @@ def test_the_dates_of_a_life_in_brackets_are_no_event_but_a_founding_year_may_be
     assert not any(date.startswith(("1816", "1821", "1767", "1835", "1892", "1894")) for date in got)
     founded = milestones("除了哈佛大学（1636年）、耶鲁大学（1701年）等是仿照英国传统而建立起来的。")
     assert founded.get("1701") == {"org/耶鲁大学"}  # one year after an organisation may date its founding
+
+
+def test_a_founding_sentences_bracketed_years_date_each_institution_founded():
+    got = milestones("某国政府在不到10年的时间里先后设立了一批国立科研机构，主要包括国家人口学研究所（INED，1945年）、国家农业研究院（INRA，1946年）和国家健康与医学研究院（1964年）。")
+    assert got.get("1945") == {"org/国家人口学研究所"} and got.get("1946") == {"org/国家农业研究院"}
+    assert got.get("1964") == {"org/国家健康与医学研究院"}  # a bare year, no abbreviation
+    assert not milestones("该所的数据显示，国家人口学研究所（INED，1945年）的规模最大。")  # no founding verb before the list

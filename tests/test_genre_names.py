@@ -752,3 +752,12 @@ def test_figures_histories_of_science_name_bare_are_persons_but_their_eponyms_an
     assert not {"牛顿", "费米", "焦耳"} & persons
     kant = [m.start for m in mentions(segment("一、总论\n\n康德拉捷夫的长波理论也不是康德的。\n")) if m.text == "康德" and m.label == "Person"]
     assert kant == [19]  # the bare 康德, not the first two characters of 康德拉捷夫
+
+
+def test_a_ruler_with_a_regnal_number_and_a_figure_before_an_ordinary_word_are_persons_but_a_ship_is_not():
+    got = found("1725年2月8日彼得一世去世，由于亚历山大二世遇刺，改革中断。门捷列夫大力推动计量事业，门捷列夫于1907年病逝。首座浮动核电站“罗蒙诺索夫院士”号启航。")
+    persons = labelled(got, "Person")
+    assert {"彼得一世", "亚历山大二世", "门捷列夫"} <= persons
+    assert not any(name.startswith(("日", "于")) for name in persons) and "罗蒙诺索夫" not in persons
+    kinds = [m.text for m in mentions(segment("一、总论\n\n门捷列夫大力推动计量事业，门捷列夫于1907年病逝。\n")) if m.label == "Person"]
+    assert kinds == ["门捷列夫", "门捷列夫"]

@@ -33,6 +33,7 @@ class _MilestoneRules:
     target_before: tuple[str, ...]
     subject_carrier: re.Pattern[str]
     date_openers: frozenset[str]
+    founding: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +46,7 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、]\s*)?(?:{alternatives(r['self_reference'])})"), tuple(r["target_before"]),
         re.compile(rf"\s*(?:{alternatives(r['subject_carriers'])})"),
         frozenset(["", *r["date_openers"]]),
+        re.compile(alternatives(r["founding_verbs"])),
     )
 
 
@@ -91,18 +93,32 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return max(floor, max(text.rfind(ch, floor, pos) for ch in "，,：:") + 1)
 
 
+_YEAR_BRACKET_OPEN = re.compile(r"[（(]\s*([A-Z][A-Za-z0-9&\-]{1,15}\s*[，,、]\s*)?")
+_YEAR_ONLY = re.compile(r"\s*年?\s*")
+
+
 def _bracketed_events(text: str, exprs, in_sentence, mention_entity, rules, s: int, e: int) -> list:
     """(date, actor, closing bracket) of the dates written in brackets right after an institution's or a
-    person's name with the event's verb (英国皇家学会（1660年成立）, 某某所（2006年设立）)."""
+    person's name with the event's verb (英国皇家学会（1660年成立）, 某某所（2006年设立）), and of an institution's
+    bare year, with its abbreviation or not, in a sentence that founds institutions before it (先后设立了…
+    国家科研中心（CNRS，1939年）、…)."""
     by_end = {m.end: m for m in in_sentence if m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m)}
     out = []
     for x in exprs:
-        if not (s < x.start < e) or text[x.start - 1] not in "（(":
+        if not (s < x.start < e):
             continue
-        actor = by_end.get(x.start - 1)
+        bracket = max(text.rfind("（", s, x.start), text.rfind("(", s, x.start))
+        opening = _YEAR_BRACKET_OPEN.fullmatch(text, bracket, x.start) if bracket >= 0 else None
+        if opening is None:
+            continue
+        actor = by_end.get(opening.start())
         close = min((k for k in (text.find("）", x.end, e), text.find(")", x.end, e)) if k >= 0), default=-1)
-        if actor is not None and close >= 0 and rules.achievement.search(text, x.end, close):
+        if actor is None or close < 0:
+            continue
+        if rules.achievement.search(text, x.end, close) and not opening.group(1):
             out.append((x, actor, close))
+        elif _YEAR_ONLY.fullmatch(text, x.end, close) and actor.group == INSTITUTION_GROUP and rules.founding.search(text, s, opening.start()):
+            out.append((x, actor, close))  # 设立了…国家科研中心（CNRS，1939年）、石油研究院（IFP，1944年）: each one's founding
     return out
 
 
