@@ -675,7 +675,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     specific = text[start:i]
                 if suffix.specific == "glossed" and not (glossed and len(specific.strip()) >= 3 and not _ends_in_technology(specific + suffix.text)):
                     break  # 空间任务规划建议组（SMPAG）, 国际小行星预警网（IAWN）; not 工作组, 物联网（IoT）
-                if suffix.specific == "local" and not glossed and not _names_a_local_unit(specific, _LOCAL_OWNERS):
+                if suffix.specific == "local" and not glossed and not _names_a_local_unit(specific):
                     break  # the rule reads a bureau only with its place; the model may read others (科学研究与发展局)
                 if suffix.specific == "investor":  # the investor's name is the word right before 资本 (引入|同华|资本)
                     last = ([specific[a:b] for a, b in words_of(specific)] or [""])[-1]
@@ -895,7 +895,7 @@ def _after_predicate(specific: str) -> int:
     tags = word_tags()
     pieces = words_of(specific)
     cut = 0
-    for k, (a, b) in enumerate(pieces[:-2]):  # the two words before the suffix are the name's field (繁荣创新中心)
+    for a, b in pieces[:-2]:  # the two words before the suffix are the name's field (繁荣创新中心)
         tag = tags.get(specific[a:b], "")
         if tag.startswith(_PREDICATE_TAGS) and tag != "vn":
             cut = b
@@ -905,13 +905,12 @@ def _after_predicate(specific: str) -> int:
 _LOCAL_OWNERS = ("city", "province", "prefecture", "county", "country")
 
 
-def _names_a_local_unit(specific: str, owners: tuple[str, ...]) -> bool:
-    """Whether the words before a local unit's suffix (局) name one unit: a place of one of the `owners`
-    kinds and its field of two characters or more, ending in a word of two (广东省|药监局); not a common
+def _names_a_local_unit(specific: str) -> bool:
+    """Whether the words before a local unit's suffix (局) name one unit: a place (`_LOCAL_OWNERS`) and its field of two characters or more, ending in a word of two (广东省|药监局); not a common
     word that ends in the suffix (中国|布局, 美国当局), a predicate (某市|建设局) or a place alone."""
     name = specific.strip()
     places = _place_scanner().entries
-    owner = next((n for n in range(min(len(name), 8), 1, -1) if any(p.kind in owners for p in places.get(name[:n], ()))), 0)
+    owner = next((n for n in range(min(len(name), 8), 1, -1) if any(p.kind in _LOCAL_OWNERS for p in places.get(name[:n], ()))), 0)
     rest = name[owner:]
     if not owner or len(rest) < 2 or not all(_CJK.match(ch) for ch in rest) or _specific_is_generic(rest):
         return False
@@ -1828,7 +1827,7 @@ def _well_known_figures() -> tuple[re.Pattern[str], tuple[str, ...]]:
 def _sounds_run_on(text: str, end: int, words, sounds) -> bool:
     """Whether a transliteration goes on past `end`: two sound characters follow and the word there is
     no dictionary word (康德|拉捷夫; not 门捷列夫|大力, 门捷列夫|于1907年)."""
-    if not all(ch in sounds for ch in text[end : end + 2]) or len(text) < end + 2:
+    if len(text) < end + 2 or not all(ch in sounds for ch in text[end : end + 2]):
         return False
     nxt = words.at_start.get(end)
     word = text[end:nxt] if nxt else text[end : end + 1]
