@@ -1344,7 +1344,7 @@ def title_rules() -> TitleRules:
         re.compile(rf"“([^“”\n]{{2,40}})”(?={_alternation(rules['publication_followers'])})"),
         tuple((re.compile(d["pattern"]), d["type"]) for d in rules.get("dated_name", ())),
         latin_programme=re.compile(rules["latin_programme"]),
-        glossed=re.compile(rf"(?:{_alternation(rules['glossed_endings'])})(?={rules['glossed_by']})"),
+        glossed=re.compile(rf"(?:{_alternation(rules['glossed_endings'])})(?={rules['glossed_by']})|(?:{_alternation(rules['abbreviated_endings'])})(?={rules['abbreviated_by']})"),
         congress_report=re.compile(rules["congress_report"]),
         known_programmes=re.compile(rf"(?:{_alternation(rules['known_programmes'])}){rules['known_programme_tail']}"),
         document_number=re.compile(rules["document_number"]),
@@ -1522,7 +1522,8 @@ def _programme_left(text: str, pos: int, words, limit: int = 24) -> int:
 
 def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
     """Programmes named without quotation marks and glossed at once by their Latin name:
-    中国地磁卫星计划(Chinese Geomagnetic Satellite), 磁层-电离层-热层耦合小卫星星座探测计划(…)."""
+    中国地磁卫星计划(Chinese Geomagnetic Satellite), 磁层-电离层-热层耦合小卫星星座探测计划(…), and projects
+    glossed by their abbreviation (人类前沿科学项目（HFSP）)."""
     words = doc.user_data["words"]
     found = []
     for m in title_rules().glossed.finditer(text):

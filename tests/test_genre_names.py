@@ -761,3 +761,9 @@ def test_a_ruler_with_a_regnal_number_and_a_figure_before_an_ordinary_word_are_p
     assert not any(name.startswith(("日", "于")) for name in persons) and "罗蒙诺索夫" not in persons
     kinds = [m.text for m in mentions(segment("一、总论\n\n门捷列夫大力推动计量事业，门捷列夫于1907年病逝。\n")) if m.label == "Person"]
     assert kinds == ["门捷列夫", "门捷列夫"]
+
+
+def test_a_project_glossed_by_its_abbreviation_in_capitals_is_a_programme_but_a_grant_glossed_in_words_is_a_kind():
+    got = found("日本发起了国际合作项目，包括1987年的人类前沿科学项目（HFSP）和智能制造系统项目（IMS）等。基金会设有持续资助项目（Continuing grant）。")
+    assert {"人类前沿科学项目", "HFSP", "智能制造系统项目", "IMS"} <= labelled(got, "Policy")
+    assert "持续资助项目" not in labelled(got, "Policy")
