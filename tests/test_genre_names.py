@@ -767,3 +767,10 @@ def test_a_project_glossed_by_its_abbreviation_in_capitals_is_a_programme_but_a_
     got = found("日本发起了国际合作项目，包括1987年的人类前沿科学项目（HFSP）和智能制造系统项目（IMS）等。基金会设有持续资助项目（Continuing grant）。")
     assert {"人类前沿科学项目", "HFSP", "智能制造系统项目", "IMS"} <= labelled(got, "Policy")
     assert "持续资助项目" not in labelled(got, "Policy")
+
+
+def test_a_body_named_only_by_who_sits_on_or_funds_it_is_a_kind():
+    got = found("私人基金会资助科学，学术委员会和专家委员会讨论课题，利益集团施加压力，实体公司负责运营。中国科学院学术委员会开会。")
+    names = {name for name, label in got if label not in ("Technology", "Country", "Date")}
+    assert not {"私人基金会", "学术委员会", "专家委员会", "利益集团", "实体公司"} & names
+    assert "中国科学院学术委员会" in names or "中国科学院" in names
