@@ -1110,6 +1110,7 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
         items[0] = (_first_item_start(text, *items[0], words, rules), items[0][1])
         parent = _shared_parent(text[items[0][0] : items[0][1]])
         list_id = f"L{match.start()}"
+        items = [piece for s, e in items for piece in _known_pair(text, s, e)]
         for k, (s, e) in enumerate(items):
             item = text[s:e]
             if not (2 <= len(item) <= 40) or any(_is_punct(ch) for ch in item):
@@ -1121,6 +1122,15 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
                 attrs.append(("parent", parent))
             found.append(Candidate(s, e, label, "list", 20, "", tuple(attrs)))
     return found
+
+
+def _known_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A list item that is two well-known names joined by 和/与/及 (日本电气和东芝) as two items; else the item."""
+    orgs = _org_scanner().entries
+    for k in range(start + 2, end - 2):
+        if text[k] in "和与及" and text[start:k] in orgs and text[k + 1 : end] in orgs:
+            return [(start, k), (k + 1, end)]
+    return [(start, end)]
 
 
 def _list_tail(tail: str, rules) -> tuple[str | None, int | None, str]:
@@ -1174,7 +1184,12 @@ def _first_item_start(text: str, start: int, end: int, words, rules) -> int:
             best = max(best, k + len(trigger))
     if best >= 0:
         return start + best
-    return max(start, left_boundary(text, end, words)) if not _ends_with_suffix(item) else start
+    if _ends_with_suffix(item):
+        return start
+    start = max(start, left_boundary(text, end, words))
+    tags = word_tags()
+    verbs = [start + b for a, b in words_of(text[start:end]) if tags.get(text[start + a : start + b], "") == "v" and start + b <= end - 2]
+    return verbs[-1] if verbs else start  # 日本通产省组织|富士通、日立…: the verb that governs the list ends what precedes it
 
 
 def _shared_parent(item: str) -> str | None:

@@ -34,6 +34,7 @@ from .components import (
     _names_a_centre,
     _LATIN_ABBREVIATION,
     _only_industry_words,
+    _names_a_kind_of,
     _refuses_specific,
     _suffix_index,
     _surname_re,
@@ -636,8 +637,8 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
     if model is not None and _verb_only(model, start, suffix_start, rules):
         return True  # a verb and a suffix make a phrase, not a name: 反映大学
     suffix = _suffix_at(text, suffix_start)
-    if suffix is not None and _refuses_specific(suffix.specific, text[start:suffix_start]):
-        return True  # 陕西省经济开发区, 样品实验室, 金融资本, 该厂: read from where the model trims the name
+    if suffix is not None and (_refuses_specific(suffix.specific, text[start:suffix_start]) or _names_a_kind_of(text[start:suffix_start], suffix.type)):
+        return True  # 陕西省经济开发区, 样品实验室, 金融资本, 该厂, 名牌大学: read from where the model trims the name
     if cand.label == "Park" and any(text.startswith(s, suffix_start) for s in rules.named_park_suffixes):
         return not _names_a_park(text, start, suffix_start, model, rules)
     return False

@@ -774,3 +774,14 @@ def test_a_body_named_only_by_who_sits_on_or_funds_it_is_a_kind():
     names = {name for name, label in got if label not in ("Technology", "Country", "Date")}
     assert not {"私人基金会", "学术委员会", "专家委员会", "利益集团", "实体公司"} & names
     assert "中国科学院学术委员会" in names or "中国科学院" in names
+
+
+def test_a_lists_first_item_begins_after_its_governing_verb_and_two_known_names_joined_are_two():
+    got = found("1976年，日本通产省组织富士通、日立、三菱、日本电气和东芝等5家公司联合研发。")
+    assert {"富士通", "日立", "三菱", "日本电气", "东芝"} <= labelled(got, "Company")
+    assert not any("组织" in name or "和" in name for name, _ in got)
+
+
+def test_the_models_kind_of_university_is_no_name():
+    got = found("获奖科学家大部分具有京都大学、东京大学、东京工业大学等日本名牌大学的博士学位。")
+    assert "名牌大学" not in labelled(got, "University") and {"京都大学", "东京大学"} <= labelled(got, "University")
