@@ -1591,6 +1591,40 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
+def _programme_lists(text: str, doc: Doc) -> list[Candidate]:
+    """Two or more bare programmes listed with one head noun (博士后回归计划、青年研究者计划、优秀客座教授计划等):
+    a list of names, each one's own; a list with any generic item (科技计划、人才计划) is a list of kinds."""
+    rules = title_rules().rules
+    words = doc.user_data["words"]
+    joiners = sorted(rules["list_joiners"], key=len, reverse=True)
+    out = []
+    for head in rules["bare_list_heads"]:
+        ends = [m.end() for m in re.finditer(re.escape(head), text)]
+        k = 0
+        while k < len(ends):
+            chain = [ends[k]]
+            while k + 1 < len(ends):
+                joiner = next((j for j in joiners if text.startswith(j, chain[-1])), None)
+                gap = text[chain[-1] + len(joiner) : ends[k + 1] - len(head)] if joiner else ""
+                if not joiner or not (2 <= len(gap) <= 12) or not all(_CJK.match(ch) for ch in gap):
+                    break
+                chain.append(ends[k + 1])
+                k += 1
+            k += 1
+            if len(chain) < 2:
+                continue
+            first = chain[0] - len(head)
+            start = left_boundary(text, first, words, limit=12)
+            items = [(_name_start(text, start, first, words, 2) if start < first else None, chain[0])]
+            for prev, end in zip(chain, chain[1:]):
+                joiner = next(j for j in joiners if text.startswith(j, prev))
+                s = prev + len(joiner)
+                items.append((_name_start(text, s, end - len(head), words, 2), end))
+            if all(s is not None and text[s - 1 : s] not in "“\"《" for s, _ in items):
+                out.extend(Candidate(s, e, "Policy", "pattern", 3, "", (("policy_kind", "Programme"),)) for s, e in items)
+    return out
+
+
 def _listed_programmes(text: str, doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Items of an enumeration beside a programme, sharing its head noun: 863计划、火炬计划和星火计划."""
     rules = title_rules().rules
@@ -1655,6 +1689,7 @@ def ht_policies(doc: Doc) -> Doc:
     found += _bare_names(text, doc)
     found += _glossed_names(text, doc)
     found += _coded_names(text, doc)
+    found += _programme_lists(text, doc)
     found += _listed_programmes(text, doc, [c for c in found if c.label == "Policy" and c.source != "title"])
     _add(doc, found)
     return doc

@@ -785,3 +785,9 @@ def test_a_lists_first_item_begins_after_its_governing_verb_and_two_known_names_
 def test_the_models_kind_of_university_is_no_name():
     got = found("获奖科学家大部分具有京都大学、东京大学、东京工业大学等日本名牌大学的博士学位。")
     assert "名牌大学" not in labelled(got, "University") and {"京都大学", "东京大学"} <= labelled(got, "University")
+
+
+def test_bare_programmes_listed_with_one_head_are_each_a_name_but_a_list_of_kinds_or_fields_is_not():
+    got = labelled(found("法国的人才引进计划主要包括博士后回归计划、青年研究者计划、优秀客座教授计划等。各地的科技计划和人才计划也在推进，材料工程、电子工程等领域领先。"), "Policy")
+    assert {"博士后回归计划", "青年研究者计划", "优秀客座教授计划"} <= got
+    assert not {"科技计划", "人才计划", "材料工程", "电子工程"} & got
