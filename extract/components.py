@@ -2029,7 +2029,7 @@ def ht_persons(doc: Doc) -> Doc:
         before = text[s - 1 : s]
         if quotes.inside(s) or (before and (before in sounds or before.isdigit() or before == "·")) or _sounds_run_on(text, e, words, sounds) or text.startswith(eponym, e) or _name_runs_on(text, e, words, pr.not_in_names):
             continue  # a quoted name (“罗蒙诺索夫院士”号), inside a longer name (康德|拉捷夫), a unit (5焦耳), an eponym (牛顿定律, 费米子)
-        found.append(Candidate(s, e, "Person", "person", 5, "", (("role", None), ("found_by", "figure"))))
+        found.append(Candidate(s, e, "Person", "person", 7, "", (("role", None), ("found_by", "figure"))))
     if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")):
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
     if doc.user_data.get("front_matter"):

@@ -791,3 +791,8 @@ def test_bare_programmes_listed_with_one_head_are_each_a_name_but_a_list_of_kind
     got = labelled(found("法国的人才引进计划主要包括博士后回归计划、青年研究者计划、优秀客座教授计划等。各地的科技计划和人才计划也在推进，材料工程、电子工程等领域领先。"), "Policy")
     assert {"博士后回归计划", "青年研究者计划", "优秀客座教授计划"} <= got
     assert not {"科技计划", "人才计划", "材料工程", "电子工程"} & got
+
+
+def test_a_figure_named_bare_is_the_person_not_the_town_named_after_him():
+    got = found("但是，科罗廖夫不关心政治，只关心火箭。")
+    assert ("科罗廖夫", "Person") in got and ("科罗廖夫", "City") not in got
