@@ -390,9 +390,8 @@ def level_body() -> re.Pattern[str]:
 def _with_province_and_party(text: str, start: int) -> int:
     """A Chinese city's body written after its province (江西省|赣州市委) and after 中共 (中共|上海市委)
     begins with them."""
-    before = _place_ending_at(text, start)
-    if before is not None and any(p.kind == "province" and p.country == "CN" for p in _place_scanner().entries.get(text[before:start], ())):
-        start = before
+    province = _chinese_place_ending_at(text, start, ("province",))
+    start = start if province is None else province
     party = lexicon.rules_toml("institutions.toml")["party_prefix"]
     return start - len(party) if text.endswith(party, 0, start) else start
 
@@ -404,9 +403,14 @@ def _local_body_start(text: str, start: int, name: str) -> int | None:
     rules = lexicon.rules_toml("institutions.toml")
     if name.startswith(tuple(rules["national_body_openers"])) or name.endswith(tuple(rules["national_body_endings"])):
         return None
-    place = _place_ending_at(text, start)
-    if place is not None and any(p.country == "CN" and p.kind in ("province", "city") for p in _place_scanner().entries[text[place:start]]):
-        return place
+    return _chinese_place_ending_at(text, start, ("province", "city"))
+
+
+def _chinese_place_ending_at(text: str, pos: int, kinds: tuple[str, ...]) -> int | None:
+    """Start of the longest place name ending at `pos` when it is a Chinese place of one of `kinds`; else None."""
+    start = _place_ending_at(text, pos)
+    if start is not None and any(p.country == "CN" and p.kind in kinds for p in _place_scanner().entries.get(text[start:pos], ())):
+        return start
     return None
 
 
@@ -1489,12 +1493,8 @@ def _known_law_names(text: str, doc: Doc) -> list[Candidate]:
     """The national laws by their short title without 《》 (公司法层面, 证券法所规定的), with a country written
     before them (美国宪法), where a word begins."""
     found = []
-    places = _place_scanner().entries
     for m in _known_laws().finditer(text):
-        start = m.start()
-        country = _place_ending_at(text, start)
-        if country is not None and any(p.kind == "country" for p in places.get(text[country:start], ())):
-            start = country  # 美国宪法: the country's law
+        start = _country_start(text, m.start(), space=False)  # 美国宪法: the country's law
         if _begins_word(text, start, doc) and text[start - 1 : start] not in "《“\"":
             found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", (("policy_kind", "Law"),)))
     return found

@@ -81,11 +81,16 @@ def clean_actor(m: Mention) -> bool:
     return False
 
 
+def _is_actor(m: Mention, mention_entity) -> bool:
+    """Whether a resolved mention can act in an event: a clean institution's or person's name."""
+    return m.group in (INSTITUTION_GROUP, "person") and bool(mention_entity[m.index]) and clean_actor(m)
+
+
 def _topic(text: str, s: int, start: int, in_sentence, mention_entity) -> list:
     """The actor that opens a sentence's first clause (its topic), when a later clause of the sentence
     opens with its date and names no actor of its own (某研究所成立之初…，1978年获得…认可)."""
     end = min((i for i in (text.find(ch, s, start) for ch in "，,：:") if i >= 0), default=s)
-    return [m for m in in_sentence if s <= m.start < end and m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m)][:1]
+    return [m for m in in_sentence if s <= m.start < end and _is_actor(m, mention_entity)][:1]
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -102,7 +107,7 @@ def _bracketed_events(text: str, exprs, in_sentence, mention_entity, rules, s: i
     person's name with the event's verb (英国皇家学会（1660年成立）, 某某所（2006年设立）), and of an institution's
     bare year, with its abbreviation or not, in a sentence that founds institutions before it (先后设立了…
     国家科研中心（CNRS，1939年）、…)."""
-    by_end = {m.end: m for m in in_sentence if m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m)}
+    by_end = {m.end: m for m in in_sentence if _is_actor(m, mention_entity)}
     out = []
     for x in exprs:
         if not (s < x.start < e):
@@ -122,9 +127,10 @@ def _bracketed_events(text: str, exprs, in_sentence, mention_entity, rules, s: i
     return out
 
 
-_SPAN_MARK = re.compile(r"[—–\-－~～至一]")
-_LIFE_OPEN = re.compile(r"[（(]\s*([0-9]{3,4}\s*年?\s*[—–\-－~～至一]+\s*)?")  # （ or （1767一 before the date
-_LIFE_SPAN = re.compile(r"\s*([—–\-－~～至一]+\s*(?:[0-9]{3,4}\s*年?)?)?\s*[）)]")  # OCR writes the dash as 一
+_SPAN_MARKS = "—–-－~～至一"  # the marks between a span's two years; OCR writes the dash as 一
+_SPAN_MARK = re.compile(f"[{re.escape(_SPAN_MARKS)}]")
+_LIFE_OPEN = re.compile(rf"[（(]\s*([0-9]{{3,4}}\s*年?\s*{_SPAN_MARK.pattern}+\s*)?")  # （ or （1767一 before the date
+_LIFE_SPAN = re.compile(rf"\s*({_SPAN_MARK.pattern}+\s*(?:[0-9]{{3,4}}\s*年?)?)?\s*[）)]")
 
 
 def _life_dates(text: str, exprs, in_sentence, s: int, e: int) -> set[int]:
@@ -141,7 +147,7 @@ def _life_dates(text: str, exprs, in_sentence, s: int, e: int) -> set[int]:
             continue  # 耶鲁（1701年）…建立: one year after an organisation may date its founding; a span of two is its life
 
         out.add(x.start)
-        out.update(y.start for y in exprs if x.end <= y.start and y.end <= x.end + 12 and text[x.end : y.start].strip(" —–-－~～至一") == "")
+        out.update(y.start for y in exprs if x.end <= y.start and y.end <= x.end + 12 and text[x.end : y.start].strip(" " + _SPAN_MARKS) == "")
     return out
 
 
@@ -210,7 +216,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
                 actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m)]
                 if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
-                    subject = [m for m in in_sentence if m.end <= start and m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m)][-1:]
+                    subject = [m for m in in_sentence if m.end <= start and _is_actor(m, mention_entity)][-1:]
                     verb = rules.achievement.search(text, start, end)
                     if subject and verb:
                         actors = subject + [m for m in actors if m.end <= verb.start()]

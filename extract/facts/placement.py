@@ -301,16 +301,21 @@ def _ends_like_institution(word: str) -> bool:
     return any(word.endswith(s.text) for s in lexicon.institution_rules().suffixes)
 
 
+_ENTITY_TYPE_OF_PLACE = {"country": "Country", "province": "Province"}  # any other kind of place: a City
+
+
 def _city_entity(entities: dict[str, Entity], place, evidence: tuple[Evidence, ...], background: GazetteerEntry | None) -> str:
-    """The City (or Country) entity of a gazetteer place that no mention names: named inside a name, or background."""
+    """The City (or Country, or Province) entity of a gazetteer place that no mention names: named inside
+    a name, or background."""
     label = place.short or place.name
-    city_id = entity_id("Country" if place.kind == "country" else "City", place.code if place.kind == "country" else label)
+    type_ = _ENTITY_TYPE_OF_PLACE.get(place.kind, "City")
+    city_id = entity_id(type_, place.code if place.kind == "country" else label)
     old = entities.get(city_id)
     if old is None:
         attrs = [("lat", place.lat), ("lon", place.lon), ("country", place.country), ("province", place.province), ("kind", place.kind)]
         attrs += [("evidence", evidence)] if evidence else [("background", True), ("source", background)]
         entities[city_id] = Entity(
-            city_id, "Country" if place.kind == "country" else "City", label, place.en or None,
+            city_id, type_, label, place.en or None,
             tuple(sorted({n for n in (place.name, *place.aliases) if n and n != label})), (), tuple(attrs),
         )
     elif evidence and old.attr("background"):  # a background place that a name also names: evidence wins
@@ -345,15 +350,7 @@ def _province_in_name(entities: dict[str, Entity], entity: Entity, mentions) -> 
         name = next((m.text[:n] for n in range(min(len(m.text) - 2, 8), 1, -1) if m.text[:n] in provinces), None)
         if name is None:
             continue
-        place = provinces[name]
-        label = place.short or place.name
-        province_id = entity_id("Province", label)
-        if province_id not in entities:
-            attrs = (("lat", place.lat), ("lon", place.lon), ("country", place.country), ("province", place.province), ("kind", place.kind),
-                     ("evidence", (Evidence(m.block, m.start, m.start + len(name)),)))
-            entities[province_id] = Entity(province_id, "Province", label, place.en or None,
-                                           tuple(sorted({n for n in (place.name, *place.aliases) if n and n != label})), (), attrs)
-        return province_id
+        return _city_entity(entities, provinces[name], (Evidence(m.block, m.start, m.start + len(name)),), None)
     return None
 
 
