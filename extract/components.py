@@ -47,10 +47,31 @@ def _is_punct(ch: str) -> bool:
     return unicodedata.category(ch).startswith(("P", "S", "Z")) and ch not in _NAME_PUNCT
 
 
+def _case_boundary(text: str, pos: int) -> bool:
+    """Whether Latin words meet at `pos` where a PDF's extraction lost the space between them: a
+    capital after a small letter (Intel|QPI) or the capital that begins a word after a run of three
+    capitals or more (DEC|Alpha, ARM|Cortex), or a capitalised word after a numbered heading (2.2.2|Intel)."""
+    if pos <= 0 or pos + 1 >= len(text):
+        return False
+    left, right, then = text[pos - 1], text[pos], text[pos + 1]
+    if not (right.isascii() and right.isupper()):
+        return False
+    if left.isascii() and left.islower():
+        return True
+    if not (then.isascii() and then.islower()):
+        return False
+    if left.isascii() and left.isdigit():
+        return True
+    run = len(re.match(r"[A-Z]*", text[pos - 1 :: -1]).group())
+    return run >= 3  # HP|Cwire is HPCwire: two capitals are too short a word to split off
+
+
 def _latin_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (_LATIN.match(before) and _LATIN.match(text[start])) and not (_LATIN.match(after) and _LATIN.match(text[end - 1]))
+    glued_before = _LATIN.match(before) and _LATIN.match(text[start]) and not _case_boundary(text, start)
+    glued_after = _LATIN.match(after) and _LATIN.match(text[end - 1]) and not _case_boundary(text, end)
+    return not glued_before and not glued_after
 
 
 # --- word boundaries -------------------------------------------------------------------
@@ -277,6 +298,8 @@ def ht_places(doc: Doc) -> Doc:
             continue
         if _in_country_run(text, start, end):
             continue
+        if name in _organisation_towns() and not text.startswith("市", end):
+            continue  # 日立 is the company (日立市 is the town)
         suffix_ok = end < len(text) and (text[end] in "市省州区县国" or text.startswith("地区", end))
         at_start = start in doc.user_data["word_starts"] or _country_before(text, start)  # 中国|台湾地区: the segmentation reads 中国台湾 as one word
         if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country"))):
@@ -305,16 +328,32 @@ def _centre_of_a_field(before: str) -> bool:
     return owner_end > 0 and len(rest) >= 3 and not _specific_is_generic(rest)
 
 
+def _a_town(place) -> bool:
+    """Whether a place is a foreign town too small to be what a text means by a well-known
+    organisation's name (日立 is Hitachi the company; 欧盟 is the Union, not a body of it)."""
+    limit = lexicon.rules_toml("places.toml")["organisation_town_population"]
+    return place.kind == "city" and place.country != "CN" and (place.population or 0) < limit
+
+
 @lru_cache(maxsize=1)
 def _org_scanner() -> _Scanner:
-    """Names of well-known organisations; a name that is also a place (欧盟) is read as the place."""
+    """Names of well-known organisations; a name that is also a place (欧盟) is read as the place,
+    unless every place of the name is a foreign town (`_a_town`)."""
     scanner = _Scanner()
     places = _place_scanner().entries
     for org in lexicon.organisations():
         for name in (org.name, *org.aliases):
-            if len(name) >= 2 and name not in places:
+            if len(name) >= 2 and all(_a_town(p) for p in places.get(name, ())):
                 scanner.add(name, org)
     return scanner
+
+
+@lru_cache(maxsize=1)
+def _organisation_towns() -> frozenset[str]:
+    """Names the place gazetteer gives only to foreign towns and the organisation gazetteer to a
+    well-known organisation: read as the organisation."""
+    places = _place_scanner().entries
+    return frozenset(n for n in _org_scanner().entries if n in places)
 
 
 def _known_name(name: str) -> bool:
@@ -341,6 +380,8 @@ def ht_orgs(doc: Doc) -> Doc:
         org = orgs[0]
         if not _latin_boundary(text, start, end):
             continue
+        if name in _organisation_towns() and text.startswith("市", end):
+            continue  # 日立市 is the town
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"]:
             continue
         if len(name) < 5 and _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and doc.user_data["words"].containing(end):
@@ -659,6 +700,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     start += 1
                 if suffix.type == "University":
                     start = _after_acting_owner(text, start, i, end)
+                start = _eponym_start(text, start, i, words)
                 if text[start] in _one_char_stops() and text[start + 1 : end] in _org_scanner().entries:
                     start += 1  # 其中|以理|化学研究所: the segmentation glued a preposition to a known name
                 specific = text[start:i]
@@ -739,6 +781,29 @@ _LATIN_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Z][A-Za-z0-9&\-]{1,12}\s*[）)
 _CLOSING_MARKS = frozenset("）)】］]」』》”’、，,；;：:。.")
 
 
+def _eponym_start(text: str, start: int, i: int, words) -> int:
+    """Where a name begins that is named after a person written with a middle dot (彼得·莫克|自由企业
+    教育中心): at the person's name when only nouns lie between it and the suffix at `i`, else `start`."""
+    window = text[max(0, start - 16) : start]
+    dot = max(window.rfind(d) for d in "·•・")
+    if dot < 0:
+        return start
+    begin = max(0, start - 16)
+    eponym = next((m for m in _EPONYM.finditer(text, begin, start) if m.start() <= begin + dot < m.end()), None)
+    if eponym is None or any(not _CJK.match(ch) for ch in text[eponym.end() : i]):
+        return start
+    breaking = lexicon.rules_toml("institutions.toml")["eponym_breaking_tags"]
+    after_dot = eponym.start() + eponym.group().rfind(next(d for d in "·•・" if d in eponym.group())) + 1
+    between = [text[a:b] for a, b in words if after_dot <= a and b <= i]
+    tags = [word_tags().get(w, "n") for w in between]
+    if any(t in breaking or (t.startswith("v") and t != "vn" and k < len(tags) - 1) for k, t in enumerate(tags)):
+        return start  # 彼得·莫克|在|…中心; a verb right before the suffix names the field (…教育提升中心)
+    return eponym.start()
+
+
+_EPONYM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")  # a transliterated person's name: 彼得·莫克
+
+
 def _names_a_centre(specific: str) -> bool:
     """Whether the words before 中心 name a working centre: a place or a well-known organisation,
     and a field right before 中心 or before the city that ends the name (国家超级计算济南中心)."""
@@ -749,6 +814,8 @@ def _names_a_centre(specific: str) -> bool:
         return False  # 北京国际科技创新中心 is a city's status; 广东省半导体产业联合创新中心 is a centre
     if status is not None:
         return True
+    if _EPONYM.match(name) is not None and len(re.split("[·•・]", name)[-1]) >= 4:
+        return True  # a centre named after a person (芭芭拉·米切尔教育提升中心) is a name whatever its field
     places = _place_scanner().entries
     owner = _holds_known_name(name)
     core = name
@@ -993,6 +1060,33 @@ def _office_end(text: str, end: int, words) -> int:
     return end
 
 
+def _ministry_start(text: str, i: int) -> int | None:
+    """Start of a foreign ministry named by its country and its fields before 部 at `i`
+    (英国|商业、创新与技能|部, 德国|联邦|教育与研究|部), or None."""
+    data = lexicon.rules_toml("institutions.toml")
+    joiners = re.escape(data["ministry_field_joiners"])
+    between = "|".join(map(re.escape, lexicon.institution_rules().government_between))
+    field_list = re.compile(rf"(?:{between})?((?:[\u4e00-\u9fff]{{2,6}}[{joiners}])*[\u4e00-\u9fff]{{2,6}})")
+    entries = _place_scanner().entries
+    for start in range(i - 3, max(-1, i - 30), -1):
+        places = [p for n in range(2, 8) for p in entries.get(text[start : start + n], ()) if p.kind == "country" and p.country != "CN" and start + n < i]
+        for place in places:
+            name_end = start + next(n for n in range(7, 1, -1) if place in entries.get(text[start : start + n], ()))
+            match = field_list.fullmatch(text, name_end, i)
+            if match is None:
+                continue
+            fields = re.split(f"[{joiners}]", match.group(1))
+            if match.group(1) in data["ministry_not_fields"] or any(_holds_known_name(f) or _ends_with_suffix(f) and f not in _suffix_texts() for f in fields):
+                return None
+            return start
+    return None
+
+
+@lru_cache(maxsize=1)
+def _suffix_texts() -> frozenset[str]:
+    return frozenset(s.text for s in lexicon.institution_rules().suffixes)
+
+
 def _place_ending_at(text: str, pos: int) -> int | None:
     """Start of the longest place name that ends right at `pos` (美国 in 美国政府)."""
     entries = _place_scanner().entries
@@ -1216,8 +1310,25 @@ def ht_institutions(doc: Doc) -> Doc:
     known = {(c.start, c.end) for c in doc.user_data.get("ht", []) if c.source == "known_org"}
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix)
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words))
     return doc
+
+
+def _foreign_ministries(text: str, words: Words) -> list[Candidate]:
+    """Foreign ministries named by their country and fields (`ministry_ending` in institutions.toml)."""
+    data = lexicon.rules_toml("institutions.toml")
+    ending, found = data["ministry_ending"], []
+    for m in re.finditer(re.escape(ending), text):
+        i, end = m.start(), m.end()
+        if end < len(text) and text[end] in data["ministry_not_after"]:
+            continue
+        word = words.containing(i)
+        if word is not None and text[word[0] : i] in data["ministry_not_fields"]:
+            continue  # the segmentation reads 部 into a word that is no field (全部, 西部, 俱乐部)
+        start = _ministry_start(text, i)
+        if start is not None:
+            found.append(Candidate(start, end, "GovernmentBody", "suffix", 7, "", (("suffix_start", i),)))
+    return found
 
 
 # --- technologies -----------------------------------------------------------------------------

@@ -184,7 +184,7 @@ def technologies() -> tuple[TechTerm, ...]:
 
 @lru_cache(maxsize=1)
 def places() -> tuple[Place, ...]:
-    """The generated gazetteers, less the ignored words, plus the regions and aliases of `places.toml`."""
+    """The generated gazetteers, less the ignored words, plus the regions, former countries and aliases of `places.toml`."""
     extra = rules_toml("places.toml")
     ignore = set(extra.get("ignore", ()))
     base = load_places()
@@ -201,6 +201,8 @@ def places() -> tuple[Place, ...]:
         k = country_index.get(alias["code"])
         if k is not None:
             out[k] = replace(out[k], aliases=(*out[k].aliases, alias["name"]))
+    for former in extra.get("former_country", ()):
+        out.append(Place(kind="country", name=former["name"], short=former["name"], aliases=tuple(former.get("aliases", ())), en=former["en"], country=former["code"], province="", prefecture="", level="country", lat=None, lon=None, population=None, code=former["code"]))
     for region in extra.get("region", ()):
         out.append(Place(kind="region", name=region["name"], short=region["name"], aliases=tuple(region.get("aliases", ())), en=region.get("en", ""), country="", province="", prefecture="", level="region", lat=None, lon=None, population=None))
     return tuple(out)

@@ -796,3 +796,33 @@ def test_bare_programmes_listed_with_one_head_are_each_a_name_but_a_list_of_kind
 def test_a_figure_named_bare_is_the_person_not_the_town_named_after_him():
     got = found("但是，科罗廖夫不关心政治，只关心火箭。")
     assert ("科罗廖夫", "Person") in got and ("科罗廖夫", "City") not in got
+
+
+def test_a_foreign_town_named_like_a_well_known_organisation_is_the_organisation():
+    names = found("日立、丰田和斯坦福的研究。日立市位于茨城县。")
+    assert {("日立", "Company"), ("丰田", "Company"), ("斯坦福", "University")} <= names
+    assert not any(text in ("日立", "丰田", "斯坦福") and label == "City" for text, label in names)
+    assert ("日立", "Company") not in found("日立市位于茨城县。")
+
+
+def test_a_latin_name_glued_to_the_next_word_by_the_pdf_is_still_read_by_its_case():
+    names = found("2.2.2Intel处理器通过IntelQPI技术互连，如DECAlpha和ARMCortexA5。")
+    assert {("Intel", "Company"), ("DEC", "Company"), ("ARM", "Company")} <= names
+    assert ("HP", "Company") not in found("据HPCwire报道，超级计算机发展迅速。")
+
+
+def test_former_countries_own_their_governments_and_academies():
+    names = found("冷战时期，苏联与美国竞争。苏联政府和俄国政府支持苏联科学院。")
+    assert {("苏联", "Country"), ("苏联政府", "GovernmentBody"), ("俄国政府", "GovernmentBody"), ("苏联科学院", "ResearchInstitute")} <= names
+
+
+def test_a_centre_named_after_a_person_written_with_a_middle_dot_is_a_name():
+    names = found("2016年，彼得·莫克自由企业教育中心举办了研讨会。芭芭拉·米切尔教育提升中心成立于2013年。")
+    assert {("彼得·莫克自由企业教育中心", "ResearchInstitute"), ("芭芭拉·米切尔教育提升中心", "ResearchInstitute")} <= names
+    assert labelled(found("彼得·莫克在教育中心工作。"), "ResearchInstitute") == set()
+
+
+def test_a_foreign_ministry_named_by_its_fields_is_one_government_body():
+    names = found("英国商业、创新与技能部发布了报告，法国高等教育、研究与创新部和意大利教育、大学和研究部合作。")
+    assert {"英国商业、创新与技能部", "法国高等教育、研究与创新部", "意大利教育、大学和研究部"} <= labelled(names, "GovernmentBody")
+    assert labelled(found("美国中西部和美国西部的高校全部参与，英国俱乐部也参与。"), "GovernmentBody") == set()
