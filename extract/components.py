@@ -626,6 +626,23 @@ def _specific_is_generic(specific: str) -> bool:
     return len(rest) < rules.min_specific_chars
 
 
+def _kinds_joined(specific: str, type_: str) -> bool:
+    """Whether the words before a suffix end with 和 and a kind of what the suffix names (石油和|制药,
+    政府部门和|保险): two kinds joined, not one name that holds 和. A body named by its fields joins them
+    so (计算科学和通信委员会, 国家发展和改革委员会): there both sides must be kinds (国家和地方|知识产权局);
+    an association by its trades always (无线通信和互联网协会)."""
+    name = specific.strip()
+    joins = [a for a, b in words_of(name) if name[a:b] == "和"]
+    if not joins or joins[-1] < 2:
+        return False
+    head, tail = name[: joins[-1]], name[joins[-1] + 1 :]
+    def kind(words: str) -> bool:
+        return _specific_is_generic(words) or _only_industry_words(words)
+    if type_ == "OtherOrganization":
+        return False  # an association is named by its trades (无线通信和互联网协会)
+    return kind(tail) and (type_ != "GovernmentBody" or kind(head))
+
+
 def _names_a_kind_of(specific: str, type_: str) -> bool:
     """Whether the words before a university's or an institute's suffix end as a kind does (…型, …性, …类), or
     name a university only by who runs it (公立和私立大学)."""
@@ -704,6 +721,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if text[start] in _one_char_stops() and text[start + 1 : end] in _org_scanner().entries:
                     start += 1  # 其中|以理|化学研究所: the segmentation glued a preposition to a known name
                 specific = text[start:i]
+                if _kinds_joined(specific, suffix.type):
+                    break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
                 if _specific_is_generic(specific) or (_described_kind(text, start, specific, suffix) and not glossed):

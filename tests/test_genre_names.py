@@ -826,3 +826,10 @@ def test_a_foreign_ministry_named_by_its_fields_is_one_government_body():
     names = found("英国商业、创新与技能部发布了报告，法国高等教育、研究与创新部和意大利教育、大学和研究部合作。")
     assert {"英国商业、创新与技能部", "法国高等教育、研究与创新部", "意大利教育、大学和研究部"} <= labelled(names, "GovernmentBody")
     assert labelled(found("美国中西部和美国西部的高校全部参与，英国俱乐部也参与。"), "GovernmentBody") == set()
+
+
+def test_kinds_joined_by_he_before_a_suffix_are_no_name_but_a_body_named_by_its_fields_is():
+    assert labelled(found("包括最有影响力的石油和制药公司，政府部门和保险公司应分担风险。"), "Company") == set()
+    assert labelled(found("近年来，国家和地方知识产权局对专利联盟给予支持。"), "GovernmentBody") == set()
+    names = found("美国无线通信和互联网协会发布报告，国家发展和改革委员会印发通知。")
+    assert {("美国无线通信和互联网协会", "OtherOrganization"), ("国家发展和改革委员会", "GovernmentBody")} <= names

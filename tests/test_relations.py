@@ -303,3 +303,11 @@ def test_a_zone_named_by_its_province_lies_in_it_but_a_university_so_named_does_
     assert not any(o.startswith("province/") for (s, o) in by if s in ("org/浙江大学",) or "发改委" in s)
     province = next(e for e in ex.entities if e.id == "province/福建")
     assert province.mentions or province.attr("evidence")  # named inside the zone's name, with that evidence
+
+
+def test_a_name_as_written_places_the_organisation_the_resolution_names_otherwise():
+    ex = extract("伦敦皇家学会于1660年成立。")
+    where = located(ex)
+    org = next(e for e in where if "皇家学会" in e)
+    assert where[org] == {"city/伦敦"}
+    assert placed_by(ex)[(org, "city/伦敦")] == "name"

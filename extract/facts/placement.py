@@ -96,9 +96,10 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     for entity in list(entities.values()):
         if entity.type not in TYPE_RANK or entity.id in placed:
             continue
-        hit = _city_in_name(entity, by_name, known_city, named_cities)
+        written_names = dict.fromkeys(mentions[i].text for i in sorted(entity.mentions))
+        hit = next(filter(None, (_city_in_name(entity, by_name, known_city, named_cities, n) for n in (entity.label, *written_names))), None)
         if hit is None:
-            continue
+            continue  # the name as resolved or as written: 英国皇家学会 is written 伦敦皇家学会 too
         written = [mentions[i] for i in entity.mentions if hit.rstrip("市") in mentions[i].text]
         if not written:
             continue  # the city is in the name the resolution gave (a parent carried over a list), not as written
@@ -187,15 +188,16 @@ def places_by_name() -> dict[str, tuple]:
     return {n: tuple(ps) for n, ps in by_name.items()}
 
 
-def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cities: frozenset[str] = frozenset()) -> str | None:
+def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cities: frozenset[str] = frozenset(), written: str | None = None) -> str | None:
     """The city an institution's name begins with (after a known parent) or ends with in brackets.
 
     A name that begins with a known parent and holds no city after it takes the
     parent's (北京大学国家发展研究院 → 北京); a joint institute named after two parents is where the
     rest of its name says (中科院香港中文大学深圳先进集成技术所 → 深圳). A city the organisation gazetteer
     contradicts is a name, not a place (中山大学 is in 广州, 哥伦比亚大学 in 纽约); a foreign city is a place only
-    where the gazetteer puts the organisation there or the text names the city itself (`named_cities`)."""
-    name, parent = entity.label, None
+    where the gazetteer puts the organisation there or the text names the city itself (`named_cities`).
+    `written` reads one of the names the text gives the entity instead of its label."""
+    name, parent = written or entity.label, None
     stripped = True
     while stripped:  # the known parents that begin the name, one after another (中科院|香港中文大学|深圳先进集成技术所)
         stripped = False
