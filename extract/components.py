@@ -26,6 +26,7 @@ from .model import HasAttrs
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _NAME_PUNCT = set("·（）()-&＆")
+_NAME_DOTS = ".·．•"  # what joins the parts of a transliterated name (彼得·布朗, 丹尼尔．索林)
 
 
 @dataclass(frozen=True)
@@ -1897,6 +1898,10 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_PERSON_DOTS = frozenset("·．•")
+_INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Z][·．.]\s?)+")  # L·, J·V·
+
+
 def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The transliterated name around a `·`, bounded by role words, verbs and punctuation."""
     rules = lexicon.rules_toml("persons.toml")
@@ -1914,7 +1919,7 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     while right < len(text) and right - dot <= 8:
         e = starts.get(right, right + 1)
         word = text[right:e]
-        if word == "·":
+        if word in _PERSON_DOTS:
             right = e
             continue
         if not _CJK.match(word[0]) or word in stops or any(word.startswith(x) for x in stops if len(x) > 1):
@@ -1922,6 +1927,12 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
         if right > dot + 1 and word_tags().get(word, "x")[:1] in "mqvda":
             break  # after the first word of the family name, a verb or numeral ends it
         right = e
+    initials = _INITIALS.search(text, max(0, dot - 8), dot + 1)
+    if initials is not None and initials.end() == dot + 1 and right > dot + 1:
+        end = dot + 1
+        while end < right and text[end] in _transliteration_chars():
+            end += 1
+        return (initials.start(), end) if end > dot + 1 else None  # L·欧拉, J·V·克莱因: initials and a family name
     if left == dot or right == dot + 1:
         return None
     if text[left:dot] in _place_scanner().entries:  # 武汉·中国光谷 is a place, not a person
@@ -1934,9 +1945,9 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     start = max([p for p in range(start + 1, dot) if any(text.endswith(x, 0, p) for x in roles)], default=start)  # 主席|彼得·布朗
     left = start
     end = dot + 1
-    while end < right and (text[end] in sounds or (text[end] == "·" and end > dot + 1)):
+    while end < right and (text[end] in sounds or (text[end] in _PERSON_DOTS and end > dot + 1)):
         end += 1
-    if left == dot or end == dot + 1 or text[end - 1] == "·":
+    if left == dot or end == dot + 1 or text[end - 1] in _PERSON_DOTS:
         return None
     return left, end
 
@@ -1961,7 +1972,7 @@ class _PersonRules:
     single_author_line: re.Pattern[str]
     affiliation_hint: re.Pattern[str]
     bio_line: re.Pattern[str]  # 查某: 中国科学院某某研究所…, 作者简介：李某（1980—）
-    glossed_person: re.Pattern[str]  # 巴格瓦特（D.Bhagwat）
+    glossed_persons: tuple[re.Pattern[str], ...]  # 巴格瓦特（D.Bhagwat）, 史蒂夫·拉夫勒（SteveLafleur）
 
 
 @lru_cache(maxsize=1)
@@ -1978,7 +1989,7 @@ def _person_rules() -> _PersonRules:
         re.compile(rules["single_author_line"]),
         re.compile(rules["affiliation_hint"]),
         re.compile(rules["bio_line"]),
-        re.compile(rules["glossed_person"]),
+        (re.compile(rules["glossed_person"]), re.compile(rules["glossed_person_dotted"])),
     )
 
 
@@ -2169,7 +2180,7 @@ def ht_persons(doc: Doc) -> Doc:
             continue
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
         found += _listed_persons(text, m.end("name"), common, role_before(m.start("name")))
-    for m in re.finditer("·", text):
+    for m in re.finditer("·|(?<=[\u4e00-\u9fff])[．•](?=[\u4e00-\u9fff])", text):  # 夏尔·戴高乐, 丹尼尔．索林
         if quotes.inside(m.start()):
             continue
         span = _foreign_name(text, m.start(), words)
@@ -2182,10 +2193,14 @@ def ht_persons(doc: Doc) -> Doc:
         if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name):
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
             found += _cited_list_before(text, start, tags, common)  # 于某、陈某某、高某某[9]: the list's other authors
-    for m in pr.glossed_person.finditer(text):  # 巴格瓦特（D.Bhagwat）
+    for m in (m for pattern in pr.glossed_persons for m in pattern.finditer(text)):  # 巴格瓦特（D.Bhagwat）
         cn_start = m.end("cn")
-        while cn_start > m.start("cn") and (text[cn_start - 1] in sounds or text[cn_start - 1] in ".·"):
+        while cn_start > m.start("cn") and (text[cn_start - 1] in sounds or text[cn_start - 1] in _NAME_DOTS):
             cn_start -= 1  # the transliteration is the run of its sound characters before the bracket
+        while cn_start > m.start("cn") and (text[cn_start - 1] in _NAME_DOTS or (text[cn_start - 1].isascii() and text[cn_start - 1].isupper())):
+            cn_start -= 1  # and its initials: J·V·克莱因
+        while cn_start < m.end("cn") and text[cn_start] in _NAME_DOTS:
+            cn_start += 1
         while cn_start < m.end("cn") and cn_start not in doc.user_data["word_starts"] and cn_start > 0 and _CJK.match(text[cn_start - 1]):
             cn_start += 1  # and begins a word: 主席|彼得·布朗, not 席彼得·布朗
         if cn_start < m.end("cn") and not _known_name(text[cn_start : m.end("cn")]):

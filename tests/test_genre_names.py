@@ -833,3 +833,15 @@ def test_kinds_joined_by_he_before_a_suffix_are_no_name_but_a_body_named_by_its_
     assert labelled(found("近年来，国家和地方知识产权局对专利联盟给予支持。"), "GovernmentBody") == set()
     names = found("美国无线通信和互联网协会发布报告，国家发展和改革委员会印发通知。")
     assert {("美国无线通信和互联网协会", "OtherOrganization"), ("国家发展和改革委员会", "GovernmentBody")} <= names
+
+
+def test_a_dotted_name_glossed_by_a_latin_name_the_pdf_glued_is_one_person_by_both_names():
+    names = labelled(found("现任主任是史蒂夫·拉夫勒（SteveLafleur），而采用丹尼尔．索林（DanielJ.Sorin）的总结。"), "Person")
+    assert {"史蒂夫·拉夫勒", "SteveLafleur", "丹尼尔．索林", "DanielJ.Sorin"} <= names
+    assert labelled(found("深度思维（DeepMind）公司发布了模型。"), "Person") == set()
+
+
+def test_initials_a_full_width_dot_and_an_older_rendering_stay_in_a_foreign_name():
+    names = labelled(found("以L·欧拉为代表的学派；博伊尔在J·V·克莱因支持下筹建；夏尔·戴高乐将军推动建立研究中心；采用丹尼尔．索林的总结。"), "Person")
+    assert {"L·欧拉", "J·V·克莱因", "夏尔·戴高乐", "丹尼尔．索林"} <= names
+    assert not any(name in ("夏尔·戴高", "欧拉") for name in names)
