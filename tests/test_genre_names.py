@@ -845,3 +845,9 @@ def test_initials_a_full_width_dot_and_an_older_rendering_stay_in_a_foreign_name
     names = labelled(found("以L·欧拉为代表的学派；博伊尔在J·V·克莱因支持下筹建；夏尔·戴高乐将军推动建立研究中心；采用丹尼尔．索林的总结。"), "Person")
     assert {"L·欧拉", "J·V·克莱因", "夏尔·戴高乐", "丹尼尔．索林"} <= names
     assert not any(name in ("夏尔·戴高", "欧拉") for name in names)
+
+
+def test_authors_of_common_surnames_cited_by_number_or_at_a_clause_start_before_a_method_verb():
+    names = labelled(found("傅萌萌等[24]以BIM为基础。洪骏飞[31]研究了桥梁。邢树果利用嫦娥三号雷达数据。周训胜通过对高校的研究。"), "Person")
+    assert {"傅萌萌", "洪骏飞", "邢树果", "周训胜"} <= names
+    assert labelled(found("高温利用余热发电。金融通过杠杆放大风险。"), "Person") == set()
