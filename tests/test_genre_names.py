@@ -851,3 +851,8 @@ def test_authors_of_common_surnames_cited_by_number_or_at_a_clause_start_before_
     names = labelled(found("傅萌萌等[24]以BIM为基础。洪骏飞[31]研究了桥梁。邢树果利用嫦娥三号雷达数据。周训胜通过对高校的研究。"), "Person")
     assert {"傅萌萌", "洪骏飞", "邢树果", "周训胜"} <= names
     assert labelled(found("高温利用余热发电。金融通过杠杆放大风险。"), "Person") == set()
+
+
+def test_a_bare_strategy_begins_after_the_verb_that_serves_or_adjusts_it():
+    assert labelled(found("这对于助力知识产权强国战略的实施具有重要意义。"), "Policy") == {"知识产权强国战略"}
+    assert labelled(found("香港在配合国家战略方面比较被动，俄罗斯正在积极调整科技战略。"), "Policy") == set()
