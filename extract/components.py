@@ -716,6 +716,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
                     start += 1
+                start = _field_list_start(text, start, i, words)
                 if suffix.type == "University":
                     start = _after_acting_owner(text, start, i, end)
                 start = _eponym_start(text, start, i, words)
@@ -1198,6 +1199,28 @@ def _proper_word_at(text: str, pos: int, limit: int) -> bool:
     word = next((piece[a:b] for a, b in words_of(piece) if a == 0), piece)
     sounds = _transliteration_chars()
     return (len(word) >= 2 and all(ch in sounds for ch in word)) or word_tags().get(word, "")[:2] in ("nr", "ns", "nz")
+
+
+def _field_list_start(text: str, start: int, i: int, words) -> int:
+    """Where a name begins that lists its fields before its suffix at `i`, the last joined by 与/和/及
+    (众议院科学、航天与技术委员会, 数据、系统和社会研究所): back over the 、-joined fields before `start`,
+    each a few characters with no place's, organisation's or suffix's name in it; a first field may
+    begin with its owner's name (联合国教育、科学及文化组织)."""
+    if start < 2 or text[start - 1] != "、" or not re.search("[与和及]", text[start:i]):
+        return start
+    new = start
+    while new >= 2 and text[new - 1] == "、":
+        item_start = left_boundary(text, new - 1, words, limit=10)
+        item = text[item_start : new - 1]
+        if not item or not all(_CJK.match(ch) for ch in item) or _ends_with_suffix(item):
+            break
+        if _starts_with_known(item):
+            new = item_start
+            break
+        if len(item) > 6 or _holds_known_name(item):
+            break
+        new = item_start
+    return new
 
 
 def _starts_with_known(name: str) -> bool:

@@ -856,3 +856,11 @@ def test_authors_of_common_surnames_cited_by_number_or_at_a_clause_start_before_
 def test_a_bare_strategy_begins_after_the_verb_that_serves_or_adjusts_it():
     assert labelled(found("这对于助力知识产权强国战略的实施具有重要意义。"), "Policy") == {"知识产权强国战略"}
     assert labelled(found("香港在配合国家战略方面比较被动，俄罗斯正在积极调整科技战略。"), "Policy") == set()
+
+
+def test_a_name_that_lists_its_fields_before_its_suffix_keeps_them_all():
+    names = found("美国正式组建了众议院科学、航天与技术委员会。麻省理工学院设有数据、系统和社会研究所。")
+    assert {("众议院科学、航天与技术委员会", "GovernmentBody"), ("数据、系统和社会研究所", "ResearchInstitute")} <= names
+    listed = found("北京大学、清华大学和中国科学院物理研究所合作；美国、日本和欧洲专利局签署协议。")
+    assert {"北京大学", "清华大学", "中国科学院物理研究所"} <= {text for text, _ in listed}
+    assert ("欧洲专利局", "GovernmentBody") in listed
