@@ -39,6 +39,7 @@ from .components import (
     _suffix_index,
     _surname_re,
     _specific_is_generic,
+    _strip_country,
     _org_scanner,
     _place_key,
     _place_scanner,
@@ -588,6 +589,9 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
             start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start
             if start != cand.start and (_centre_loses_owner(text, cand, start) or _announced_by_gloss(text, cand)):
                 start = cand.start  # 国家专利技术（深圳）展示|交易中心: a cut that leaves a centre no owner is no boundary
+            if start != cand.start and (bare := _strip_country(text, start, _suffix_start(cand), cand.label)) != start:
+                if cand.source != "suffix" or not _refused(text, cand, bare, use, rules):
+                    start = bare  # 解析|美国|哈佛大学: the cut may bare a country, kept where the rest names no one (法国|科研中心)
             if cand.source == "suffix" and _refused(text, cand, start, use, rules):
                 continue
             if start != cand.start:

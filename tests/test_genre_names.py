@@ -864,3 +864,9 @@ def test_a_name_that_lists_its_fields_before_its_suffix_keeps_them_all():
     listed = found("北京大学、清华大学和中国科学院物理研究所合作；美国、日本和欧洲专利局签署协议。")
     assert {"北京大学", "清华大学", "中国科学院物理研究所"} <= {text for text, _ in listed}
     assert ("欧洲专利局", "GovernmentBody") in listed
+
+
+def test_a_country_the_models_cut_bares_before_a_university_or_institute_is_no_part_of_its_name():
+    names = found("管丽丽等在解析美国哈佛大学成果收益分配条例的基础上，通过深入剖析加拿大弗雷泽研究所的运行机制，提出建议。")
+    assert {("哈佛大学", "University"), ("弗雷泽研究所", "ResearchInstitute"), ("美国", "Country"), ("加拿大", "Country")} <= names
+    assert ("法国科研中心", "ResearchInstitute") in found("前者主要承担法国科研中心科研人员及其研究项目的评估。")
