@@ -826,8 +826,9 @@ _EPONYM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 
 
 def _names_a_centre(specific: str) -> bool:
-    """Whether the words before 中心 name a working centre: a place or a well-known organisation,
-    and a field right before 中心 or before the city that ends the name (国家超级计算济南中心)."""
+    """Whether the words before 中心 name a working centre: a place, a well-known organisation or a
+    parent university or institute (德克萨斯大学|安德森癌症中心), and a field right before 中心 or
+    before the city that ends the name (国家超级计算济南中心)."""
     rules = lexicon.institution_rules()
     name = specific.strip()
     status = next((w for w in rules.centre_not_after if name.endswith(w)), None)
@@ -838,7 +839,8 @@ def _names_a_centre(specific: str) -> bool:
     if _EPONYM.match(name) is not None and len(re.split("[·•・]", name)[-1]) >= 4:
         return True  # a centre named after a person (芭芭拉·米切尔教育提升中心) is a name whatever its field
     places = _place_scanner().entries
-    owner = _holds_known_name(name)
+    parents = lexicon.rules_toml("institutions.toml")["centre_parent_units"]
+    owner = _holds_known_name(name) or any(0 < name.find(u) and len(name) - name.find(u) - len(u) >= 2 for u in parents)
     core = name
     city = next((name[-n:] for n in range(min(len(name) - 2, 6), 1, -1) if name[-n:] in places), None)
     if city:

@@ -870,3 +870,9 @@ def test_a_country_the_models_cut_bares_before_a_university_or_institute_is_no_p
     names = found("管丽丽等在解析美国哈佛大学成果收益分配条例的基础上，通过深入剖析加拿大弗雷泽研究所的运行机制，提出建议。")
     assert {("哈佛大学", "University"), ("弗雷泽研究所", "ResearchInstitute"), ("美国", "Country"), ("加拿大", "Country")} <= names
     assert ("法国科研中心", "ResearchInstitute") in found("前者主要承担法国科研中心科研人员及其研究项目的评估。")
+
+
+def test_a_centre_named_after_its_parent_university_is_one_name_with_it():
+    names = found("美国一些研究机构这个比例更高，例如德克萨斯大学安德森癌症中心这一比例达到62%。")
+    assert ("德克萨斯大学安德森癌症中心", "ResearchInstitute") in names
+    assert labelled(names, "Person") == set()
