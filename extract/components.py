@@ -627,6 +627,15 @@ def _specific_is_generic(specific: str) -> bool:
     return len(rest) < rules.min_specific_chars
 
 
+def _type_by_field(specific: str, suffix) -> str:
+    """A suffix's type, or the type its field gives it (`field_types` in institutions.toml: a centre
+    that trades, exchanges or promotes is no research institute: 中国国际经济交流中心)."""
+    for rule in lexicon.rules_toml("institutions.toml")["field_types"]:
+        if rule["suffix"] == suffix.text and specific.endswith(tuple(rule["fields"])):
+            return rule["type"]
+    return suffix.type
+
+
 def _kinds_joined(specific: str, type_: str) -> bool:
     """Whether the words before a suffix end with 和 and a kind of what the suffix names (石油和|制药,
     政府部门和|保险): two kinds joined, not one name that holds 和. A body named by its fields joins them
@@ -755,7 +764,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _department_end(text, _campus_end(text, end), words)
             elif suffix.type == "GovernmentBody":
                 end = _office_end(text, end, words)
-            found.append(Candidate(start, end, suffix.type, "suffix", 6 + len(suffix.text), "", (("suffix_start", i),)))
+            found.append(Candidate(start, end, _type_by_field(text[start:i], suffix), "suffix", 6 + len(suffix.text), "", (("suffix_start", i),)))
             break
     return found
 

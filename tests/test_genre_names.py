@@ -533,8 +533,9 @@ def test_centres_that_serve_or_trade_a_city_in_brackets_and_a_status_is_no_centr
         "还设有上海市高校智库研究和管理中心。2010年8月30日，国家专利技术（深圳）展示交易中心成立。"
         "LED产业专利联盟挂靠广东省半导体产业联合创新中心。武汉留学生创业园管理中心出资。北京国际科技创新中心建设。"
     )
-    centres = labelled(names, "ResearchInstitute")
+    centres = {t for t in labelled(names, "ResearchInstitute") | labelled(names, "OtherOrganization") if t.endswith("中心")}
     assert centres == {"上海市高校智库研究和管理中心", "国家专利技术（深圳）展示交易中心", "广东省半导体产业联合创新中心", "武汉留学生创业园管理中心"}
+    assert ("国家专利技术（深圳）展示交易中心", "OtherOrganization") in names  # a centre that trades (field_types)
     assert ("深圳", "City") not in names
 
 
@@ -876,3 +877,10 @@ def test_a_centre_named_after_its_parent_university_is_one_name_with_it():
     names = found("美国一些研究机构这个比例更高，例如德克萨斯大学安德森癌症中心这一比例达到62%。")
     assert ("德克萨斯大学安德森癌症中心", "ResearchInstitute") in names
     assert labelled(names, "Person") == set()
+
+
+def test_a_centre_that_trades_exchanges_or_promotes_and_a_social_think_tank_are_other_organisations():
+    names = found("中国国际经济交流中心（以下简称“国经中心”）成立。武汉东湖新技术开发区生产力促进中心和国家专利技术（深圳）展示交易中心共同出资。")
+    assert {("中国国际经济交流中心", "OtherOrganization"), ("武汉东湖新技术开发区生产力促进中心", "OtherOrganization")} <= names
+    assert ("国家专利技术（深圳）展示交易中心", "OtherOrganization") in names
+    assert ("中国科学院计算机网络信息中心", "ResearchInstitute") in found("中国科学院计算机网络信息中心发布报告。")
