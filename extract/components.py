@@ -640,7 +640,8 @@ def _kinds_joined(specific: str, type_: str) -> bool:
     """Whether the words before a suffix end with 和 and a kind of what the suffix names (石油和|制药,
     政府部门和|保险): two kinds joined, not one name that holds 和. A body named by its fields joins them
     so (计算科学和通信委员会, 国家发展和改革委员会): there both sides must be kinds (国家和地方|知识产权局);
-    an association by its trades always (无线通信和互联网协会)."""
+    an association by its trades always (无线通信和互联网协会), and a lab or an institute by its fields
+    unless the suffix stands bare after 和 (植物园和实验室)."""
     name = specific.strip()
     joins = [a for a, b in words_of(name) if name[a:b] == "和"]
     if not joins or joins[-1] < 2:
@@ -650,7 +651,11 @@ def _kinds_joined(specific: str, type_: str) -> bool:
         return _specific_is_generic(words) or _only_industry_words(words)
     if type_ == "OtherOrganization":
         return False  # an association is named by its trades (无线通信和互联网协会)
-    return kind(tail) and (type_ != "GovernmentBody" or kind(head))
+    if type_ in ("Company", "Fund"):
+        return kind(tail)
+    if type_ == "GovernmentBody":
+        return kind(tail) and kind(head)
+    return _specific_is_generic(tail)  # a lab or an institute is named by its fields (光纤通信技术和网络国家重点实验室), not a bare kind (植物园和实验室)
 
 
 def _names_a_kind_of(specific: str, type_: str) -> bool:
