@@ -2427,6 +2427,34 @@ def event_names(text: str, words) -> list[tuple[int, int]]:
     return out
 
 
+def thing_names(text: str, words, candidates) -> list[tuple[int, int]]:
+    """The names of things an organisation's name begins (`thing_heads` in institutions.toml: 中央党校文库,
+    中国共产党思想理论资源库, 京东信息消费指数, 谷歌文件系统, 中科院青年科学家奖): from the organisation
+    over nouns to the head, which ends a word. The organisation named so is a modifier, not a mention."""
+    indexed, tags = _indexed(words), word_tags()
+    breaking = set(lexicon.rules_toml("institutions.toml")["eponym_breaking_tags"])
+    starts = {c.start for c in candidates if c.label in INSTITUTION_LABELS}
+    out = []
+    for m in _thing_heads().finditer(text):
+        if m.end() not in indexed.at_end and m.end() < len(text) and _CJK.match(text[m.end()]) and text[m.end()] not in "等和与及的":
+            continue  # 奖|励, 指数|级: the head must end a word
+        pos = m.start()
+        while pos > 0 and m.start() - pos < 14:
+            s = indexed.at_end.get(pos, pos - 1)
+            word = text[s:pos]
+            if not _CJK.match(word[0]) or tags.get(word, "n") in breaking or tags.get(word, "n").startswith("v") and tags.get(word) != "vn":
+                break
+            pos = s
+        if any(k in starts for k in range(pos, m.start() - 1)):
+            out.append((pos, m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> re.Pattern[str]:
+    return re.compile(_alternation(sorted(lexicon.rules_toml("institutions.toml")["thing_heads"], key=len, reverse=True)))
+
+
 def _event_left(text: str, pos: int, words, limit: int = 20) -> int:
     """Where an event's name ending at `pos` begins: left over words up to punctuation, a stop word, or a
     word that never stands in a name or is a verb (西安|先后|成功|举办|…大会, 贵阳|出席|…峰会)."""
@@ -2444,7 +2472,8 @@ def _event_left(text: str, pos: int, words, limit: int = 20) -> int:
 @Language.component("ht_select")
 def ht_select(doc: Doc) -> Doc:
     text = text_of(doc)
-    opaque = _disjoint(opaque_titles(text, doc.user_data.get("titles")) + event_names(text, doc.user_data["words"]))  # in order and disjoint: only the last one starting at or before a candidate can hold it
+    things = thing_names(text, doc.user_data["words"], doc.user_data.get("ht", []))
+    opaque = _disjoint(opaque_titles(text, doc.user_data.get("titles")) + event_names(text, doc.user_data["words"]) + things)  # in order and disjoint: only the last one starting at or before a candidate can hold it
     starts = [s for s, _ in opaque]
 
     def in_opaque(c: Candidate) -> bool:

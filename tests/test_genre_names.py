@@ -884,3 +884,14 @@ def test_a_centre_that_trades_exchanges_or_promotes_and_a_social_think_tank_are_
     assert {("中国国际经济交流中心", "OtherOrganization"), ("武汉东湖新技术开发区生产力促进中心", "OtherOrganization")} <= names
     assert ("国家专利技术（深圳）展示交易中心", "OtherOrganization") in names
     assert ("中国科学院计算机网络信息中心", "ResearchInstitute") in found("中国科学院计算机网络信息中心发布报告。")
+
+
+def test_government_bodies_the_dev_reports_name_by_forms_the_gazetteer_lacked():
+    names = labelled(found("日本特许厅（JPO）、美国航天局、欧洲宇航局、国台办、中联部和国家民政部都参与其中，银监会随后发文。"), "GovernmentBody")
+    assert {"日本特许厅", "JPO", "美国航天局", "欧洲宇航局", "国台办", "中联部", "国家民政部", "银监会"} <= names
+
+
+def test_an_organisation_that_begins_the_name_of_a_collection_a_file_system_or_a_prize_is_no_mention():
+    names = found("如中央党校文库、中国共产党思想理论资源库建设。谷歌文件系统（GFS）发布。中国青年科技奖和中科院青年科学家奖等奖励。中科院奖励青年。")
+    assert not {"中央党校", "中国共产党", "谷歌"} & {text for text, _ in names}
+    assert [text for text, label in names if text == "中科院"] == ["中科院"]  # 中科院奖励: a verb follows, not a prize
