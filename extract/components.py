@@ -627,6 +627,9 @@ def _specific_is_generic(specific: str) -> bool:
     return len(rest) < rules.min_specific_chars
 
 
+_EXEMPLIFIED = re.compile(r"[，,：:（(]\s*(?:如|例如|比如|譬如)")  # what a kind is followed by: its examples
+
+
 def _type_by_field(specific: str, suffix) -> str:
     """A suffix's type, or the type its field gives it (`field_types` in institutions.toml: a centre
     that trades, exchanges or promotes is no research institute: 中国国际经济交流中心)."""
@@ -737,6 +740,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if text[start] in _one_char_stops() and text[start + 1 : end] in _org_scanner().entries:
                     start += 1  # 其中|以理|化学研究所: the segmentation glued a preposition to a known name
                 specific = text[start:i]
+                if _EXEMPLIFIED.match(text, end) and not glossed:
+                    break  # 一是专题政策研究中心，如…: a kind, named by the examples that follow
                 if _kinds_joined(specific, suffix.type):
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):

@@ -895,3 +895,9 @@ def test_an_organisation_that_begins_the_name_of_a_collection_a_file_system_or_a
     names = found("如中央党校文库、中国共产党思想理论资源库建设。谷歌文件系统（GFS）发布。中国青年科技奖和中科院青年科学家奖等奖励。中科院奖励青年。")
     assert not {"中央党校", "中国共产党", "谷歌"} & {text for text, _ in names}
     assert [text for text, label in names if text == "中科院"] == ["中科院"]  # 中科院奖励: a verb follows, not a prize
+
+
+def test_a_kind_followed_by_its_examples_is_no_name():
+    names = found("智库主要有3种类型，一是专题政策研究中心，如原住民政策研究中心；二是地区研究中心，如阿尔伯塔省繁荣创新中心。")
+    assert not {"专题政策研究中心", "地区研究中心"} & labelled(names, "ResearchInstitute")
+    assert ("雄安新区", "Park") in found("雄安新区如能坚持创新，必将成为创新高地。")
