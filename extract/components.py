@@ -1552,6 +1552,7 @@ def head_kind(title: str) -> str | None:
     for _ in range(2):
         core = re.sub(r"[（(][^（）()]*[)）]$", "", core).strip()
     core = re.sub(r"[”’\"]+$", "", core)
+    core = re.sub(title_rules().rules["draft_marks"], "", core) or core  # 章程草案: a draft is of its head's kind
     dated = core
     core = re.sub(r"\s*[0-9]{4}(?:\s*[~～—–-]\s*[0-9]{4})?年?$", "", core).strip()  # …战略2030
     kind = next((kind for text, kind in title_rules().endings if core.endswith(text)), None)

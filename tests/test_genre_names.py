@@ -901,3 +901,12 @@ def test_a_kind_followed_by_its_examples_is_no_name():
     names = found("智库主要有3种类型，一是专题政策研究中心，如原住民政策研究中心；二是地区研究中心，如阿尔伯塔省繁荣创新中心。")
     assert not {"专题政策研究中心", "地区研究中心"} & labelled(names, "ResearchInstitute")
     assert ("雄安新区", "Park") in found("雄安新区如能坚持创新，必将成为创新高地。")
+
+
+def test_codes_orders_guidelines_standards_and_drafts_are_titled_policies():
+    names = labelled(found(
+        "彼得一世亲自制定《科学与艺术研究院章程草案》。转让适用《统一商法典》。英国推出《专利法修正令》。"
+        "最新版《国民经济行业分类》还在征求意见。协会在《实施ANSI专利政策的指导方针》中鼓励许可。"
+    ), "Policy")
+    assert {"科学与艺术研究院章程草案", "统一商法典", "专利法修正令", "国民经济行业分类", "实施ANSI专利政策的指导方针"} <= names
+    assert "中国科技发展报告" not in names
