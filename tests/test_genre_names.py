@@ -910,3 +910,9 @@ def test_codes_orders_guidelines_standards_and_drafts_are_titled_policies():
     ), "Policy")
     assert {"科学与艺术研究院章程草案", "统一商法典", "专利法修正令", "国民经济行业分类", "实施ANSI专利政策的指导方针"} <= names
     assert "中国科技发展报告" not in names
+
+
+def test_laureates_model_scientists_and_statesmen_the_genre_names_bare_are_persons():
+    names = labelled(found("2002年，田中耕一以企业职员身份获奖。需要有陈景润的“安专迷”精神。二战结束后，戴高乐将军深知科技的重要，拉美特里也这样认为。"), "Person")
+    assert {"田中耕一", "陈景润", "戴高乐", "拉美特里"} <= names
+    assert "特里" not in names
