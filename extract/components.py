@@ -1120,8 +1120,19 @@ def _ministry_start(text: str, i: int) -> int | None:
             fields = re.split(f"[{joiners}]", match.group(1))
             if match.group(1) in data["ministry_not_fields"] or any(_holds_known_name(f) or _ends_with_suffix(f) and f not in _suffix_texts() for f in fields):
                 return None
+            verbs = [b for a, b in words_of(match.group(1)) if match.group(1)[a:b] in _event_verbs()]
+            if verbs:  # 英国成立|科学和工业研究部: a clause; the ministry is named after its verb, without the country
+                after = match.start(1) + verbs[-1]
+                return after if i - after >= 2 and field_list.fullmatch(text, after, i) else None
             return start
     return None
+
+
+@lru_cache(maxsize=1)
+def _event_verbs() -> frozenset[str]:
+    """The verbs of events (milestones.toml): a clause's, never a name's fields."""
+    data = lexicon.rules_toml("milestones.toml")
+    return frozenset(data["achievement_verbs"]) | frozenset(data["founding_verbs"]) | frozenset(lexicon.rules_toml("institutions.toml")["ministry_clause_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -1233,8 +1244,8 @@ def _field_list_start(text: str, start: int, i: int, words) -> int:
     while new >= 2 and text[new - 1] == "、":
         item_start = left_boundary(text, new - 1, words, limit=10)
         item = text[item_start : new - 1]
-        if not item or not all(_CJK.match(ch) for ch in item) or _ends_with_suffix(item):
-            break
+        if not item or not all(_CJK.match(ch) for ch in item) or _ends_with_suffix(item) or not _clear_start(text, item_start, words):
+            break  # …国际科技合作|基地、: a field is a whole item, not the tail of another name
         if _starts_with_known(item):
             new = item_start
             break
@@ -1242,6 +1253,16 @@ def _field_list_start(text: str, start: int, i: int, words) -> int:
             break
         new = item_start
     return new
+
+
+def _clear_start(text: str, pos: int, words) -> bool:
+    """Whether a list item can begin at `pos`: after a mark, a space or the text's start, or after a word
+    that is never part of a name (组建了|众议院科学、…)."""
+    if pos == 0 or not _CJK.match(text[pos - 1]):
+        return True
+    before = _indexed(words).at_end.get(pos)
+    tag = word_tags().get(text[before:pos], "x") if before is not None else "x"
+    return tag[:1] in ("p", "u", "c", "d", "r") or (tag[:1] == "v" and tag != "vn")
 
 
 def _starts_with_known(name: str) -> bool:
@@ -1391,7 +1412,7 @@ def _foreign_ministries(text: str, words: Words) -> list[Candidate]:
             continue  # the segmentation reads 部 into a word that is no field (全部, 西部, 俱乐部)
         start = _ministry_start(text, i)
         if start is not None:
-            found.append(Candidate(start, end, "GovernmentBody", "suffix", 7, "", (("suffix_start", i),)))
+            found.append(Candidate(start, end, "GovernmentBody", "suffix", 7, "", (("suffix_start", i), ("ministry_of", text[start:i]))))
     return found
 
 

@@ -518,6 +518,10 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
             lead = len(name) - len(name.lstrip())
             w = replace(w, start=w.start + lead, end=w.start + lead + len(name.strip()))
             name = name.strip()
+        if re.search(r"[\t\n]", name):  # a table's cell or a line ends a name: 4␉国家技术创新中心 is the cell after 4
+            cut = max(name.rfind("\t"), name.rfind("\n")) + 1
+            w = replace(w, start=w.start + cut)
+            name = name[cut:]
         if len(name) < 2:
             continue
         if w.tag in rules.organisation_tags:
@@ -582,8 +586,8 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
     out = []
     item_ends = {c.end for c in candidates if c.label in INSTITUTION_LABELS}
     for cand in candidates:
-        if cand.attr("branch_of") is not None:
-            pass  # a known organisation's branch: the organisation's name fixes where it begins
+        if cand.attr("branch_of") is not None or cand.attr("ministry_of") is not None:
+            pass  # a known organisation's branch, a country's ministry: the organisation's or the country's name fixes where it begins
         elif cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
             listed = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in item_ends  # 某某研究所、计算技术研究所: the list bounds it
             start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start

