@@ -26,7 +26,8 @@ from .model import HasAttrs
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _NAME_PUNCT = set("·（）()-&＆")
-_NAME_DOTS = ".·．•"  # what joins the parts of a transliterated name (彼得·布朗, 丹尼尔．索林)
+_PERSON_DOTS = "·．•・"  # what joins the parts of a transliterated name (彼得·布朗, 丹尼尔．索林)
+_NAME_DOTS = "." + _PERSON_DOTS  # … and in a Latin gloss's initials (D.Bhagwat)
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,10 @@ def _case_boundary(text: str, pos: int) -> bool:
         return False
     if left.isascii() and left.isdigit():
         return True
-    run = len(re.match(r"[A-Z]*", text[pos - 1 :: -1]).group())
-    return run >= 3  # HP|Cwire is HPCwire: two capitals are too short a word to split off
+    run = pos
+    while run > 0 and text[run - 1].isascii() and text[run - 1].isupper():
+        run -= 1
+    return pos - run >= 3  # HP|Cwire is HPCwire: two capitals are too short a word to split off
 
 
 def _latin_boundary(text: str, start: int, end: int) -> bool:
@@ -645,15 +648,17 @@ def _kinds_joined(specific: str, type_: str) -> bool:
     so (计算科学和通信委员会, 国家发展和改革委员会): there both sides must be kinds (国家和地方|知识产权局);
     an association by its trades always (无线通信和互联网协会), and a lab or an institute by its fields
     unless the suffix stands bare after 和 (植物园和实验室)."""
+    if type_ == "OtherOrganization":
+        return False  # an association is named by its trades (无线通信和互联网协会)
     name = specific.strip()
     joins = [a for a, b in words_of(name) if name[a:b] == "和"]
     if not joins or joins[-1] < 2:
         return False
     head, tail = name[: joins[-1]], name[joins[-1] + 1 :]
+
     def kind(words: str) -> bool:
         return _specific_is_generic(words) or _only_industry_words(words)
-    if type_ == "OtherOrganization":
-        return False  # an association is named by its trades (无线通信和互联网协会)
+
     if type_ in ("Company", "Fund"):
         return kind(tail)
     if type_ == "GovernmentBody":
@@ -824,24 +829,27 @@ _CLOSING_MARKS = frozenset("）)】］]」』》”’、，,；;：:。.")
 def _eponym_start(text: str, start: int, i: int, words) -> int:
     """Where a name begins that is named after a person written with a middle dot (彼得·莫克|自由企业
     教育中心): at the person's name when only nouns lie between it and the suffix at `i`, else `start`."""
-    window = text[max(0, start - 16) : start]
-    dot = max(window.rfind(d) for d in "·•・")
-    if dot < 0:
-        return start
-    begin = max(0, start - 16)
-    eponym = next((m for m in _EPONYM.finditer(text, begin, start) if m.start() <= begin + dot < m.end()), None)
+    eponym = next(reversed(list(_EPONYM.finditer(text, max(0, start - 16), start))), None)
     if eponym is None or any(not _CJK.match(ch) for ch in text[eponym.end() : i]):
         return start
-    breaking = lexicon.rules_toml("institutions.toml")["eponym_breaking_tags"]
-    after_dot = eponym.start() + eponym.group().rfind(next(d for d in "·•・" if d in eponym.group())) + 1
-    between = [text[a:b] for a, b in words if after_dot <= a and b <= i]
-    tags = [word_tags().get(w, "n") for w in between]
-    if any(t in breaking or (t.startswith("v") and t != "vn" and k < len(tags) - 1) for k, t in enumerate(tags)):
+    after_dot = eponym.start() + max(eponym.group().rfind(d) for d in _PERSON_DOTS) + 1
+    tags = [word_tags().get(text[a:b], "n") for a, b in words if after_dot <= a and b <= i]
+    if any(t in _not_in_name_tags() or (_is_verb_tag(t) and k < len(tags) - 1) for k, t in enumerate(tags)):
         return start  # 彼得·莫克|在|…中心; a verb right before the suffix names the field (…教育提升中心)
     return eponym.start()
 
 
-_EPONYM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")  # a transliterated person's name: 彼得·莫克
+def _is_verb_tag(tag: str) -> bool:
+    """Whether a jieba tag is a verb's, a verbal noun's (vn: 教育, 服务) aside."""
+    return tag.startswith("v") and tag != "vn"
+
+
+@lru_cache(maxsize=1)
+def _not_in_name_tags() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("institutions.toml")["not_in_name_tags"])
+
+
+_EPONYM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{_PERSON_DOTS}][\u4e00-\u9fff]{{1,8}})+")  # a transliterated person's name: 彼得·莫克
 
 
 def _names_a_centre(specific: str) -> bool:
@@ -855,7 +863,7 @@ def _names_a_centre(specific: str) -> bool:
         return False  # 北京国际科技创新中心 is a city's status; 广东省半导体产业联合创新中心 is a centre
     if status is not None:
         return True
-    if _EPONYM.match(name) is not None and len(re.split("[·•・]", name)[-1]) >= 4:
+    if _EPONYM.match(name) is not None and len(re.split(f"[{_PERSON_DOTS}]", name)[-1]) >= 4:
         return True  # a centre named after a person (芭芭拉·米切尔教育提升中心) is a name whatever its field
     places = _place_scanner().entries
     parents = lexicon.rules_toml("institutions.toml")["centre_parent_units"]
@@ -1106,9 +1114,7 @@ def _ministry_start(text: str, i: int) -> int | None:
     """Start of a foreign ministry named by its country and its fields before 部 at `i`
     (英国|商业、创新与技能|部, 德国|联邦|教育与研究|部), or None."""
     data = lexicon.rules_toml("institutions.toml")
-    joiners = re.escape(data["ministry_field_joiners"])
-    between = "|".join(map(re.escape, lexicon.institution_rules().government_between))
-    field_list = re.compile(rf"(?:{between})?((?:[\u4e00-\u9fff]{{2,6}}[{joiners}])*[\u4e00-\u9fff]{{2,6}})")
+    field_list, joiners = _ministry_fields(), re.escape(data["ministry_field_joiners"])
     entries = _place_scanner().entries
     for start in range(i - 3, max(-1, i - 30), -1):
         places = [p for n in range(2, 8) for p in entries.get(text[start : start + n], ()) if p.kind == "country" and p.country != "CN" and start + n < i]
@@ -1118,7 +1124,7 @@ def _ministry_start(text: str, i: int) -> int | None:
             if match is None:
                 continue
             fields = re.split(f"[{joiners}]", match.group(1))
-            if match.group(1) in data["ministry_not_fields"] or any(_holds_known_name(f) or _ends_with_suffix(f) and f not in _suffix_texts() for f in fields):
+            if match.group(1) in data["ministry_not_fields"] or any(_holds_known_name(f) or (_ends_with_suffix(f) and f not in _suffix_texts()) for f in fields):
                 return None
             verbs = [b for a, b in words_of(match.group(1)) if match.group(1)[a:b] in _event_verbs()]
             if verbs:  # 英国成立|科学和工业研究部: a clause; the ministry is named after its verb, without the country
@@ -1126,6 +1132,14 @@ def _ministry_start(text: str, i: int) -> int | None:
                 return after if i - after >= 2 and field_list.fullmatch(text, after, i) else None
             return start
     return None
+
+
+@lru_cache(maxsize=1)
+def _ministry_fields() -> re.Pattern[str]:
+    """A ministry's fields after its country (and 联邦/政府): two to six characters each, joined by `ministry_field_joiners`."""
+    joiners = re.escape(lexicon.rules_toml("institutions.toml")["ministry_field_joiners"])
+    between = "|".join(map(re.escape, lexicon.institution_rules().government_between))
+    return re.compile(rf"(?:{between})?((?:[\u4e00-\u9fff]{{2,6}}[{joiners}])*[\u4e00-\u9fff]{{2,6}})")
 
 
 @lru_cache(maxsize=1)
@@ -1236,8 +1250,8 @@ def _proper_word_at(text: str, pos: int, limit: int) -> bool:
 def _field_list_start(text: str, start: int, i: int, words) -> int:
     """Where a name begins that lists its fields before its suffix at `i`, the last joined by 与/和/及
     (众议院科学、航天与技术委员会, 数据、系统和社会研究所): back over the 、-joined fields before `start`,
-    each a few characters with no place's, organisation's or suffix's name in it; a first field may
-    begin with its owner's name (联合国教育、科学及文化组织)."""
+    each a few characters with no place's, organisation's or suffix's name in it, beginning where a name
+    can (`_clear_start`); a first field may begin with a well-known owner's name, which ends the walk."""
     if start < 2 or text[start - 1] != "、" or not re.search("[与和及]", text[start:i]):
         return start
     new = start
@@ -1262,7 +1276,7 @@ def _clear_start(text: str, pos: int, words) -> bool:
         return True
     before = _indexed(words).at_end.get(pos)
     tag = word_tags().get(text[before:pos], "x") if before is not None else "x"
-    return tag[:1] in ("p", "u", "c", "d", "r") or (tag[:1] == "v" and tag != "vn")
+    return tag[:1] in ("p", "u", "c", "d", "r") or _is_verb_tag(tag)
 
 
 def _starts_with_known(name: str) -> bool:
@@ -1964,7 +1978,6 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_PERSON_DOTS = frozenset("·．•")
 _INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Z][·．.]\s?)+")  # L·, J·V·
 
 
@@ -1985,7 +1998,7 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     while right < len(text) and right - dot <= 8:
         e = starts.get(right, right + 1)
         word = text[right:e]
-        if word in _PERSON_DOTS:
+        if len(word) == 1 and word in _PERSON_DOTS:
             right = e
             continue
         if not _CJK.match(word[0]) or word in stops or any(word.startswith(x) for x in stops if len(x) > 1):
@@ -2246,7 +2259,7 @@ def ht_persons(doc: Doc) -> Doc:
             continue
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
         found += _listed_persons(text, m.end("name"), common, role_before(m.start("name")))
-    for m in re.finditer("·|(?<=[\u4e00-\u9fff])[．•](?=[\u4e00-\u9fff])", text):  # 夏尔·戴高乐, 丹尼尔．索林
+    for m in re.finditer(f"·|(?<=[\u4e00-\u9fff])[{_PERSON_DOTS}](?=[\u4e00-\u9fff])", text):  # 夏尔·戴高乐, 丹尼尔．索林
         if quotes.inside(m.start()):
             continue
         span = _foreign_name(text, m.start(), words)
@@ -2456,10 +2469,9 @@ def event_names(text: str, words) -> list[tuple[int, int]]:
 
 def thing_names(text: str, words, candidates) -> list[tuple[int, int]]:
     """The names of things an organisation's name begins (`thing_heads` in institutions.toml: 中央党校文库,
-    中国共产党思想理论资源库, 京东信息消费指数, 谷歌文件系统, 中科院青年科学家奖): from the organisation
+    中国共产党思想理论资源库, 谷歌文件系统, 中科院青年科学家奖): from the organisation
     over nouns to the head, which ends a word. The organisation named so is a modifier, not a mention."""
     indexed, tags = _indexed(words), word_tags()
-    breaking = set(lexicon.rules_toml("institutions.toml")["eponym_breaking_tags"])
     starts = {c.start for c in candidates if c.label in INSTITUTION_LABELS}
     out = []
     for m in _thing_heads().finditer(text):
@@ -2469,7 +2481,7 @@ def thing_names(text: str, words, candidates) -> list[tuple[int, int]]:
         while pos > 0 and m.start() - pos < 14:
             s = indexed.at_end.get(pos, pos - 1)
             word = text[s:pos]
-            if not _CJK.match(word[0]) or tags.get(word, "n") in breaking or tags.get(word, "n").startswith("v") and tags.get(word) != "vn":
+            if not _CJK.match(word[0]) or tags.get(word, "n") in _not_in_name_tags() or _is_verb_tag(tags.get(word, "n")):
                 break
             pos = s
         if any(k in starts for k in range(pos, m.start() - 1)):

@@ -96,8 +96,10 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     for entity in list(entities.values()):
         if entity.type not in TYPE_RANK or entity.id in placed:
             continue
-        written_names = dict.fromkeys(mentions[i].text for i in sorted(entity.mentions))
-        hit = next(filter(None, (_city_in_name(entity, by_name, known_city, named_cities, n) for n in (entity.label, *written_names))), None)
+        written_names = dict.fromkeys(mentions[i].text for i in sorted(entity.mentions) if mentions[i].text != entity.label)
+        hit = _city_in_name(entity, by_name, known_city, named_cities) or next(
+            filter(None, (_city_in_name(entity, by_name, known_city, named_cities, n) for n in written_names)), None
+        )
         if hit is None:
             continue  # the name as resolved or as written: 英国皇家学会 is written 伦敦皇家学会 too
         written = [mentions[i] for i in entity.mentions if hit.rstrip("市") in mentions[i].text]
