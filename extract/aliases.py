@@ -12,7 +12,8 @@ occurrence (a two-character one only where it begins a word), a gloss where it
 stands and (Latin script, on letter boundaries) wherever it recurs later, a
 programme's Latin name wherever it stands, and a company's trade name wherever it
 stands on word boundaries the segmentation agrees with (not before a model number: 曙光4000A is a
-machine). A name learnt in one block holds in the document's later blocks (`mentions` runs the blocks
+machine); a country's body written once with its country (美国联邦政府, 美国能源部) is the same body
+written bare anywhere in the document (联邦政府, 能源部), unless two countries' bodies share it. A name learnt in one block holds in the document's later blocks (`mentions` runs the blocks
 in order and shares the list of learnt names). The patterns are data (`rules/aliases.toml`).
 """
 
@@ -26,7 +27,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .components import Candidate, _add, _latin_boundary, _place_scanner, _reading, common_word_tags, left_boundary, text_of, word_tags
+from .components import (
+    Candidate, _add, _country_before, _country_prefix, _country_start, _latin_boundary, _org_scanner, _place_scanner, _reading,
+    common_word_tags, left_boundary, text_of, word_tags,
+)
 from .model import GROUP_OF
 
 
@@ -44,6 +48,8 @@ class _Rules:
     announced_units: tuple[tuple[str, str], ...]  # longest first
     document_company: re.Pattern[str]  # Symantec 公司: a Latin-script name before a company's tail
     latin_kinds: frozenset[str]  # IT, AI …: Latin words of a kind, no company's name
+    country_bodies: tuple[str, ...]  # 联邦政府, 国会 …: a country's bodies by their generic name
+    body_modified: tuple[str, ...]  # 科技, 机构 …: words a bare body qualifies (联邦政府科技机构)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +62,7 @@ def _rules() -> _Rules:
         re.compile(data["contraction_quote"]), data["contraction_within"],
         tuple(sorted(data["announced_units"].items(), key=lambda kv: -len(kv[0]))),
         re.compile(data["document_company"]), frozenset(data["latin_kinds"]),
+        tuple(data["country_bodies"]), tuple(data["body_modified"]),
     )
 
 
@@ -108,6 +115,7 @@ class Recurring:
     company: bool  # a company's trade name (written with or without its legal tail), else a short name or gloss
     template: Candidate  # label, priority, key and attributes (with `alias_of`) of the candidates it yields
     marks: str = ""  # an ordinary word announced in marks (《决定》) is the name only in those marks
+    body: bool = False  # a country's body written bare (联邦政府 for 美国联邦政府): on word boundaries, no country before
 
 
 def _announced_name(text: str, at: int, short: str, words) -> Candidate | None:
@@ -184,6 +192,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     for known in carried:
         if known.company:
             found.extend(_trade_names(text, known.name, known.template, word_starts, word_ends))
+        elif known.body:
+            found.extend(_bare_bodies(text, known.name, known.template, word_starts, word_ends))
         else:
             found.extend(_recurrences(text, known.name, 0, known.template, word_starts, known.marks))
     for full in candidates:
@@ -246,6 +256,64 @@ def document_companies(text: str) -> list[Recurring]:
         if len(name) >= 3 and name not in rules.latin_kinds and name not in out:
             out[name] = Recurring(name, True, Candidate(0, 0, "Company", "alias", 7, "", (("alias_of", m.group(0)),)))
     return list(out.values())
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_bodies() -> dict[str, list[tuple[str, object]]]:
+    """The government bodies of the organisation gazetteer whose name is a country's and three
+    characters or more (美国能源部 → 能源部), by that rest; not a rest that is itself a known name or a place."""
+    known, places = _org_scanner().entries, _place_scanner().entries
+    out: dict[str, list[tuple[str, object]]] = {}
+    for org in lexicon.organisations():
+        if org.type != "GovernmentBody":
+            continue
+        for name in (org.name, *org.aliases):
+            k = _country_prefix(name)
+            rest = name[k:]
+            if k and len(rest) >= 3 and rest not in known and rest not in places and all(_is_cjk(ch) for ch in rest):
+                out.setdefault(rest, []).append((name, org))
+    return out
+
+
+def document_bodies(text: str) -> list[Recurring]:
+    """The bodies a document writes with their country somewhere (美国联邦政府, 美国能源部) and bare
+    elsewhere (联邦政府, 能源部), as names learnt before its first block; a bare name that two countries'
+    bodies of the document share (美国国会, 日本国会) is learnt for neither."""
+    seen: dict[str, dict[str, object]] = {}
+    for body in _rules().country_bodies:
+        pos = text.find(body)
+        while pos != -1:
+            start = _country_start(text, pos, space=False)
+            if start < pos:
+                full = text[start : pos + len(body)]
+                orgs = _org_scanner().entries.get(full, [None])
+                seen.setdefault(body, {})[orgs[0].name if orgs[0] else full] = (full, orgs[0])
+            pos = text.find(body, pos + len(body))
+    for rest, forms in _gazetteer_bodies().items():
+        for name, org in forms:
+            if name in text:
+                seen.setdefault(rest, {})[org.name] = (name, org)
+    out = []
+    for short, fulls in seen.items():
+        if len(fulls) == 1:
+            full, org = next(iter(fulls.values()))
+            attrs = ((("org", org),) if org is not None else ()) + (("alias_of", full),)
+            out.append(Recurring(short, False, Candidate(0, 0, "GovernmentBody", "alias", 7, "", attrs), body=True))
+    return out
+
+
+def _bare_bodies(text: str, name: str, template: Candidate, word_starts, word_ends) -> list[Candidate]:
+    """A country's body written bare where the segmentation agrees it is a word, no country is written
+    before it (德国联邦政府 is another) and it does not qualify the word after it (联邦政府科技机构)."""
+    modified = _rules().body_modified
+    out = []
+    pos = text.find(name)
+    while pos != -1:
+        end = pos + len(name)
+        if pos in word_starts and end in word_ends and not _country_before(text, pos) and not text.startswith(modified, end):
+            out.append(replace(template, start=pos, end=end))
+        pos = text.find(name, end)
+    return out
 
 
 def ht_aliases(doc: Doc) -> Doc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .aliases import document_companies
+from .aliases import document_bodies, document_companies
 from .components import pipeline
 from .model import Document, Mention
 
@@ -32,7 +32,7 @@ def mentions(document: Document) -> tuple[Mention, ...]:
     blocks = [b for b in document.blocks if b.kind in READ_KINDS]
     front = front_matter(document)
     docs = []
-    carried: list = document_companies(document.text)  # names a block defines that later blocks use (ht_aliases); the blocks run in order
+    carried: list = document_companies(document.text) + document_bodies(document.text)  # names a block defines that later blocks use (ht_aliases); the blocks run in order
     for k, b in enumerate(blocks):
         doc = nlp.make_doc(b.text)
         doc.user_data["front_matter"] = b.index in front

@@ -102,3 +102,16 @@ def test_a_short_name_announced_after_words_no_rule_found_makes_them_a_name():
     doc = segment("一、总论\n\n在深圳市共同建立中科院深圳先进技术院（以下简称“先进院”），由平台组成。\n\n二、模式\n\n借鉴先进院的成功模式，扩大科研（以下简称“扩研”）。\n")
     names = [(m.text, m.label) for m in mentions(doc) if m.label == "ResearchInstitute"]
     assert names == [("中科院深圳先进技术院", "ResearchInstitute"), ("先进院", "ResearchInstitute"), ("先进院", "ResearchInstitute")]
+
+
+def test_a_countrys_body_written_with_its_country_once_is_the_same_body_written_bare():
+    rows = _resolved("二战以前，联邦政府仅限于资助农业。\n\n二战以后美国联邦政府开始支持科学，联邦政府科技机构增多。能源部的前身是原子能委员会，美国能源部成立于1977年，国家能源部门很多。")
+    keys = {t: k for t, _, k in rows}
+    bare = [(t, label) for t, label, _ in rows if t in ("联邦政府", "能源部")]
+    assert bare == [("联邦政府", "GovernmentBody"), ("能源部", "GovernmentBody")]  # not 联邦政府科技机构, not 能源部门
+    assert keys["联邦政府"] == keys["美国联邦政府"] and keys["能源部"] == keys["美国能源部"]
+
+
+def test_a_bare_body_two_countries_of_the_document_share_is_learnt_for_neither():
+    rows = _resolved("美国联邦政府和德国联邦政府都支持科学，联邦政府的投资增长。")
+    assert [t for t, *_ in rows if t == "联邦政府"] == []
