@@ -388,8 +388,9 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 日立市 is the town
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"]:
             continue
-        if len(name) < 5 and _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and doc.user_data["words"].containing(end):
-            continue  # the segmentation reads a short name's last character into the next word: 366台|大型 is not 台大
+        if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):
+            if len(name) < 5 or (word[0] == end - 1 and word_tags().get(text[word[0] : word[1]], "")[:1] == "n"):
+                continue  # the segmentation reads a name's last character into the next word: 366台|大型 is not 台大, 科学技术部|门 not the ministry
         if org.type == "GovernmentBody" and (local := _local_body_start(text, start, name)) is not None:
             found.append(Candidate(local, _office_end(text, end, doc.user_data["words"]), org.type, "suffix", 8, "", (("suffix_start", start),)))
             continue  # 广东省发改委: a province's or a city's own commission, not the national one
