@@ -1569,7 +1569,7 @@ def title_rules() -> TitleRules:
         re.compile(_alternation([*rules["bare_endings"], *rules["state_endings"]])),
         tuple(re.compile(p) for p in rules["coded_names"]),
         re.compile(rf"[“\"]([^“”\"\n]{{2,30}}?(?:{unbracketed}))[”\"]"),
-        re.compile(rf"“([^“”\"\n]{{2,30}})[”\"](?=({_alternation(rules['quoted_followers'])}))"),
+        re.compile(rf"[“\"]([^“”\"\n]{{2,30}})[”\"](?=({_alternation(rules['quoted_followers'])}))"),
         re.compile(rf"(?:{unbracketed})$"),
         re.compile(rf"“([^“”\n]{{2,40}})”(?={_alternation(rules['publication_followers'])})"),
         tuple((re.compile(d["pattern"]), d["type"]) for d in rules.get("dated_name", ())),
@@ -1747,6 +1747,16 @@ def _programme_left(text: str, pos: int, words, limit: int = 24) -> int:
     return pos
 
 
+_GLOSSED_JOINERS = "与和及"
+
+
+@lru_cache(maxsize=1)
+def _programme_heads() -> tuple[str, ...]:
+    """The head nouns of programmes (计划, 项目 …): a name ending in one is a name of its own, not a field joined to the next."""
+    rules = title_rules().rules
+    return tuple({*rules["glossed_endings"], *rules["abbreviated_endings"], *rules["unbracketed_endings"]})
+
+
 def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
     """Programmes named without quotation marks and glossed at once by their Latin name:
     中国地磁卫星计划(Chinese Geomagnetic Satellite), 磁层-电离层-热层耦合小卫星星座探测计划(…), and projects
@@ -1757,9 +1767,14 @@ def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
         start = _programme_left(text, m.start(), words)
         while start > 1 and text[start - 1] == "-" and _CJK.match(text[start - 2]) and m.start() - start < 40:
             start = _programme_left(text, start - 1, words)
+        joined = None  # 高性能计算与通信计划（HPCC）: one name joins two fields
+        if start > 1 and text[start - 1] in _GLOSSED_JOINERS and _CJK.match(text[start - 2]) and not text.endswith(_programme_heads(), 0, start - 1):
+            left = _programme_left(text, start - 1, words)
+            joined = _name_start(text, left, start - 1, words, 2) if left < start - 1 else None
         first = text.find("-", start, m.start())
         first = m.start() if first < 0 else first
         start = _name_start(text, start, first, words, 2) if first > start else None
+        start = joined if start is not None and joined is not None else start
         if start is None or m.start() - start < 4 or _generic(text[start : m.start()]):
             continue
         found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", "Programme"),)))

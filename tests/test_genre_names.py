@@ -935,3 +935,10 @@ def test_a_known_name_whose_last_character_begins_a_noun_is_no_mention():
     names = found("该计划包含许多不同的科学技术部门，这是美国太空军事力量改革的重大事件。国家自然科学基金委早在1987年就设立了基金。")
     assert not {"科学技术部", "美国太空军"} & {text for text, _ in names}
     assert ("国家自然科学基金委", "GovernmentBody") in names  # 委早 is no noun: the name stands
+
+
+def test_a_glossed_programme_joins_two_fields_and_a_plan_is_quoted_with_straight_marks():
+    names = found("1991年美国启动了高性能计算与通信计划（HPCC）。超音速技术项目和智能制造系统项目（IMS）。ESA按照\"宇宙憧憬\"规划的L级任务实施。")
+    policies = labelled(names, "Policy")
+    assert {"高性能计算与通信计划", "智能制造系统项目", "宇宙憧憬"} <= policies
+    assert not {p for p in policies if p.startswith("超音速")}  # a name ending in 项目 is a name of its own, not a joined field
