@@ -2184,7 +2184,7 @@ def ht_persons(doc: Doc) -> Doc:
     common = common_word_tags()
     for m in transliterated.finditer(text):
         name = m.group("name")
-        if _known_name(name) or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x"):
+        if _known_name(name) or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x") or not _may_follow_a_role(name):
             continue
         pieces = [name[s:e] for s, e in words_of(name)]
         if (len(pieces) > 1 and all(word_tags().get(p) in common for p in pieces)) or name.endswith(tuple(rules["role_tails"])):
@@ -2271,7 +2271,7 @@ def ht_persons(doc: Doc) -> Doc:
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
     for m in with_role_before.finditer(text):
-        if "·" in m.group("name"):
+        if "·" in m.group("name") or not _may_follow_a_role(m.group("name")):
             continue
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
         found += _listed_persons(text, m.end("name"), common, role_before(m.start("name")))
@@ -2285,7 +2285,8 @@ def ht_persons(doc: Doc) -> Doc:
         start, name = m.start("name"), m.group("name")
         if name[0] in "和与及" and len(name) >= 3 and text[start - 1 : start] not in ("", "，", "。"):
             start, name = start + 1, name[1:]  # 潘某某和章某[1]: the conjunction joins two authors
-        if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name):
+        if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name) \
+                and _given_name_reads(name, tags) and not _NUMERAL_BEFORE.search(text, max(0, start - 2), start):
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
             found += _cited_list_before(text, start, tags, common)  # 于某、陈某某、高某某[9]: the list's other authors
     for m in (m for pattern in pr.glossed_persons for m in pattern.finditer(text)):  # 巴格瓦特（D.Bhagwat）
@@ -2305,7 +2306,8 @@ def ht_persons(doc: Doc) -> Doc:
         bare = m.group("name")
         pieces = [bare[a:b] for a, b in words_of(bare)]
         common_piece = any(len(p) >= 2 and tags.get(p, "nr")[:2] not in ("nr", "nz", "ns") for p in pieces)  # 文章|还
-        if tags.get(bare) is None and not _known_name(bare) and m.end() in doc.user_data["word_starts"] and not common_piece and not any(ch in pr.not_in_names for ch in bare):
+        if tags.get(bare) is None and not _known_name(bare) and m.end() in doc.user_data["word_starts"] and not common_piece and not any(ch in pr.not_in_names for ch in bare) \
+                and _given_name_reads(bare, tags):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
     for m in _cited_author().finditer(text):  # Polanyi[7]、Lee等[12]、Favaretto[从: an author cited by number
         name = m.group("name")
@@ -2358,6 +2360,28 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
 @cache
 def _surname_re() -> re.Pattern[str]:
     return re.compile(_surname())
+
+
+_NUMERAL_BEFORE = re.compile(r"[0-9０-９万亿千百十]\s?$|》$")  # 7423 欧元[12], 739亿卢比: a unit after a number; 《…》白皮书[1]: a title's kind
+_NO_GIVEN_NAME_TAGS = ("n", "v", "a", "d", "p", "c", "u")
+
+
+def _given_name_reads(name: str, tags) -> bool:
+    """Whether what follows a cited author's surname may be a given name: not a one-character adverb,
+    preposition, conjunction or particle (应|将研究…). (A two-character given name may well be a word: 李|力行.)"""
+    m = _surname_re().match(name)
+    given = name[m.end() :] if m else name[1:]
+    tag = tags.get(given, "")
+    return not (len(given) == 1 and tag[:1] in ("d", "p", "c", "u"))
+
+
+def _may_follow_a_role(name: str) -> bool:
+    """Whether a name written after a role may be one: not a conjunction with what follows (科学家|和学者,
+    专家|和专家: the role was a kind of people) nor a verb's phrase (总书记|致信祝贺)."""
+    if name[0] in "和与及":
+        return False
+    first = words_of(name)[0]
+    return word_tags().get(name[first[0] : first[1]], "")[:1] != "v" or first[1] - first[0] < 2
 
 
 def _surname() -> str:

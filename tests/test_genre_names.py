@@ -942,3 +942,11 @@ def test_a_glossed_programme_joins_two_fields_and_a_plan_is_quoted_with_straight
     policies = labelled(names, "Policy")
     assert {"高性能计算与通信计划", "智能制造系统项目", "宇宙憧憬"} <= policies
     assert not {p for p in policies if p.startswith("超音速")}  # a name ending in 项目 is a name of its own, not a joined field
+
+
+def test_words_after_a_role_or_before_a_reference_that_are_no_names():
+    names = labelled(found(
+        "主要为青年科学家和优秀的博士研究生提供资助，吸引科学家和学者。习近平总书记致信祝贺。后者为7423 欧元[12]，限额为40万欧元[14]，"
+        "预算增至739亿卢比[22]。2011年发布《中国的航天》白皮书[1]。表6和表7分别汇总了数据。应将研究重点放在处理上。张某某[3]认为可行。"
+    ), "Person")
+    assert names == {"习近平", "张某某"}
