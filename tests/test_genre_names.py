@@ -950,3 +950,8 @@ def test_words_after_a_role_or_before_a_reference_that_are_no_names():
         "预算增至739亿卢比[22]。2011年发布《中国的航天》白皮书[1]。表6和表7分别汇总了数据。应将研究重点放在处理上。张某某[3]认为可行。"
     ), "Person")
     assert names == {"习近平", "张某某"}
+
+
+def test_latin_scholars_before_a_dated_verb_or_a_computation():
+    names = labelled(found("Ripley 于1977 年提出了K函数。Shkuratov和Bondarenko计算得到第一幅图，Zoss 和 Borner 曾对学科做过研究。"), "Person")
+    assert names == {"Ripley", "Shkuratov", "Bondarenko", "Zoss", "Borner"}
