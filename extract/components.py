@@ -734,7 +734,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 while start < i and (text[start].isspace() or text[start] in _CLOSING_MARKS):
                     start += 1  # （1）美国…研究所: a list mark's closing bracket is not part of the name
                 start = _strip_leading(text, start, i)
-                glossed = _LATIN_ABBREVIATION.match(text, end) is not None  # 金融担保保险公司（FGIC）: announced as a name
+                glossed = _LATIN_ABBREVIATION.match(text, end) is not None or _FOUNDING_YEAR.match(text, end) is not None  # 金融担保保险公司（FGIC）, 科学研究高等理事会（1954年）: announced as a name
                 start = start if glossed and suffix.type == "Company" else _strip_country(text, start, i, suffix.type)
                 start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
@@ -823,6 +823,7 @@ def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
 
 
 _SHORT_GLOSS = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,20}|[一-鿿]{2,8}")
+_FOUNDING_YEAR = re.compile(r"[（(]\s*(?:1[6-9]|20)[0-9]{2}\s*年?\s*[）)]")  # 工业与研究部（1974年）: a body listed with the year it was founded
 _LATIN_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Z][A-Za-z0-9&\-]{1,12}\s*[）)，,、；;]")  # （OSRD）, （AEC，能源部的前身）
 _CLOSING_MARKS = frozenset("）)】］]」』》”’、，,；;：:。.")
 
@@ -1135,6 +1136,27 @@ def _ministry_start(text: str, i: int) -> int | None:
     return None
 
 
+def _listed_ministry_start(text: str, i: int, words: Words) -> int | None:
+    """Start of a ministry named by its fields alone where the report lists it with the year it was
+    founded (重组了科学研究部（1959年）、…、高等教育、研究与创新部（2017年）): after the previous item's
+    bracket, the clause's punctuation or the last verb of an event or with 了 (重组了), or None where no
+    fields are left (a field may be a verb: 创新)."""
+    data = lexicon.rules_toml("institutions.toml")
+    floor = max(0, i - 30)
+    start = max(floor, *(text.rfind(ch, floor, i) + 1 for ch in "，。；：,;:\n（(）)"))
+    start += len(text[start:i]) - len(text[start:i].lstrip("、 "))
+    verbs = [b for a, b in words.within(start, i) if text[a:b] in _event_verbs() or (word_tags().get(text[a:b], "")[:1] == "v" and text[b : b + 1] in "了过")]
+    if verbs:
+        start = verbs[-1] + (1 if text[verbs[-1] : verbs[-1] + 1] == "了" else 0)
+    match = _ministry_fields().fullmatch(text, start, i)
+    if match is None or i - start < 2:
+        return None
+    fields = re.split(f"[{re.escape(data['ministry_field_joiners'])}]", match.group(1))
+    if match.group(1) in data["ministry_not_fields"] or any(_holds_known_name(f) or _only_countries(f) or _ends_with_suffix(f) for f in fields):
+        return None
+    return start
+
+
 @lru_cache(maxsize=1)
 def _ministry_fields() -> re.Pattern[str]:
     """A ministry's fields after its country (and 联邦/政府): two to six characters each, joined by `ministry_field_joiners`."""
@@ -1426,6 +1448,8 @@ def _foreign_ministries(text: str, words: Words) -> list[Candidate]:
         if word is not None and text[word[0] : i] in data["ministry_not_fields"]:
             continue  # the segmentation reads 部 into a word that is no field (全部, 西部, 俱乐部)
         start = _ministry_start(text, i)
+        if start is None and _FOUNDING_YEAR.match(text, end):
+            start = _listed_ministry_start(text, i, words)  # …（1974年）、研究与技术部（1981年）: a list of a country's ministries
         if start is not None:
             found.append(Candidate(start, end, "GovernmentBody", "suffix", 7, "", (("suffix_start", i), ("ministry_of", text[start:i]))))
     return found

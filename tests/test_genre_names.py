@@ -955,3 +955,10 @@ def test_words_after_a_role_or_before_a_reference_that_are_no_names():
 def test_latin_scholars_before_a_dated_verb_or_a_computation():
     names = labelled(found("Ripley 于1977 年提出了K函数。Shkuratov和Bondarenko计算得到第一幅图，Zoss 和 Borner 曾对学科做过研究。"), "Person")
     assert names == {"Ripley", "Shkuratov", "Bondarenko", "Zoss", "Borner"}
+
+
+def test_bodies_listed_with_the_year_they_were_founded_are_names():
+    names = found("法国重组了科学研究部（1959年）、工业与研究部（1974年）、高等教育、研究与创新部（2017年）等科研主管部门，"
+                  "拆分和重组了科学研究高等理事会（1954年）等决策咨询部门，还有科学研究应用中心（1939年）。全部（2017年）。")
+    assert {"科学研究部", "工业与研究部", "高等教育、研究与创新部", "科学研究高等理事会"} <= labelled(names, "GovernmentBody")
+    assert ("科学研究应用中心", "ResearchInstitute") in names and "全部" not in {t for t, _ in names}
