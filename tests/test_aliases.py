@@ -115,3 +115,9 @@ def test_a_countrys_body_written_with_its_country_once_is_the_same_body_written_
 def test_a_bare_body_two_countries_of_the_document_share_is_learnt_for_neither():
     rows = _resolved("美国联邦政府和德国联邦政府都支持科学，联邦政府的投资增长。")
     assert [t for t, *_ in rows if t == "联邦政府"] == []
+
+
+def test_a_think_tank_announcing_its_short_name_is_a_name():
+    rows = _resolved("上海甲乙智库（以下简称“甲乙智库”）是公司制的民间智库。甲乙智库为研究人员设计了培养计划。")
+    assert [(t, label) for t, label, _ in rows if t.endswith("智库") and label != "City"] == [
+        ("上海甲乙智库", "OtherOrganization"), ("甲乙智库", "OtherOrganization"), ("甲乙智库", "OtherOrganization")]
