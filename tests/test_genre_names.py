@@ -962,3 +962,8 @@ def test_bodies_listed_with_the_year_they_were_founded_are_names():
                   "拆分和重组了科学研究高等理事会（1954年）等决策咨询部门，还有科学研究应用中心（1939年）。全部（2017年）。")
     assert {"科学研究部", "工业与研究部", "高等教育、研究与创新部", "科学研究高等理事会"} <= labelled(names, "GovernmentBody")
     assert ("科学研究应用中心", "ResearchInstitute") in names and "全部" not in {t for t, _ in names}
+
+
+def test_the_bay_areas_zones_by_their_bare_names():
+    names = found("粤港澳大湾区建设南沙、前海、横琴三大平台，上海张江构建了完善的创新体系。")
+    assert {"南沙", "前海", "横琴", "张江"} <= labelled(names, "Park")
