@@ -1,4 +1,7 @@
-"""The mentions stage: every block of a segmented document → typed mentions with exact offsets."""
+"""The mentions stage: every block of a segmented document → typed mentions with exact offsets.
+
+A proper institution name found in one place is then found wherever the report writes it again
+(`_with_recurrences`), though the context that found it once is not there."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import re
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import pipeline
+from .components import INSTITUTION_LABELS, _latin_boundary, _place_scanner, _transliteration_chars, pipeline
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -42,7 +45,9 @@ def mentions(document: Document) -> tuple[Mention, ...]:
         doc.user_data["carried_aliases"] = carried
         docs.append(doc)
     out: list[Mention] = []
+    read = []
     for block, doc in zip(blocks, nlp.pipe(docs)):
+        read.append((block, doc.user_data["word_starts"], doc.user_data["word_ends"]))
         for cand in doc.user_data["ht_selected"]:
             start, end = block.start + cand.start, block.start + cand.end
             out.append(
@@ -58,4 +63,65 @@ def mentions(document: Document) -> tuple[Mention, ...]:
                     attrs=cand.attrs,
                 )
             )
+    out = _with_recurrences(document, read, out)
     return tuple(out)
+
+
+_CJK = re.compile("[\u3400-\u9fff]")
+_YIELDS_TO_A_NAME = frozenset({"place", "technology"})  # mentions a recurring name replaces where it holds them (普鲁士|科学院)
+
+
+_NOT_LEARNT = frozenset({"known_org", "alias", "pattern"})  # found wherever they hold by their own rules already
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _proper(name: str) -> bool:
+    """Whether a name holds a proper element, a place, Latin letters or a transliterated word (新西兰…,
+    AVS产业联盟, 弗雷泽研究所), and is not only fields and a kind (工业研究协会, 地区研究中心), which
+    a report may write of many bodies."""
+    if _LATIN.search(name):
+        return True
+    sounds = _transliteration_chars()
+    if re.search(f"[{re.escape(''.join(sounds))}]{{3,}}", name):
+        return True
+    return any(True for _ in _place_scanner().scan(name))
+
+
+def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Mention]:
+    """An institution's name the report writes again is the same name wherever it stands on word
+    boundaries the segmentation agrees with, though the context that found it once is not there
+    (科学研究高等理事会（1954年）… 科学研究高等理事会的成员): outside titles, not over another name."""
+    learnt: dict[str, Mention] = {}
+    for m in found:
+        if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and m.text.strip() == m.text and "\n" not in m.text and _proper(m.text):
+            learnt.setdefault(m.text, m)
+    if not learnt:
+        return found
+    by_block: dict[int, list[Mention]] = {}
+    for m in found:
+        by_block.setdefault(m.block, []).append(m)
+    pattern = re.compile("|".join(map(re.escape, sorted(learnt, key=len, reverse=True))))
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for block, starts, ends in read:
+        text, here = block.text, by_block.get(block.index, [])
+        for hit in pattern.finditer(text):
+            s, e = hit.span()
+            name = learnt[hit.group()]
+            if _CJK.match(text[s]) and not (s in starts or s == 0 or not _CJK.match(text[s - 1])):
+                continue
+            if _CJK.match(text[e - 1]) and not (e in ends or e == len(text) or not _CJK.match(text[e])):
+                continue
+            if not _latin_boundary(text, s, e) or text.rfind("《", 0, s) > text.rfind("》", 0, s):
+                continue
+            a, b = block.start + s, block.start + e
+            over = [m for m in here if m.start < b and a < m.end]
+            if any(not (a <= m.start and m.end <= b and m.group in _YIELDS_TO_A_NAME) for m in over):
+                continue  # the place of the name already holds a name, or lies across one
+            dropped.update(m.index for m in over)
+            added.append(Mention(0, block.index, a, b, document.text[a:b], name.label, "recurrence", name.key, name.attrs))
+    if not added:
+        return found
+    kept = [m for m in found if m.index not in dropped] + added
+    kept.sort(key=lambda m: (m.start, m.end))
+    return [Mention(k, m.block, m.start, m.end, m.text, m.label, m.source, m.key, m.attrs) for k, m in enumerate(kept)]

@@ -967,3 +967,12 @@ def test_bodies_listed_with_the_year_they_were_founded_are_names():
 def test_the_bay_areas_zones_by_their_bare_names():
     names = found("粤港澳大湾区建设南沙、前海、横琴三大平台，上海张江构建了完善的创新体系。")
     assert {"南沙", "前海", "横琴", "张江"} <= labelled(names, "Park")
+
+
+def test_a_proper_name_the_report_writes_again_is_found_where_its_context_is_not():
+    names = [(m.text, m.label, m.source) for m in mentions(segment(
+        "一、总论\n\n新西兰健康研究理事会（HRC）设立了探索者资助。\n\n二、做法\n\n此后新西兰健康研究理事会的评审引入抽签，工业研究协会也参与。"
+        "各国的工业研究协会很多。\n"))]
+    assert [n for n in names if n[0] == "新西兰健康研究理事会"][-1][1:] == ("GovernmentBody", "recurrence")
+    assert len([n for n in names if n[0] == "新西兰健康研究理事会"]) == 2
+    assert not [n for n in names if n[2] == "recurrence" and n[0] == "工业研究协会"]  # fields and a kind: a report writes of many
