@@ -976,3 +976,10 @@ def test_a_proper_name_the_report_writes_again_is_found_where_its_context_is_not
     assert [n for n in names if n[0] == "新西兰健康研究理事会"][-1][1:] == ("GovernmentBody", "recurrence")
     assert len([n for n in names if n[0] == "新西兰健康研究理事会"]) == 2
     assert not [n for n in names if n[2] == "recurrence" and n[0] == "工业研究协会"]  # fields and a kind: a report writes of many
+
+
+def test_a_strategy_before_system_or_conception_is_a_modifier():
+    names = found("本文研究粤港澳大湾区战略系统的运行，科学家提出了“第二次绿色革命”的战略构想。国家实施创新驱动发展战略。")
+    policies = labelled(names, "Policy")
+    assert "粤港澳大湾区战略" not in policies and "第二次绿色革命" not in policies
+    assert "创新驱动发展战略" in policies
