@@ -138,3 +138,10 @@ def test_a_founding_sentences_bracketed_years_date_each_institution_founded():
     assert got.get("1945") == {"org/国家人口学研究所"} and got.get("1946") == {"org/国家农业研究院"}
     assert got.get("1964") == {"org/国家健康与医学研究院"}  # a bare year, no abbreviation
     assert not milestones("该所的数据显示，国家人口学研究所（INED，1945年）的规模最大。")  # no founding verb before the list
+
+
+def test_a_part_of_a_year_or_decade_and_a_countrys_national_body():
+    got = milestones("2008 年后期，英特尔正式发布了新的互连方案。20世纪90年代初，美国国家研究理事会发布了报告。1990年，法国国家公司发布了报告。")
+    assert any("2008" in d and "org/英特尔" in a for d, a in got.items()), got
+    assert any("1990" in d and "org/美国国家研究理事会" in a for d, a in got.items()), got
+    assert not any(x.endswith("法国国家公司") for a in got.values() for x in a)  # a kind of company is no actor

@@ -73,12 +73,18 @@ def clean_actor(m: Mention) -> bool:
     if not rest:  # a place and its body (美国政府, 北京大学, 中国科学院), but not 法国公司
         return bool(place) and suffix.specific != "proper"
     generic = sorted(rules.generic_modifiers | rules.generic_company_words, key=len, reverse=True)
+    words = []
     while rest:
         word = next((g for g in generic if rest.startswith(g)), None)
         if word is None:
             return True
+        words.append(word)
         rest = rest[len(word) :]
-    return False
+    # a country's national body (美国|国家|研究理事会, 法国|国立|科研中心), but not its kind of company (法国|国家|公司)
+    return bool(place) and suffix.specific != "proper" and all(w in _NATIONAL_WORDS for w in words)
+
+
+_NATIONAL_WORDS = frozenset({"国家", "国立", "联邦", "皇家", "中央"})
 
 
 def _is_actor(m: Mention, mention_entity) -> bool:
