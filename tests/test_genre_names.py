@@ -983,3 +983,8 @@ def test_a_strategy_before_system_or_conception_is_a_modifier():
     policies = labelled(names, "Policy")
     assert "粤港澳大湾区战略" not in policies and "第二次绿色革命" not in policies
     assert "创新驱动发展战略" in policies
+
+
+def test_the_soviet_communist_party_by_its_short_name():
+    names = found("在苏共领导下，苏联科学院逐步改组，苏联共产党推荐党员出任所长。")
+    assert {"苏共", "苏联共产党"} <= labelled(names, "OtherOrganization")
