@@ -1824,7 +1824,7 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
             start, end = m.span("quoted") if "quoted" in pattern.groupindex and m.group("quoted") else m.span()
             if text[start] == "“" and "”" not in text[start:end]:
                 start += 1  # “十五计划”: the marks go round the whole name, not its period
-            found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group(0))),)))
+            found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group(0)) or "Plan"),)))
     for m in tr.latin_programme.finditer(text):
         name = m.group(0)[:-2].rstrip()
         after = words.at_start.get(m.end())

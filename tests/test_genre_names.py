@@ -988,3 +988,10 @@ def test_a_strategy_before_system_or_conception_is_a_modifier():
 def test_the_soviet_communist_party_by_its_short_name():
     names = found("在苏共领导下，苏联科学院逐步改组，苏联共产党推荐党员出任所长。")
     assert {"苏共", "苏联共产党"} <= labelled(names, "OtherOrganization")
+
+
+def test_a_five_year_plan_named_by_its_quoted_period():
+    names = found("还在“十二五”期间牵头建设，由“十一五”的20%以上下降至“十二五”以来的10%。中科院“十二五”科技成果展开幕。")
+    assert [t for t, label in sorted(names) if label == "Policy"] == ["十一五", "十二五"]
+    policies = [(m.text, m.start) for m in mentions(segment("一、总论\n\n中科院“十二五”科技成果展开幕，“十二五”期间建设。\n")) if m.label == "Policy"]
+    assert len(policies) == 1  # the exhibition's period names the exhibition, not the plan
