@@ -101,7 +101,7 @@ def test_named_programmes_and_agreements_without_title_marks():
     "双方签署了全面战略合作框架协议。",  # no specific name
     "投资协议约定的收益。",
     "研究收入分配、金融、国家发展战略、公共管理等问题。",  # generic words only
-    "“十二五”期间的规划，十五个计划，第十五届计划。",  # a period, a count, an ordinal
+    "十二五期间的规划，十五个计划，第十五届计划。",  # an unquoted period, a count, an ordinal (“十二五”期间 is the plan: test_genre_names)
     "西安坚决贯彻落实国家创新驱动发展战略。",
 ])
 def test_descriptions_are_not_programme_names(text):
