@@ -1115,9 +1115,7 @@ def _office_end(text: str, end: int, words) -> int:
 def _ministry_start(text: str, i: int) -> int | None:
     """Start of a foreign ministry named by its country and its fields before 部 at `i`
     (英国|商业、创新与技能|部, 德国|联邦|教育与研究|部), or None."""
-    data = lexicon.rules_toml("institutions.toml")
-    field_list, joiners = _ministry_fields(), re.escape(data["ministry_field_joiners"])
-    entries = _place_scanner().entries
+    field_list, entries = _ministry_fields(), _place_scanner().entries
     for start in range(i - 3, max(-1, i - 30), -1):
         places = [p for n in range(2, 8) for p in entries.get(text[start : start + n], ()) if p.kind == "country" and p.country != "CN" and start + n < i]
         for place in places:
@@ -1125,8 +1123,8 @@ def _ministry_start(text: str, i: int) -> int | None:
             match = field_list.fullmatch(text, name_end, i)
             if match is None:
                 continue
-            fields = re.split(f"[{joiners}]", match.group(1))
-            if match.group(1) in data["ministry_not_fields"] or any(_holds_known_name(f) or (_ends_with_suffix(f) and f not in _suffix_texts()) for f in fields):
+            fields = _ministry_field_words(match.group(1))
+            if fields is None or any(_holds_known_name(f) or (_ends_with_suffix(f) and f not in _suffix_texts()) for f in fields):
                 return None
             verbs = [b for a, b in words_of(match.group(1)) if match.group(1)[a:b] in _event_verbs()]
             if verbs:  # 英国成立|科学和工业研究部: a clause; the ministry is named after its verb, without the country
@@ -1141,7 +1139,6 @@ def _listed_ministry_start(text: str, i: int, words: Words) -> int | None:
     founded (重组了科学研究部（1959年）、…、高等教育、研究与创新部（2017年）): after the previous item's
     bracket, the clause's punctuation or the last verb of an event or with 了 (重组了), or None where no
     fields are left (a field may be a verb: 创新)."""
-    data = lexicon.rules_toml("institutions.toml")
     floor = max(0, i - 30)
     start = max(floor, *(text.rfind(ch, floor, i) + 1 for ch in "，。；：,;:\n（(）)"))
     start += len(text[start:i]) - len(text[start:i].lstrip("、 "))
@@ -1151,10 +1148,19 @@ def _listed_ministry_start(text: str, i: int, words: Words) -> int | None:
     match = _ministry_fields().fullmatch(text, start, i)
     if match is None or i - start < 2:
         return None
-    fields = re.split(f"[{re.escape(data['ministry_field_joiners'])}]", match.group(1))
-    if match.group(1) in data["ministry_not_fields"] or any(_holds_known_name(f) or _only_countries(f) or _ends_with_suffix(f) for f in fields):
+    fields = _ministry_field_words(match.group(1))
+    if fields is None or any(_holds_known_name(f) or _only_countries(f) or _ends_with_suffix(f) for f in fields):
         return None
     return start
+
+
+def _ministry_field_words(fields: str) -> list[str] | None:
+    """A ministry's fields one by one (商业、创新与技能 → 商业, 创新, 技能), or None where the words name a part
+    of a country or a thing, not fields (`ministry_not_fields`: 西, 全, 俱乐)."""
+    data = lexicon.rules_toml("institutions.toml")
+    if fields in data["ministry_not_fields"]:
+        return None
+    return re.split(f"[{re.escape(data['ministry_field_joiners'])}]", fields)
 
 
 @lru_cache(maxsize=1)
@@ -2387,7 +2393,7 @@ def _surname_re() -> re.Pattern[str]:
 
 
 _NUMERAL_BEFORE = re.compile(r"[0-9０-９万亿千百十]\s?$|》$")  # 7423 欧元[12], 739亿卢比: a unit after a number; 《…》白皮书[1]: a title's kind
-_NO_GIVEN_NAME_TAGS = ("n", "v", "a", "d", "p", "c", "u")
+_NO_GIVEN_NAME_TAGS = ("d", "p", "c", "u")  # adverbs, prepositions, conjunctions, particles
 
 
 def _given_name_reads(name: str, tags) -> bool:
@@ -2396,7 +2402,7 @@ def _given_name_reads(name: str, tags) -> bool:
     m = _surname_re().match(name)
     given = name[m.end() :] if m else name[1:]
     tag = tags.get(given, "")
-    return not (len(given) == 1 and tag[:1] in ("d", "p", "c", "u"))
+    return not (len(given) == 1 and tag[:1] in _NO_GIVEN_NAME_TAGS)
 
 
 def _may_follow_a_role(name: str) -> bool:

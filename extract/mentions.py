@@ -6,10 +6,11 @@ A proper institution name found in one place is then found wherever the report w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import INSTITUTION_LABELS, _latin_boundary, _place_scanner, _transliteration_chars, pipeline
+from .components import _CJK, INSTITUTION_LABELS, _begins_word, _latin_boundary, _place_scanner, _transliteration_chars, pipeline
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -47,7 +48,7 @@ def mentions(document: Document) -> tuple[Mention, ...]:
     out: list[Mention] = []
     read = []
     for block, doc in zip(blocks, nlp.pipe(docs)):
-        read.append((block, doc.user_data["word_starts"], doc.user_data["word_ends"]))
+        read.append((block, doc))
         for cand in doc.user_data["ht_selected"]:
             start, end = block.start + cand.start, block.start + cand.end
             out.append(
@@ -67,24 +68,24 @@ def mentions(document: Document) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-_CJK = re.compile("[\u3400-\u9fff]")
 _YIELDS_TO_A_NAME = frozenset({"place", "technology"})  # mentions a recurring name replaces where it holds them (普鲁士|科学院)
-
-
 _NOT_LEARNT = frozenset({"known_org", "alias", "pattern"})  # found wherever they hold by their own rules already
-_LATIN = re.compile("[A-Za-z]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _transliterated_word() -> re.Pattern[str]:
+    """Three sound characters or more in a row (弗雷泽): a transliterated word."""
+    return re.compile(f"[{re.escape(''.join(sorted(_transliteration_chars())))}]{{3,}}")
 
 
 def _proper(name: str) -> bool:
     """Whether a name holds a proper element, a place, Latin letters or a transliterated word (新西兰…,
     AVS产业联盟, 弗雷泽研究所), and is not only fields and a kind (工业研究协会, 地区研究中心), which
     a report may write of many bodies."""
-    if _LATIN.search(name):
+    if _LATIN_LETTER.search(name) or _transliterated_word().search(name):
         return True
-    sounds = _transliteration_chars()
-    if re.search(f"[{re.escape(''.join(sounds))}]{{3,}}", name):
-        return True
-    return any(True for _ in _place_scanner().scan(name))
+    return next(_place_scanner().scan(name), None) is not None
 
 
 def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Mention]:
@@ -103,12 +104,12 @@ def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Me
     pattern = re.compile("|".join(map(re.escape, sorted(learnt, key=len, reverse=True))))
     added: list[Mention] = []
     dropped: set[int] = set()
-    for block, starts, ends in read:
-        text, here = block.text, by_block.get(block.index, [])
+    for block, doc in read:
+        text, here, ends = block.text, by_block.get(block.index, []), doc.user_data["word_ends"]
         for hit in pattern.finditer(text):
             s, e = hit.span()
             name = learnt[hit.group()]
-            if _CJK.match(text[s]) and not (s in starts or s == 0 or not _CJK.match(text[s - 1])):
+            if _CJK.match(text[s]) and not _begins_word(text, s, doc):
                 continue
             if _CJK.match(text[e - 1]) and not (e in ends or e == len(text) or not _CJK.match(text[e])):
                 continue

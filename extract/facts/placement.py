@@ -96,9 +96,8 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     for entity in list(entities.values()):
         if entity.type not in TYPE_RANK or entity.id in placed:
             continue
-        written_names = dict.fromkeys(mentions[i].text for i in sorted(entity.mentions) if mentions[i].text != entity.label)
         hit = _city_in_name(entity, by_name, known_city, named_cities) or next(
-            filter(None, (_city_in_name(entity, by_name, known_city, named_cities, n) for n in written_names)), None
+            filter(None, (_city_in_name(entity, by_name, known_city, named_cities, n) for n in _written_names(entity, mentions))), None
         )
         if hit is None:
             continue  # the name as resolved or as written: 英国皇家学会 is written 伦敦皇家学会 too
@@ -188,6 +187,11 @@ def places_by_name() -> dict[str, tuple]:
                 if n:
                     by_name[n].append(p)
     return {n: tuple(ps) for n, ps in by_name.items()}
+
+
+def _written_names(entity: Entity, mentions) -> dict[str, None]:
+    """The names the text gives an entity other than its label, each once, in text order."""
+    return dict.fromkeys(mentions[i].text for i in sorted(entity.mentions) if mentions[i].text != entity.label)
 
 
 def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cities: frozenset[str] = frozenset(), written: str | None = None) -> str | None:
