@@ -1044,7 +1044,16 @@ def _names_a_local_unit(specific: str) -> bool:
     return len(words[-1]) >= 2 and not acts and not any(function_word)
 
 
+def _names_a_department(specific: str) -> bool:
+    """Whether the words before 系 name a university department by its discipline (化学工程|系, 计算机|系,
+    物理学|系), not a word that ends in 系 (体|系, 关|系)."""
+    name = specific.strip()
+    endings = tuple(lexicon.rules_toml("institutions.toml")["discipline_endings"])
+    return len(name) >= 2 and all(_CJK.match(ch) or ch in "与和及、" for ch in name) and name.endswith(endings)
+
+
 _OWNED_BY = {
+    "discipline": _names_a_department,
     "committee": _names_a_committee,
     "alliance": _names_an_alliance,
     "zone": _names_a_zone,

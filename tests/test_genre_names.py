@@ -995,3 +995,28 @@ def test_a_five_year_plan_named_by_its_quoted_period():
     assert [t for t, label in sorted(names) if label == "Policy"] == ["十一五", "十二五"]
     policies = [(m.text, m.start) for m in mentions(segment("一、总论\n\n中科院“十二五”科技成果展开幕，“十二五”期间建设。\n")) if m.label == "Policy"]
     assert len(policies) == 1  # the exhibition's period names the exhibition, not the plan
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("学院下设土木与环境工程系、化学工程系和机械工程系。", "土木与环境工程系"),
+        ("学院下设土木与环境工程系、化学工程系和机械工程系。", "化学工程系"),
+        ("1979年设立了计算机系。", "计算机系"),
+        ("他毕业于北京大学物理学系。", "北京大学物理学系"),
+        ("新设了电气工程和计算机科学系。", "电气工程和计算机科学系"),
+    ],
+)
+def test_a_department_named_by_its_discipline(text, name):
+    assert (name, "University") in found(text)
+
+
+def test_words_ending_in_xi_are_no_departments():
+    names = found("这一科学体系与社会关系密切，工程系统复杂，技术系数很高，银河系很大。")
+    assert not labelled(names, "University")
+
+
+def test_a_former_name_mark_is_not_part_of_the_name():
+    names = found("英格兰研究署承接原英格兰高等教育拨款委员会的职能；原子能委员会成立于1945年。")
+    assert "英格兰高等教育拨款委员会" in labelled(names, "GovernmentBody")
+    assert "原子能委员会" in labelled(names, "GovernmentBody")
