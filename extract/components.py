@@ -1740,6 +1740,56 @@ def _known_laws() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(rules['known_laws'])})(?![{rules['known_law_not_before']}])")
 
 
+@lru_cache(maxsize=1)
+def _issued_pattern() -> re.Pattern[str]:
+    rules = title_rules().rules
+    adverbs = _alternation(rules["issued_adverbs"])
+    return re.compile(
+        rf"(?:{_alternation(rules['issued_verbs'])})(?:{adverbs})?"
+        rf"([\u4e00-\u9fff][\u4e00-\u9fff与和及]{{1,15}}?(?:{_alternation(rules['issued_endings'])}))"
+    )
+
+
+def _issuer_before(text: str, pos: int) -> bool:
+    """Whether a country or a government body is written right before `pos`, adverbs and a year aside
+    (法国又|推出, 日本政府于1983年|设立)."""
+    rules = title_rules().rules
+    adverbs = sorted(rules["issued_adverbs"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        if (year := re.search(r"[于在]?(?:19|20)[0-9]{2}\s*年(?:起)?$", text[max(0, pos - 8) : pos])) is not None:
+            pos -= len(year.group())
+            changed = True
+        for adverb in adverbs:
+            if text.endswith(adverb, 0, pos):
+                pos -= len(adverb)
+                changed = True
+                break
+    return _country_start(text, pos, space=False) < pos or text.endswith(tuple(rules["issued_actors"]), 0, pos)
+
+
+def _issued_names(text: str, doc: Doc) -> list[Candidate]:
+    """Programmes, policies and systems named bare right after a government sets them up (法国政府出台|
+    工业研究培训计划, 日本推出了|国立研究开发法人制度): the issuer makes the words a name, not a kind."""
+    rules = title_rules().rules
+    words, ends = doc.user_data["words"], doc.user_data["word_ends"]
+    found = []
+    for m in _issued_pattern().finditer(text):
+        start, end = m.start(1), m.end(1)
+        if not _issuer_before(text, m.start()) or text[start - 1 : start] in "《“\"":
+            continue
+        if end < len(text) and _CJK.match(text[end]) and end not in ends:
+            continue
+        if any(text.startswith(w, end) for w in rules["bare_not_before"]):
+            continue
+        head = next(h for h in sorted(rules["issued_endings"], key=len, reverse=True) if text.endswith(h, start, end))
+        if end - len(head) - start < rules["issued_min_specific"] or _name_start(text, start, end - len(head), words, 4) != start:
+            continue
+        found.append(Candidate(start, end, "Policy", "pattern", 3, "", (("policy_kind", head_kind(text[start:end]) or "Programme"),)))
+    return found
+
+
 def _known_law_names(text: str, doc: Doc) -> list[Candidate]:
     """The national laws by their short title without 《》 (公司法层面, 证券法所规定的), with a country written
     before them (美国宪法), where a word begins."""
@@ -1953,6 +2003,7 @@ def ht_policies(doc: Doc) -> Doc:
     found += _known_programmes(text, doc)
     found += _known_law_names(text, doc)
     found += _bare_names(text, doc)
+    found += _issued_names(text, doc)
     found += _glossed_names(text, doc)
     found += _coded_names(text, doc)
     found += _programme_lists(text, doc)

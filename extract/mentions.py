@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, _begins_word, _latin_boundary, _place_scanner, _transliteration_chars, pipeline
+from .components import _CJK, INSTITUTION_LABELS, _begins_word, _latin_boundary, _place_scanner, _transliteration_chars, pipeline, policy_kind
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -71,6 +71,7 @@ def mentions(document: Document) -> tuple[Mention, ...]:
 _YIELDS_TO_A_NAME = frozenset({"place", "technology"})  # mentions a recurring name replaces where it holds them (普鲁士|科学院)
 _NOT_LEARNT = frozenset({"known_org", "alias", "pattern"})  # found wherever they hold by their own rules already
 _LATIN_LETTER = re.compile("[A-Za-z]")
+_TITLED = frozenset({"title", "quoted", "pattern"})  # a policy named by its marks or its issuer and its head noun, learnt for its bare recurrences
 
 
 @lru_cache(maxsize=1)
@@ -88,14 +89,37 @@ def _proper(name: str) -> bool:
     return next(_place_scanner().scan(name), None) is not None
 
 
+@lru_cache(maxsize=1)
+def _field_terms() -> frozenset[str]:
+    return frozenset(n for t in lexicon.technologies() for n in (t.term, *t.aliases))
+
+
+def _headed_work(m: Mention) -> bool:
+    """Whether a policy's name is one work's that the report may write again bare: it ends in a head noun
+    of its own (计划, 战略, 分类 …), not in a field joined to one (科技管理与政策: management and policy), is
+    not a technology's kind of strategy that every country has (人工智能国家战略), and a title of a few
+    characters only is a phrase as often as a name (《太空行动》: 防御性太空行动)."""
+    name = m.text
+    if policy_kind(name) is None or re.search(r"[与和及](?:政策|战略|规划|计划)$", name):
+        return False
+    if m.source == "title" and len(name) < 6:
+        return False
+    field = re.sub(r"(?:国家)?(?:发展)?(?:战略|规划|计划|政策|行动计划|行动)$", "", name)
+    return field not in _field_terms()
+
+
 def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Mention]:
     """An institution's name the report writes again is the same name wherever it stands on word
     boundaries the segmentation agrees with, though the context that found it once is not there
     (科学研究高等理事会（1954年）… 科学研究高等理事会的成员): outside titles, not over another name."""
     learnt: dict[str, Mention] = {}
     for m in found:
-        if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and m.text.strip() == m.text and "\n" not in m.text and _proper(m.text):
+        if m.text.strip() != m.text or "\n" in m.text:
+            continue
+        if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and _proper(m.text):
             learnt.setdefault(m.text, m)
+        elif m.label == "Policy" and m.source in _TITLED and len(m.text) >= 4 and _CJK.match(m.text[-1]) and _headed_work(m):
+            learnt.setdefault(m.text, m)  # 《国家研究与创新战略》… 在国家研究与创新战略的驱动下: a work's title written again bare
     if not learnt:
         return found
     by_block: dict[int, list[Mention]] = {}

@@ -1020,3 +1020,39 @@ def test_a_former_name_mark_is_not_part_of_the_name():
     names = found("英格兰研究署承接原英格兰高等教育拨款委员会的职能；原子能委员会成立于1945年。")
     assert "英格兰高等教育拨款委员会" in labelled(names, "GovernmentBody")
     assert "原子能委员会" in labelled(names, "GovernmentBody")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("为此，法国政府出台工业研究培训计划，以合同制方式资助博士生。", "工业研究培训计划"),
+        ("2013年，法国又推出创新税收信贷政策，鼓励中小企业创新。", "创新税收信贷政策"),
+        ("2015年，日本推出了国立研究开发法人制度。", "国立研究开发法人制度"),
+    ],
+)
+def test_a_programme_a_government_sets_up_is_named_bare(text, name):
+    assert (name, "Policy") in found(text)
+
+
+def test_a_kind_of_policy_a_government_issues_stays_a_kind():
+    assert not labelled(found("美国政府出台了税收优惠政策，该省设立人才引进计划。"), "Policy")
+
+
+def test_a_titled_policy_written_again_bare_is_the_policy():
+    names = [(m.text, m.label) for m in mentions(segment("一、总论\n\n法国发布《国家研究与创新战略》。\n\n在国家研究与创新战略的驱动下，机构合并。\n"))]
+    assert names.count(("国家研究与创新战略", "Policy")) == 2
+
+
+def test_a_quoted_field_joined_to_policy_is_not_learnt():
+    names = [(m.text, m.label) for m in mentions(segment("一、总论\n\n基金委设立“科技管理与政策”资助项目。\n\n宏观层面的科技管理与政策研究很多。\n"))]
+    assert names.count(("科技管理与政策", "Policy")) <= 1
+
+
+def test_a_technologys_kind_of_strategy_and_a_short_title_are_not_learnt():
+    text = (
+        "一、总论\n\n2019年3月，丹麦政府发布“人工智能国家战略”。美国发布新版《太空行动》条令。\n\n"
+        "各国的人工智能国家战略目标不同，都要保护太空行动自由。\n"
+    )
+    names = [(m.text, m.label) for m in mentions(segment(text))]
+    assert names.count(("人工智能国家战略", "Policy")) == 1
+    assert names.count(("太空行动", "Policy")) == 1
