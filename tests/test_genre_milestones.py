@@ -145,3 +145,10 @@ def test_a_part_of_a_year_or_decade_and_a_countrys_national_body():
     assert any("2008" in d and "org/英特尔" in a for d, a in got.items()), got
     assert any("1990" in d and "org/美国国家研究理事会" in a for d, a in got.items()), got
     assert not any(x.endswith("法国国家公司") for a in got.values() for x in a)  # a kind of company is no actor
+
+
+def test_a_founding_list_dates_names_glossed_by_their_abbreviation_however_generic():
+    got = milestones("法国政府先后设立了一批国立科研机构，主要包括国家科研中心（CNRS，1939年）、石油研究院（IFP，1944年）和国家通信研究中心（CNET，1944年）等。")
+    assert "org/石油研究院" in got.get("1944", set()), got
+    assert "org/国家通信研究中心" in got.get("1944", set()), got
+    assert got.get("1939"), got  # the abbreviation names the centre whose name is not read

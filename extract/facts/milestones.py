@@ -113,7 +113,9 @@ def _bracketed_events(text: str, exprs, in_sentence, mention_entity, rules, s: i
     person's name with the event's verb (英国皇家学会（1660年成立）, 某某所（2006年设立）), and of an institution's
     bare year, with its abbreviation or not, in a sentence that founds institutions before it (先后设立了…
     国家科研中心（CNRS，1939年）、…)."""
-    by_end = {m.end: m for m in in_sentence if _is_actor(m, mention_entity)}
+    named = [m for m in in_sentence if m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index]]
+    by_end = {m.end: m for m in named}
+    by_start = {m.start: m for m in named}
     out = []
     for x in exprs:
         if not (s < x.start < e):
@@ -123,6 +125,10 @@ def _bracketed_events(text: str, exprs, in_sentence, mention_entity, rules, s: i
         if opening is None:
             continue
         actor = by_end.get(opening.start())
+        if actor is not None and not clean_actor(actor) and not opening.group(1):
+            actor = None  # a name glossed by its abbreviation is one however generic its words (石油研究院（IFP，1944年）)
+        if actor is None and opening.group(1):
+            actor = by_start.get(opening.start(1))  # 国家科研中心（CNRS，1939年）: the abbreviation names it where the name is not read
         close = min((k for k in (text.find("）", x.end, e), text.find(")", x.end, e)) if k >= 0), default=-1)
         if actor is None or close < 0:
             continue
