@@ -735,7 +735,9 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     start += 1  # （1）美国…研究所: a list mark's closing bracket is not part of the name
                 start = _strip_leading(text, start, i)
                 glossed = _LATIN_ABBREVIATION.match(text, end) is not None or _FOUNDING_YEAR.match(text, end) is not None  # 金融担保保险公司（FGIC）, 科学研究高等理事会（1954年）: announced as a name
-                start = start if glossed and suffix.type == "Company" else _strip_country(text, start, i, suffix.type)
+                stripped = _strip_country(text, start, i, suffix.type)
+                if not (glossed and (suffix.type == "Company" or (stripped > start and _specific_is_generic(text[stripped:i])))):
+                    start = stripped  # 泰国科技研究所（TISTR）: the country is part of a glossed name that is generic without it
                 start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
                     start += 1
@@ -752,8 +754,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
-                if _specific_is_generic(specific) or (_described_kind(text, start, specific, suffix) and not glossed):
-                    break  # 组建的超传输技术联盟（HTC）: a name glossed by its abbreviation is one however described
+                if (_specific_is_generic(specific) and not (glossed and _glossed_by_letters(text, end) and len(specific.strip()) >= 2)) or (_described_kind(text, start, specific, suffix) and not glossed):
+                    break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
                     break
                 if suffix.specific == "field" and _is_place_name(specific):
@@ -825,6 +827,11 @@ def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
 _SHORT_GLOSS = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,20}|[一-鿿]{2,8}")
 _FOUNDING_YEAR = re.compile(r"[（(]\s*(?:1[6-9]|20)[0-9]{2}\s*年?\s*[）)]")  # 工业与研究部（1974年）: a body listed with the year it was founded
 _LATIN_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Z][A-Za-z0-9&\-]{1,12}\s*[）)，,、；;]")  # （OSRD）, （AEC，能源部的前身）
+def _glossed_by_letters(text: str, end: int) -> bool:
+    """Whether the bracket after a name holds its Latin abbreviation (（CNRS，…）), not a year alone."""
+    return _LATIN_ABBREVIATION.match(text, end) is not None
+
+
 _CLOSING_MARKS = frozenset("）)】］]」』》”’、，,；;：:。.")
 
 

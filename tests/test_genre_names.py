@@ -1056,3 +1056,18 @@ def test_a_technologys_kind_of_strategy_and_a_short_title_are_not_learnt():
     names = [(m.text, m.label) for m in mentions(segment(text))]
     assert names.count(("人工智能国家战略", "Policy")) == 1
     assert names.count(("太空行动", "Policy")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("法国设立了国家科研中心（CNRS，1939年）。", "国家科研中心"),
+        ("中国科学院与泰国科技研究所（TISTR）签署了协议。", "泰国科技研究所"),
+    ],
+)
+def test_a_name_glossed_by_its_abbreviation_is_one_however_generic_its_words(text, name):
+    assert name in {t for t, _ in found(text)}
+
+
+def test_a_generic_centre_without_a_gloss_stays_a_kind():
+    assert "国家科研中心" not in {t for t, _ in found("要建设一批国家科研中心和实验室。")}
