@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
 from spacy.language import Language
@@ -2658,7 +2658,7 @@ def ht_select(doc: Doc) -> Doc:
             return False  # (达沃斯)世界经济论坛: a well-known organisation that is also its event's name
         return k >= 0 and c.end <= opaque[k][1]
 
-    candidates = [c for c in doc.user_data.get("ht", []) if c.source == "title" or not in_opaque(c)]
+    candidates = _known_types([c for c in doc.user_data.get("ht", []) if c.source == "title" or not in_opaque(c)])
     chosen = select(candidates)
     doc.user_data["ht_selected"] = chosen
     spans = []
@@ -2668,6 +2668,24 @@ def ht_select(doc: Doc) -> Doc:
             spans.append(span)
     doc.ents = _non_overlapping(spans)
     return doc
+
+
+_REFINED_TYPES = frozenset({"StateKeyLab", "NationalLab", "EngineeringCenter", "InternationalCooperationBase"})
+
+
+def _known_types(candidates: list[Candidate]) -> list[Candidate]:
+    """A name by its suffix that spans a well-known organisation's name takes the gazetteer's type
+    (美国国立卫生研究院 is an agency, not an institute by its 研究院), unless the suffix refines it
+    (阿贡国家实验室: a national lab, of the gazetteer's research institutes)."""
+    known = {(c.start, c.end): c.label for c in candidates if c.source == "known_org"}
+    if not known:
+        return candidates
+    return [
+        replace(c, label=known[(c.start, c.end)])
+        if c.source == "suffix" and known.get((c.start, c.end), c.label) != c.label and c.label not in _REFINED_TYPES
+        else c
+        for c in candidates
+    ]
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1071,3 +1071,18 @@ def test_a_name_glossed_by_its_abbreviation_is_one_however_generic_its_words(tex
 
 def test_a_generic_centre_without_a_gloss_stays_a_kind():
     assert "国家科研中心" not in {t for t, _ in found("要建设一批国家科研中心和实验室。")}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Li结合美国国立卫生研究院R01的项目申请开展分析。", "美国国立卫生研究院", "GovernmentBody"),  # the agency, not an institute by its 研究院
+        ("传统基金会的总裁表示反对。", "传统基金会", "OtherOrganization"),  # a think tank, not a fund by its 基金会
+    ],
+)
+def test_a_name_by_suffix_that_is_a_known_organisation_takes_its_type(text, name, label):
+    assert (name, label) in found(text)
+
+
+def test_a_suffix_that_refines_a_known_organisation_keeps_its_type():
+    assert ("阿贡国家实验室", "NationalLab") in found("美国阿贡国家实验室研制了新的超级计算机。")
