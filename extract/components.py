@@ -2517,9 +2517,10 @@ def _cited_chinese() -> re.Pattern[str]:
     verbs = _alternation([w for w in lexicon.rules_toml("persons.toml")["cited_chinese_after"] if w not in "[（("])
     # a reference mark, whole or as conversion left it: [3], [ , 5, 3]
     bracket, digits = r"\[[\d\-–,，]*\]?", r"\d{1,3}(?:[-–,，]\d{1,3})*\]?"
+    year = r"[（(]\s*(?:1[89]|20)\d{2}[a-z]?\s*[）)]"  # 王某某（2017）指出: the author-year form of a citation
     adverbs = _alternation(lexicon.rules_toml("persons.toml")["cited_adverbs"])
     return re.compile(
-        rf"(?P<name>{name})(?:等(?:人)?(?:{bracket}|{digits})?(?:{adverbs})?(?={after})|(?=\[\d)|{bracket}(?={after})|{digits}(?={verbs})|(?=和{name}\[\d))"
+        rf"(?P<name>{name})(?:等(?:人)?(?:{bracket}|{digits}|{year})?(?:{adverbs})?(?={after})|(?=\[\d)|{bracket}(?={after})|{digits}(?={verbs})|{year}(?:{adverbs})?(?={verbs})|(?=和{name}\[\d))"
     )
 
 
