@@ -1089,6 +1089,6 @@ def test_a_suffix_that_refines_a_known_organisation_keeps_its_type():
 
 
 def test_an_author_cited_in_the_author_year_form_is_a_person():
-    names = found("王春法（2017）指出科技社团是重要力量。李某等（2015）认为需要改革。北京市（2019）发布规划。")
+    names = found("学界对此讨论已久。王春法（2017）指出科技社团是重要力量。李某等（2015）认为需要改革。北京市（2019）发布规划。")
     assert {"王春法", "李某"} <= labelled(names, "Person")
     assert "北京市" not in labelled(names, "Person")
