@@ -2135,6 +2135,11 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
         start -= 1
     roles = [x for x in stops if len(x) > 1]
     start = max([p for p in range(start + 1, dot) if any(text.endswith(x, 0, p) for x in roles)], default=start)  # 主席|彼得·布朗
+    if start not in starts and (inside := words.containing(start)) is not None and inside[1] < dot:
+        first = starts.get(inside[1])
+        if first is not None and first <= dot and word_tags().get(text[inside[1] : first], "")[:2] in ("nr", "ns") \
+                and word_tags().get(text[inside[0] : inside[1]], "n")[:1] in "vadpcu":
+            start = inside[1]  # 获得|彼得·莫克: the sound character 得 belongs to the verb before the name
     left = start
     end = dot + 1
     while end < right and (text[end] in sounds or (text[end] in _PERSON_DOTS and end > dot + 1)):

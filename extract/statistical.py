@@ -533,9 +533,27 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
             place = max(places[name], key=lambda p: (p.country == "CN", p.kind != "city", p.population or 0))
             if place.kind in _PLACE_LABEL:
                 found.append(Candidate(w.start, w.end, _PLACE_LABEL[place.kind], "model", 4, _place_key(place), (("place", place),)))
-        elif w.tag in rules.person_tags and _person_like(name):
-            found.append(Candidate(w.start, w.end, "Person", "model", 4))
+        elif w.tag in rules.person_tags:
+            cut = _role_cut(text, name, w.end)
+            if cut:  # 姚靓博|士: the model read the first character of the role after the name into it
+                w, name = replace(w, end=w.end - cut), name[:-cut]
+            if len(name) >= 2 and _person_like(name):
+                found.append(Candidate(w.start, w.end, "Person", "model", 4))
     return found
+
+
+@lru_cache(maxsize=1)
+def _roles_after() -> tuple[str, ...]:
+    return tuple(r for r in lexicon.rules_toml("persons.toml")["roles_after"] if len(r) >= 2)
+
+
+def _role_cut(text: str, name: str, end: int) -> int:
+    """How many last characters of a person's name the model took from a role word written after it (博 of 博士)."""
+    for role in _roles_after():
+        for k in range(1, len(role)):
+            if name.endswith(role[:k]) and text.startswith(role[k:], end) and len(name) - k >= 2:
+                return k
+    return 0
 
 
 def _person_like(name: str) -> bool:

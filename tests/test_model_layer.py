@@ -143,3 +143,10 @@ def test_a_model_name_never_reaches_back_into_a_tables_previous_cell():
 
     doc = segment("一、总论\n\n表1 指标\n\t4\t国家技术创新中心和工程（技术）研究中心数量（个）\n")
     assert not any("\t" in m.text or "\n" in m.text for m in mentions(doc))
+
+
+def test_a_role_after_a_name_is_not_read_into_it_and_a_verb_before_a_foreign_name_neither():
+    text = "一、总论\n\n感谢刘红晋博士和姚靓博士的帮助。他获得彼得·莫克先生捐赠的500万美元。英国内政部部长安珀·路德发表讲话。\n"
+    names = {m.text for m in mentions(segment(text)) if m.label == "Person"}
+    assert {"姚靓", "彼得·莫克", "安珀·路德"} <= names
+    assert not names & {"姚靓博", "得彼得·莫克", "珀·路德"}
