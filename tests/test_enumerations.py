@@ -26,3 +26,7 @@ def test_a_generic_phrase_or_a_words_of_one_name_are_no_item():
 def test_one_known_item_or_mixed_types_type_nothing():
     assert ("Convex", "Company") not in found("Convex和SGI推出新机型，Cray也是。")
     assert ("XYZ", "Company") not in found("华为、清华大学、XYZ等单位。")
+
+
+def test_a_common_word_joined_to_a_name_by_a_conjunction_is_no_bare_item():
+    assert "传播" not in {t for t, _ in found("研究院下有金融研究中心、传播与国家治理研究中心、金砖国家研究中心。")}
