@@ -1092,3 +1092,9 @@ def test_an_author_cited_in_the_author_year_form_is_a_person():
     names = found("学界对此讨论已久。王春法（2017）指出科技社团是重要力量。李某等（2015）认为需要改革。北京市（2019）发布规划。")
     assert {"王春法", "李某"} <= labelled(names, "Person")
     assert "北京市" not in labelled(names, "Person")
+
+
+def test_a_bodys_own_committee_named_by_its_task_is_a_kind():
+    names = found("研究所的执行委员会由董事会成员推选组成，并设立编辑顾问委员会和评审委员会。国家发展和改革委员会发布了通知。")
+    assert not {"执行委员会", "编辑顾问委员会", "评审委员会"} & {t for t, _ in names}
+    assert ("国家发展和改革委员会", "GovernmentBody") in names
