@@ -816,6 +816,8 @@ def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
     open_ = max(text.rfind("（", max(0, close - 24), close), text.rfind("(", max(0, close - 24), close))
     if open_ <= 0 or not _SHORT_GLOSS.fullmatch(text, open_ + 1, close):
         return None
+    if text[open_ + 1 : close] in _place_scanner().entries:
+        return None  # 腾讯科技（深圳）有限公司: the place in brackets is part of the company's legal name, no gloss
     start = _strip_leading(text, left_boundary(text, open_, words), open_)
     start = _strip_country(text, start, open_, "Company")
     name = text[start:open_].strip()

@@ -47,6 +47,16 @@ def _org_alias_map() -> dict[str, str]:
     return aliases
 
 
+_COMPANY_ENDINGS = ("公司", "集团")
+
+
+@lru_cache(maxsize=1)
+def _company_names() -> frozenset[str]:
+    """The canonical names of the well-known companies: a company's short name at the head of a longer
+    company name is that company's legal name (曙光信息产业（北京）有限公司), not a parent to expand."""
+    return frozenset(normal(o.name) for o in lexicon.organisations() if o.type == "Company")
+
+
 def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -> str:
     """Expand a leading parent abbreviation (中科院 → 中国科学院) and prefix a carried list parent."""
     name = normal(text)
@@ -57,6 +67,8 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
             return aliases[name[: -len(tail)]]
     for k in range(len(name) - 2, 1, -1):  # the longest alias that begins the name and leaves two characters
         if name[:k] in aliases:
+            if aliases[name[:k]] in _company_names() and name.endswith(_COMPANY_ENDINGS):
+                return aliases[name[:k]]  # 曙光信息产业（北京）有限公司, 京东方科技集团股份有限公司: the company's own legal names
             name = aliases[name[:k]] + name[k:]
             break
     if parent:

@@ -29,6 +29,14 @@ def test_aliases_and_abbreviations_resolve_to_one_entity():
     assert [e.id for e in ex.entities if e.type == "Company"] == ["org/谷歌"]
 
 
+def test_a_well_known_companys_legal_names_are_the_company_and_its_institute_keeps_its_parent():
+    ex = extract("苹果电脑公司（Apple）推出了微型计算机，曙光信息产业（北京）有限公司推出了服务器，中石油经济技术研究院发布了报告。")
+    ids = {e.id for e in ex.entities}
+    assert {"org/苹果", "org/中科曙光"} <= ids, ids
+    assert not {"org/苹果电脑公司", "org/中科曙光产业(北京)有限公司", "org/曙光信息产业(北京)有限公司"} & ids, ids
+    assert "org/中国石油天然气集团经济技术研究院" in ids, ids  # a company's institute: the parent's short name expanded
+
+
 def test_the_city_is_not_the_university():
     ex = extract("西安交通大学位于西安。")
     types = {e.id: e.type for e in ex.entities}
