@@ -1098,3 +1098,9 @@ def test_a_bodys_own_committee_named_by_its_task_is_a_kind():
     names = found("研究所的执行委员会由董事会成员推选组成，并设立编辑顾问委员会和评审委员会。国家发展和改革委员会发布了通知。")
     assert not {"执行委员会", "编辑顾问委员会", "评审委员会"} & {t for t, _ in names}
     assert ("国家发展和改革委员会", "GovernmentBody") in names
+
+
+def test_a_place_in_brackets_before_a_companys_suffix_is_part_of_its_legal_name():
+    names = found("腾讯科技（深圳）有限公司发布了报告，谷歌（Google）公司发布了新模型。")
+    assert ("腾讯科技（深圳）有限公司", "Company") in names
+    assert ("谷歌", "Company") in names and ("Google", "Company") in names
