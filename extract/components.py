@@ -915,7 +915,14 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
     stem = text[max(0, start - 17) : start - 1]
     if stem.endswith(rules.unit_of):
         return False  # 某机构下属的社会技术研究开发中心: the unit of what precedes
-    return not (any(_known_name(stem[-k:]) for k in range(2, len(stem) + 1)) or _ends_with_suffix(stem))
+    return not (any(_known_name(stem[-k:]) or stem[-k:] in _county_names() for k in range(2, len(stem) + 1)) or _ends_with_suffix(stem))
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> frozenset[str]:
+    """The full names of the county-level divisions (海淀区, 浦东新区), which are no cities but are places:
+    北京市海淀区的某研究院 is one institute of that district, not a kind."""
+    return frozenset(p.name for p in lexicon.places() if p.level == "county")
 
 
 def _refuses_specific(kind: str, specific: str) -> bool:

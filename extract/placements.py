@@ -126,11 +126,32 @@ def _joined(text: str, ms: list[Mention], k: int) -> list[Mention]:
     return items
 
 
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, frozenset[str]]:
+    """The full names of the county-level units of the gazetteer (海淀区, 浦东新区) → their prefectures' short names."""
+    out: dict[str, set[str]] = {}
+    for place in lexicon.places():
+        if place.level == "county" and place.prefecture:
+            out.setdefault(place.name, set()).add(place.prefecture)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _district_possessive(text: str, p: Mention, n: Mention) -> bool:
+    """`<city>(市)<district>的<institution>` (北京市海淀区的联想集团): the district is the city's own."""
+    place = _gazetteer_place(p)
+    gap = text[p.end : n.start]
+    mark = next((m for m in lexicon.rules_toml("placements.toml")["possessive_marks"] if gap.endswith(m)), None)
+    if place is None or p.label != "City" or mark is None:
+        return False
+    district = gap.removeprefix("市")[: -len(mark)]
+    return (place.short or place.name) in _districts().get(district, ())
+
+
 def _possessives(text: str, ms: list[Mention]) -> list[Placement]:
     rules = _rules()
     out = []
     for k, (p, n) in enumerate(zip(ms, ms[1:])):
-        if p.label in ("City", "Province") and _is_institution(n) and rules.possessive.fullmatch(text, p.end, n.start):
+        if p.label in ("City", "Province") and _is_institution(n) and (rules.possessive.fullmatch(text, p.end, n.start) or _district_possessive(text, p, n)):
             out += [Placement(item, p, p.start, item.end, "possessive") for item in _joined(text, ms, k + 1)]
     return out
 

@@ -319,3 +319,9 @@ def test_a_name_as_written_places_the_organisation_the_resolution_names_otherwis
     org = next(e for e in where if "皇家学会" in e)
     assert where[org] == {"city/伦敦"}
     assert placed_by(ex)[(org, "city/伦敦")] == "name"
+
+
+def test_a_district_between_the_city_and_its_possessive_places_the_institution_in_the_city():
+    where = located(extract("北京市海淀区的新华计算研究院发布了新品，深圳市南山区的星河光电研究所也有动作。"))
+    assert "city/北京" in where.get("org/新华计算研究院", set()), where
+    assert "city/深圳" in where.get("org/星河光电研究所", set()), where
