@@ -152,3 +152,8 @@ def test_a_founding_list_dates_names_glossed_by_their_abbreviation_however_gener
     assert "org/石油研究院" in got.get("1944", set()), got
     assert "org/国家通信研究中心" in got.get("1944", set()), got
     assert got.get("1939"), got  # the abbreviation names the centre whose name is not read
+
+
+def test_a_ranking_written_with_ming_lie_is_a_milestone_of_its_actor():
+    got = milestones("2010年11月，天河一号在国家超级计算天津中心名列全球第一。")
+    assert "org/国家超级计算天津中心" in got.get("2010-11", set()), got
