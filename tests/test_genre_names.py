@@ -1104,3 +1104,8 @@ def test_a_place_in_brackets_before_a_companys_suffix_is_part_of_its_legal_name(
     names = found("腾讯科技（深圳）有限公司发布了报告，谷歌（Google）公司发布了新模型。")
     assert ("腾讯科技（深圳）有限公司", "Company") in names
     assert ("谷歌", "Company") in names and ("Google", "Company") in names
+
+
+def test_the_medium_and_long_term_plan_is_named_bare_by_its_title_and_short_title():
+    names = found("根据国家中长期科学和技术发展规划纲要，科技部部署了任务。科技规划纲要确定了重大专项。")
+    assert {"国家中长期科学和技术发展规划纲要", "科技规划纲要"} <= labelled(names, "Policy")
