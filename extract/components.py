@@ -2386,6 +2386,7 @@ def ht_persons(doc: Doc) -> Doc:
             continue
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
         found += _listed_persons(text, m.end("name"), common, role_before(m.start("name")))
+    found += _role_then_act(text, doc, tags)
     for m in re.finditer(f"·|(?<=[\u4e00-\u9fff])[{_PERSON_DOTS}](?=[\u4e00-\u9fff])", text):  # 夏尔·戴高乐, 丹尼尔．索林
         if quotes.inside(m.start()):
             continue
@@ -2484,6 +2485,34 @@ def _given_name_reads(name: str, tags) -> bool:
     given = name[m.end() :] if m else name[1:]
     tag = tags.get(given, "")
     return not (len(given) == 1 and tag[:1] in _NO_GIVEN_NAME_TAGS)
+
+
+@lru_cache(maxsize=1)
+def _role_then_name() -> re.Pattern[str]:
+    before = "|".join(sorted(map(re.escape, lexicon.rules_toml("persons.toml")["roles_before"]), key=len, reverse=True))
+    return re.compile(rf"(?:{before})(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}})")
+
+
+def _role_then_act(text: str, doc: Doc, tags) -> list[Candidate]:
+    """A name after a role that the segmentation reads as a word of its own, followed by a verb (校长|邱勇|出席,
+    董事会主席|马化腾|参加): the verb's word ends the name where no punctuation does. Not a dictionary word of
+    another kind, nor a surname glued to a verb (院长|曾|任教授)."""
+    starts = doc.user_data["word_starts"]
+    out = []
+    for m in _role_then_name().finditer(text):
+        for end in (m.end("name"), m.end("name") - 1):
+            start, name = m.start("name"), text[m.start("name") : end]
+            if len(name) < 2 or starts.get(start) != end:
+                continue  # the name is one word of the segmentation (邱勇, 马化腾), not a surname glued to a verb (曾|任教)
+            nxt = starts.get(end)
+            if nxt is None or tags.get(text[end:nxt], "")[:1] != "v":
+                continue
+            tag = tags.get(name)
+            if (tag is not None and tag[:2] != "nr") or not _given_name_reads(name, tags) or _known_name(name) or not _may_follow_a_role(name):
+                continue
+            out.append(Candidate(start, end, "Person", "person", 6, "", (("role", "role"),)))
+            break
+    return out
 
 
 def _may_follow_a_role(name: str) -> bool:

@@ -1109,3 +1109,9 @@ def test_a_place_in_brackets_before_a_companys_suffix_is_part_of_its_legal_name(
 def test_the_medium_and_long_term_plan_is_named_bare_by_its_title_and_short_title():
     names = found("根据国家中长期科学和技术发展规划纲要，科技部部署了任务。科技规划纲要确定了重大专项。")
     assert {"国家中长期科学和技术发展规划纲要", "科技规划纲要"} <= labelled(names, "Policy")
+
+
+def test_a_name_after_a_role_is_ended_by_the_verb_that_follows_it():
+    names = labelled(found("清华大学校长邱勇出席了会议。腾讯公司董事会主席马化腾参加了论坛。"), "Person")
+    assert {"邱勇", "马化腾"} <= names
+    assert not {"邱勇出", "马化腾参"} & names
