@@ -157,3 +157,9 @@ def test_a_founding_list_dates_names_glossed_by_their_abbreviation_however_gener
 def test_a_ranking_written_with_ming_lie_is_a_milestone_of_its_actor():
     got = milestones("2010年11月，天河一号在国家超级计算天津中心名列全球第一。")
     assert "org/国家超级计算天津中心" in got.get("2010-11", set()), got
+
+
+def test_a_technology_released_as_open_source_or_to_market_is_a_milestone():
+    got = milestones("2019年上半年，百度开源了飞桨平台。2019年6月，中国联通宣布5G正式商用。")
+    assert "org/百度" in got.get("2019", set()), got
+    assert any(d.startswith("2019-06") for d in got), got
