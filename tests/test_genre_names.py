@@ -1115,3 +1115,8 @@ def test_a_name_after_a_role_is_ended_by_the_verb_that_follows_it():
     names = labelled(found("清华大学校长邱勇出席了会议。腾讯公司董事会主席马化腾参加了论坛。"), "Person")
     assert {"邱勇", "马化腾"} <= names
     assert not {"邱勇出", "马化腾参"} & names
+
+
+def test_the_manufacturing_and_health_strategies_are_named_bare():
+    names = found("国务院发布《中国制造2025》。中国制造2025提出了十大领域，健康中国2030也已部署。")
+    assert {"中国制造2025", "健康中国2030"} <= labelled(names, "Policy")
