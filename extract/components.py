@@ -754,7 +754,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
-                if (_specific_is_generic(specific) and not (glossed and _glossed_by_letters(text, end) and len(specific.strip()) >= 2)) or (_described_kind(text, start, specific, suffix) and not glossed):
+                if (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
                     break
@@ -829,9 +829,13 @@ def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
 _SHORT_GLOSS = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,20}|[一-鿿]{2,8}")
 _FOUNDING_YEAR = re.compile(r"[（(]\s*(?:1[6-9]|20)[0-9]{2}\s*年?\s*[）)]")  # 工业与研究部（1974年）: a body listed with the year it was founded
 _LATIN_ABBREVIATION = re.compile(r"\s*[（(]\s*[A-Z][A-Za-z0-9&\-]{1,12}\s*[）)，,、；;]")  # （OSRD）, （AEC，能源部的前身）
-def _glossed_by_letters(text: str, end: int) -> bool:
-    """Whether the bracket after a name holds its Latin abbreviation (（CNRS，…）), not a year alone."""
-    return _LATIN_ABBREVIATION.match(text, end) is not None
+
+
+def announced_by_abbreviation(text: str, end: int, specific: str) -> bool:
+    """Whether a name ending at `end` is announced by its Latin abbreviation in brackets (国家科研中心（CNRS，…）):
+    then it is a name however generic the words before its suffix, if there are two characters of them.
+    Read by the rule layer and where the model layer refuses generic heads."""
+    return _LATIN_ABBREVIATION.match(text, end) is not None and len(specific.strip()) >= 2
 
 
 _CLOSING_MARKS = frozenset("）)】］]」』》”’、，,；;：:。.")
@@ -915,14 +919,8 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
     stem = text[max(0, start - 17) : start - 1]
     if stem.endswith(rules.unit_of):
         return False  # 某机构下属的社会技术研究开发中心: the unit of what precedes
-    return not (any(_known_name(stem[-k:]) or stem[-k:] in _county_names() for k in range(2, len(stem) + 1)) or _ends_with_suffix(stem))
-
-
-@lru_cache(maxsize=1)
-def _county_names() -> frozenset[str]:
-    """The full names of the county-level divisions (海淀区, 浦东新区), which are no cities but are places:
-    北京市海淀区的某研究院 is one institute of that district, not a kind."""
-    return frozenset(p.name for p in lexicon.places() if p.level == "county")
+    counties = lexicon.county_prefectures()  # 北京市海淀区的某研究院: one institute of that district, not a kind
+    return not (any(_known_name(stem[-k:]) or stem[-k:] in counties for k in range(2, len(stem) + 1)) or _ends_with_suffix(stem))
 
 
 def _refuses_specific(kind: str, specific: str) -> bool:
@@ -1756,42 +1754,60 @@ def _known_laws() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(rules['known_laws'])})(?![{rules['known_law_not_before']}])")
 
 
+@dataclass(frozen=True)
+class _IssuedRules:
+    """The `issued_*` rules of policies.toml, compiled once."""
+
+    pattern: re.Pattern[str]  # a verb, an adverb, and the name up to its head noun
+    adverbs: tuple[str, ...]  # longest first
+    actors: tuple[str, ...]
+    endings: tuple[str, ...]  # longest first
+    min_specific: int
+
+
+_YEAR_BEFORE = re.compile(r"[于在]?(?:19|20)[0-9]{2}\s*年(?:起)?$")
+
+
 @lru_cache(maxsize=1)
-def _issued_pattern() -> re.Pattern[str]:
+def _issued_rules() -> _IssuedRules:
     rules = title_rules().rules
-    adverbs = _alternation(rules["issued_adverbs"])
-    return re.compile(
-        rf"(?:{_alternation(rules['issued_verbs'])})(?:{adverbs})?"
-        rf"([\u4e00-\u9fff][\u4e00-\u9fff与和及]{{1,15}}?(?:{_alternation(rules['issued_endings'])}))"
+    return _IssuedRules(
+        re.compile(
+            rf"(?:{_alternation(rules['issued_verbs'])})(?:{_alternation(rules['issued_adverbs'])})?"
+            rf"([\u4e00-\u9fff][\u4e00-\u9fff与和及]{{1,15}}?(?:{_alternation(rules['issued_endings'])}))"
+        ),
+        tuple(sorted(rules["issued_adverbs"], key=len, reverse=True)),
+        tuple(rules["issued_actors"]),
+        tuple(sorted(rules["issued_endings"], key=len, reverse=True)),
+        rules["issued_min_specific"],
     )
 
 
 def _issuer_before(text: str, pos: int) -> bool:
     """Whether a country or a government body is written right before `pos`, adverbs and a year aside
     (法国又|推出, 日本政府于1983年|设立)."""
-    rules = title_rules().rules
-    adverbs = sorted(rules["issued_adverbs"], key=len, reverse=True)
+    rules = _issued_rules()
     changed = True
     while changed:
         changed = False
-        if (year := re.search(r"[于在]?(?:19|20)[0-9]{2}\s*年(?:起)?$", text[max(0, pos - 8) : pos])) is not None:
+        if (year := _YEAR_BEFORE.search(text[max(0, pos - 8) : pos])) is not None:
             pos -= len(year.group())
             changed = True
-        for adverb in adverbs:
+        for adverb in rules.adverbs:
             if text.endswith(adverb, 0, pos):
                 pos -= len(adverb)
                 changed = True
                 break
-    return _country_start(text, pos, space=False) < pos or text.endswith(tuple(rules["issued_actors"]), 0, pos)
+    return _country_start(text, pos, space=False) < pos or text.endswith(rules.actors, 0, pos)
 
 
 def _issued_names(text: str, doc: Doc) -> list[Candidate]:
     """Programmes, policies and systems named bare right after a government sets them up (法国政府出台|
     工业研究培训计划, 日本推出了|国立研究开发法人制度): the issuer makes the words a name, not a kind."""
-    rules = title_rules().rules
+    rules, issued = title_rules().rules, _issued_rules()
     words, ends = doc.user_data["words"], doc.user_data["word_ends"]
     found = []
-    for m in _issued_pattern().finditer(text):
+    for m in issued.pattern.finditer(text):
         start, end = m.start(1), m.end(1)
         if not _issuer_before(text, m.start()) or text[start - 1 : start] in "《“\"":
             continue
@@ -1799,8 +1815,8 @@ def _issued_names(text: str, doc: Doc) -> list[Candidate]:
             continue
         if any(text.startswith(w, end) for w in rules["bare_not_before"]):
             continue
-        head = next(h for h in sorted(rules["issued_endings"], key=len, reverse=True) if text.endswith(h, start, end))
-        if end - len(head) - start < rules["issued_min_specific"] or _name_start(text, start, end - len(head), words, 4) != start:
+        head = next(h for h in issued.endings if text.endswith(h, start, end))
+        if end - len(head) - start < issued.min_specific or _name_start(text, start, end - len(head), words, 4) != start:
             continue
         found.append(Candidate(start, end, "Policy", "pattern", 3, "", (("policy_kind", head_kind(text[start:end]) or "Programme"),)))
     return found
@@ -2087,7 +2103,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     rules = lexicon.rules_toml("persons.toml")
     name = rf"{_surname()}[\u4e00-\u9fff]{{1,2}}"
     after = "|".join(sorted(map(re.escape, rules["roles_after"]), key=len, reverse=True))
-    before = "|".join(sorted(map(re.escape, rules["roles_before"]), key=len, reverse=True))
+    before = _roles_before()
     foreign = rules["foreign_name"]
     latin = rules["latin_name"]
     name_end = rules["name_end"]
@@ -2488,9 +2504,14 @@ def _given_name_reads(name: str, tags) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _roles_before() -> str:
+    """The roles written before a name (rules/persons.toml `roles_before`), as an alternation, longest first."""
+    return _alternation(lexicon.rules_toml("persons.toml")["roles_before"])
+
+
+@lru_cache(maxsize=1)
 def _role_then_name() -> re.Pattern[str]:
-    before = "|".join(sorted(map(re.escape, lexicon.rules_toml("persons.toml")["roles_before"]), key=len, reverse=True))
-    return re.compile(rf"(?:{before})(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}})")
+    return re.compile(rf"(?:{_roles_before()})(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}})")
 
 
 def _role_then_act(text: str, doc: Doc, tags) -> list[Candidate]:

@@ -128,7 +128,7 @@ def _item_before(text: str, end: int, by_end: dict[int, Candidate], rules: _Rule
         if not rules.cjk.fullmatch(text, start, end):
             break
         if _joiner_before(text, start, rules) is not None and text[start - 1 : start] in rules.bare_joiners:
-            if text[end : end + 1] in "与和及" and word_tags().get(text[start:end], "x")[:1] in _COMMON_TAGS:
+            if text[end : end + 1] in lexicon.institution_rules().conjunctions and word_tags().get(text[start:end], "x")[:1] in _COMMON_TAGS:
                 return None  # 、传播与国家治理研究中心: a common word joined to a name is the field of one name
             return (start, None) if _bare_name(text[start:end]) else None
         if word_starts.get(start) == end and word_tags().get(text[start:end], "x")[:1] not in _COMMON_TAGS:

@@ -208,6 +208,17 @@ def places() -> tuple[Place, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def county_prefectures() -> dict[str, frozenset[str]]:
+    """The full names of the county-level divisions (海淀区, 浦东新区) → the short names of their prefectures
+    (none for a county under its province): places, though no cities."""
+    out: dict[str, set[str]] = {}
+    for place in places():
+        if place.level == "county":
+            out.setdefault(place.name, set()).update({place.prefecture} if place.prefecture else set())
+    return {name: frozenset(prefectures) for name, prefectures in out.items()}
+
+
 @lru_cache(maxsize=None)
 def rules_toml(name: str) -> dict:
     return tomllib.loads((RULES / name).read_text(encoding="utf-8"))

@@ -6,11 +6,12 @@ A proper institution name found in one place is then found wherever the report w
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, _begins_word, _latin_boundary, _place_scanner, _transliteration_chars, pipeline, policy_kind
+from .components import _CJK, INSTITUTION_LABELS, _alternation, _begins_word, _latin_boundary, _place_scanner, _transliteration_chars, pipeline, policy_kind
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -89,9 +90,25 @@ def _proper(name: str) -> bool:
     return next(_place_scanner().scan(name), None) is not None
 
 
+@dataclass(frozen=True)
+class _RecurrenceRules:
+    """The `recurrence_*` rules of policies.toml, compiled once, with the technology list's terms."""
+
+    joined_head: re.Pattern[str]  # 与政策$
+    kind_head: re.Pattern[str]  # (国家)?(发展)?战略$
+    min_title_chars: int
+    field_terms: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _field_terms() -> frozenset[str]:
-    return frozenset(n for t in lexicon.technologies() for n in (t.term, *t.aliases))
+def _recurrence_rules() -> _RecurrenceRules:
+    rules = lexicon.rules_toml("policies.toml")
+    return _RecurrenceRules(
+        re.compile(rf"[与和及](?:{_alternation(rules['recurrence_joined_heads'])})$"),
+        re.compile(rf"(?:国家)?(?:发展)?(?:{_alternation(rules['recurrence_kind_heads'])})$"),
+        rules["recurrence_min_title_chars"],
+        frozenset(n for t in lexicon.technologies() for n in (t.term, *t.aliases)),
+    )
 
 
 def _headed_work(m: Mention) -> bool:
@@ -99,13 +116,12 @@ def _headed_work(m: Mention) -> bool:
     of its own (计划, 战略, 分类 …), not in a field joined to one (科技管理与政策: management and policy), is
     not a technology's kind of strategy that every country has (人工智能国家战略), and a title of a few
     characters only is a phrase as often as a name (《太空行动》: 防御性太空行动)."""
-    name = m.text
-    if policy_kind(name) is None or re.search(r"[与和及](?:政策|战略|规划|计划)$", name):
+    rules, name = _recurrence_rules(), m.text
+    if policy_kind(name) is None or rules.joined_head.search(name):
         return False
-    if m.source == "title" and len(name) < 6:
+    if m.source == "title" and len(name) < rules.min_title_chars:
         return False
-    field = re.sub(r"(?:国家)?(?:发展)?(?:战略|规划|计划|政策|行动计划|行动)$", "", name)
-    return field not in _field_terms()
+    return rules.kind_head.sub("", name) not in rules.field_terms
 
 
 def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Mention]:

@@ -48,6 +48,7 @@ class _Rules:
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     possessive: re.Pattern[str]  # (市|省)?的, anchored
+    possessive_marks: tuple[str, ...]
     joins: re.Pattern[str]
     postcode: re.Pattern[str]
     separators: str
@@ -70,6 +71,7 @@ def _rules() -> _Rules:
         not_before=tuple(r["not_before_place"]),
         not_after=tuple(r["not_after_place"]),
         possessive=re.compile(rf"[市省]?(?:{_alternatives(r['possessive_marks'])})"),
+        possessive_marks=tuple(r["possessive_marks"]),
         joins=re.compile(rf"\s*(?:{_alternatives(r['list_joins'])})\s*"),
         postcode=re.compile(rf"[{re.escape(r['affiliation_separators'])}]*{r['postcode']}"),
         separators=r["affiliation_separators"],
@@ -126,25 +128,15 @@ def _joined(text: str, ms: list[Mention], k: int) -> list[Mention]:
     return items
 
 
-@lru_cache(maxsize=1)
-def _districts() -> dict[str, frozenset[str]]:
-    """The full names of the county-level units of the gazetteer (海淀区, 浦东新区) → their prefectures' short names."""
-    out: dict[str, set[str]] = {}
-    for place in lexicon.places():
-        if place.level == "county" and place.prefecture:
-            out.setdefault(place.name, set()).add(place.prefecture)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def _district_possessive(text: str, p: Mention, n: Mention) -> bool:
     """`<city>(市)<district>的<institution>` (北京市海淀区的联想集团): the district is the city's own."""
     place = _gazetteer_place(p)
     gap = text[p.end : n.start]
-    mark = next((m for m in lexicon.rules_toml("placements.toml")["possessive_marks"] if gap.endswith(m)), None)
+    mark = next((m for m in _rules().possessive_marks if gap.endswith(m)), None)
     if place is None or p.label != "City" or mark is None:
         return False
     district = gap.removeprefix("市")[: -len(mark)]
-    return (place.short or place.name) in _districts().get(district, ())
+    return (place.short or place.name) in lexicon.county_prefectures().get(district, ())
 
 
 def _possessives(text: str, ms: list[Mention]) -> list[Placement]:

@@ -27,6 +27,7 @@ from spacy.util import minibatch
 from . import lexicon
 from .components import (
     INSTITUTION_LABELS,
+    announced_by_abbreviation,
     Candidate,
     _country_before,
     _known_name,
@@ -480,8 +481,7 @@ def generic(text: str, start: int, cand: Candidate, rules: BoundaryRules) -> boo
     """
     suffix_start = _suffix_start(cand)
     specific = text[start:suffix_start]
-    announced = _LATIN_ABBREVIATION.match(text, cand.end) is not None and len(specific.strip()) >= 2
-    if (_specific_is_generic(specific) and not announced) or _generic_head(specific, rules):
+    if (_specific_is_generic(specific) and not announced_by_abbreviation(text, cand.end, specific)) or _generic_head(specific, rules):
         return True  # 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one, however generic its words
     if any(text.startswith(g, suffix_start) for g in rules.generic_suffixes):
         return True
