@@ -2169,8 +2169,10 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     end = dot + 1
     while end < right and (text[end] in sounds or (text[end] in _PERSON_DOTS and end > dot + 1)):
         end += 1
-    if left == dot or end == dot + 1 or text[end - 1] in _PERSON_DOTS:
-        return None
+    if any(text.startswith(w, end - 1) for w in rules["couple_words"]):
+        end -= 1  # 罗伯特·巴斯|夫妇: 夫 is a sound character, 夫妇 a couple
+    if left == dot or end == dot + 1 or text[end - 1] in _PERSON_DOTS or re.match(rules["place_after_dotted"], text[end : end + 2]):
+        return None  # 圣·路易斯市: a dotted place
     return left, end
 
 
@@ -2311,8 +2313,8 @@ def ht_persons(doc: Doc) -> Doc:
     common = common_word_tags()
     for m in transliterated.finditer(text):
         name = m.group("name")
-        if _known_name(name) or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x") or not _may_follow_a_role(name):
-            continue
+        if _known_name(name) or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x") or not _may_follow_a_role(name) or "的" in name:
+            continue  # 总理|府的预算: 的 is in no name
         pieces = [name[s:e] for s, e in words_of(name)]
         if (len(pieces) > 1 and all(word_tags().get(p) in common for p in pieces)) or name.endswith(tuple(rules["role_tails"])):
             continue  # 总统科学顾问: a title followed by ordinary words or another role, not a name
@@ -2393,7 +2395,7 @@ def ht_persons(doc: Doc) -> Doc:
         if quotes.inside(s) or (before and (before in sounds or before.isdigit() or before == "·")) or _sounds_run_on(text, e, words, sounds) or text.startswith(eponym, e) or _name_runs_on(text, e, words, pr.not_in_names):
             continue  # a quoted name (“罗蒙诺索夫院士”号), inside a longer name (康德|拉捷夫), a unit (5焦耳), an eponym (牛顿定律, 费米子)
         found.append(Candidate(s, e, "Person", "person", 7, "", (("role", None), ("found_by", "figure"))))
-    if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")):
+    if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")) and not _author_patterns()[2].match(text):  # 关键词：… is a label, not 关某某's biography
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
@@ -2723,7 +2725,7 @@ def ht_select(doc: Doc) -> Doc:
             return False  # (达沃斯)世界经济论坛: a well-known organisation that is also its event's name
         return k >= 0 and c.end <= opaque[k][1]
 
-    candidates = _known_types([c for c in doc.user_data.get("ht", []) if c.source == "title" or not in_opaque(c)])
+    candidates = _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if c.source == "title" or not in_opaque(c)]))
     chosen = select(candidates)
     doc.user_data["ht_selected"] = chosen
     spans = []
@@ -2733,6 +2735,65 @@ def ht_select(doc: Doc) -> Doc:
             spans.append(span)
     doc.ents = _non_overlapping(spans)
     return doc
+
+
+@dataclass(frozen=True)
+class _ShapeRules:
+    """The institution-shape rules of rules/institutions.toml that ht_select applies, compiled once."""
+
+    misreads: re.Pattern[str] | None
+    categories: tuple[str, ...]
+    category_rest: int
+    joiners: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _shape_rules() -> _ShapeRules:
+    rules = lexicon.rules_toml("institutions.toml")
+    misreads = rules.get("suffix_misreads", [])
+    return _ShapeRules(
+        re.compile("|".join(misreads)) if misreads else None,
+        tuple(rules.get("category_prefixes", [])),
+        rules.get("category_rest", 4),
+        tuple(rules.get("bare_suffix_joiners", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def _bare_kinds() -> frozenset[str]:
+    """Suffixes that alone name a kind of institution (大学, 研究所, 系), not a body (能源部 of 经济和能源部)."""
+    return frozenset(s.text for s in lexicon.institution_rules().suffixes if s.type != "GovernmentBody")
+
+
+def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Institution candidates bounded as a reader bounds them, whatever rule found them: none ends
+    inside a word that only holds a suffix's characters (两大学|科, 重庆大学|城); a name written twice
+    with nothing between is two mentions (兰德公司兰德公司: a heading run into its paragraph); a
+    category noun before a name is left out (智库|查塔姆研究所); a conjunction joined to a bare suffix
+    is no name (创新网络与大学); nor is a well-known name with one character before it (好|雄安新区)."""
+    rules = _shape_rules()
+    misreads = [m.span() for m in rules.misreads.finditer(text)] if rules.misreads else []
+    bare = _bare_kinds()
+    out = []
+    for c in candidates:
+        if c.label not in INSTITUTION_LABELS:
+            out.append(c)
+            continue
+        name = text[c.start : c.end]
+        if c.source == "suffix" and name[1:] in _org_scanner().entries and name not in _org_scanner().entries and _CJK.match(name[0]):
+            c, name = replace(c, start=c.start + 1), name[1:]  # 协调好|雄安新区: one character before a well-known name is not part of it
+        if any(s < c.end < e for s, e in misreads):
+            continue
+        joined = max((name.rfind(j) for j in rules.joiners), default=-1)
+        if joined > 0 and name[joined + 1 :] in bare:
+            continue
+        half = len(name) // 2
+        if len(name) % 2 == 0 and half >= 4 and name[:half] == name[half:]:
+            out += [replace(c, end=c.start + half), replace(c, start=c.start + half)]
+            continue
+        lead = next((p for p in rules.categories if name.startswith(p) and len(name) - len(p) >= rules.category_rest and p not in name[len(p) :]), "")  # not 智库平台和智库联盟
+        out.append(replace(c, start=c.start + len(lead)) if lead else c)
+    return out
 
 
 _REFINED_TYPES = frozenset({"StateKeyLab", "NationalLab", "EngineeringCenter", "InternationalCooperationBase"})

@@ -202,7 +202,7 @@ def unit_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
             start, end = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())
             pos += len(part) + 1
             kind = next((k for unit, k in rules.unit_list_units if text.endswith(unit, start, end)), None)
-            if kind is not None and rules.unit_list_item.fullmatch(text, start, end):
+            if kind is not None and rules.unit_list_item.fullmatch(text, start, end) and not any(m.group() for m in rules.item_end.finditer(text, start, end)):  # …入选者等六类人才分布在大连理工大学: 等 closed a list before it
                 items.append((start, end, kind))
         if len(items) >= rules.unit_list_min and any(e in ends for _, e, _ in items):
             out += [Candidate(s, e, kind, "enumeration", 7) for s, e, kind in items]

@@ -124,6 +124,12 @@ def _headed_work(m: Mention) -> bool:
     return rules.kind_head.sub("", name) not in rules.field_terms
 
 
+def _cut_short(m: Mention, start: int, end: int) -> bool:
+    """An institution's mention that is the learnt name less its first characters, at the same end: a
+    left edge moved past a character read as a verb (查|塔姆研究所, where 查塔姆研究所 is learnt)."""
+    return m.group == "institution" and m.end == end and start < m.start and m.source not in _NOT_LEARNT
+
+
 def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Mention]:
     """An institution's name the report writes again is the same name wherever it stands on word
     boundaries the segmentation agrees with, though the context that found it once is not there
@@ -157,7 +163,7 @@ def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Me
                 continue
             a, b = block.start + s, block.start + e
             over = [m for m in here if m.start < b and a < m.end]
-            if any(not (a <= m.start and m.end <= b and m.group in _YIELDS_TO_A_NAME) for m in over):
+            if any(not (a <= m.start and m.end <= b and (m.group in _YIELDS_TO_A_NAME or _cut_short(m, a, b))) for m in over):
                 continue  # the place of the name already holds a name, or lies across one
             dropped.update(m.index for m in over)
             added.append(Mention(0, block.index, a, b, document.text[a:b], name.label, "recurrence", name.key, name.attrs))

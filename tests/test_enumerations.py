@@ -30,3 +30,9 @@ def test_one_known_item_or_mixed_types_type_nothing():
 
 def test_a_common_word_joined_to_a_name_by_a_conjunction_is_no_bare_item():
     assert "传播" not in {t for t, _ in found("研究院下有金融研究中心、传播与国家治理研究中心、金砖国家研究中心。")}
+
+
+def test_a_unit_list_item_holds_no_word_that_closed_the_list_before_it():
+    got = found("可以看出：中国工程院院士、长江学者特聘教授、青年千人计划入选者等六类人才分布在大连理工大学、大连海事大学、东北财经大学和辽宁师范大学。")
+    assert not any("等" in t for t, _ in got)
+    assert ("大连理工大学", "University") in got

@@ -1120,3 +1120,59 @@ def test_a_name_after_a_role_is_ended_by_the_verb_that_follows_it():
 def test_the_manufacturing_and_health_strategies_are_named_bare():
     names = found("国务院发布《中国制造2025》。中国制造2025提出了十大领域，健康中国2030也已部署。")
     assert {"中国制造2025", "健康中国2030"} <= labelled(names, "Policy")
+
+
+def test_a_numerals_big_before_a_discipline_and_a_university_town_are_no_university():
+    names = found("研究领域依据政治和经济两大学科划分，分为四大学派。重庆大学城聚集了多所高校。")
+    universities = labelled(names, "University")
+    assert not any(n.endswith(("两大学", "四大学")) for n in universities)
+    assert "重庆大学" not in universities
+
+
+def test_a_name_written_twice_in_a_row_is_two_mentions():
+    text = "3.1 兰德公司兰德公司是一家非营利机构，总部位于圣莫尼卡。"
+    got = [m.text for m in mentions(segment("一、总论\n\n" + text + "\n")) if m.block > 0 and "兰德" in m.text]
+    assert got == ["兰德公司", "兰德公司"]
+
+
+def test_a_category_noun_before_a_name_is_left_out():
+    names = found("英国智库查塔姆研究所成立于1920年，德国智库国际政治和安全事务研究所设在柏林。")
+    assert {"查塔姆研究所", "国际政治和安全事务研究所"} <= labelled(names, "ResearchInstitute")
+    assert not any(t.startswith("智库") for t, _ in names)
+
+
+def test_a_conjunction_joined_to_a_bare_suffix_is_no_name():
+    names = {t for t, _ in found("本文讨论区域创新网络与大学的角色。智库不像高校那样设置国际关系学院或系，智库联盟和政策研究机构也在增多。")}
+    assert not {"区域创新网络与大学", "创新网络与大学", "国际关系学院或系"} & names
+
+
+def test_a_sample_a_target_or_an_ordinary_university_is_a_kind():
+    names = found("样本大学的论文数量远高于普通大学，目标大学的数据来自ESI，公募基金会和非公募基金会都要纳税。")
+    assert not {"样本大学", "普通大学", "目标大学", "公募基金会", "非公募基金会"} & {t for t, _ in names}
+
+
+def test_the_keywords_label_is_no_authors_biography():
+    names = found("关键词：智库;中国科学院;运行机制;发展理念")
+    assert "关键词" not in labelled(names, "Person")
+
+
+def test_a_foreign_names_last_sound_stays_in_it():
+    persons = labelled(found("美国第28位总统托马斯·伍德罗·威尔逊主张建立国际联盟，能源部长欧内斯特·莫尼兹也出席了会议。"), "Person")
+    assert {"托马斯·伍德罗·威尔逊", "欧内斯特·莫尼兹"} <= persons
+
+
+def test_a_learnt_name_is_read_whole_where_a_verb_like_first_character_was_cut():
+    text = "查塔姆研究所于1920年成立。为了保持独立性和客观性，查塔姆研究所没有来自政府的资助。"
+    got = [m.text for m in mentions(segment("一、总论\n\n" + text + "\n")) if m.block > 0 and m.text.endswith("塔姆研究所")]
+    assert got == ["查塔姆研究所", "查塔姆研究所"]
+
+
+def test_a_complement_before_a_well_known_name_is_not_part_of_it():
+    names = {t for t, _ in found("必须高标准建设好雄安新区，协调好雄安新区与北京的关系。")}
+    assert "好雄安新区" not in names
+
+
+def test_a_couple_a_dotted_city_and_a_phrase_with_de_are_no_persons_names():
+    persons = labelled(found("在联邦总理府的预算批准下，研究所获得资助。1916年，圣·路易斯市的企业家罗伯特·布鲁金斯创立了政府研究所。捐赠者包括罗伯特·巴斯夫妇。"), "Person")
+    assert {"罗伯特·布鲁金斯", "罗伯特·巴斯"} <= persons
+    assert not {"府的预算", "圣·路易斯", "罗伯特·巴斯夫"} & persons

@@ -325,3 +325,12 @@ def test_a_district_between_the_city_and_its_possessive_places_the_institution_i
     where = located(extract("北京市海淀区的新华计算研究院发布了新品，深圳市南山区的星河光电研究所也有动作。"))
     assert "city/北京" in where.get("org/新华计算研究院", set()), where
     assert "city/深圳" in where.get("org/星河光电研究所", set()), where
+
+
+def test_a_city_before_an_attributive_verb_or_over_a_well_known_body_of_another_city_places_nothing():
+    ex = extract("大连市各高校拥有的中国工程院院士分布在东北财经大学。大连市拥有中国科学院和大连海事大学等单位的科研人员。")
+    by = placed_by(ex)
+    assert ("org/东北财经大学", "city/大连") not in by  # 拥有的: the verb modifies 人才
+    assert not any(s == "org/中国工程院" and o == "city/大连" for s, o in by)
+    assert ("org/中国科学院", "city/大连") not in by  # the gazetteer seats it in Beijing
+    assert by[("org/大连海事大学", "city/大连")] == "sentence"

@@ -79,7 +79,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
             for m in in_sentence:
                 if m.start > subject.end and m.group == INSTITUTION_GROUP and mention_entity[m.index]:
                     key = (mention_entity[m.index], city)
-                    if _compatible(entities[key[0]], entities[city]):
+                    if _compatible(entities[key[0]], entities[city]) and not _known_elsewhere(entities[key[0]], entities[city]):
                         facts.setdefault(key, Fact(key[0], "locatedIn", city, _span_evidence(block.index, subject, m), "sentence"))
         # 2. the genre's other phrasings, sentence by sentence.
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
@@ -143,6 +143,13 @@ def _span_evidence(block: int, a: Mention, b: Mention) -> tuple[Evidence, ...]:
     if last.end - first.start <= MAX_SENTENCE_CHARS:
         return (Evidence(block, first.start, last.end),)
     return (Evidence(block, first.start, first.end), Evidence(block, last.start, last.end))
+
+
+def _known_elsewhere(subject: Entity, place: Entity) -> bool:
+    """A well-known organisation the gazetteer puts in another city than the one a sentence lists it
+    under (大连市各高校…中国工程院院士: the academy is in Beijing): the list is no statement of its seat."""
+    known = subject.attr("org_city")
+    return bool(known) and place.type == "City" and known.rstrip("市") not in (place.label, *place.aliases)
 
 
 def _branch(subject: Entity, place: Entity, p) -> bool:
