@@ -2765,12 +2765,31 @@ def _bare_kinds() -> frozenset[str]:
     return frozenset(s.text for s in lexicon.institution_rules().suffixes if s.type != "GovernmentBody")
 
 
+def _before_a_known_name(name: str) -> int:
+    """How many characters before a well-known name at the end of `name` are not part of it: one
+    (协调好|雄安新区), or 0."""
+    return 1 if _CJK.match(name[0]) and name[1:] in _org_scanner().entries else 0
+
+
+def _two_of_a_kind(name: str, joiners: tuple[str, ...], kinds: frozenset[str]) -> int | None:
+    """Where a conjunction joins two names that end in the same suffix (产业技术综合研究所和物质材料
+    研究所), if one does: the end of the first. A name that joins a university and an institute into
+    a joint lab's (某大学与某研究所联合实验室) ends in another suffix and is kept."""
+    ending = max((k for k in kinds if name.endswith(k) and len(k) >= 2), key=len, default=None)
+    if ending is None:
+        return None
+    for k, ch in enumerate(name):
+        if ch in joiners and name.endswith(ending, 0, k) and k - len(ending) >= 2 and len(name) - k - 1 - len(ending) >= 2:
+            return k
+    return None
+
+
 def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Institution candidates bounded as a reader bounds them, whatever rule found them: none ends
     inside a word that only holds a suffix's characters (两大学|科, 重庆大学|城); a name written twice
     with nothing between is two mentions (兰德公司兰德公司: a heading run into its paragraph); a
     category noun before a name is left out (智库|查塔姆研究所); a conjunction joined to a bare suffix
-    is no name (创新网络与大学); nor is a well-known name with one character before it (好|雄安新区)."""
+    is no name (创新网络与大学); nor is one character before a well-known name (好|雄安新区)."""
     rules = _shape_rules()
     misreads = [m.span() for m in rules.misreads.finditer(text)] if rules.misreads else []
     bare = _bare_kinds()
@@ -2780,16 +2799,19 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         name = text[c.start : c.end]
-        if c.source == "suffix" and name[1:] in _org_scanner().entries and name not in _org_scanner().entries and _CJK.match(name[0]):
-            c, name = replace(c, start=c.start + 1), name[1:]  # 协调好|雄安新区: one character before a well-known name is not part of it
+        if c.source == "suffix" and name not in _org_scanner().entries and (cut := _before_a_known_name(name)):
+            c, name = replace(c, start=c.start + cut), name[cut:]  # 协调好|雄安新区
         if any(s < c.end < e for s, e in misreads):
             continue
         joined = max((name.rfind(j) for j in rules.joiners), default=-1)
-        if joined > 0 and name[joined + 1 :] in bare:
-            continue
+        if joined > 0 and name[joined + 1 :] in bare and name[joined - 1 : joined + 1] not in word_tags():
+            continue  # not 北京协和医院: 协和 is a word
         half = len(name) // 2
         if len(name) % 2 == 0 and half >= 4 and name[:half] == name[half:]:
             out += [replace(c, end=c.start + half), replace(c, start=c.start + half)]
+            continue
+        if (cut := _two_of_a_kind(name, rules.joiners, bare)) is not None:
+            out += [replace(c, end=c.start + cut), replace(c, start=c.start + cut + 1)]
             continue
         lead = next((p for p in rules.categories if name.startswith(p) and len(name) - len(p) >= rules.category_rest and p not in name[len(p) :]), "")  # not 智库平台和智库联盟
         out.append(replace(c, start=c.start + len(lead)) if lead else c)

@@ -376,12 +376,15 @@ class ModelWords:
 
 
 def _generic_head(specific: str, rules: BoundaryRules) -> bool:
+    """Whether the part before a suffix begins with a generic head, after a leading qualifier or a
+    place's name (香港|各所大学, 武汉|多所大学: a place's institutions of a kind, not one name)."""
     rest = specific.strip()
     for word in lexicon.institution_rules().leading_strip:
         if rest.startswith(word):
             rest = rest[len(word) :]
             break
-    return any(rest.startswith(h) for h in rules.generic_heads)
+    places = _place_scanner().entries
+    return any(rest[k:].startswith(h) for k in (0, *(k for k in range(2, min(len(rest), 5)) if rest[:k] in places)) for h in rules.generic_heads)
 
 
 def _names_a_park(text: str, start: int, suffix_start: int, model: ModelWords | None, rules: BoundaryRules) -> bool:

@@ -1176,3 +1176,37 @@ def test_a_couple_a_dotted_city_and_a_phrase_with_de_are_no_persons_names():
     persons = labelled(found("在联邦总理府的预算批准下，研究所获得资助。1916年，圣·路易斯市的企业家罗伯特·布鲁金斯创立了政府研究所。捐赠者包括罗伯特·巴斯夫妇。"), "Person")
     assert {"罗伯特·布鲁金斯", "罗伯特·巴斯"} <= persons
     assert not {"府的预算", "圣·路易斯", "罗伯特·巴斯夫"} & persons
+
+
+def test_a_policy_raised_to_a_national_strategy_is_no_name_of_one():
+    names = found("自2013年以来，智库发展已上升到中国国家战略和顶层设计的高度。中国制造2025战略也在推进。")
+    assert not any("国家战略" in t for t in labelled(names, "Policy"))
+    assert "中国制造2025" in labelled(names, "Policy")
+
+
+def test_an_amendment_and_a_decree_are_laws():
+    names = found("澳大利亚颁布了《科研机构法2002修正案》，法国有《法国国家科研中心令》，民国教育部公布《大学令》。")
+    assert {"科研机构法2002修正案", "法国国家科研中心令", "大学令"} <= labelled(names, "Policy")
+
+
+def test_a_count_after_a_university_is_no_numbered_unit():
+    names = found("主要是指中国科学技术大学、中国科学院大学及上海科技大学3所大学。总参56所承担了任务。")
+    assert ("上海科技大学", "University") in names
+    assert not any(t.startswith("上海科技大学3") for t, _ in names)
+
+
+def test_two_names_of_one_kind_joined_by_a_conjunction_are_two():
+    names = labelled(found("2016年，日本又将理化学研究所、产业技术综合研究所和物质材料研究所等3个研究机构升级。"), "ResearchInstitute")
+    assert {"产业技术综合研究所", "物质材料研究所"} <= names
+    assert "产业技术综合研究所和物质材料研究所" not in names
+
+
+def test_a_verb_before_a_strategy_is_not_part_of_its_name():
+    names = labelled(found("该计划将纳米技术瞄准德国高新技术战略，并影响国家战略的制定。"), "Policy")
+    assert not {"纳米技术瞄准德国高新技术战略", "影响国家战略"} & names
+
+
+def test_an_author_name_the_pdf_spaced_out_is_one_name():
+    doc = segment("某某技术发展前瞻研究\n\n张超某 边文某 王海某 邢 颖 冷伏某\n\n某某研究院北京100190\n\n摘要：本文研究了某某问题。\n")
+    persons = [m.text for m in mentions(doc) if m.label == "Person"]
+    assert persons == ["张超某", "边文某", "王海某", "邢 颖", "冷伏某"]

@@ -150,3 +150,9 @@ def test_a_role_after_a_name_is_not_read_into_it_and_a_verb_before_a_foreign_nam
     names = {m.text for m in mentions(segment(text)) if m.label == "Person"}
     assert {"姚靓", "彼得·莫克", "安珀·路德"} <= names
     assert not names & {"姚靓博", "得彼得·莫克", "珀·路德"}
+
+
+def test_a_places_institutions_of_a_kind_are_no_name():
+    names = [t for t, _ in institutions("内地高校与香港各所大学处于网络中心，武汉多所大学参与了项目，香港中文大学也在其中。")]
+    assert not {"香港各所大学", "武汉多所大学"} & set(names)
+    assert "香港中文大学" in names
