@@ -2742,6 +2742,7 @@ class _ShapeRules:
     """The institution-shape rules of rules/institutions.toml that ht_select applies, compiled once."""
 
     misreads: re.Pattern[str] | None
+    category: re.Pattern[str] | None  # (著名)智库 at a name's start
     categories: tuple[str, ...]
     category_rest: int
     joiners: tuple[str, ...]
@@ -2751,9 +2752,11 @@ class _ShapeRules:
 def _shape_rules() -> _ShapeRules:
     rules = lexicon.rules_toml("institutions.toml")
     misreads = rules.get("suffix_misreads", [])
+    categories = rules.get("category_prefixes", [])
     return _ShapeRules(
         re.compile("|".join(misreads)) if misreads else None,
-        tuple(rules.get("category_prefixes", [])),
+        re.compile(f"(?:{_alternation(rules.get('category_modifiers', []))})?(?:{_alternation(categories)})") if categories else None,
+        tuple(categories),
         rules.get("category_rest", 4),
         tuple(rules.get("bare_suffix_joiners", [])),
     )
@@ -2813,8 +2816,10 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (cut := _two_of_a_kind(name, rules.joiners, bare)) is not None:
             out += [replace(c, end=c.start + cut), replace(c, start=c.start + cut + 1)]
             continue
-        lead = next((p for p in rules.categories if name.startswith(p) and len(name) - len(p) >= rules.category_rest and p not in name[len(p) :]), "")  # not 智库平台和智库联盟
-        out.append(replace(c, start=c.start + len(lead)) if lead else c)
+        lead = rules.category.match(name) if rules.category else None
+        if lead and len(name) - lead.end() >= rules.category_rest and not any(p in name[lead.end() :] for p in rules.categories):  # not 智库平台和智库联盟
+            c = replace(c, start=c.start + lead.end())
+        out.append(c)
     return out
 
 

@@ -1210,3 +1210,10 @@ def test_an_author_name_the_pdf_spaced_out_is_one_name():
     doc = segment("某某技术发展前瞻研究\n\n张超某 边文某 王海某 邢 颖 冷伏某\n\n某某研究院北京100190\n\n摘要：本文研究了某某问题。\n")
     persons = [m.text for m in mentions(doc) if m.label == "Person"]
     assert persons == ["张超某", "边文某", "王海某", "邢 颖", "冷伏某"]
+
+
+def test_a_ranked_category_noun_before_a_name_is_left_out():
+    names = found("省级重点智库江苏长江产业经济研究院开发了网站，苏州智库联盟也已成立。")
+    assert "江苏长江产业经济研究院" in labelled(names, "ResearchInstitute")
+    assert not any(t.startswith(("重点智库", "省级")) for t, _ in names)
+    assert "苏州智库联盟" in {t for t, _ in names}
