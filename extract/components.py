@@ -916,6 +916,8 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
         return True  # the words before the suffix may hold the count or its classifier (3|个农业…, 国内首个互联网…)
     if not before.endswith("的") or suffix.type not in rules.described_types:
         return False
+    if word_tags().get(name, "")[:2] in ("nr", "ns", "nz"):
+        return False  # …方面有显著优势的|阿里研究院, …问题的|凯南研究所: a proper name, not a description
     stem = text[max(0, start - 17) : start - 1]
     if stem.endswith(rules.unit_of):
         return False  # 某机构下属的社会技术研究开发中心: the unit of what precedes

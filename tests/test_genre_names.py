@@ -1217,3 +1217,14 @@ def test_a_ranked_category_noun_before_a_name_is_left_out():
     assert "江苏长江产业经济研究院" in labelled(names, "ResearchInstitute")
     assert not any(t.startswith(("重点智库", "省级")) for t, _ in names)
     assert "苏州智库联盟" in {t for t, _ in names}
+
+
+def test_a_proper_name_after_a_describing_clause_is_a_name():
+    names = labelled(found("在数据研究方面有显著优势的阿里研究院。专门研究当时苏联问题的凯南研究所成立了。国际一流的工业研究院仍然很少。"), "ResearchInstitute")
+    assert {"阿里研究院", "凯南研究所"} <= names
+    assert "工业研究院" not in names
+
+
+def test_the_german_research_foundation_is_known_by_its_other_chinese_names():
+    names = found("经费的16%来自于德国研究基金会、其他基金会和欧盟。")
+    assert ("德国研究基金会", "GovernmentBody") in names
