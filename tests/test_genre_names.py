@@ -1228,3 +1228,8 @@ def test_a_proper_name_after_a_describing_clause_is_a_name():
 def test_the_german_research_foundation_is_known_by_its_other_chinese_names():
     names = found("经费的16%来自于德国研究基金会、其他基金会和欧盟。")
     assert ("德国研究基金会", "GovernmentBody") in names
+
+
+def test_a_community_college_is_a_kind():
+    names = {t for t, _ in found("财政预算强调创建社区学院以培养更多人才，社区研究中心也在增加。")}
+    assert not {"社区学院", "社区研究中心"} & names
