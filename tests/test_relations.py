@@ -334,3 +334,8 @@ def test_a_city_before_an_attributive_verb_or_over_a_well_known_body_of_another_
     assert not any(s == "org/中国工程院" and o == "city/大连" for s, o in by)
     assert ("org/中国科学院", "city/大连") not in by  # the gazetteer seats it in Beijing
     assert by[("org/大连海事大学", "city/大连")] == "sentence"
+
+
+def test_a_city_list_keeps_a_well_known_company_whose_seat_the_place_gazetteer_cannot_name():
+    by = placed_by(extract("纽约有1家信息技术与芯片及硬件领军企业（IBM）。"))
+    assert by.get(("org/IBM", "city/纽约")) == "sentence"  # its listed seat, 阿蒙克, is no place of the gazetteer
