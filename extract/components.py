@@ -874,8 +874,8 @@ def _names_a_centre(specific: str) -> bool:
     rules = lexicon.institution_rules()
     name = specific.strip()
     status = next((w for w in rules.centre_not_after if name.endswith(w)), None)
-    if not name or (status is not None and not _centre_of_a_field(name[: -len(status)])):
-        return False  # 北京国际科技创新中心 is a city's status; 广东省半导体产业联合创新中心 is a centre
+    if not name or (status is not None and not (_centre_of_a_field(name[: -len(status)]) or _names_a_technology_centre(name[: -len(status)]))):
+        return False  # 北京国际科技创新中心 is a city's status; 广东省半导体产业联合创新中心, 国家集成电路创新中心 are centres
     if status is not None:
         return True
     if _EPONYM.match(name) is not None and len(re.split(f"[{_PERSON_DOTS}]", name)[-1]) >= 4:
@@ -1066,6 +1066,18 @@ def _names_a_department(specific: str) -> bool:
     name = specific.strip()
     endings = tuple(lexicon.rules_toml("institutions.toml")["discipline_endings"])
     return len(name) >= 2 and all(_CJK.match(ch) or ch in "与和及、" for ch in name) and name.endswith(endings)
+
+
+def _names_a_technology_centre(specific: str) -> bool:
+    """Whether the words before a centre's status word (创新中心) are 国家 and a technology of the
+    taxonomy, give or take a couple of characters (国家集成电路, 国家智能传感器; not 国家技术)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    opener, extra = rules["technology_centre_opener"], rules["technology_centre_extra"]
+    name = specific.strip()
+    if not name.startswith(opener):
+        return False
+    rest = name[len(opener) :]
+    return any(t in rest and len(rest) - len(t) <= extra for t in _technology_terms())
 
 
 _OWNED_BY = {
@@ -2105,13 +2117,14 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     rules = lexicon.rules_toml("persons.toml")
     name = rf"{_surname()}[\u4e00-\u9fff]{{1,2}}"
     after = "|".join(sorted(map(re.escape, rules["roles_after"]), key=len, reverse=True))
+    appointed = _alternation(rules["appointed_as"])
     before = _roles_before()
     foreign = rules["foreign_name"]
     latin = rules["latin_name"]
     name_end = rules["name_end"]
     titles = "|".join(sorted(map(re.escape, rules["titles"]), key=len, reverse=True))
     return (
-        re.compile(rf"(?P<name>{name})(?=(?:{after}))"),
+        re.compile(rf"(?P<name>{name})(?=(?:{appointed})?(?:{after}))"),  # 施某某|任|校长
         re.compile(rf"(?:{titles})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=(?:{name_end}))"),
         re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?=[，。、：:；;\s（(“]|表示|认为|提出|指出|宣布|说|等|在|和|与|的|组成|共同|分别|先后|一起)"),
         re.compile(rf"(?P<name>{foreign})"),
@@ -2333,13 +2346,18 @@ def ht_persons(doc: Doc) -> Doc:
     tags = word_tags()
     pr = _person_rules()
     not_in_names = pr.not_in_names
+    appointed = sorted(rules["appointed_as"], key=len, reverse=True)
     for m in chinese.finditer(text):
         start, end = m.start("name"), m.end("name")
         if start not in doc.user_data["word_starts"] and not (start > 0 and _is_punct(text[start - 1])):
             continue
-        if tags.get(m.group("name"), "nr") in common or "副" in m.group("name") or any(ch in not_in_names for ch in m.group("name")):
+        if end - start > 2 and any(len(v) > 1 and text.startswith(v, end - 1) for v in appointed):
+            end -= 1  # 欧拉|担任院长: the name does not take the verb's first character
+        verb = next((v for v in appointed if text.startswith(v, end)), "")
+        name = text[start:end]
+        if tags.get(name, "nr") in common or "副" in name or any(ch in not_in_names for ch in name):
             continue  # 党委书记, 全球董事长, 各方面的研究团队: a common word or a function word before a role is not a name
-        found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end) or role_before(start)),)))
+        found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end + len(verb)) or role_before(start)),)))
     acts = _person_acts()
     dated, described = pr.dated_act, pr.described_as
 

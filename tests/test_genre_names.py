@@ -1233,3 +1233,15 @@ def test_the_german_research_foundation_is_known_by_its_other_chinese_names():
 def test_a_community_college_is_a_kind():
     names = {t for t, _ in found("财政预算强调创建社区学院以培养更多人才，社区研究中心也在增加。")}
     assert not {"社区学院", "社区研究中心"} & names
+
+
+def test_a_name_before_a_verb_of_appointment_and_a_role_is_a_person():
+    persons = labelled(found("西湖大学于2018年获批设立，施一公任校长。王小明担任所长期间，研究所发展迅速。腓特烈大帝邀请拉格朗日接替欧拉担任院长。"), "Person")
+    assert {"施一公", "王小明", "欧拉"} <= persons
+    assert "欧拉担" not in persons
+
+
+def test_a_national_innovation_centre_is_named_by_its_technology():
+    names = found("国家集成电路创新中心和国家智能传感器创新中心分别落户上海。北京建设全国科技创新中心，国家技术创新中心也在布局。")
+    assert {"国家集成电路创新中心", "国家智能传感器创新中心"} <= labelled(names, "ResearchInstitute")
+    assert not {"全国科技创新中心", "科技创新中心", "国家技术创新中心"} & {t for t, _ in names}
