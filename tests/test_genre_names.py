@@ -1245,3 +1245,8 @@ def test_a_national_innovation_centre_is_named_by_its_technology():
     names = found("国家集成电路创新中心和国家智能传感器创新中心分别落户上海。北京建设全国科技创新中心，国家技术创新中心也在布局。")
     assert {"国家集成电路创新中心", "国家智能传感器创新中心"} <= labelled(names, "ResearchInstitute")
     assert not {"全国科技创新中心", "科技创新中心", "国家技术创新中心"} & {t for t, _ in names}
+
+
+def test_a_region_strategy_a_strategy_followed_and_mainland_universities_are_kinds():
+    names = found("该战略与“长江经济带”等重大区域战略并列表述，打造顺应国家战略的智库，并完善内地大学的技术合作。区域协调发展战略也在实施。")
+    assert not {"重大区域战略", "顺应国家战略", "内地大学"} & {t for t, _ in names}
