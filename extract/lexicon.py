@@ -245,9 +245,10 @@ def relation_rules() -> RelationRules:
     data = rules_toml("relations.toml")
     suffix, verbs, particle = re.escape(data["city_suffix"]), "|".join(map(re.escape, data["city_subject_verbs"])), re.escape(data["city_subject_particle"])
     attributive = re.escape(data["city_subject_attributive"])  # 大连市各高校拥有的人才: a verb before 的 is no predicate
+    list_end = re.escape(data["city_subject_list_end"])  # 合肥与巢湖等城市建设: a city among examples is no subject
     return RelationRules(
         city_subject=re.compile(
-            rf"^(?:{suffix})?[\u4e00-\u9fff]{{0,{int(data['city_subject_gap'])}}}?(?:{verbs}){particle}?(?!{attributive})|^(?:{suffix})?{_alternatives(data['city_subject_bare_verbs'])}(?!{attributive})"
+            rf"^(?:{suffix})?(?:(?!{list_end})[\u4e00-\u9fff]){{0,{int(data['city_subject_gap'])}}}?(?:{verbs}){particle}?(?!{attributive})|^(?:{suffix})?{_alternatives(data['city_subject_bare_verbs'])}(?!{attributive})"
         ),
         city_verb=re.compile(f"(?:{'|'.join(map(re.escape, (*data['city_subject_verbs'], *data['city_clause_verbs'])))})(?!{attributive})"),
         company_tails=tuple(data["company_tails"]),

@@ -339,3 +339,10 @@ def test_a_city_before_an_attributive_verb_or_over_a_well_known_body_of_another_
 def test_a_city_list_keeps_a_well_known_company_whose_seat_the_place_gazetteer_cannot_name():
     by = placed_by(extract("纽约有1家信息技术与芯片及硬件领军企业（IBM）。"))
     assert by.get(("org/IBM", "city/纽约")) == "sentence"  # its listed seat, 阿蒙克, is no place of the gazetteer
+
+
+def test_a_city_among_examples_or_one_of_several_places_is_no_seat():
+    by = placed_by(extract("汲取昆明与滇池、合肥与巢湖等城市建设的经验，将雄安新区建成生态新城。雄安新区地处北京、天津、保定腹地。清华大学位于北京。"))
+    assert ("org/雄安新区", "city/巢湖") not in by  # 合肥与巢湖等城市建设: examples, no subject
+    assert ("org/雄安新区", "city/北京") not in by  # 地处北京、天津、保定腹地: one of several places
+    assert by[("org/清华大学", "city/北京")] == "statement"
