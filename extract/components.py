@@ -375,6 +375,12 @@ def _begins_word(text: str, start: int, doc: Doc) -> bool:
     return start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])
 
 
+@lru_cache(maxsize=1)
+def _ambiguous_org_acts() -> tuple[str, ...]:
+    """A company's acts that, right after a short name that is also a word, make it the company's."""
+    return tuple(lexicon.rules_toml("institutions.toml")["ambiguous_org_acts"])
+
+
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
     found, doubtful = [], []
@@ -418,7 +424,7 @@ def ht_orgs(doc: Doc) -> Doc:
             found.append(Candidate(owner, end, org.type, "suffix", 7, "", (("suffix_start", start),)))
             continue  # 江南计算所 is another institute than 中科院计算所 (计算所)
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
-        if name in ambiguous and not text.startswith(("公司", "集团"), end) and not _country_before(text, start):
+        if name in ambiguous and not text.startswith(("公司", "集团", *_ambiguous_org_acts()), end) and not _country_before(text, start):
             doubtful.append(cand)
         else:
             found.append(cand)

@@ -1250,3 +1250,12 @@ def test_a_national_innovation_centre_is_named_by_its_technology():
 def test_a_region_strategy_a_strategy_followed_and_mainland_universities_are_kinds():
     names = found("该战略与“长江经济带”等重大区域战略并列表述，打造顺应国家战略的智库，并完善内地大学的技术合作。区域协调发展战略也在实施。")
     assert not {"重大区域战略", "顺应国家战略", "内地大学"} & {t for t, _ in names}
+
+
+def test_a_short_name_that_is_also_a_word_is_the_company_before_a_companys_act():
+    names = found("浪潮推出了新一代服务器，联想发布了新款电脑。长城在北方绵延万里，我们联想到了很多。")
+    companies = [t for t, label in names if label == "Company"]
+    assert {"浪潮", "联想"} <= set(companies)
+    assert "长城" not in companies
+    text = "长城在北方绵延万里，我们联想到了很多。"
+    assert not [m for m in mentions(segment("一、总论\\n\\n" + text + "\\n")) if m.label == "Company"]
