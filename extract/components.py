@@ -375,12 +375,6 @@ def _begins_word(text: str, start: int, doc: Doc) -> bool:
     return start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])
 
 
-@lru_cache(maxsize=1)
-def _ambiguous_org_acts() -> tuple[str, ...]:
-    """A company's acts that, right after a short name that is also a word, make it the company's."""
-    return tuple(lexicon.rules_toml("institutions.toml")["ambiguous_org_acts"])
-
-
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
     found, doubtful = [], []
@@ -424,7 +418,7 @@ def ht_orgs(doc: Doc) -> Doc:
             found.append(Candidate(owner, end, org.type, "suffix", 7, "", (("suffix_start", start),)))
             continue  # 江南计算所 is another institute than 中科院计算所 (计算所)
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
-        if name in ambiguous and not text.startswith(("公司", "集团", *_ambiguous_org_acts()), end) and not _country_before(text, start):
+        if name in ambiguous and not text.startswith(("公司", "集团", *institutions.ambiguous_org_acts), end) and not _country_before(text, start):
             doubtful.append(cand)
         else:
             found.append(cand)
@@ -2190,9 +2184,10 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     end = dot + 1
     while end < right and (text[end] in sounds or (text[end] in _PERSON_DOTS and end > dot + 1)):
         end += 1
-    if any(text.startswith(w, end - 1) for w in rules["couple_words"]):
+    pr = _person_rules()
+    if any(text.startswith(w, end - 1) for w in pr.couple_words):
         end -= 1  # 罗伯特·巴斯|夫妇: 夫 is a sound character, 夫妇 a couple
-    if left == dot or end == dot + 1 or text[end - 1] in _PERSON_DOTS or re.match(rules["place_after_dotted"], text[end : end + 2]):
+    if left == dot or end == dot + 1 or text[end - 1] in _PERSON_DOTS or pr.place_after_dotted.match(text, end):
         return None  # 圣·路易斯市: a dotted place
     return left, end
 
@@ -2218,6 +2213,9 @@ class _PersonRules:
     affiliation_hint: re.Pattern[str]
     bio_line: re.Pattern[str]  # 查某: 中国科学院某某研究所…, 作者简介：李某（1980—）
     glossed_persons: tuple[re.Pattern[str], ...]  # 巴格瓦特（D.Bhagwat）, 史蒂夫·拉夫勒（SteveLafleur）
+    couple_words: tuple[str, ...]  # 罗伯特·巴斯|夫妇
+    place_after_dotted: re.Pattern[str]  # 圣·路易斯|市
+    appointed_as: tuple[str, ...]  # 施某某|任|校长, longest first
 
 
 @lru_cache(maxsize=1)
@@ -2235,6 +2233,9 @@ def _person_rules() -> _PersonRules:
         re.compile(rules["affiliation_hint"]),
         re.compile(rules["bio_line"]),
         (re.compile(rules["glossed_person"]), re.compile(rules["glossed_person_dotted"])),
+        tuple(rules["couple_words"]),
+        re.compile(rules["place_after_dotted"]),
+        tuple(sorted(rules["appointed_as"], key=len, reverse=True)),
     )
 
 
@@ -2352,7 +2353,7 @@ def ht_persons(doc: Doc) -> Doc:
     tags = word_tags()
     pr = _person_rules()
     not_in_names = pr.not_in_names
-    appointed = sorted(rules["appointed_as"], key=len, reverse=True)
+    appointed = pr.appointed_as
     for m in chinese.finditer(text):
         start, end = m.start("name"), m.end("name")
         if start not in doc.user_data["word_starts"] and not (start > 0 and _is_punct(text[start - 1])):
@@ -2767,8 +2768,8 @@ def ht_select(doc: Doc) -> Doc:
 class _ShapeRules:
     """The institution-shape rules of rules/institutions.toml that ht_select applies, compiled once."""
 
-    misreads: re.Pattern[str] | None
-    category: re.Pattern[str] | None  # (著名)智库 at a name's start
+    misreads: re.Pattern[str]
+    category: re.Pattern[str]  # (著名)智库 at a name's start
     categories: tuple[str, ...]
     category_rest: int
     joiners: tuple[str, ...]
@@ -2777,14 +2778,13 @@ class _ShapeRules:
 @lru_cache(maxsize=1)
 def _shape_rules() -> _ShapeRules:
     rules = lexicon.rules_toml("institutions.toml")
-    misreads = rules.get("suffix_misreads", [])
-    categories = rules.get("category_prefixes", [])
+    categories = rules["category_prefixes"]
     return _ShapeRules(
-        re.compile("|".join(misreads)) if misreads else None,
-        re.compile(f"(?:{_alternation(rules.get('category_modifiers', []))})?(?:{_alternation(categories)})") if categories else None,
+        re.compile("|".join(rules["suffix_misreads"])),
+        re.compile(f"(?:{_alternation(rules['category_modifiers'])})?(?:{_alternation(categories)})"),
         tuple(categories),
-        rules.get("category_rest", 4),
-        tuple(rules.get("bare_suffix_joiners", [])),
+        rules["category_rest"],
+        tuple(rules["bare_suffix_joiners"]),
     )
 
 
@@ -2796,8 +2796,9 @@ def _bare_kinds() -> frozenset[str]:
 
 def _before_a_known_name(name: str) -> int:
     """How many characters before a well-known name at the end of `name` are not part of it: one
-    (协调好|雄安新区), or 0."""
-    return 1 if _CJK.match(name[0]) and name[1:] in _org_scanner().entries else 0
+    (协调好|雄安新区), or 0 (the whole is a known name, or holds none at its end)."""
+    known = _org_scanner().entries
+    return 1 if name not in known and _CJK.match(name[0]) and name[1:] in known else 0
 
 
 def _two_of_a_kind(name: str, joiners: tuple[str, ...], kinds: frozenset[str]) -> int | None:
@@ -2820,7 +2821,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
     category noun before a name is left out (智库|查塔姆研究所); a conjunction joined to a bare suffix
     is no name (创新网络与大学); nor is one character before a well-known name (好|雄安新区)."""
     rules = _shape_rules()
-    misreads = [m.span() for m in rules.misreads.finditer(text)] if rules.misreads else []
+    misreads = [m.span() for m in rules.misreads.finditer(text)]
     bare = _bare_kinds()
     out = []
     for c in candidates:
@@ -2828,7 +2829,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         name = text[c.start : c.end]
-        if c.source == "suffix" and name not in _org_scanner().entries and (cut := _before_a_known_name(name)):
+        if c.source == "suffix" and (cut := _before_a_known_name(name)):
             c, name = replace(c, start=c.start + cut), name[cut:]  # 协调好|雄安新区
         if any(s < c.end < e for s, e in misreads):
             continue
@@ -2842,7 +2843,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (cut := _two_of_a_kind(name, rules.joiners, bare)) is not None:
             out += [replace(c, end=c.start + cut), replace(c, start=c.start + cut + 1)]
             continue
-        lead = rules.category.match(name) if rules.category else None
+        lead = rules.category.match(name)
         if lead and len(name) - lead.end() >= rules.category_rest and not any(p in name[lead.end() :] for p in rules.categories):  # not 智库平台和智库联盟
             c = replace(c, start=c.start + lead.end())
         out.append(c)

@@ -47,6 +47,7 @@ class InstitutionRules:
     unit_endings: tuple[str, ...]
     leading_strip: tuple[str, ...]
     ambiguous_org_names: frozenset[str]
+    ambiguous_org_acts: tuple[str, ...]  # 联想|发布: a company's act after such a name makes it the company's
     generic_company_words: frozenset[str]
     programme_words: tuple[str, ...]
     office_endings: tuple[str, ...]
@@ -117,6 +118,7 @@ def institution_rules() -> InstitutionRules:
         unit_endings=tuple(sorted(data["unit_endings"], key=len, reverse=True)),
         leading_strip=tuple(sorted(data["leading_strip"], key=len, reverse=True)),
         ambiguous_org_names=frozenset(data["ambiguous_org_names"]),
+        ambiguous_org_acts=tuple(data["ambiguous_org_acts"]),
         generic_company_words=frozenset(data["generic_company_words"]),
         programme_words=tuple(data["programme_words"]),
         office_endings=tuple(data["office_endings"]),

@@ -149,8 +149,8 @@ def _known_elsewhere(subject: Entity, place: Entity) -> bool:
     """A well-known organisation the gazetteer puts in another city than the one a sentence lists it
     under (大连市各高校…中国工程院院士: the academy is in Beijing): the list is no statement of its seat.
     A seat the place gazetteer cannot name (IBM's 阿蒙克) leaves the sentence's city standing."""
-    known = subject.attr("org_city")
-    return bool(known) and place.type == "City" and known.rstrip("市") in places_by_name() and known.rstrip("市") not in (place.label, *place.aliases)
+    known = (subject.attr("org_city") or "").rstrip("市")
+    return bool(known) and place.type == "City" and known in places_by_name() and known not in (place.label, *place.aliases)
 
 
 def _branch(subject: Entity, place: Entity, p) -> bool:
