@@ -65,7 +65,9 @@ def _rules() -> _Rules:
     r = lexicon.rules_toml("placements.toml")
     return _Rules(
         cue=re.compile(_alternatives(r["statement_cues"])),
-        founding=re.compile(rf"[市省]?\s*(?:{_alternatives(r['founding_verbs'])})"),
+        founding=re.compile(
+            rf"[市省]?\s*(?:{_alternatives(r['founding_verbs'])}|(?:{_alternatives(r['founding_verbs_closing'])})(?={_alternatives(r['founding_closers'])}|$))"
+        ),
         window=r["statement_window"],
         negated_cue=tuple(r["negated_cue"]),
         not_before=tuple(r["not_before_place"]),

@@ -346,3 +346,11 @@ def test_a_city_among_examples_or_one_of_several_places_is_no_seat():
     assert ("org/雄安新区", "city/巢湖") not in by  # 合肥与巢湖等城市建设: examples, no subject
     assert ("org/雄安新区", "city/北京") not in by  # 地处北京、天津、保定腹地: one of several places
     assert by[("org/清华大学", "city/北京")] == "statement"
+
+
+def test_a_transitive_founding_verb_places_only_a_subject_founded_there_and_a_city_owns_what_lies_within_it():
+    by = placed_by(extract("腾讯公司在深圳创立，是一家互联网企业。清华大学在深圳创办了清华大学深圳研究院。成都市内的电子科技大学和四川大学都有专利。"))
+    assert by[("org/腾讯", "city/深圳")] == "statement"  # 在深圳创立，: the clause ends, the company was founded there
+    assert ("org/清华大学", "city/深圳") not in by  # 在深圳创办了…: the founder is not placed
+    assert by[("org/电子科技大学", "city/成都")] == "possessive"  # 市内的
+    assert by[("org/四川大学", "city/成都")] == "possessive"
