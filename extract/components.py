@@ -292,14 +292,38 @@ def _place_pairs(text: str, words) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
+@cache
+def _district_twins() -> dict[str, tuple[str, ...]]:
+    """Foreign cities' names that are also a Chinese county's or district's short name (松江: Matsue, and
+    上海's 松江区), each with the ways a text writes the Chinese one: its full name and its prefecture's
+    name before it (松江区, 上海松江)."""
+    foreign = {n for p in lexicon.places() if p.kind == "city" and p.country != "CN" for n in (p.name, p.short)}
+    out: dict[str, set[str]] = {}
+    for p in lexicon.places():
+        if p.kind == "county" and p.short in foreign and p.name != p.short:
+            out.setdefault(p.short, set()).update((p.name, *(f"{pre}{p.short}" for pre in (p.prefecture,) if pre)))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def district_twins_written(text: str) -> frozenset[str]:
+    """The twins of `_district_twins` that `text` writes as the Chinese county or district: there, every
+    mention of the name is the district (a document on 上海松江区 means no Japanese city by 松江新城)."""
+    return frozenset(name for name, forms in _district_twins().items() if name in text and any(f in text for f in forms))
+
+
 def ht_places(doc: Doc) -> Doc:
     text = text_of(doc)
     found = []
     pairs = _place_pairs(text, doc.user_data["words"])
+    districts = doc.user_data.get("district_twins")
+    if districts is None:
+        districts = district_twins_written(text)
     for start, end, name, places in _place_scanner().scan(text):
         place = max(places, key=lambda p: (p.country == "CN", p.kind != "city", p.population or 0))
         if not _latin_boundary(text, start, end):
             continue
+        if place.country != "CN" and name in districts:
+            continue  # 上海松江区 … 松江新城: the Chinese district, no city of another country
         if _in_country_run(text, start, end):
             continue
         if name in _organisation_towns() and not text.startswith("市", end):
@@ -348,7 +372,8 @@ def _org_scanner() -> _Scanner:
     for org in lexicon.organisations():
         for name in (org.name, *org.aliases):
             if len(name) >= 2 and all(_a_town(p) for p in places.get(name, ())):
-                scanner.add(name, org)
+                for written in {name, *(name.replace("·", dot) for dot in _PERSON_DOTS)}:
+                    scanner.add(written, org)  # 马克斯•普朗克学会: a web page's bullet for the name's dot
     return scanner
 
 
@@ -619,7 +644,7 @@ def _joins_two_names(text: str, conj_start: int, conj_end: int) -> bool:
 
 def _specific_is_generic(specific: str) -> bool:
     rules = lexicon.institution_rules()
-    rest = specific.strip()
+    rest = re.sub(r"[（()）\s]", "", specific)  # 国家(重点)实验室: a bracketed generic word is still generic
     changed = True
     while rest and changed:
         changed = False
@@ -632,6 +657,24 @@ def _specific_is_generic(specific: str) -> bool:
 
 
 _EXEMPLIFIED = re.compile(r"[，,：:（(]\s*(?:如|例如|比如|譬如)")  # what a kind is followed by: its examples
+
+
+def _an_organisations_kind(specific: str, suffix) -> bool:
+    """Whether a lab or centre is named only by the well-known body that accredits or runs labs of its
+    kind, and words of accreditation (教育部|重点|实验室, 中科院|重点|实验室, 美国能源部|国家实验室: one of a body's
+    class of labs, not one lab); a lab of a company or a body named by its field stays a name
+    (华为实验室, 教育部计算机网络重点实验室)."""
+    rules = lexicon.institution_rules()
+    if suffix.text not in rules.accredited_suffixes:
+        return False
+    name, orgs = re.sub(r"[（()）\s]", "", specific), _org_scanner().entries
+    owner = max((j + n for j in range(len(name)) for n in range(2, min(12, len(name) - j) + 1) if name[j : j + n] in orgs), default=0)
+    if not owner:
+        return False
+    rest = name[owner:]
+    while (word := next((w for w in rules.accreditation_words if rest.startswith(w)), None)) is not None:
+        rest = rest[len(word) :]
+    return not rest and (name[owner:] != "" or suffix.text in rules.accrediting_suffixes)
 
 
 def _type_by_field(specific: str, suffix) -> str:
@@ -678,7 +721,8 @@ def _names_a_kind_of(specific: str, type_: str) -> bool:
 
 def _past_open_bracket(text: str, start: int, end: int) -> int:
     """A name holds no bracket it does not close: 清华大学（中国科技政策研究中心） is a university and,
-    in its brackets, a centre, so the centre's name begins after the open bracket."""
+    in its brackets, a centre, so the centre's name begins after the open bracket; nor one it does not
+    open: in （记者 吴兰）合肥…研究院 the name begins after the close."""
     depth, cut = 0, start
     for k in range(end - 1, start - 1, -1):
         if text[k] in "）)":
@@ -688,6 +732,15 @@ def _past_open_bracket(text: str, start: int, end: int) -> int:
                 cut = k + 1
                 break
             depth -= 1
+    depth = 0
+    for k in range(cut, end):
+        if text[k] in "（(":
+            depth += 1
+        elif text[k] in "）)":
+            if depth == 0:
+                cut = k + 1
+            else:
+                depth -= 1
     return cut
 
 
@@ -754,7 +807,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
-                if (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed):
+                if (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
                     break
@@ -816,8 +869,8 @@ def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
     open_ = max(text.rfind("（", max(0, close - 24), close), text.rfind("(", max(0, close - 24), close))
     if open_ <= 0 or not _SHORT_GLOSS.fullmatch(text, open_ + 1, close):
         return None
-    if text[open_ + 1 : close] in _place_scanner().entries:
-        return None  # 腾讯科技（深圳）有限公司: the place in brackets is part of the company's legal name, no gloss
+    if text[open_ + 1 : close] in _place_scanner().entries or text[open_ + 1 : close] in lexicon.institution_rules().legal_name_brackets:
+        return None  # 腾讯科技（深圳）有限公司, 南京钢铁（集团）股份有限公司: the brackets are part of the company's legal name, no gloss
     start = _strip_leading(text, left_boundary(text, open_, words), open_)
     start = _strip_country(text, start, open_, "Company")
     name = text[start:open_].strip()
@@ -1648,10 +1701,13 @@ def title_rules() -> TitleRules:
     )
 
 
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def head_kind(title: str) -> str | None:
     """The class a title's head noun gives it (Law, Plan, Programme, Strategy, Guideline, Agreement,
     Publication), "context" when the context decides, or None when no head noun is known."""
-    core = title.strip()
+    core = _CJK_GAP.sub("", title.strip())  # 发展规 划: a PDF's line or column break inside the title
     for _ in range(2):
         core = re.sub(r"[（(][^（）()]*[)）]$", "", core).strip()
     core = re.sub(r"[”’\"]+$", "", core)
@@ -1691,7 +1747,16 @@ def title_kind(text: str, start: int, end: int) -> str:
 
 def titles(text: str) -> list[tuple[int, int, str]]:
     """Each 《title》 of a text as (start, end) inside the marks and its class (a policy class or Publication)."""
-    return [(m.start(1), m.end(1), title_kind(text, m.start(1), m.end(1))) for m in _TITLE.finditer(text)]
+    out = []
+    for m in _TITLE.finditer(text):
+        start, end = m.start(1), m.end(1)
+        while start < end and text[start].isspace():
+            start += 1  # 《 国家中长期…》: the title without the spaces inside its marks
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end, title_kind(text, start, end)))
+    return out
 
 
 def _generic(specific: str) -> bool:
@@ -2570,6 +2635,8 @@ def _may_follow_a_role(name: str) -> bool:
     专家|和专家: the role was a kind of people) nor a verb's phrase (总书记|致信祝贺)."""
     if name[0] in "和与及":
         return False
+    if name[-1] in "了着过" and not word_tags().get(name, "").startswith("nr"):
+        return False  # 科学家|曾说过: a verb with its aspect particle, not a given name
     first = words_of(name)[0]
     return word_tags().get(name[first[0] : first[1]], "")[:1] != "v" or first[1] - first[0] < 2
 

@@ -72,6 +72,10 @@ class InstitutionRules:
     event_intro: frozenset[str] = frozenset()  # 举办, 出席 …: verbs before an event's name, not in it
     country_kept_before: tuple[str, ...] = ()  # 皇家, 国立 …: after a country, the country stays in the name
     name_openers: tuple[str, ...] = ()  # 国家, 中国 …: after 和/与/及, a new name begins
+    legal_name_brackets: frozenset[str] = frozenset()  # 集团 …: words in brackets inside a company's legal name
+    accredited_suffixes: frozenset[str] = frozenset()  # 实验室 …: a body's name and generic words before one make a kind
+    accrediting_suffixes: frozenset[str] = frozenset()  # 国家实验室 …: a body's name alone before one makes a kind
+    accreditation_words: tuple[str, ...] = ()  # 重点, 工程 …: between the body and the suffix, longest first
 
     @property
     def suffix_by_text(self) -> dict[str, Suffix]:
@@ -138,6 +142,10 @@ def institution_rules() -> InstitutionRules:
         described_types=frozenset(data["described_types"]),
         government_between=tuple(sorted(data["government_between"], key=len, reverse=True)),
         event_intro=frozenset(data["event_intro"]),
+        legal_name_brackets=frozenset(data["legal_name_brackets"]),
+        accredited_suffixes=frozenset(data["accredited_suffixes"]),
+        accrediting_suffixes=frozenset(data["accrediting_suffixes"]),
+        accreditation_words=tuple(sorted(data["accreditation_words"], key=len, reverse=True)),
         country_kept_before=tuple(data["country_kept_before"]),
         name_openers=tuple(data["name_openers"]),
         event_ending=_event_ending(data),

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, _alternation, _begins_word, _latin_boundary, _place_scanner, _transliteration_chars, pipeline, policy_kind
+from .components import _CJK, INSTITUTION_LABELS, _alternation, _begins_word, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -38,6 +38,7 @@ def mentions(document: Document) -> tuple[Mention, ...]:
     front = front_matter(document)
     docs = []
     carried: list = document_companies(document.text) + document_bodies(document.text)  # names a block defines that later blocks use (ht_aliases); the blocks run in order
+    districts = district_twins_written(document.text)
     for k, b in enumerate(blocks):
         doc = nlp.make_doc(b.text)
         doc.user_data["front_matter"] = b.index in front
@@ -45,6 +46,7 @@ def mentions(document: Document) -> tuple[Mention, ...]:
             doc.user_data["front_first"] = k == 0
             doc.user_data["front_following"] = blocks[k + 1].text if k + 1 < len(blocks) else ""
         doc.user_data["carried_aliases"] = carried
+        doc.user_data["district_twins"] = districts
         docs.append(doc)
     out: list[Mention] = []
     read = []

@@ -78,6 +78,11 @@ def test_titles_are_classified_by_their_head_noun():
         assert got[work] == ("Publication", None), work  # a report in 《》 is a Publication, never a Policy
 
 
+def test_a_title_broken_by_a_pdfs_space_keeps_its_head_noun_and_loses_its_edge_spaces():
+    got = kinds("在《 国家中长期科学和技术发展规 划(2021—2035)》的总体指引下。")
+    assert got["国家中长期科学和技术发展规 划(2021—2035)"] == ("Policy", "Plan")
+
+
 def test_a_titles_context_decides_where_its_head_noun_does_not():
     got = kinds("国务院印发《中国制造2025》。工信部发布《国家智能制造标准体系建设指南》。出版社出版《人工智能投资指南》。发布《国家工业战略2030》。")
     assert got["中国制造2025"][0] == "Policy"  # no head noun, but issued (印发)

@@ -1259,3 +1259,39 @@ def test_a_short_name_that_is_also_a_word_is_the_company_before_a_companys_act()
     assert "长城" not in companies
     text = "长城在北方绵延万里，我们联想到了很多。"
     assert not [m for m in mentions(segment("一、总论\\n\\n" + text + "\\n")) if m.label == "Company"]
+
+
+def test_a_body_and_words_of_accreditation_before_a_lab_name_a_class_of_labs():
+    names = found("学院建有教育部重点实验室3个、国家发改委工程实验室2个，并与美国能源部国家实验室合作。国家(重点)实验室与试点国家实验室获得经费。")
+    institutions = {t for t, label in names if label not in ("GovernmentBody",)}
+    assert not {"教育部重点实验室", "国家发改委工程实验室", "美国能源部国家实验室", "国家(重点)实验室", "试点国家实验室"} & institutions
+    assert {"教育部", "国家发改委", "美国能源部"} <= labelled(names, "GovernmentBody")
+    lab = found("2019年3月，美空军研究实验室宣布了计划，中国科学院月球与深空探测重点实验室也有进展。")
+    assert {"美空军研究实验室", "中国科学院月球与深空探测重点实验室"} <= {t for t, _ in lab}  # 研究 and a field are no accreditation
+
+
+def test_a_company_keeps_the_group_in_brackets_of_its_legal_name():
+    names = labelled(found("松江区政府与上海临港经济发展（集团）有限公司签约，南京钢铁(集团)股份有限公司也参加。"), "Company")
+    assert {"上海临港经济发展（集团）有限公司", "南京钢铁(集团)股份有限公司"} <= names
+    assert "公司" not in {t[-2:] for t in labelled(found("该基金采取公司制形式，推动公司制改革。"), "Company")}
+
+
+def test_a_name_holds_no_bracket_it_does_not_open_and_a_web_pages_bullet_is_a_names_dot():
+    names = found("中新社合肥2月27日电(记者 吴兰)合肥综合性国家科学中心暨量子信息与量子科技创新研究院建设动员大会举行。其中最重要的是马克斯•普朗克学会(MPG)。")
+    assert not any(")" in t for t, _ in names)
+    assert ("马克斯•普朗克学会", "ResearchInstitute") in names
+    assert "马克斯•普朗克" not in labelled(names, "Person")
+
+
+def test_kinds_by_where_they_stand_and_a_verb_with_its_aspect_particle_are_no_names():
+    names = found("由于邻近大学，科技园区易于转化成果，当地高校也参与。以色列科学家曾说过：“不创新就死亡。”")
+    assert not {"邻近大学", "当地高校"} & {t for t, _ in names}
+    assert "曾说过" not in labelled(names, "Person")
+
+
+def test_a_foreign_citys_name_that_the_report_writes_as_a_chinese_district_is_the_district():
+    names = found("上海松江区召开G60上海松江科创走廊建设推进大会，松江新城和松江大学城是核心。日本的松江市有一所大学。")
+    cities = labelled(names, "City")
+    assert "大学城" not in cities
+    assert "松江" not in cities
+    assert "上海" in cities
