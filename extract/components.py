@@ -835,6 +835,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _department_end(text, _campus_end(text, end), words)
             elif suffix.type == "GovernmentBody":
                 end = _office_end(text, end, words)
+            if suffix.type == "GovernmentBody" and level_body().match(text[start:end].strip()):
+                break  # 各省、自治区、直辖市人民政府: a level's bodies, not one
             found.append(Candidate(start, end, _type_by_field(text[start:i], suffix), "suffix", 6 + len(suffix.text), "", (("suffix_start", i),)))
             break
     return found
@@ -994,7 +996,7 @@ def _names_a_factory(specific: str) -> bool:
         return True
     places, orgs = _place_scanner().entries, _org_scanner().entries
     owner = next((name[:n] for n in range(min(len(name), 8), 1, -1) if name[:n] in places or name[:n] in orgs), "")
-    return bool(owner) and len(name) - len(owner) >= 2
+    return bool(owner) and len(name) - len(owner) >= 2 and name[-1] not in lexicon.rules_toml("institutions.toml")["factory_acts"]  # 在中国台湾|建厂: an act
 
 
 def _investor_name(specific: str) -> bool:
@@ -1197,7 +1199,7 @@ def _office_end(text: str, end: int, words) -> int:
         if tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr":
             return end
         if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
-            return e
+            return end if text[end:e] in _org_scanner().entries else e  # 国家统计局|科学技术部: a body of its own
         pos = e
     return end
 
@@ -2539,8 +2541,17 @@ def ht_persons(doc: Doc) -> Doc:
         for m in pattern.finditer(text):
             if not _known_name(m.group("name")):
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
-    _add(doc, found)
+    _add(doc, [_without_copula(text, c, tags) for c in found])
     return doc
+
+
+def _without_copula(text: str, c: Candidate, tags) -> Candidate:
+    """A name that ends in 为 or 是 where the dictionary knows it without that character, and not with it,
+    is the shorter name (以陈毅为主任: 陈毅; but 康有为)."""
+    name = text[c.start : c.end]
+    if c.label == "Person" and len(name) >= 3 and name[-1] in "为是" and tags.get(name[:-1], "")[:2] == "nr" and tags.get(name, "")[:2] != "nr":
+        return Candidate(c.start, c.end - 1, c.label, c.source, c.priority, c.key, c.attrs)
+    return c
 
 
 @lru_cache(maxsize=1)
@@ -2562,11 +2573,11 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
                 break
             seen += 1
             following = next((n for n in lines[k + 1 :] if n.strip()), following_block)
-            if (seen > 1 or not first_block) and (m := single.match(line)) and _surname_re().match(m.group("name")) and hint.search(following) and not end_re.match(following):
+            if (seen > 1 or not first_block) and (m := single.match(line)) and _surname_re().match(m.group("name")) and not _holds_a_common_word(m.group("name")) and hint.search(following) and not end_re.match(following):
                 found.append(Candidate(pos + m.start("name"), pos + m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
             elif line_re.match(line):
                 places, orgs = _place_scanner().entries, _org_scanner().entries
-                names = [m for m in name_re.finditer(line) if m.group() not in orgs]
+                names = [m for m in name_re.finditer(line) if m.group() not in orgs and not _holds_a_common_word(m.group())]
                 # a line of place names is no author line; on an author line, a name that is also a place's
                 # (武夷山) is the author's where it begins with a surname
                 persons = [m for m in names if m.group() not in places]
@@ -2577,6 +2588,13 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
                     found.append(Candidate(pos + m.start(), pos + m.end(), "Person", "author", 6, "", (("role", "author"),)))
         pos += len(line) + 1
     return found
+
+
+def _holds_a_common_word(name: str) -> bool:
+    """Whether a name on an author-like line is, or holds, a word of two characters or more that the
+    dictionary knows and does not tag as a name (作者, 成果|简介, 应运而生, 链式反应: a heading, no authors)."""
+    tags = word_tags()
+    return any(b - a >= 2 and tags.get(name[a:b], "nr")[:2] not in ("nr", "ns", "nz", "r") for a, b in words_of(name.replace(" ", "")))  # not 某某 of a placeholder
 
 
 @cache
@@ -2635,8 +2653,8 @@ def _may_follow_a_role(name: str) -> bool:
     专家|和专家: the role was a kind of people) nor a verb's phrase (总书记|致信祝贺)."""
     if name[0] in "和与及":
         return False
-    if name[-1] in "了着过" and not word_tags().get(name, "").startswith("nr"):
-        return False  # 科学家|曾说过: a verb with its aspect particle, not a given name
+    if name[-1] in "了着过等" and not word_tags().get(name, "").startswith("nr"):
+        return False  # 科学家|曾说过, 访问学者|项目等: a verb with its aspect particle, a noun and 等, not a given name
     first = words_of(name)[0]
     return word_tags().get(name[first[0] : first[1]], "")[:1] != "v" or first[1] - first[0] < 2
 
@@ -2840,6 +2858,10 @@ class _ShapeRules:
     categories: tuple[str, ...]
     category_rest: int
     joiners: tuple[str, ...]
+    appositive: re.Pattern[str]  # 高等学府, 国营企业 …: an appositive's head before a name
+    pronoun_owners: str  # 我本该贵
+    pronoun_units: str  # 校院所 …: after a pronoun owner, no name's first character
+    completed: re.Pattern[str]  # 发挥好$: a verb and its complement before a name
 
 
 @lru_cache(maxsize=1)
@@ -2852,6 +2874,10 @@ def _shape_rules() -> _ShapeRules:
         tuple(categories),
         rules["category_rest"],
         tuple(rules["bare_suffix_joiners"]),
+        re.compile(_alternation(rules["appositive_heads"])),
+        rules["pronoun_owners"],
+        rules["pronoun_units"],
+        re.compile(f"(?:{_alternation(rules['completed_verbs'])}){rules['completion']}$"),
     )
 
 
@@ -2879,6 +2905,11 @@ def _two_of_a_kind(name: str, joiners: tuple[str, ...], kinds: frozenset[str]) -
         if ch in joiners and name.endswith(ending, 0, k) and k - len(ending) >= 2 and len(name) - k - 1 - len(ending) >= 2:
             return k
     return None
+
+
+def _begins_with_known(name: str) -> bool:
+    """Whether a name begins with a place's or a well-known organisation's name (two to six characters)."""
+    return any(_known_name(name[:k]) for k in range(2, min(len(name), 6) + 1))
 
 
 def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -2910,6 +2941,12 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (cut := _two_of_a_kind(name, rules.joiners, bare)) is not None:
             out += [replace(c, end=c.start + cut), replace(c, start=c.start + cut + 1)]
             continue
+        if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and _begins_with_known(name[head.end() :]):
+            c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院
+        if name[:1] in rules.pronoun_units and text[c.start - 1 : c.start] and text[c.start - 1] in rules.pronoun_owners and len(name) > 4:
+            c, name = replace(c, start=c.start + 1), name[1:]  # 我|校|公路养护技术国家工程实验室
+        if name.startswith("好") and rules.completed.search(text, max(0, c.start - 3), c.start + 1) and len(name) > 4:
+            c, name = replace(c, start=c.start + 1), name[1:]  # 发挥好|山东半岛国家自主创新示范区
         lead = rules.category.match(name)
         if lead and len(name) - lead.end() >= rules.category_rest and not any(p in name[lead.end() :] for p in rules.categories):  # not 智库平台和智库联盟
             c = replace(c, start=c.start + lead.end())

@@ -74,6 +74,7 @@ def mentions(document: Document) -> tuple[Mention, ...]:
 _YIELDS_TO_A_NAME = frozenset({"place", "technology"})  # mentions a recurring name replaces where it holds them (普鲁士|科学院)
 _NOT_LEARNT = frozenset({"known_org", "alias", "pattern"})  # found wherever they hold by their own rules already
 _LATIN_LETTER = re.compile("[A-Za-z]")
+_LEARNT_PERSONS = frozenset({"person", "author"})  # a role or an author line found them: not the model's guesses
 _TITLED = frozenset({"title", "quoted", "pattern"})  # a policy named by its marks or its issuer and its head noun, learnt for its bare recurrences
 
 
@@ -132,15 +133,33 @@ def _cut_short(m: Mention, start: int, end: int) -> bool:
     return m.group == "institution" and m.end == end and start < m.start and m.source not in _NOT_LEARNT
 
 
+@lru_cache(maxsize=1)
+def _person_followers() -> tuple[str, ...]:
+    """Words after a person's name that make it a doctrine's or an eponym's (persons.toml)."""
+    rules = lexicon.rules_toml("persons.toml")
+    suffixes = tuple(x.text for x in lexicon.institution_rules().suffixes)
+    return tuple(rules["doctrine_words"]) + tuple(rules["eponym_words"]) + suffixes + ("中心",)
+
+
+def _cut_person(m: Mention, start: int, end: int) -> bool:
+    """A person's mention inside a learnt person's name: the name less its last or first characters
+    (教授温诗|铸同志, where 温诗铸 is learnt from 温诗铸院士)."""
+    return m.label == "Person" and start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+
+
 def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Mention]:
     """An institution's name the report writes again is the same name wherever it stands on word
     boundaries the segmentation agrees with, though the context that found it once is not there
-    (科学研究高等理事会（1954年）… 科学研究高等理事会的成员): outside titles, not over another name."""
+    (科学研究高等理事会（1954年）… 科学研究高等理事会的成员): outside titles, not over another name.
+    So is a person's name of three characters or more found by a role or an author line, over a place
+    or a shorter reading of the name (郝柏林院士 … 孙枢、郝柏林: no 柏林)."""
     learnt: dict[str, Mention] = {}
     for m in found:
         if m.text.strip() != m.text or "\n" in m.text:
             continue
         if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and _proper(m.text):
+            learnt.setdefault(m.text, m)
+        elif m.label == "Person" and m.source in _LEARNT_PERSONS and len(m.text) >= 3 and all(_CJK.match(ch) for ch in m.text):
             learnt.setdefault(m.text, m)
         elif m.label == "Policy" and m.source in _TITLED and len(m.text) >= 4 and _CJK.match(m.text[-1]) and _headed_work(m):
             learnt.setdefault(m.text, m)  # 《国家研究与创新战略》… 在国家研究与创新战略的驱动下: a work's title written again bare
@@ -163,9 +182,11 @@ def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Me
                 continue
             if not _latin_boundary(text, s, e) or text.rfind("《", 0, s) > text.rfind("》", 0, s):
                 continue
+            if name.label == "Person" and text.startswith(_person_followers(), e):
+                continue  # 习近平|新时代…思想, “门捷列夫|时代”, 威尔逊|中心: a doctrine, an eponym or a body named after the person
             a, b = block.start + s, block.start + e
             over = [m for m in here if m.start < b and a < m.end]
-            if any(not (a <= m.start and m.end <= b and (m.group in _YIELDS_TO_A_NAME or _cut_short(m, a, b))) for m in over):
+            if any(not (a <= m.start and m.end <= b and (m.group in _YIELDS_TO_A_NAME or _cut_short(m, a, b) or (name.label == "Person" and _cut_person(m, a, b)))) for m in over):
                 continue  # the place of the name already holds a name, or lies across one
             dropped.update(m.index for m in over)
             added.append(Mention(0, block.index, a, b, document.text[a:b], name.label, "recurrence", name.key, name.attrs))

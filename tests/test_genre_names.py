@@ -1295,3 +1295,35 @@ def test_a_foreign_citys_name_that_the_report_writes_as_a_chinese_district_is_th
     assert "大学城" not in cities
     assert "松江" not in cities
     assert "上海" in cities
+
+
+def test_a_person_found_by_a_role_is_the_same_name_in_a_list_or_cut_short_elsewhere():
+    names = found("2018年逝世的院士有袁承业、孙枢、郝柏林等。中国科学院院士郝柏林在北京逝世。清华大学机械工程系教授温诗铸同志因病逝世，温诗铸院士是著名专家。习近平总书记指出，要以习近平新时代中国特色社会主义思想为指导。")
+    persons = labelled(names, "Person")
+    assert "柏林" not in labelled(names, "City")  # 郝柏林, learnt from 院士郝柏林, in the list too
+    assert {"郝柏林", "温诗铸"} <= persons and "温诗" not in persons
+    persons = [m.text for m in mentions(segment("一、总论\n\n美国国务卿威尔逊访问北京。威尔逊中心是智库。化学家门捷列夫发现了周期律，开启了“门捷列夫时代”。\n")) if m.label == "Person"]
+    assert persons == ["威尔逊", "门捷列夫"]  # not in 威尔逊中心 or “门捷列夫时代”, a body and an era named after them
+
+
+def test_a_heading_of_dictionary_words_is_no_author_line_and_a_copula_is_no_part_of_a_name():
+    doc = segment("中国科学院70年\n\n应运而生，报国为民\n\n作者 吴锦鹏\n\n新中国成立之初，国务院成立了以陈毅为主任的国务院科学规划委员会。\n")
+    persons = {m.text for m in mentions(doc) if m.label == "Person"}
+    assert not {"应运而生", "报国为民", "作者", "陈毅为"} & persons
+    assert {"吴锦鹏", "陈毅"} <= persons
+
+
+def test_appositives_pronoun_owners_and_complements_stay_outside_a_name():
+    names = {t for t, _ in found("他毕业于中国第一所矿业高等学府焦作工学院。划归资源委员会管辖之国营企业中国石油公司之下。我校公路养护技术国家工程实验室通过评估。发挥好山东半岛国家自主创新示范区的作用。好未来教育集团发布财报。")}
+    assert {"焦作工学院", "中国石油公司", "公路养护技术国家工程实验室", "山东半岛国家自主创新示范区", "好未来教育集团"} <= names
+
+
+def test_a_levels_bodies_an_act_of_building_and_a_body_after_a_body_are_no_single_names():
+    names = found("各省、自治区、直辖市人民政府，国务院各部委。德州仪器决定在中国台湾建厂。国家统计局科学技术部财政部联合发布公报。北京有线电厂建成投产。")
+    texts = {t for t, _ in names}
+    assert not {"直辖市人民政府", "中国台湾建厂", "国家统计局科学技术部"} & texts
+    assert {"国家统计局", "科学技术部", "北京有线电厂"} <= texts
+
+
+def test_an_incubator_named_as_a_centre_is_a_park():
+    assert ("武汉东湖新技术创业中心", "Park") in found("中国第一家孵化器武汉东湖新技术创业中心于1987年成立。")
