@@ -331,7 +331,10 @@ def ht_places(doc: Doc) -> Doc:
         suffix_ok = end < len(text) and (text[end] in "市省州区县国" or text.startswith("地区", end))
         at_start = start in doc.user_data["word_starts"] or _country_before(text, start)  # 中国|台湾地区: the segmentation reads 中国台湾 as one word
         if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country"))):
-            continue
+            shorter = next((k for k in range(end - 1, start + 1, -1) if any(p in places for p in _place_scanner().entries.get(text[start:k], ())) and _on_word_boundaries(doc, start, k)), None)
+            if shorter is None:
+                continue
+            end, name = shorter, text[start:shorter]  # 韩国|大田|广域|市儒: the segmentation agrees with the place's short name
         if place.kind == "province" and text.startswith("省", end) and not name.endswith("省") and not text.startswith(_sheng_words(), end):
             end += 1  # the province as written (广西省), though its gazetteer name has no 省
         elif place.kind == "city" and place.country != "CN" and text.startswith(("省", "州"), end) and not text.startswith(_sheng_words(), end):

@@ -159,8 +159,23 @@ def _capitals(text: str, ms: list[Mention]) -> list[Placement]:
             if word:
                 out.append(Placement(a, b, a.start, word.end(), "capital"))
         elif a.label == "Province" and b.label == "City" and rules.capital_word.fullmatch(text, a.end, b.start):
-            out.append(Placement(b, a, a.start, b.end, "capital"))
+            provinces, cities = _chain(text, ms, k, -1, "Province"), _chain(text, ms, k + 1, 1, "City")
+            if len(provinces) == len(cities):  # 江苏省、浙江省、安徽省省会城市南京、杭州和合肥: respectively
+                out += [Placement(c, p, p.start, c.end, "capital") for p, c in zip(provinces, cities)]
     return out
+
+
+def _chain(text: str, ms: list[Mention], k: int, step: int, label: str) -> list[Mention]:
+    """The mentions of one label listed with ms[k] (joined by 、, 和, 与, 及), in the text's order."""
+    rules, out = _rules(), [ms[k]]
+    j = k + step
+    while 0 <= j < len(ms) and ms[j].label == label:
+        left, right = (ms[j], out[-1]) if step < 0 else (out[-1], ms[j])
+        if not rules.joins.fullmatch(text, left.end, right.start):
+            break
+        out.append(ms[j])
+        j += step
+    return out[::-1] if step < 0 else out
 
 
 def _gazetteer_place(m: Mention):

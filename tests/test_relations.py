@@ -354,3 +354,11 @@ def test_a_transitive_founding_verb_places_only_a_subject_founded_there_and_a_ci
     assert ("org/清华大学", "city/深圳") not in by  # 在深圳创办了…: the founder is not placed
     assert by[("org/电子科技大学", "city/成都")] == "possessive"  # 市内的
     assert by[("org/四川大学", "city/成都")] == "possessive"
+
+
+def test_a_headquarters_set_up_in_a_city_a_city_the_segmentation_cuts_and_capitals_listed_respectively():
+    by = placed_by(extract("马普学会总部设立在慕尼黑。大德科技园区成立于1973年，位于韩国大田广域市儒城区。上海和江苏省、浙江省、安徽省省会城市南京、杭州和合肥。"))
+    assert any(s.endswith("普朗克学会") and o == "city/慕尼黑" and m == "statement" for (s, o), m in by.items())
+    assert by[("org/大德科技园区", "city/大田")] == "statement"  # 大田|广域|市儒: the short name is on the words' edges
+    assert by[("city/南京", "province/江苏")] == by[("city/杭州", "province/浙江")] == by[("city/合肥", "province/安徽")] == "capital"
+    assert ("city/南京", "province/安徽") not in by
