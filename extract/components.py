@@ -1477,8 +1477,10 @@ def _list_tail(tail: str, rules) -> tuple[str | None, int | None, str]:
 
 
 def _clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the clause holding `pos` begins: after a full-width or ASCII mark (web pages write 指导下,徐工…),
+    not after a thousands separator (1,574)."""
     i = pos
-    while i > floor and text[i - 1] not in "，。；：:;！？\n":
+    while i > floor and text[i - 1] not in "，。；：:;！？!?\n" and not (text[i - 1] == "," and not (text[i - 2 : i - 1].isdigit() and text[i : i + 1].isdigit())):
         i -= 1
     return i
 

@@ -36,3 +36,13 @@ def test_a_unit_list_item_holds_no_word_that_closed_the_list_before_it():
     got = found("可以看出：中国工程院院士、长江学者特聘教授、青年千人计划入选者等六类人才分布在大连理工大学、大连海事大学、东北财经大学和辽宁师范大学。")
     assert not any("等" in t for t, _ in got)
     assert ("大连理工大学", "University") in got
+
+
+def test_a_web_pages_ascii_comma_ends_a_clause_before_a_list_but_a_thousands_separator_does_not():
+    got = found("在我部的指导下,徐工集团联合中航力源、兴澄特钢、圣邦集团等6家企业于2018年2月共同组建创新中心。")
+    assert {("中航力源", "Company"), ("兴澄特钢", "Company"), ("圣邦集团", "Company")} <= got
+    from hardtech_kg.extract.relations import relations
+
+    doc = segment("一、总论\n\n在我部的指导下,徐工集团联合中航力源、兴澄特钢、圣邦集团等6家企业于2018年2月共同组建创新中心。\n")
+    labels = {e.label for e in relations(doc, mentions(doc), "t").entities}
+    assert not any("指导下" in label for label in labels)  # no parent carried from the clause before the comma
