@@ -2867,6 +2867,7 @@ class _ShapeRules:
     pronoun_owners: str  # 我本该贵
     pronoun_units: str  # 校院所 …: after a pronoun owner, no name's first character
     completed: re.Pattern[str]  # 发挥好$: a verb and its complement before a name
+    restarts: tuple[str, ...]  # 中国科学院 …: a name begins there, whatever the rules took before it
 
 
 @lru_cache(maxsize=1)
@@ -2883,6 +2884,7 @@ def _shape_rules() -> _ShapeRules:
         rules["pronoun_owners"],
         rules["pronoun_units"],
         re.compile(f"(?:{_alternation(rules['completed_verbs'])}){rules['completion']}$"),
+        tuple(rules["name_restarts"]),
     )
 
 
@@ -2910,6 +2912,12 @@ def _two_of_a_kind(name: str, joiners: tuple[str, ...], kinds: frozenset[str]) -
         if ch in joiners and name.endswith(ending, 0, k) and k - len(ending) >= 2 and len(name) - k - 1 - len(ending) >= 2:
             return k
     return None
+
+
+def _before_a_restart(prefix: str) -> bool:
+    """Whether what stands before an academy's name in a name belongs to it: an organisation's name or a
+    unit that ends there, a place's name alone (广州|中科院先进技术所), or a party's prefix (中共)."""
+    return prefix.endswith(("中共", "党组")) or prefix in _place_scanner().entries or _ends_with_suffix(prefix) or any(prefix.endswith(o) for o in _org_scanner().entries if len(o) >= 2 and len(o) <= len(prefix))
 
 
 def _begins_with_known(name: str) -> bool:
@@ -2948,6 +2956,8 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and _begins_with_known(name[head.end() :]):
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院
+        if (k := max((name.find(r) for r in rules.restarts), default=-1)) > 0 and not _before_a_restart(name[:k]):
+            c, name = replace(c, start=c.start + k), name[k:]  # 北京东皇城根|中国科学院应用物理研究所
         if name[:1] in rules.pronoun_units and text[c.start - 1 : c.start] and text[c.start - 1] in rules.pronoun_owners and len(name) > 4:
             c, name = replace(c, start=c.start + 1), name[1:]  # 我|校|公路养护技术国家工程实验室
         if name.startswith("好") and rules.completed.search(text, max(0, c.start - 3), c.start + 1) and len(name) > 4:

@@ -1327,3 +1327,8 @@ def test_a_levels_bodies_an_act_of_building_and_a_body_after_a_body_are_no_singl
 
 def test_an_incubator_named_as_a_centre_is_a_park():
     assert ("武汉东湖新技术创业中心", "Park") in found("中国第一家孵化器武汉东湖新技术创业中心于1987年成立。")
+
+
+def test_an_academys_name_begins_a_name_after_a_street_but_not_after_a_place_or_a_party():
+    names = {t for t, _ in found("1956年11月，在北京东皇城根中国科学院应用物理研究所小楼第二层。中共中国科学院党组发文。")}
+    assert {"中国科学院应用物理研究所", "中共中国科学院党组"} <= names  # a place alone before it stays (the dev report's 广州中科院先进技术所)
