@@ -1382,8 +1382,8 @@ def _field_list_start(text: str, start: int, i: int, words) -> int:
     while new >= 2 and text[new - 1] == "、":
         item_start = left_boundary(text, new - 1, words, limit=10)
         item = text[item_start : new - 1]
-        if not item or not all(_CJK.match(ch) for ch in item) or _ends_with_suffix(item) or not _clear_start(text, item_start, words):
-            break  # …国际科技合作|基地、: a field is a whole item, not the tail of another name
+        if not item or not all(_CJK.match(ch) for ch in item) or _ends_with_suffix(item) or item.endswith(lexicon.institution_rules().unit_endings) or not _clear_start(text, item_start, words):
+            break  # …国际科技合作|基地、, 食品学部、: a field is a whole item, not the tail of another name or a unit
         if _starts_with_known(item):
             new = item_start
             break
@@ -2956,6 +2956,9 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and _begins_with_known(name[head.end() :]):
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院
+        if "·" in name and name.rsplit("·", 1)[1] in _org_scanner().entries:
+            k = name.rindex("·") + 1
+            c, name = replace(c, start=c.start + k), name[k:]  # 中子科学城·|松山湖材料实验室: two names, the dot between them
         if (k := max((name.find(r) for r in rules.restarts), default=-1)) > 0 and not _before_a_restart(name[:k]):
             c, name = replace(c, start=c.start + k), name[k:]  # 北京东皇城根|中国科学院应用物理研究所
         if name[:1] in rules.pronoun_units and text[c.start - 1 : c.start] and text[c.start - 1] in rules.pronoun_owners and len(name) > 4:

@@ -155,3 +155,7 @@ def test_the_rule_components_are_factories_whose_config_names_their_data_files()
 def test_a_strategy_after_a_verb_of_focus_or_before_the_noun_it_modifies_is_no_name():
     got = kinds("中国科学院将紧密结合国家战略科技力量定位。聚焦国家战略、科技前沿。发挥科技重大专项的带动作用。面向前沿高科技战略领域超前部署。实施创新驱动发展战略。")
     assert set(got) == {"创新驱动发展战略"}
+
+
+def test_an_agreement_after_a_verb_and_its_complement_is_no_name():
+    assert "认真落实好合作协议" not in kinds("学校将以此为契机，认真落实好合作协议，全力打造校地合作典范。")

@@ -1332,3 +1332,12 @@ def test_an_incubator_named_as_a_centre_is_a_park():
 def test_an_academys_name_begins_a_name_after_a_street_but_not_after_a_place_or_a_party():
     names = {t for t, _ in found("1956年11月，在北京东皇城根中国科学院应用物理研究所小楼第二层。中共中国科学院党组发文。")}
     assert {"中国科学院应用物理研究所", "中共中国科学院党组"} <= names  # a place alone before it stays (the dev report's 广州中科院先进技术所)
+
+
+def test_units_in_a_list_a_bare_legal_form_and_a_dot_between_two_names():
+    names = found("校(院)党委办公室、科研管理部、食品学部、生工学部和山科集团的负责同志参加。研究院与宁波东部新城开发投资集团有限公司合作。暨中子科学城·松山湖材料实验室动工仪式。众议院科学、航天与技术委员会开会。")
+    texts = {t for t, _ in names}
+    assert ("山科集团", "Company") in names and not any("、" in t and t.endswith("集团") for t in texts)
+    assert "集团有限公司" not in texts
+    assert "松山湖材料实验室" in texts
+    assert "众议院科学、航天与技术委员会" in texts  # fields listed before a suffix stay one name
