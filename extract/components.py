@@ -1219,14 +1219,19 @@ def _ministry_start(text: str, i: int) -> int | None:
             if match is None:
                 continue
             fields = _ministry_field_words(match.group(1))
-            if fields is None or any(_holds_known_name(f) or (_ends_with_suffix(f) and f not in _suffix_texts()) for f in fields):
-                return None
+            if fields is None or any(_holds_known_name(f) or (_ends_with_suffix(f) and f not in _suffix_texts()) or f.endswith(_ministry_ending()) for f in fields):
+                return None  # 美国能源部、农业部: two ministries, not one with a field 能源部
             verbs = [b for a, b in words_of(match.group(1)) if match.group(1)[a:b] in _event_verbs()]
             if verbs:  # 英国成立|科学和工业研究部: a clause; the ministry is named after its verb, without the country
                 after = match.start(1) + verbs[-1]
                 return after if i - after >= 2 and field_list.fullmatch(text, after, i) else None
             return start
     return None
+
+
+@cache
+def _ministry_ending() -> str:
+    return lexicon.rules_toml("institutions.toml")["ministry_ending"]
 
 
 def _listed_ministry_start(text: str, i: int, words: Words) -> int | None:
@@ -1740,6 +1745,10 @@ def title_kind(text: str, start: int, end: int) -> str:
     ambiguous, a verb right before the title makes it a policy, and otherwise it is a Publication."""
     tr = title_rules()
     kind = head_kind(text[start:end])
+    clause = text[max(0, start - 60) : start]
+    clause = clause[max(clause.rfind(m) for m in "。；;\n") + 1 :]
+    if any(cue in clause for cue in tr.rules["works_cues"]):
+        return "Publication"  # 主要著作有《…》、《生物化学工程》: an author's books, whatever their head noun
     if kind not in (None, "context"):
         return kind
     before = text[max(0, start - 9) : max(0, start - 1)].rstrip("了的 ")
@@ -2868,6 +2877,7 @@ class _ShapeRules:
     pronoun_units: str  # 校院所 …: after a pronoun owner, no name's first character
     completed: re.Pattern[str]  # 发挥好$: a verb and its complement before a name
     restarts: tuple[str, ...]  # 中国科学院 …: a name begins there, whatever the rules took before it
+    legal_form: re.Pattern[str]  # ^(集团|有限|公司 …)+$: a legal form alone
 
 
 @lru_cache(maxsize=1)
@@ -2885,6 +2895,7 @@ def _shape_rules() -> _ShapeRules:
         rules["pronoun_units"],
         re.compile(f"(?:{_alternation(rules['completed_verbs'])}){rules['completion']}$"),
         tuple(rules["name_restarts"]),
+        re.compile(rules["legal_form_only"]),
     )
 
 
@@ -2956,7 +2967,9 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and _begins_with_known(name[head.end() :]):
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院
-        if "·" in name and name.rsplit("·", 1)[1] in _org_scanner().entries:
+        if rules.legal_form.match(name):
+            continue  # 集团有限公司: a legal form, its name before it not read
+        if "·" in name and name.rsplit("·", 1)[1] in _org_scanner().entries and _ends_with_suffix(name.rsplit("·", 1)[0]):
             k = name.rindex("·") + 1
             c, name = replace(c, start=c.start + k), name[k:]  # 中子科学城·|松山湖材料实验室: two names, the dot between them
         if (k := max((name.find(r) for r in rules.restarts), default=-1)) > 0 and not _before_a_restart(name[:k]):

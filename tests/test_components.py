@@ -159,3 +159,10 @@ def test_a_strategy_after_a_verb_of_focus_or_before_the_noun_it_modifies_is_no_n
 
 def test_an_agreement_after_a_verb_and_its_complement_is_no_name():
     assert "认真落实好合作协议" not in kinds("学校将以此为契机，认真落实好合作协议，全力打造校地合作典范。")
+
+
+def test_an_authors_works_are_publications_and_strategic_technologies_no_strategy():
+    got = kinds("主要著作有《分子印迹技术及应用》、《生物化学工程》等。韩国遴选出十二大国家战略技术领域，并制定国家重点科学技术战略路线图。NIST推出先进技术计划。")
+    assert got["生物化学工程"] == ("Publication", None)  # 工程 heads a programme, but here a book
+    assert not any(name.endswith("国家战略") for name in got)
+    assert "推出先进技术计划" not in got

@@ -1341,3 +1341,10 @@ def test_units_in_a_list_a_bare_legal_form_and_a_dot_between_two_names():
     assert "集团有限公司" not in texts
     assert "松山湖材料实验室" in texts
     assert "众议院科学、航天与技术委员会" in texts  # fields listed before a suffix stay one name
+
+
+def test_two_listed_ministries_of_a_country_are_two_and_a_legal_form_alone_is_none():
+    names = found("其后，以美国能源部、农业部和国防部为主推进。英国商业、创新与技能部发布报告。俄罗斯航天国家集团公司透露了计划。")
+    texts = {t for t, _ in names}
+    assert {"美国能源部", "农业部", "国防部", "英国商业、创新与技能部", "航天国家集团公司"} <= texts
+    assert "美国能源部、农业部" not in texts
