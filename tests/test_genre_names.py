@@ -1348,3 +1348,8 @@ def test_two_listed_ministries_of_a_country_are_two_and_a_legal_form_alone_is_no
     texts = {t for t, _ in names}
     assert {"美国能源部", "农业部", "国防部", "英国商业、创新与技能部", "航天国家集团公司"} <= texts
     assert "美国能源部、农业部" not in texts
+
+
+def test_science_parks_named_so_are_parks():
+    names = found("剑桥科学园和牛津科学园很有名。推进中科院西安科学园建设。")
+    assert {("剑桥科学园", "Park"), ("牛津科学园", "Park"), ("中科院西安科学园", "Park")} <= names
