@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .components import (
-    Candidate, _add, _country_before, _country_prefix, _country_start, _latin_boundary, _org_scanner, _place_scanner, _reading,
+    Candidate, _add, _country_before, _country_prefix, _country_start, _latin_boundary, _org_scanner, _place_ending_at, _place_scanner, _reading,
     common_word_tags, left_boundary, text_of, word_tags,
 )
 from .model import GROUP_OF
@@ -129,6 +129,19 @@ def _announced_name(text: str, at: int, short: str, words) -> Candidate | None:
     return Candidate(start, at, kind, "suffix", 6, "", (("suffix_start", at - 1),))
 
 
+def _begun_by_short_name(text: str, full: Candidate, short: str) -> Candidate | None:
+    """The whole name where the short name it announces begins before the name the rules found (和其|光电科技…
+    found as 光电科技…): back to the short name's start, and over a place's name written right before it."""
+    if full.label != "Company" or text.startswith(short, full.start):
+        return None
+    for k in range(1, len(short)):
+        if full.start - k >= 0 and text[full.start - k : full.start] == short[:k] and text.startswith(short[k:], full.start):
+            start = full.start - k
+            place = _place_ending_at(text, start)
+            return replace(full, start=place if place is not None else start, priority=full.priority + 2)
+    return None
+
+
 def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_ends=frozenset(), carried: list[Recurring] | None = None, words=None) -> list[Candidate]:
     """The names announced, glossed or recurring for a name in `candidates` (see the module's docstring).
 
@@ -156,6 +169,9 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
 
     for end, full in sorted(by_end.items()):
         if m := rules.definition.match(text, end):
+            if (whole := _begun_by_short_name(text, full, m.group("alias"))) is not None:
+                found.append(whole)  # 西安和其光电科技股份有限公司（以下简称和其光电）: the rules cut the name at 和
+                full = whole
             found.append(alias(full, m.start("alias"), m.end("alias")))
             recurring(full, m.group("alias"), m.end(), m.start("alias"))
         elif (m := rules.gloss.match(text, end)) and not _WEB_ADDRESS.search(m.group("alias")):

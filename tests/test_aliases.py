@@ -121,3 +121,10 @@ def test_a_think_tank_announcing_its_short_name_is_a_name():
     rows = _resolved("上海甲乙智库（以下简称“甲乙智库”）是公司制的民间智库。甲乙智库为研究人员设计了培养计划。")
     assert [(t, label) for t, label, _ in rows if t.endswith("智库") and label != "City"] == [
         ("上海甲乙智库", "OtherOrganization"), ("甲乙智库", "OtherOrganization"), ("甲乙智库", "OtherOrganization")]
+
+
+def test_a_short_name_announced_for_a_company_that_the_rules_cut_restores_the_whole_name():
+    doc = segment("一、总论\n\n“我们在这个领域深耕。”西安和其光电科技股份有限公司(以下简称和其光电)董事长张文松说。和其光电跻身全球知名企业。\n")
+    companies = [m.text for m in mentions(doc) if m.label == "Company"]
+    assert companies[0] == "西安和其光电科技股份有限公司"  # not 光电科技股份有限公司 after the 和 read as a conjunction
+    assert companies.count("和其光电") == 2
