@@ -2555,8 +2555,20 @@ def ht_persons(doc: Doc) -> Doc:
         for m in pattern.finditer(text):
             if not _known_name(m.group("name")):
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
-    _add(doc, [_without_copula(text, c, tags) for c in found])
+    _add(doc, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found])
     return doc
+
+
+def _short_of_a_suffix(text: str, c: Candidate) -> Candidate:
+    """A transliterated name that runs into an organisation's suffix (康拉德·阿登纳基金|会: 基 and 金 are sound
+    characters too) ends where the suffix begins: the organisation is named after the person."""
+    name = text[c.start : c.end]
+    if c.label != "Person" or not any(d in name for d in _PERSON_DOTS):
+        return c
+    for k in range(1, 3):
+        if any(s.text.startswith(name[-k:]) and len(s.text) > k and text.startswith(s.text, c.end - k) for s in _suffix_index().get(name[-k], ())):
+            return replace(c, end=c.end - k)
+    return c
 
 
 def _without_copula(text: str, c: Candidate, tags) -> Candidate:

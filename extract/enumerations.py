@@ -75,6 +75,8 @@ def _bare_name(name: str) -> bool:
         return False
     if _is_division(name):
         return False  # 天河区 listed beside two zones is a district, not a third zone
+    if word_tags().get(name) in ("n", "vn", "an", "ng") and not name.endswith(lexicon.institution_rules().unit_endings):
+        return False  # 世界银行、…、学术界、私营企业: a common noun listed with bodies is no body's name
     words = [name[s:e] for s, e in words_of(name)]
     return not any(word_tags().get(w, "x")[:1] in _NO_NAME_TAGS for w in words)
 

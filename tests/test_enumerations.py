@@ -46,3 +46,16 @@ def test_a_web_pages_ascii_comma_ends_a_clause_before_a_list_but_a_thousands_sep
     doc = segment("一、总论\n\n在我部的指导下,徐工集团联合中航力源、兴澄特钢、圣邦集团等6家企业于2018年2月共同组建创新中心。\n")
     labels = {e.label for e in relations(doc, mentions(doc), "t").entities}
     assert not any("指导下" in label for label in labels)  # no parent carried from the clause before the comma
+
+
+def test_a_common_noun_listed_with_bodies_is_no_body_but_a_ministry_the_dictionary_knows_is():
+    got = found("他们会前往世界银行、国际货币基金组织、联合国、学术界、私营企业、非政府组织工作。某国将与经济和财政部、贸易工业能源部、环境部、土地部、基础设施和运输部以及海洋和渔业部合作。")
+    names = {n for n, _ in got}
+    assert not {"学术界", "私营企业"} & names
+    assert {"环境部", "土地部"} <= names  # 环境部 is a common noun to the dictionary, but a ministry by its ending
+
+
+def test_an_organisation_named_after_a_person_keeps_the_persons_dotted_name():
+    got = found("德国有康拉德·阿登纳基金会、弗里德里希·瑙曼基金会和汉斯·赛德尔基金会等政治基金会。")
+    assert {("康拉德·阿登纳基金会", "Fund"), ("弗里德里希·瑙曼基金会", "Fund"), ("汉斯·赛德尔基金会", "Fund")} <= got
+    assert not any(label == "Person" for _, label in got)
