@@ -2555,8 +2555,18 @@ def ht_persons(doc: Doc) -> Doc:
         for m in pattern.finditer(text):
             if not _known_name(m.group("name")):
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
-    _add(doc, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found])
+    _add(doc, _joined_at_a_dot(text, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found]))
     return doc
+
+
+def _joined_at_a_dot(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Two parts of one transliterated name read apart at a Latin initial (约翰|·|L·桑顿) are one name."""
+    persons = sorted((c for c in found if c.label == "Person"), key=lambda c: c.start)
+    out = list(found)
+    for a, b in zip(persons, persons[1:]):
+        if b.start == a.end + 1 and text[a.end] in _PERSON_DOTS and _LATIN.match(text[b.start]) and any(d in text[b.start : b.end] for d in _PERSON_DOTS):
+            out.append(Candidate(a.start, b.end, "Person", "dotted", max(a.priority, b.priority) + 1, "", a.attrs))  # no ordinary word for the model to veto
+    return out
 
 
 def _short_of_a_suffix(text: str, c: Candidate) -> Candidate:
@@ -2638,7 +2648,16 @@ def _given_name_reads(name: str, tags) -> bool:
     m = _surname_re().match(name)
     given = name[m.end() :] if m else name[1:]
     tag = tags.get(given, "")
+    if tag == "n" and given in _institution_nouns():
+        return False  # 个人|向智库等…: the given name would be an institution's noun
     return not (len(given) == 1 and tag[:1] in _NO_GIVEN_NAME_TAGS)
+
+
+@cache
+def _institution_nouns() -> frozenset[str]:
+    """Nouns that end institutions' names or name their kinds (智库, 大学, 机构 …): no given name."""
+    rules = lexicon.institution_rules()
+    return frozenset(s.text for s in rules.suffixes) | frozenset(rules.unit_endings) | frozenset(lexicon.rules_toml("institutions.toml")["category_prefixes"])
 
 
 @lru_cache(maxsize=1)

@@ -166,3 +166,7 @@ def test_an_authors_works_are_publications_and_strategic_technologies_no_strateg
     assert got["生物化学工程"] == ("Publication", None)  # 工程 heads a programme, but here a book
     assert not any(name.endswith("国家战略") for name in got)
     assert "推出先进技术计划" not in got
+
+
+def test_a_strategy_among_a_deciders_tasks_is_no_name():
+    assert not kinds("主要为企业经营决策者处理战略、研发、制造等问题提供咨询。")

@@ -1354,3 +1354,11 @@ def test_two_listed_ministries_of_a_country_are_two_and_a_legal_form_alone_is_no
 def test_science_parks_named_so_are_parks():
     names = found("剑桥科学园和牛津科学园很有名。推进中科院西安科学园建设。")
     assert {("剑桥科学园", "Park"), ("牛津科学园", "Park"), ("中科院西安科学园", "Park")} <= names
+
+
+def test_kinds_by_level_region_or_count_an_institutions_noun_after_a_surname_and_a_name_with_a_latin_initial():
+    names = found("由同级人民政府民政部门管理。成为西方发达国家大学普遍设立的机构。募集社会资金发起多只母基金。引导企业和个人向智库等研究机构进行捐赠。专访布鲁金斯研究院理事会主席约翰·L·桑顿。李力行等[3]认为。")
+    texts = {t for t, _ in names}
+    assert not {"同级人民政府", "西方发达国家大学", "多只母基金", "向智库"} & texts
+    persons = labelled(names, "Person")
+    assert {"约翰·L·桑顿", "李力行"} <= persons and "约翰" not in persons
