@@ -1362,3 +1362,8 @@ def test_kinds_by_level_region_or_count_an_institutions_noun_after_a_surname_and
     assert not {"同级人民政府", "西方发达国家大学", "多只母基金", "向智库"} & texts
     persons = labelled(names, "Person")
     assert {"约翰·L·桑顿", "李力行"} <= persons and "约翰" not in persons
+
+
+def test_transliterations_keep_li_bin_and_sun():
+    persons = labelled(found("他曾是克莱门特·艾德礼的私人秘书。经济学家奥斯丁·鲁滨孙（Austin Robinson）也在其中。"), "Person")
+    assert {"克莱门特·艾德礼", "奥斯丁·鲁滨孙"} <= persons
