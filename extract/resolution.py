@@ -9,11 +9,13 @@ normalised text. Ids are minted by `ids.py`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
+from .components import _place_scanner
 from .ids import entity_id, normal
 from .model import INSTITUTION_GROUP, Document, Entity, Mention
 
@@ -57,6 +59,18 @@ def _company_names() -> frozenset[str]:
     return frozenset(normal(o.name) for o in lexicon.organisations() if o.type == "Company")
 
 
+def _a_subsidiary(rest: str) -> bool:
+    """Whether what follows a well-known company's short name names a unit or a regional company of it
+    (国网|湖北电力有限公司宜昌供电公司, 中海油|研究总院有限责任公司), not its own legal name: a place
+    outside brackets, or a unit's ending before the last legal ending."""
+    core = re.sub(r"[（(][^（）()]*[)）]", "", rest)
+    for ending in _COMPANY_ENDINGS:
+        if core.endswith(ending):
+            core = core[: -len(ending)]
+            break
+    return any(u in core for u in lexicon.rules_toml("relations.toml")["subsidiary_units"]) or next(_place_scanner().scan(core), None) is not None
+
+
 def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -> str:
     """Expand a leading parent abbreviation (中科院 → 中国科学院) and prefix a carried list parent."""
     name = normal(text)
@@ -67,7 +81,7 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
             return aliases[name[: -len(tail)]]
     for k in range(len(name) - 2, 1, -1):  # the longest alias that begins the name and leaves two characters
         if name[:k] in aliases:
-            if aliases[name[:k]] in _company_names() and name.endswith(_COMPANY_ENDINGS):
+            if aliases[name[:k]] in _company_names() and name.endswith(_COMPANY_ENDINGS) and not _a_subsidiary(name[k:]):
                 return aliases[name[:k]]  # 曙光信息产业（北京）有限公司, 京东方科技集团股份有限公司: the company's own legal names
             name = aliases[name[:k]] + name[k:]
             break

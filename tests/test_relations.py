@@ -362,3 +362,12 @@ def test_a_headquarters_set_up_in_a_city_a_city_the_segmentation_cuts_and_capita
     assert by[("org/大德科技园区", "city/大田")] == "statement"  # 大田|广域|市儒: the short name is on the words' edges
     assert by[("city/南京", "province/江苏")] == by[("city/杭州", "province/浙江")] == by[("city/合肥", "province/安徽")] == "capital"
     assert ("city/南京", "province/安徽") not in by
+
+
+def test_a_well_known_companys_regional_unit_is_its_own_organisation_and_a_place_near_a_city_is_not_it():
+    ex = extract("国网湖北电力有限公司宜昌供电公司 宜昌443000\n\n华为技术有限公司发布新品。阿登纳基金会成立于1964年，总部设在柏林及位于波恩附近的圣奥古斯汀。")
+    by = placed_by(ex)
+    assert not any(s == "org/国家电网" for s, _ in by)  # the Yichang supply company is not the State Grid
+    assert any("宜昌供电公司" in s and o == "city/宜昌" for s, o in by)
+    assert "org/华为" in {e.id for e in ex.entities}  # a company's own legal name is still the company
+    assert not any(o == "city/波恩" and m == "statement" for (s, o), m in by.items())
