@@ -163,3 +163,12 @@ def test_a_technology_released_as_open_source_or_to_market_is_a_milestone():
     got = milestones("2019年上半年，百度开源了飞桨平台。2019年6月，中国联通宣布5G正式商用。")
     assert "org/百度" in got.get("2019", set()), got
     assert any(d.startswith("2019-06") for d in got), got
+
+
+def test_a_statistic_a_launch_area_and_a_reporters_credit_are_no_events_or_actors():
+    got = milestones(
+        "这是2022年12月6日拍摄的光明科学城启动区。2017年，江北新区150多家企业实现产值超1300亿元。"
+        "新华社北京12月28日电（记者张辛欣）工信部部长肖亚庆在2021年全国工业和信息化工作会议上宣布启动新计划。"
+    )
+    assert "2022-12-06" not in got and "2017" not in got
+    assert got["2021"] == {"org/工信部", "person/肖亚庆"}  # not the agency of the dateline or its reporter

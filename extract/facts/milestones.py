@@ -34,6 +34,9 @@ class _MilestoneRules:
     subject_carrier: re.Pattern[str]
     date_openers: frozenset[str]
     founding: re.Pattern[str]
+    credit_before: tuple[str, ...]
+    credit_after: tuple[str, ...]
+    dateline: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,13 +44,20 @@ def _milestone_rules() -> _MilestoneRules:
     r = lexicon.rules_toml("milestones.toml")
     alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     return _MilestoneRules(
-        re.compile(alternatives(r["achievement_verbs"])), tuple(r["not_event_before"]), tuple(r["period_after"]), tuple(r["period_not"]),
+        re.compile(rf"(?:{alternatives(r['achievement_verbs'])})(?!{alternatives(r['not_event_after'])})"), tuple(r["not_event_before"]), tuple(r["period_after"]), tuple(r["period_not"]),
         re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
         re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、]\s*)?(?:{alternatives(r['self_reference'])})"), tuple(r["target_before"]),
         re.compile(rf"\s*(?:{alternatives(r['subject_carriers'])})"),
         frozenset(["", *r["date_openers"]]),
         re.compile(alternatives(r["founding_verbs"])),
+        tuple(r["credit_before"]), tuple(r["credit_after"]), re.compile(r["dateline_after"]),
     )
+
+
+def _credited(text: str, m: Mention, rules: _MilestoneRules) -> bool:
+    """Whether a mention is a reporter's or photographer's credit or a news agency's dateline (记者张某,
+    某某摄, 新华社北京12月28日电): no actor of the event it reports."""
+    return text[: m.start].rstrip().endswith(rules.credit_before) or text.startswith(rules.credit_after, m.end) or rules.dateline.match(text[m.end : m.end + 16]) is not None
 
 
 def clean_actor(m: Mention) -> bool:
@@ -226,7 +236,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     previous = []  # …，本文通过国务院发布的2006年…数据: the report's method, and the subject of what follows
                     continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
-                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m)]
+                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules)]
                 if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
                     subject = [m for m in in_sentence if m.end <= start and _is_actor(m, mention_entity)][-1:]
                     verb = rules.achievement.search(text, start, end)
