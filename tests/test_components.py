@@ -170,3 +170,9 @@ def test_an_authors_works_are_publications_and_strategic_technologies_no_strateg
 
 def test_a_strategy_among_a_deciders_tasks_is_no_name():
     assert not kinds("主要为企业经营决策者处理战略、研发、制造等问题提供咨询。")
+
+
+def test_national_strategies_and_the_2030_programme_by_their_known_names_but_not_as_modifiers():
+    got = kinds("国家实施科技创新2030—重大项目，乡村振兴战略和军民融合发展战略也在实施。为实现2050世界制造强国战略目标而努力。")
+    assert {"科技创新2030—重大项目", "乡村振兴战略", "军民融合发展战略"} <= set(got)
+    assert "制造强国战略" not in got
