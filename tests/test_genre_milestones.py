@@ -172,3 +172,9 @@ def test_a_statistic_a_launch_area_and_a_reporters_credit_are_no_events_or_actor
     )
     assert "2022-12-06" not in got and "2017" not in got
     assert got["2021"] == {"org/工信部", "person/肖亚庆"}  # not the agency of the dateline or its reporter
+
+
+def test_an_anniversary_and_a_reckoning_by_a_year_are_no_events_but_a_celebration_is():
+    got = milestones("2009年是中国科学院建院60周年，也是理化所组建10周年。按2024年出货量计，某某芯片公司位居全球第一。1925年苏联政府隆重庆祝科学院成立200周年。")
+    assert "2009" not in got and "2024" not in got
+    assert "org/苏联政府" in got["1925"]  # 庆祝: a celebration is an event, whatever anniversary it marks
