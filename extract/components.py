@@ -1329,7 +1329,7 @@ def _only_industry_words(specific: str) -> bool:
                 rest = rest[len(word) :].lstrip()
                 break
         else:
-            return False
+            return rest in _technology_terms()  # 激光雷达公司, 人工智能企业: a kind by its technology
     return True
 
 
@@ -2209,7 +2209,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?P<name>{name})(?=(?:{appointed})?(?:{after}))"),  # 施某某|任|校长
         re.compile(rf"(?:{titles})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=(?:{name_end}))"),
-        re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?=[，。、：:；;\s（(“]|表示|认为|提出|指出|宣布|说|等|在|和|与|的|组成|共同|分别|先后|一起)"),
+        re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?=[，。、：:；;\s（(“]|表示|认为|提出|指出|宣布|说|等|在|和|与|的|组成|共同|分别|先后|一起|代表|陪同)"),
         re.compile(rf"(?P<name>{foreign})"),
     )
 
@@ -2447,6 +2447,8 @@ def ht_persons(doc: Doc) -> Doc:
         name = text[start:end]
         if tags.get(name, "nr") in common or "副" in name or any(ch in not_in_names for ch in name):
             continue  # 党委书记, 全球董事长, 各方面的研究团队: a common word or a function word before a role is not a name
+        if name[-1] in "女男" and not tags.get(name, "").startswith("nr"):
+            continue  # 宁波女|博士: a gender before the role, not a given name
         found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end + len(verb)) or role_before(start)),)))
     acts = _person_acts()
     dated, described = pr.dated_act, pr.described_as
@@ -2700,8 +2702,11 @@ def _may_follow_a_role(name: str) -> bool:
     专家|和专家: the role was a kind of people) nor a verb's phrase (总书记|致信祝贺)."""
     if name[0] in "和与及":
         return False
-    if name[-1] in "了着过等" and not word_tags().get(name, "").startswith("nr"):
-        return False  # 科学家|曾说过, 访问学者|项目等: a verb with its aspect particle, a noun and 等, not a given name
+    if name[-1] in "了着过等的地得女男" and not word_tags().get(name, "").startswith("nr"):
+        return False  # 科学家|曾说过, 访问学者|项目等, 主席|任命的, 毛主席|高兴地, 宁波女|博士: a verb's or a modifier's ending, not a given name
+    pieces = words_of(name)
+    if len(pieces) == 2 and pieces[0][1] == 1 and word_tags().get(name[:1], "")[:1] == "d" and _is_verb_tag(word_tags().get(name[1:], "")):
+        return False  # 总书记|曾指出: an adverb and a verb
     first = words_of(name)[0]
     return word_tags().get(name[first[0] : first[1]], "")[:1] != "v" or first[1] - first[0] < 2
 

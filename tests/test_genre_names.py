@@ -1367,3 +1367,11 @@ def test_kinds_by_level_region_or_count_an_institutions_noun_after_a_surname_and
 def test_transliterations_keep_li_bin_and_sun():
     persons = labelled(found("他曾是克莱门特·艾德礼的私人秘书。经济学家奥斯丁·鲁滨孙（Austin Robinson）也在其中。"), "Person")
     assert {"克莱门特·艾德礼", "奥斯丁·鲁滨孙"} <= persons
+
+
+def test_an_adverb_and_a_verb_a_modifiers_ending_or_a_gender_after_a_role_is_no_name_and_a_technology_names_a_kind_of_company():
+    names = found("习近平总书记曾指出，环境好。由人民政府主席任命的。毛主席高兴地说。浙江宁波女博士造芯片。河南财院院长李小建代表两所院校发言。近日，激光雷达公司速腾聚创正式递表。这些大小公司和硬科技公司。")
+    persons = labelled(names, "Person")
+    assert not {"曾指出", "任命的", "高兴地", "宁波女", "李小建代"} & persons
+    assert "李小建" in persons
+    assert not {"激光雷达公司", "大小公司", "硬科技公司"} & {t for t, _ in names}
