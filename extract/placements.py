@@ -252,10 +252,11 @@ def _foundings(text: str, start: int, ms: list[Mention]) -> list[Placement]:
     rules = _rules()
     out = []
     for p in ms:
-        if p.label in ("City", "Province") and p.start > start and text[p.start - 1] == "在" and rules.founding.match(text, p.end):
-            subject = _clause_subject(text, start, p.start - 1, ms, p)
+        if p.label in ("City", "Province") and p.start > start and text[p.start - 1] == "在" and (verb := rules.founding.match(text, p.end)):
+            founded = next((m for m in ms if m.start == verb.end() and _is_institution(m)), None)
+            subject = founded or _clause_subject(text, start, p.start - 1, ms, p)  # 在北京成立|轻工业部…研究所: what is founded there
             if subject is not None:
-                out.append(Placement(subject, p, subject.start, rules.founding.match(text, p.end).end(), "statement", "在…成立"))
+                out.append(Placement(subject, p, min(subject.start, p.start), max(subject.end, verb.end()), "statement", "在…成立"))
     return out
 
 

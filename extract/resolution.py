@@ -80,6 +80,8 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
         if name.endswith(tail) and name[: -len(tail)] in aliases:
             return aliases[name[: -len(tail)]]
     for k in range(len(name) - 2, 1, -1):  # the longest alias that begins the name and leaves two characters
+        if name[:k] in aliases and aliases[name[:k]].startswith(name):
+            return aliases[name[:k]]  # 中关村科技园 of 中关村科技园区: the name cut short, not a parent and a unit
         if name[:k] in aliases:
             if aliases[name[:k]] in _company_names() and name.endswith(_COMPANY_ENDINGS) and not _a_subsidiary(name[k:]):
                 return aliases[name[:k]]  # 曙光信息产业（北京）有限公司, 京东方科技集团股份有限公司: the company's own legal names

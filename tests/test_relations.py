@@ -371,3 +371,11 @@ def test_a_well_known_companys_regional_unit_is_its_own_organisation_and_a_place
     assert any("宜昌供电公司" in s and o == "city/宜昌" for s, o in by)
     assert "org/华为" in {e.id for e in ex.entities}  # a company's own legal name is still the company
     assert not any(o == "city/波恩" and m == "statement" for (s, o), m in by.items())
+
+
+def test_what_is_founded_in_a_city_is_placed_there_and_a_name_cut_short_is_the_whole_not_a_parent_and_a_unit():
+    ex = extract("1960年，两所合并，在北京成立轻工业部食品发酵工业科学研究所。北京的中关村科技园是诞生地。")
+    by = placed_by(ex)
+    assert by[("org/轻工业部食品发酵工业科学研究所", "city/北京")] == "statement"
+    labels = {e.label for e in ex.entities}
+    assert "中关村科技园区科技园" not in labels  # 中关村科技园 completes to 中关村科技园区, not 中关村科技园区 + 科技园
