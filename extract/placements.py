@@ -102,11 +102,17 @@ _LINE_END = re.compile(r"[ \t　]*(?=[）)]?[ \t　]*(?:\n|$))")  # 1.中国科�
 def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
     rules = _rules()
     out = []
-    for m, n in zip(ms, ms[1:]):
-        if _is_institution(m) and n.label == "City" and all(ch in rules.separators for ch in text[m.end : n.start]):
+    for k, (m, n) in enumerate(zip(ms, ms[1:])):
+        if not (_is_institution(m) and all(ch in rules.separators for ch in text[m.end : n.start])):
+            continue
+        if n.label == "Province" and k + 2 < len(ms) and ms[k + 2].label == "City" and re.fullmatch(r"省?[ \u3000]*", text[n.end : ms[k + 2].start]):
+            n = ms[k + 2]  # （武汉理工大学管理学院，湖北 武汉 430070）: the province written before the city
+        if n.label == "City":
             code = rules.postcode.match(text, n.end) or _LINE_END.match(text, n.end)
             if code:
                 out.append(Placement(m, n, m.start, code.end(), "affiliation"))
+                if k > 0 and _is_institution(ms[k - 1]) and text[ms[k - 1].end : m.start] in (" ", "\u3000"):
+                    out.append(Placement(ms[k - 1], n, ms[k - 1].start, code.end(), "affiliation"))  # 中国矿业大学 管理学院，江苏徐州: the unit's university too
     return out
 
 

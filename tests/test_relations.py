@@ -379,3 +379,10 @@ def test_what_is_founded_in_a_city_is_placed_there_and_a_name_cut_short_is_the_w
     assert by[("org/轻工业部食品发酵工业科学研究所", "city/北京")] == "statement"
     labels = {e.label for e in ex.entities}
     assert "中关村科技园区科技园" not in labels  # 中关村科技园 completes to 中关村科技园区, not 中关村科技园区 + 科技园
+
+
+def test_an_affiliation_line_with_the_province_before_the_city_places_the_unit_and_its_university():
+    doc = segment("产业创新中心研究\n\n张三\n\n(武汉理工大学管理学院,湖北 武汉 430070)\n\n(中国矿业大学 管理学院,江苏徐州221116)\n\n摘要：正文。\n")
+    by = placed_by(relations(doc, mentions(doc), "t"))
+    assert by[("org/武汉理工大学管理学院", "city/武汉")] == "affiliation"
+    assert by[("org/中国矿业大学", "city/徐州")] == "affiliation"  # the university written before its unit, with a space
