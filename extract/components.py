@@ -2889,7 +2889,7 @@ def ht_select(doc: Doc) -> Doc:
             return False  # (达沃斯)世界经济论坛: a well-known organisation that is also its event's name
         return k >= 0 and c.end <= opaque[k][1]
 
-    candidates = _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if c.source == "title" or not in_opaque(c)]))
+    candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if c.source == "title" or not in_opaque(c)])))
     chosen = select(candidates)
     doc.user_data["ht_selected"] = chosen
     spans = []
@@ -2967,6 +2967,23 @@ def _before_a_restart(prefix: str) -> bool:
     """Whether what stands before an academy's name in a name belongs to it: an organisation's name or a
     unit that ends there, a place's name alone (广州|中科院先进技术所), or a party's prefix (中共)."""
     return prefix.endswith(("中共", "党组")) or prefix in _place_scanner().entries or _ends_with_suffix(prefix) or any(prefix.endswith(o) for o in _org_scanner().entries if len(o) >= 2 and len(o) <= len(prefix))
+
+
+def _units_after_a_space(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A university or an academy and its unit written apart by one space, as affiliation lines do
+    (中国矿业大学 管理学院, 北京师范大学 教育学部): one name, of the unit's type, where the unit is a bare
+    unit (no place's or well-known organisation's name of its own: not 北京大学 清华大学)."""
+    insts = sorted((c for c in candidates if c.label in INSTITUTION_LABELS), key=lambda c: c.start)
+    out = list(candidates)
+    for a, b in zip(insts, insts[1:]):
+        unit = text[b.start : b.end]
+        if b.start == a.end + 1 and text[a.end] in " \u3000" and text[a.start : a.end].endswith(_UNIT_OWNERS) and b.label in ("University", "ResearchInstitute") \
+                and not _begins_with_known(unit) and unit not in _org_scanner().entries:
+            out.append(Candidate(a.start, b.end, b.label, "suffix", max(a.priority, b.priority) + 1, "", (("suffix_start", b.attr("suffix_start") or b.start),)))
+    return out
+
+
+_UNIT_OWNERS = ("大学", "学院", "科学院", "社会科学院", "工程院")
 
 
 def _begins_with_known(name: str) -> bool:

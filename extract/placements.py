@@ -111,8 +111,6 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
             code = rules.postcode.match(text, n.end) or _LINE_END.match(text, n.end)
             if code:
                 out.append(Placement(m, n, m.start, code.end(), "affiliation"))
-                if k > 0 and _is_institution(ms[k - 1]) and text[ms[k - 1].end : m.start] in (" ", "\u3000"):
-                    out.append(Placement(ms[k - 1], n, ms[k - 1].start, code.end(), "affiliation"))  # 中国矿业大学 管理学院，江苏徐州: the unit's university too
     return out
 
 

@@ -1375,3 +1375,9 @@ def test_an_adverb_and_a_verb_a_modifiers_ending_or_a_gender_after_a_role_is_no_
     assert not {"曾指出", "任命的", "高兴地", "宁波女", "李小建代"} & persons
     assert "李小建" in persons
     assert not {"激光雷达公司", "大小公司", "硬科技公司"} & {t for t, _ in names}
+
+
+def test_a_university_and_its_unit_written_apart_by_a_space_are_one_name_but_two_universities_are_two():
+    doc = segment("研究\n\n(1.云南大学 经济学院;2.云南大学 发展研究院,云南 昆明 650091)\n\n北京大学 清华大学\n\n摘要：正文。\n")
+    names = {(m.text, m.label) for m in mentions(doc)}
+    assert {("云南大学 经济学院", "University"), ("云南大学 发展研究院", "ResearchInstitute"), ("北京大学", "University"), ("清华大学", "University")} <= names

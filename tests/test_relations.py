@@ -385,4 +385,4 @@ def test_an_affiliation_line_with_the_province_before_the_city_places_the_unit_a
     doc = segment("产业创新中心研究\n\n张三\n\n(武汉理工大学管理学院,湖北 武汉 430070)\n\n(中国矿业大学 管理学院,江苏徐州221116)\n\n摘要：正文。\n")
     by = placed_by(relations(doc, mentions(doc), "t"))
     assert by[("org/武汉理工大学管理学院", "city/武汉")] == "affiliation"
-    assert by[("org/中国矿业大学", "city/徐州")] == "affiliation"  # the university written before its unit, with a space
+    assert by[("org/中国矿业大学管理学院", "city/徐州")] == "affiliation"  # the unit written after its university, with a space: one name
