@@ -111,6 +111,10 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
             code = rules.postcode.match(text, n.end) or _LINE_END.match(text, n.end)
             if code:
                 out.append(Placement(m, n, m.start, code.end(), "affiliation"))
+                j = k
+                while j > 0 and _is_institution(ms[j - 1]) and text[ms[j - 1].end : ms[j].start] in (" ", "\u3000"):
+                    j -= 1  # 中国科学院地理科学与资源研究所 中国科学院区域…重点实验室 北京 100101: each body of the line
+                    out.append(Placement(ms[j], n, ms[j].start, code.end(), "affiliation"))
     return out
 
 

@@ -386,3 +386,10 @@ def test_an_affiliation_line_with_the_province_before_the_city_places_the_unit_a
     by = placed_by(relations(doc, mentions(doc), "t"))
     assert by[("org/武汉理工大学管理学院", "city/武汉")] == "affiliation"
     assert by[("org/中国矿业大学管理学院", "city/徐州")] == "affiliation"  # the unit written after its university, with a space: one name
+
+
+def test_every_body_of_an_affiliation_line_is_placed_in_its_city():
+    doc = segment("研究\n\n王云1\n\n2. 中国科学院地理科学与资源研究所 中国科学院区域可持续发展分析与模拟重点实验室 北京 100101\n\n摘要：正文。\n")
+    by = placed_by(relations(doc, mentions(doc), "t"))
+    assert by[("org/中国科学院地理科学与资源研究所", "city/北京")] == "affiliation"
+    assert any("重点实验室" in s and o == "city/北京" for s, o in by)
