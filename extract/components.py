@@ -645,9 +645,12 @@ def _joins_two_names(text: str, conj_start: int, conj_end: int) -> bool:
     return any(after[:k] in places for k in range(2, min(len(after), 10) + 1))
 
 
+_BRACKETS_AND_SPACES = re.compile(r"[（()）\s]")  # 国家(重点)实验室: a bracketed generic word is still generic
+
+
 def _specific_is_generic(specific: str) -> bool:
     rules = lexicon.institution_rules()
-    rest = re.sub(r"[（()）\s]", "", specific)  # 国家(重点)实验室: a bracketed generic word is still generic
+    rest = _BRACKETS_AND_SPACES.sub("", specific)
     changed = True
     while rest and changed:
         changed = False
@@ -670,7 +673,7 @@ def _an_organisations_kind(specific: str, suffix) -> bool:
     rules = lexicon.institution_rules()
     if suffix.text not in rules.accredited_suffixes:
         return False
-    name, orgs = re.sub(r"[（()）\s]", "", specific), _org_scanner().entries
+    name, orgs = _BRACKETS_AND_SPACES.sub("", specific), _org_scanner().entries
     owner = max((j + n for j in range(len(name)) for n in range(2, min(12, len(name) - j) + 1) if name[j : j + n] in orgs), default=0)
     if not owner:
         return False
@@ -2590,7 +2593,7 @@ def _without_copula(text: str, c: Candidate, tags) -> Candidate:
     is the shorter name (以陈毅为主任: 陈毅; but 康有为)."""
     name = text[c.start : c.end]
     if c.label == "Person" and len(name) >= 3 and name[-1] in "为是" and tags.get(name[:-1], "")[:2] == "nr" and tags.get(name, "")[:2] != "nr":
-        return Candidate(c.start, c.end - 1, c.label, c.source, c.priority, c.key, c.attrs)
+        return replace(c, end=c.end - 1)
     return c
 
 
@@ -2707,7 +2710,7 @@ def _may_follow_a_role(name: str) -> bool:
     pieces = words_of(name)
     if len(pieces) == 2 and pieces[0][1] == 1 and word_tags().get(name[:1], "")[:1] == "d" and _is_verb_tag(word_tags().get(name[1:], "")):
         return False  # 总书记|曾指出: an adverb and a verb
-    first = words_of(name)[0]
+    first = pieces[0]
     return word_tags().get(name[first[0] : first[1]], "")[:1] != "v" or first[1] - first[0] < 2
 
 
@@ -2966,7 +2969,8 @@ def _two_of_a_kind(name: str, joiners: tuple[str, ...], kinds: frozenset[str]) -
 def _before_a_restart(prefix: str) -> bool:
     """Whether what stands before an academy's name in a name belongs to it: an organisation's name or a
     unit that ends there, a place's name alone (广州|中科院先进技术所), or a party's prefix (中共)."""
-    return prefix.endswith(("中共", "党组")) or prefix in _place_scanner().entries or _ends_with_suffix(prefix) or any(prefix.endswith(o) for o in _org_scanner().entries if len(o) >= 2 and len(o) <= len(prefix))
+    orgs = _org_scanner().entries
+    return prefix.endswith(("中共", "党组")) or prefix in _place_scanner().entries or _ends_with_suffix(prefix) or any(prefix[-n:] in orgs for n in range(2, len(prefix) + 1))
 
 
 def _units_after_a_space(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -3024,9 +3028,9 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院
         if rules.legal_form.match(name):
             continue  # 集团有限公司: a legal form, its name before it not read
-        if "·" in name and name.rsplit("·", 1)[1] in _org_scanner().entries and _ends_with_suffix(name.rsplit("·", 1)[0]):
-            k = name.rindex("·") + 1
-            c, name = replace(c, start=c.start + k), name[k:]  # 中子科学城·|松山湖材料实验室: two names, the dot between them
+        head, dot, tail = name.rpartition("·")
+        if dot and tail in _org_scanner().entries and _ends_with_suffix(head):
+            c, name = replace(c, start=c.start + len(head) + 1), tail  # 中子科学城·|松山湖材料实验室: two names, the dot between them
         if (k := max((name.find(r) for r in rules.restarts), default=-1)) > 0 and not _before_a_restart(name[:k]):
             c, name = replace(c, start=c.start + k), name[k:]  # 北京东皇城根|中国科学院应用物理研究所
         if name[:1] in rules.pronoun_units and text[c.start - 1 : c.start] and text[c.start - 1] in rules.pronoun_owners and len(name) > 4:

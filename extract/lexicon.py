@@ -241,6 +241,7 @@ class RelationRules:
     city_subject: re.Pattern[str]  # matched right after a city's name: the city is the subject of a holding verb
     city_verb: re.Pattern[str]  # searched after a city that begins a comma clause
     company_tails: tuple[str, ...]  # cut from a company's name to find a known organisation, in order
+    subsidiary_units: tuple[str, ...]  # after a well-known company's short name: a unit or a regional company of it
     milestone_label_lead: re.Pattern[str]  # removed from the start of a milestone's label
 
 
@@ -262,5 +263,6 @@ def relation_rules() -> RelationRules:
         ),
         city_verb=re.compile(f"(?:{'|'.join(map(re.escape, (*data['city_subject_verbs'], *data['city_clause_verbs'])))})(?!{attributive})"),
         company_tails=tuple(data["company_tails"]),
+        subsidiary_units=tuple(data["subsidiary_units"]),
         milestone_label_lead=re.compile(rf"^(?:{'|'.join(map(re.escape, data['milestone_label_lead']))})?[，,、：:\s]*"),
     )

@@ -68,7 +68,7 @@ def _a_subsidiary(rest: str) -> bool:
         if core.endswith(ending):
             core = core[: -len(ending)]
             break
-    return any(u in core for u in lexicon.rules_toml("relations.toml")["subsidiary_units"]) or next(_place_scanner().scan(core), None) is not None
+    return any(u in core for u in lexicon.relation_rules().subsidiary_units) or next(_place_scanner().scan(core), None) is not None
 
 
 def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -> str:
