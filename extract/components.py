@@ -461,6 +461,21 @@ def level_body() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("institutions.toml")["level_bodies"])
 
 
+def _level_owner_start(text: str, i: int, suffix) -> int | None:
+    """Where a body that a place owns begins when its level stands for the place (目前，省|社科院, 全国|科协:
+    `level_owners` in institutions.toml): the report's own province's or city's, or the nation's,
+    where the level begins a word; never a government's (省|政府 stays a level's body, `level_bodies`)."""
+    if suffix.type == "GovernmentBody":
+        return None
+    rules = lexicon.rules_toml("institutions.toml")
+    level = next((lv for lv in rules["level_owners"] if text.endswith(lv, 0, i)), None)
+    if level is None:
+        return None
+    start = i - len(level)
+    before = text[start - 1 : start]
+    return start if not before or not _CJK.match(before) or before in rules["level_owner_after"] else None
+
+
 def _with_province_and_party(text: str, start: int) -> int:
     """A Chinese city's body written after its province (江西省|赣州市委) and after 中共 (中共|上海市委)
     begins with them."""
@@ -782,6 +797,9 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 break  # 谷歌（Google）公司: the company is the name before its gloss, the gloss its other name
             if suffix.specific == "place":
                 start = _place_ending_at(text, i)
+                level_owned = start is None
+                if start is None:
+                    start = _level_owner_start(text, i, suffix)
                 if start is None:
                     break
                 if suffix.type == "GovernmentBody":
@@ -843,7 +861,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _office_end(text, end, words)
             if suffix.type == "GovernmentBody" and level_body().match(text[start:end].strip()):
                 break  # 各省、自治区、直辖市人民政府: a level's bodies, not one
-            found.append(Candidate(start, end, _type_by_field(text[start:i], suffix), "suffix", 6 + len(suffix.text), "", (("suffix_start", i),)))
+            attrs = (("suffix_start", i),) + ((("level_owner", True),) if suffix.specific == "place" and level_owned else ())
+            found.append(Candidate(start, end, _type_by_field(text[start:i], suffix), "suffix", 6 + len(suffix.text), "", attrs))
             break
     return found
 
@@ -1543,8 +1562,32 @@ def ht_institutions(doc: Doc) -> Doc:
     known = {(c.start, c.end) for c in doc.user_data.get("ht", []) if c.source == "known_org"}
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)))
     return doc
+
+
+@lru_cache(maxsize=1)
+def _platform_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`quoted_platform_*` of institutions.toml: a quoted name ending in a platform's head, and quoted
+    names listed with 等 before one."""
+    rules = lexicon.rules_toml("institutions.toml")
+    heads = _alternation(rules["quoted_platform_heads"])
+    return (
+        re.compile(rf"“([^“”\n]{{2,30}}?(?:{heads}))”"),
+        re.compile(rf"((?:“[^“”\n]{{2,16}}”、?)+){rules['quoted_platform_list']}[\u4e00-\u9fff]{{0,{rules['quoted_platform_gap']}}}(?:{heads})"),
+    )
+
+
+def _quoted_platforms(text: str) -> list[Candidate]:
+    """Platforms named in quotation marks that hold a place's or a known organisation's name: one
+    quoted whole (“大连市智库建设公共服务平台”), or quoted names listed before a platform's head
+    (“对话苏州创新”“善治苏州”等决策咨询平台). A quoted phrase before 平台 without 等 describes one
+    (“政学互动”平台)."""
+    whole, listed = _platform_patterns()
+    spans = [m.span(1) for m in whole.finditer(text)]
+    for m in listed.finditer(text):
+        spans += [(q.start(1) + m.start(1), q.end(1) + m.start(1)) for q in re.finditer(r"“([^“”]+)”", m.group(1))]
+    return [Candidate(s, e, "Park", "quoted", 9, "", ()) for s, e in spans if _holds_known_name(text[s:e])]
 
 
 def _foreign_ministries(text: str, words: Words) -> list[Candidate]:
@@ -1811,6 +1854,26 @@ def _name_start(text: str, start: int, end: int, words: Words, min_len: int) -> 
     return start
 
 
+_TARGET_YEAR_AFTER = re.compile(r"\s?(?:19|20)[0-9]{2}")
+
+
+@lru_cache(maxsize=1)
+def _field_terms() -> frozenset[str]:
+    """The technology list's terms and aliases: the fields a plan may be of."""
+    return frozenset(n for t in lexicon.technologies() for n in (t.term, *t.aliases))
+
+
+def _a_fields_kind(specific: str) -> bool:
+    """Whether a bare name's words before its head noun are a field of the technology list and the
+    field_kind_tails of policies.toml (纳米技术发展|计划, 纳米创新|战略): a kind of plan any country may have.
+    国家 before the field makes it one state's (国家纳米技术计划)."""
+    tails, rest = tuple(title_rules().rules["field_kind_tails"]), specific
+    while rest and (t := next((t for t in tails if rest.endswith(t) and len(rest) > len(t)), None)):
+        rest = rest[: -len(t)]
+    terms = _field_terms()
+    return rest in terms or rest + "技术" in terms
+
+
 def _owned_name(name: str) -> bool:
     """Whether a name holds a known programme's, a place's or a well-known organisation's name (京津冀…)."""
     if title_rules().known_programmes.search(name):
@@ -1842,6 +1905,8 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
                 continue
         if text.endswith(tuple(rules["owned_heads"]), start, m.end()) and not _owned_name(text[start : m.end()]):
             continue  # 空间科学发展战略 describes; 京津冀协同发展战略 is one region's
+        if _a_fields_kind(text[start : m.start()]) and not _owned_name(text[start : m.end()]) and not _TARGET_YEAR_AFTER.match(text, m.end()):
+            continue  # 作为纳米创新战略的领先者: a kind of strategy; 纳米技术行动计划2020 is one
         found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", head_kind(m.group(0))),)))
     return found
 
@@ -1916,6 +1981,8 @@ def _issued_names(text: str, doc: Doc) -> list[Candidate]:
         head = next(h for h in issued.endings if text.endswith(h, start, end))
         if end - len(head) - start < issued.min_specific or _name_start(text, start, end - len(head), words, 4) != start:
             continue
+        if _a_fields_kind(text[start : end - len(head)]) and not _owned_name(text[start:end]):
+            continue  # 中国制定|纳米技术发展计划较早: a kind of plan
         found.append(Candidate(start, end, "Policy", "pattern", 3, "", (("policy_kind", head_kind(text[start:end]) or "Programme"),)))
     return found
 
@@ -2117,6 +2184,8 @@ def ht_policies(doc: Doc) -> Doc:
         else:
             found.append(Candidate(start, end, "Policy", "title", 15, "", (("policy_kind", kind), ("bracketed", True))))
     for m in tr.quoted.finditer(text):
+        if _generic(m.group(1)[: tr.ending_at_end.search(m.group(1)).start()]):
+            continue  # “人才计划”: a kind in quotation marks
         found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(1))),)))
     not_before = tuple(tr.rules["bare_not_before"])
     for m in tr.followed.finditer(text):
@@ -3010,7 +3079,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         name = text[c.start : c.end]
-        if c.source == "suffix" and (cut := _before_a_known_name(name)):
+        if c.source == "suffix" and not c.attr("level_owner") and (cut := _before_a_known_name(name)):
             c, name = replace(c, start=c.start + cut), name[cut:]  # 协调好|雄安新区
         if any(s < c.end < e for s, e in misreads):
             continue

@@ -609,8 +609,8 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
     out = []
     item_ends = {c.end for c in candidates if c.label in INSTITUTION_LABELS}
     for cand in candidates:
-        if cand.attr("branch_of") is not None or cand.attr("ministry_of") is not None:
-            pass  # a known organisation's branch, a country's ministry: the organisation's or the country's name fixes where it begins
+        if cand.attr("branch_of") is not None or cand.attr("ministry_of") is not None or cand.attr("level_owner"):
+            pass  # a known organisation's branch, a country's ministry, a level's own body (省|社科院): the organisation's, the country's or the level's name fixes where it begins
         elif cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
             listed = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in item_ends  # 某某研究所、计算技术研究所: the list bounds it
             start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start

@@ -1381,3 +1381,24 @@ def test_a_university_and_its_unit_written_apart_by_a_space_are_one_name_but_two
     doc = segment("研究\n\n(1.云南大学 经济学院;2.云南大学 发展研究院,云南 昆明 650091)\n\n北京大学 清华大学\n\n摘要：正文。\n")
     names = {(m.text, m.label) for m in mentions(doc)}
     assert {("云南大学 经济学院", "University"), ("云南大学 发展研究院", "ResearchInstitute"), ("北京大学", "University"), ("清华大学", "University")} <= names
+
+
+def test_a_quoted_kind_of_plan_and_a_fields_plan_are_no_names_but_a_quoted_programme_is():
+    policies = labelled(found("延续人才计划模式。这些政府人才计划的出台。针对本土人才的“人才计划”运动。中国制定纳米技术发展计划较早。作为纳米创新战略的领先者，美国领先。1994年，“百人计划”出台。美国国家纳米技术计划于2001年启动。俄罗斯发布纳米技术行动计划2020。"), "Policy")
+    assert not {"人才计划", "纳米技术发展计划", "纳米创新战略"} & policies
+    assert {"百人计划", "纳米技术行动计划"} <= policies
+
+
+def test_a_places_federations_academy_and_daily_by_short_name_and_a_level_standing_for_the_place():
+    names = found("上海市社科联举办学术茶座。苏州市科协推进建设。苏州日报社发挥政治优势。上海社科院发布报告。目前，省社科院、省社科联等官方智库。中国科协和全国科协。各地市党校、社科联、政府部门。扬州三市社科联。省政府发文。")
+    assert {("上海市社科联", "OtherOrganization"), ("苏州市科协", "OtherOrganization"), ("苏州日报社", "OtherOrganization"), ("上海社科院", "ResearchInstitute"), ("省社科院", "ResearchInstitute"), ("省社科联", "OtherOrganization"), ("全国科协", "OtherOrganization")} <= names
+    texts = {t for t, _ in names}
+    assert not {"社科联", "社科院", "三市社科联", "市社科联", "省政府"} & texts
+
+
+def test_platforms_named_in_quotation_marks_with_a_place_are_parks_but_a_quoted_kind_is_not():
+    names = found("为政府提出构建“大连市智库建设公共服务平台”。举办“对话苏州创新”高端决策咨询活动。发挥“对话苏州创新”“善治苏州”等决策咨询平台的引领作用。打造“政学互动”平台。建设“科技创新服务平台”。")
+    parks = labelled(names, "Park")
+    assert {"大连市智库建设公共服务平台", "对话苏州创新", "善治苏州"} <= parks
+    assert not {"政学互动", "科技创新服务平台"} & parks
+    assert "苏州" not in labelled(names, "City")
