@@ -1562,8 +1562,27 @@ def ht_institutions(doc: Doc) -> Doc:
     known = {(c.start, c.end) for c in doc.user_data.get("ht", []) if c.source == "known_org"}
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)))
     return doc
+
+
+@lru_cache(maxsize=1)
+def _academy_short_pattern() -> tuple[re.Pattern[str], str, tuple[str, ...]]:
+    rules = lexicon.rules_toml("institutions.toml")
+    return re.compile(rules["academy_short_institute"]), rules["academy_short_not_in_field"], tuple(rules["academy_short_not_first"])
+
+
+def _academy_short_institutes(text: str) -> list[Candidate]:
+    """An academy's institute by its short name, 所 for 研究所 (中科院大气物理所, 中科院地理科学与资源所在…):
+    the academy's name and a field of words that are no function words (`academy_short_*` in
+    institutions.toml)."""
+    pattern, not_in_field, not_first = _academy_short_pattern()
+    found = []
+    for m in pattern.finditer(text):
+        if any(ch in not_in_field for ch in m.group("field")) or m.group("field").startswith(not_first):
+            continue
+        found.append(Candidate(m.start(), m.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", m.end() - 1), ("branch_of", m.group("academy")))))
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -1402,3 +1402,10 @@ def test_platforms_named_in_quotation_marks_with_a_place_are_parks_but_a_quoted_
     assert {"大连市智库建设公共服务平台", "对话苏州创新", "善治苏州"} <= parks
     assert not {"政学互动", "科技创新服务平台"} & parks
     assert "苏州" not in labelled(names, "City")
+
+
+def test_an_academys_institute_by_its_short_name_ends_in_suo():
+    names = found("中科院地理科学与资源所在中科院发展规划局的支持下开展研究。中科院大气物理所的模拟研究表明。中科院所属研究所众多。中科院各研究所在改革。支撑中科院开展研究所评估。中国科学院成立高能所。")
+    institutes = labelled(names, "ResearchInstitute")
+    assert {"中科院地理科学与资源所", "中科院大气物理所"} <= institutes
+    assert not {n for n in institutes if n.startswith(("中科院所", "中科院各", "中科院开展", "中国科学院成立"))}
