@@ -2608,6 +2608,7 @@ def ht_persons(doc: Doc) -> Doc:
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
         found += _listed_persons(text, m.end("name"), common, role_before(m.start("name")))
     found += _role_then_act(text, doc, tags)
+    found += _credited_persons(text)
     for m in re.finditer(f"·|(?<=[\u4e00-\u9fff])[{_PERSON_DOTS}](?=[\u4e00-\u9fff])", text):  # 夏尔·戴高乐, 丹尼尔．索林
         if quotes.inside(m.start()):
             continue
@@ -2800,6 +2801,29 @@ def _may_follow_a_role(name: str) -> bool:
         return False  # 总书记|曾指出: an adverb and a verb
     first = pieces[0]
     return word_tags().get(name[first[0] : first[1]], "")[:1] != "v" or first[1] - first[0] < 2
+
+
+@lru_cache(maxsize=1)
+def _credit_pattern() -> re.Pattern[str]:
+    rules = lexicon.rules_toml("persons.toml")
+    joiners = re.escape(rules["credit_joiners"])
+    return re.compile(rf"(?:{_alternation(rules['credit_labels'])})\s*[:：]\s*((?:[\u4e00-\u9fff]{{2,4}}(?:[{joiners}]+|(?=[。；;）)“\n])|$))+)")
+
+
+def _credited_persons(text: str) -> list[Candidate]:
+    """Persons a label credits, listed after it (课题组成员：葛全胜、杨林生、金凤君): each item a surname
+    and a given name (after three of them, any two or three characters that hold no dictionary word),
+    none a known place's or organisation's name, up to the first item that is not."""
+    found = []
+    for m in _credit_pattern().finditer(text):
+        listed = 0
+        for item in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+            name = item.group()
+            if len(name) > 4 or _known_name(name) or not (_surname_re().match(name) or (listed >= 3 and len(name) <= 3 and not _holds_a_common_word(name))):
+                break  # 封志明 after three names: a rarer surname in the same list
+            listed += 1
+            found.append(Candidate(m.start(1) + item.start(), m.start(1) + item.end(), "Person", "author", 6, "", (("role", "author"),)))
+    return found
 
 
 def _surname() -> str:

@@ -1409,3 +1409,9 @@ def test_an_academys_institute_by_its_short_name_ends_in_suo():
     institutes = labelled(names, "ResearchInstitute")
     assert {"中科院地理科学与资源所", "中科院大气物理所"} <= institutes
     assert not {n for n in institutes if n.startswith(("中科院所", "中科院各", "中科院开展", "中国科学院成立"))}
+
+
+def test_persons_a_label_credits_are_persons_up_to_the_first_item_that_is_no_name():
+    names = found("课题组成员：葛全胜、杨林生、许端阳、席建超、郝萌萌。联盟成员：北京大学、清华大学等。")
+    assert {"葛全胜", "杨林生", "许端阳", "席建超", "郝萌萌"} <= labelled(names, "Person")
+    assert not {"北京大学", "清华大学"} & labelled(names, "Person")
