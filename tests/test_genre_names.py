@@ -1415,3 +1415,8 @@ def test_persons_a_label_credits_are_persons_up_to_the_first_item_that_is_no_nam
     names = found("课题组成员：葛全胜、杨林生、许端阳、席建超、郝萌萌。联盟成员：北京大学、清华大学等。")
     assert {"葛全胜", "杨林生", "许端阳", "席建超", "郝萌萌"} <= labelled(names, "Person")
     assert not {"北京大学", "清华大学"} & labelled(names, "Person")
+
+
+def test_the_young_thousand_talents_programme_keeps_its_first_word():
+    policies = labelled(found("千人计划入选者15人，青年千人计划入选者4人。"), "Policy")
+    assert {"千人计划", "青年千人计划"} <= policies
