@@ -1420,3 +1420,8 @@ def test_persons_a_label_credits_are_persons_up_to_the_first_item_that_is_no_nam
 def test_the_young_thousand_talents_programme_keeps_its_first_word():
     policies = labelled(found("千人计划入选者15人，青年千人计划入选者4人。"), "Policy")
     assert {"千人计划", "青年千人计划"} <= policies
+
+
+def test_the_state_councils_predecessor_and_the_cppcc_are_government_bodies():
+    names = found("1949年11月，政务院发布通知。中央人民政府政务院第十次会议。中国人民政治协商会议第一届全体会议召开。")
+    assert {("政务院", "GovernmentBody"), ("中央人民政府政务院", "GovernmentBody"), ("中国人民政治协商会议", "GovernmentBody")} <= names
