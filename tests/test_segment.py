@@ -93,6 +93,20 @@ def test_front_matter_lines_stay_whole():
     assert "关键词：智库，网络，影响力" in [b.text for b in doc.blocks]
 
 
+def test_credit_lines_and_a_groups_name_line_stay_whole():
+    """A line crediting persons and a research group's name above its affiliation are whole lines."""
+    src = (
+        "某地资源环境研究\n\n"
+        "文章执笔人：甲乙丙、丁戊己\n\n"
+        "课题组成员：甲乙丙、丁戊己、庚辛壬\n\n"
+        "“某地资源环境研究”课题组\n\n"
+        "某某研究所 北京 100101\n\n"
+        "摘要：本文分析了资源。\n"
+    )
+    doc = segment(src)
+    assert [b.text for b in doc.blocks][1:5] == ["文章执笔人：甲乙丙、丁戊己", "课题组成员：甲乙丙、丁戊己、庚辛壬", "“某地资源环境研究”课题组", "某某研究所 北京 100101"]
+
+
 def test_a_name_list_cut_by_a_page_break_is_still_rejoined():
     src = "一、总论\n\n参与单位有北京大学、清华大学、\n\n复旦大学等高校。\n"
     doc = segment(src)
