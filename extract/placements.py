@@ -242,8 +242,8 @@ def _statements(text: str, start: int, end: int, ms: list[Mention]) -> list[Plac
         if place is None:
             continue
         following = next((m for m in ms if m.start >= place.end and m.group == "place"), None)
-        if following is not None and rules.joins.fullmatch(text, place.end, following.start):
-            continue  # 雄安新区地处北京、天津、保定腹地: one of several places is no seat
+        if following is not None and following.label in ("City", "Province") and rules.joins.fullmatch(text, place.end, following.start):
+            continue  # 雄安新区地处北京、天津、保定腹地: one of several places is no seat; 位于苏州、中国领先的…: a country after is an apposition
         k = ms.index(place)
         attributive = k + 1 < len(ms) and _is_institution(ms[k + 1]) and rules.possessive.fullmatch(text, place.end, ms[k + 1].start)
         if attributive:  # 位于合肥的中国科学技术大学

@@ -393,3 +393,9 @@ def test_every_body_of_an_affiliation_line_is_placed_in_its_city():
     by = placed_by(relations(doc, mentions(doc), "t"))
     assert by[("org/中国科学院地理科学与资源研究所", "city/北京")] == "affiliation"
     assert any("重点实验室" in s and o == "city/北京" for s, o in by)
+
+
+def test_a_seat_with_its_country_in_apposition_places_and_a_foreign_city_inside_a_joint_name_does_not():
+    by = placed_by(extract("西交利物浦大学是位于苏州、中国领先的中外合作大学。雄安新区地处北京、天津、保定腹地。"))
+    assert by[("org/西交利物浦大学", "city/苏州")] == "statement"
+    assert not any(subject == "org/西交利物浦大学" and place != "city/苏州" for subject, place in by)

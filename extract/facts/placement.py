@@ -230,6 +230,8 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
     if hit is None or any(k and k.rstrip("市") != hit.rstrip("市") for k in known):
         return None
     if not any(known) and _foreign_only(hit, by_name):
+        if not name.startswith(hit) and not re.search(rf"[（(]{re.escape(hit)}[)）]", name) and hit.rstrip("市") not in named_cities:
+            return None  # 西交利物浦|大学: a foreign city inside a name after another's short name is part of a joint name, unless the text names the city
         if _small_town(hit, by_name) and hit.rstrip("市") not in named_cities:
             return None  # 乔治梅森大学: a foreign town's name that begins a name is a person's, unless the text or the gazetteer says it is the town
         if _transliteration_goes_on(name, hit):
