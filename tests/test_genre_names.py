@@ -1425,3 +1425,9 @@ def test_the_young_thousand_talents_programme_keeps_its_first_word():
 def test_the_state_councils_predecessor_and_the_cppcc_are_government_bodies():
     names = found("1949年11月，政务院发布通知。中央人民政府政务院第十次会议。中国人民政治协商会议第一届全体会议召开。")
     assert {("政务院", "GovernmentBody"), ("中央人民政府政务院", "GovernmentBody"), ("中国人民政治协商会议", "GovernmentBody")} <= names
+
+
+def test_a_federal_cabinet_a_deliberative_council_and_a_documentation_centre():
+    names = found("2016年9月，德国联邦内阁通过了战略。韩国国家科学技术审议会公布了计划。中国科学院文献情报中心和南京大学联合创立期刊。")
+    assert {("德国联邦内阁", "GovernmentBody"), ("中国科学院文献情报中心", "ResearchInstitute")} <= names
+    assert any(t.endswith("国家科学技术审议会") and lab == "GovernmentBody" for t, lab in names)
