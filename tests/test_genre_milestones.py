@@ -178,3 +178,9 @@ def test_an_anniversary_and_a_reckoning_by_a_year_are_no_events_but_a_celebratio
     got = milestones("2009年是中国科学院建院60周年，也是理化所组建10周年。按2024年出货量计，某某芯片公司位居全球第一。1925年苏联政府隆重庆祝科学院成立200周年。")
     assert "2009" not in got and "2024" not in got
     assert "org/苏联政府" in got["1925"]  # 庆祝: a celebration is an event, whatever anniversary it marks
+
+
+def test_a_date_compared_with_is_no_event_but_a_founding_with_chuangli_is():
+    got = milestones("与2012年相比，美国国立卫生研究院在基础研究方面增加了7.5%。中国科学院文献情报中心和南京大学于2016年2月联合创立《智库理论与实践》。")
+    assert "2012" not in got
+    assert {"org/中国科学院文献情报中心", "org/南京大学"} <= got["2016-02"]
