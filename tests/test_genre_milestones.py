@@ -181,6 +181,6 @@ def test_an_anniversary_and_a_reckoning_by_a_year_are_no_events_but_a_celebratio
 
 
 def test_a_date_compared_with_is_no_event_but_a_founding_with_chuangli_is():
-    got = milestones("与2012年相比，美国国立卫生研究院在基础研究方面增加了7.5%。中国科学院文献情报中心和南京大学于2016年2月联合创立《智库理论与实践》。")
+    got = milestones("与2012年相比，美国国立卫生研究院在基础研究方面的投入增加了7.5%，并启动了新计划。中国科学院文献情报中心和南京大学于2016年2月联合创立《智库理论与实践》。")
     assert "2012" not in got
     assert {"org/中国科学院文献情报中心", "org/南京大学"} <= got["2016-02"]
