@@ -179,6 +179,9 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
                 if m.group(group):
                     found.append(alias(full, m.start(group), m.end(group)))
                     recurring(full, m.group(group), m.end())
+    for full in candidates:
+        if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := eponym_short_name(text[full.start : full.end])):
+            recurring(full, short, full.end)  # 伍德罗·威尔逊国际学者中心 … 威尔逊中心: the eponym's surname and the name's ending
     institutions = sorted((c for c in candidates if GROUP_OF.get(c.label) == "institution" and c.source != "alias"), key=lambda c: c.end)
     for m in rules.contraction_quote.finditer(text):
         short = m.group("alias")
@@ -224,6 +227,29 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             carried.append(known)
     holders = [o for o in candidates if o.source != "alias" and GROUP_OF.get(o.label) in rules.groups]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in holders)]
+
+
+def eponym_short_name(name: str) -> str | None:
+    """The short name of an organisation named after a person (伍德罗·威尔逊国际学者中心 → 威尔逊中心,
+    弗里德里希·瑙曼基金会 → 瑙曼基金会): the transliterated surname after the name's last dot and the
+    name's institutional ending; None where the name is no eponym's."""
+    from .components import _suffix_texts, _transliteration_chars
+
+    head, dot, tail = name.rpartition("·")
+    if not dot or not head:
+        return None
+    sounds = _transliteration_chars()
+    k = 0
+    while k < len(tail) and tail[k] in sounds:
+        k += 1
+    ending = max((s for s in _suffix_texts() if len(s) >= 2 and tail.endswith(s) and len(tail) > len(s)), key=len, default=None)
+    if ending is None:
+        return None
+    k = min(k, len(tail) - len(ending))  # 阿登纳|基金会: the ending's first character may sound too
+    if k < 2:
+        return None
+    short = tail[:k] + ending
+    return short if short != name else None
 
 
 def _recurrences(text: str, name: str, since: int, template: Candidate, word_starts, marks: str = "") -> list[Candidate]:

@@ -461,6 +461,15 @@ def level_body() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("institutions.toml")["level_bodies"])
 
 
+_BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,12}[)）]$")  # …研究院(衢州): a campus or a place of registration after a name
+
+
+@lru_cache(maxsize=1)
+def _owned_boards() -> frozenset[str]:
+    """`owned_boards` of institutions.toml: endings that name an organ of the body written before them."""
+    return frozenset(lexicon.rules_toml("institutions.toml")["owned_boards"])
+
+
 def _level_owner_start(text: str, i: int, suffix) -> int | None:
     """Where a body that a place owns begins when its level stands for the place (目前，省|社科院, 全国|科协:
     `level_owners` in institutions.toml): the report's own province's or city's, or the nation's,
@@ -861,6 +870,10 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _office_end(text, end, words)
             if suffix.type == "GovernmentBody" and level_body().match(text[start:end].strip()):
                 break  # 各省、自治区、直辖市人民政府: a level's bodies, not one
+            if text[start:end] in _place_scanner().entries:
+                break  # 七国集团: a grouping of countries, written as a place, whatever its ending
+            if suffix.text in _owned_boards() and _ends_with_suffix(_BRACKETED_TAIL.sub("", text[start:i])):
+                break  # 华盛顿大学|理事会: the board of the body named before it, not a body of its own
             attrs = (("suffix_start", i),) + ((("level_owner", True),) if suffix.specific == "place" and level_owned else ())
             found.append(Candidate(start, end, _type_by_field(text[start:i], suffix), "suffix", 6 + len(suffix.text), "", attrs))
             break

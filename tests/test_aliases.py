@@ -128,3 +128,13 @@ def test_a_short_name_announced_for_a_company_that_the_rules_cut_restores_the_wh
     companies = [m.text for m in mentions(doc) if m.label == "Company"]
     assert companies[0] == "西安和其光电科技股份有限公司"  # not 光电科技股份有限公司 after the 和 read as a conjunction
     assert companies.count("和其光电") == 2
+
+
+def test_an_eponyms_surname_and_the_names_ending_are_its_short_name():
+    from hardtech_kg.extract.mentions import mentions as all_mentions
+    from hardtech_kg.extract.segment import segment as seg
+
+    doc = seg("一、总论\n\n美国伍德罗·威尔逊国际学者中心是著名智库。\n\n威尔逊中心的研究员很多，威尔逊总统的理想。\n")
+    found = {(m.text, m.label) for m in all_mentions(doc)}
+    assert any(text == "威尔逊中心" and label in ("ResearchInstitute", "OtherOrganization") for text, label in found)
+    assert ("威尔逊", "Person") in found

@@ -1431,3 +1431,15 @@ def test_a_federal_cabinet_a_deliberative_council_and_a_documentation_centre():
     names = found("2016年9月，德国联邦内阁通过了战略。韩国国家科学技术审议会公布了计划。中国科学院文献情报中心和南京大学联合创立期刊。")
     assert {("德国联邦内阁", "GovernmentBody"), ("中国科学院文献情报中心", "ResearchInstitute")} <= names
     assert any(t.endswith("国家科学技术审议会") and lab == "GovernmentBody" for t, lab in names)
+
+
+def test_groupings_of_countries_are_no_organisations_but_their_councils_are_and_a_bodys_board_is_the_body():
+    names = found("金砖国家智库合作日益密切，金砖国家智库理事会成立。七国集团和二十国集团峰会。美国大西洋理事会发布报告。华盛顿大学理事会主席。布鲁金斯研究院理事会成员。由理事会负责。")
+    texts = {t for t, _ in names}
+    assert {"金砖国家智库理事会", "大西洋理事会", "华盛顿大学"} <= texts
+    assert not {"金砖国家", "七国集团", "二十国集团", "华盛顿大学理事会", "布鲁金斯研究院理事会", "理事会"} & {t for t, lab in names if lab not in ("Region", "Country")}
+
+
+def test_a_summit_or_a_doctrine_named_by_its_city_holds_no_city():
+    names = found("2017年9月厦门会晤开启第二个金色十年。国内经济是曾经拥抱华盛顿共识的。会议在厦门举行。")
+    assert [t for t, lab in names if lab == "City"] == ["厦门"]
