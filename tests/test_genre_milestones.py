@@ -184,3 +184,8 @@ def test_a_date_compared_with_is_no_event_but_a_founding_with_chuangli_is():
     got = milestones("与2012年相比，美国国立卫生研究院在基础研究方面的投入增加了7.5%，并启动了新计划。中国科学院文献情报中心和南京大学于2016年2月联合创立《智库理论与实践》。")
     assert "2012" not in got
     assert {"org/中国科学院文献情报中心", "org/南京大学"} <= got["2016-02"]
+
+
+def test_a_plan_deliberated_at_a_session_is_the_bodys_event():
+    got = milestones("2015年3月23日，中央财经领导小组第九次会议审议研究了《京津冀协同发展规划纲要》。")
+    assert "org/中央财经领导小组" in got["2015-03-23"]

@@ -1443,3 +1443,10 @@ def test_groupings_of_countries_are_no_organisations_but_their_councils_are_and_
 def test_a_summit_or_a_doctrine_named_by_its_city_holds_no_city():
     names = found("2017年9月厦门会晤开启第二个金色十年。国内经济是曾经拥抱华盛顿共识的。会议在厦门举行。")
     assert [t for t, lab in names if lab == "City"] == ["厦门"]
+
+
+def test_a_citys_master_plan_a_special_economic_zone_and_the_partys_central_bodies():
+    names = found("规划必须充分考虑与北京城市总体规划、天津城市总体规划的关系。要编制园区总体规划。深圳经济特区和上海浦东新区。中共中央政治局召开会议，中央财经领导小组第九次会议审议了纲要。")
+    assert {("北京城市总体规划", "Policy"), ("天津城市总体规划", "Policy"), ("深圳经济特区", "Park"), ("中共中央政治局", "GovernmentBody"), ("中央财经领导小组", "GovernmentBody")} <= names
+    assert "园区总体规划" not in {t for t, _ in names}
+    assert "北京" not in labelled(names, "City")
