@@ -1450,3 +1450,8 @@ def test_a_citys_master_plan_a_special_economic_zone_and_the_partys_central_bodi
     assert {("北京城市总体规划", "Policy"), ("天津城市总体规划", "Policy"), ("深圳经济特区", "Park"), ("中共中央政治局", "GovernmentBody"), ("中央财经领导小组", "GovernmentBody")} <= names
     assert "园区总体规划" not in {t for t, _ in names}
     assert "北京" not in labelled(names, "City")
+
+
+def test_a_centre_that_serves_and_a_scholars_centre_are_organisations():
+    names = found("大连人才服务中心提供的相关数据。美国伍德罗·威尔逊国际学者中心是著名智库，威尔逊中心的研究员很多。")
+    assert {("大连人才服务中心", "OtherOrganization"), ("伍德罗·威尔逊国际学者中心", "OtherOrganization"), ("威尔逊中心", "OtherOrganization")} <= names
