@@ -403,6 +403,19 @@ def _begins_word(text: str, start: int, doc: Doc) -> bool:
     return start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])
 
 
+def _names_a_class(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a short name that also names a class of bodies (`class_short_names` in institutions.toml)
+    names the class here: a system's word follows it, or a kind is listed next to it."""
+    rules = lexicon.rules_toml("institutions.toml")
+    if name not in rules["class_short_names"]:
+        return False
+    if text.startswith(tuple(rules["class_followers"]), end):
+        return True
+    kinds = tuple(rules["class_list_kinds"])
+    before = text[max(0, start - 8) : start]
+    return (before.endswith(("、", "和")) and before[:-1].endswith(kinds)) or (text.startswith(("、", "和"), end) and text.startswith(kinds, end + 1))
+
+
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
     found, doubtful = [], []
@@ -414,6 +427,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue
         if name in _organisation_towns() and text.startswith("市", end):
             continue  # 日立市 is the town
+        if _names_a_class(text, start, end, name):
+            continue  # 党政部门、社科院、高校: the class of academies, not the national one
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"]:
             continue
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):

@@ -27,6 +27,7 @@ from spacy.util import minibatch
 from . import lexicon
 from .components import (
     INSTITUTION_LABELS,
+    _names_a_class,
     _PERSON_DOTS,
     announced_by_abbreviation,
     Candidate,
@@ -531,7 +532,7 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
             continue
         if w.tag in rules.organisation_tags:
             type_, at = _type_of(name)
-            if type_ and not level_body().match(name):  # 省政府: a level's body, not one
+            if type_ and not level_body().match(name) and not _names_a_class(text, w.start, w.end, name):  # 省政府: a level's body, not one; 党政部门、社科院: a class
                 found.append(Candidate(w.start, w.end, type_, "model", 4, "", (("suffix_start", w.start + at),) if at is not None else ()))
         elif w.tag in rules.place_tags and name in places:
             place = max(places[name], key=lambda p: (p.country == "CN", p.kind != "city", p.population or 0))

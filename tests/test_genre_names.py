@@ -1455,3 +1455,9 @@ def test_a_citys_master_plan_a_special_economic_zone_and_the_partys_central_bodi
 def test_a_centre_that_serves_and_a_scholars_centre_are_organisations():
     names = found("大连人才服务中心提供的相关数据。美国伍德罗·威尔逊国际学者中心是著名智库，威尔逊中心的研究员很多。")
     assert {("大连人才服务中心", "OtherOrganization"), ("伍德罗·威尔逊国际学者中心", "OtherOrganization"), ("威尔逊中心", "OtherOrganization")} <= names
+
+
+def test_a_short_name_that_also_names_a_class_is_the_class_among_kinds_or_before_a_systems_word():
+    names = found("这个体系集党政部门、社科院、高校等。党政智库和社科院组织机构较为完整。以上海社科院为代表的社科院智库。江苏省社科院在社科院系统中排名靠前。以省社科院编写的蓝皮书为例。社科院发布了报告。")
+    academies = [t for t, lab in names if lab == "ResearchInstitute"]
+    assert sorted(academies) == sorted(["上海社科院", "江苏省社科院", "省社科院", "社科院"])
