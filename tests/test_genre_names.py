@@ -1461,3 +1461,8 @@ def test_a_short_name_that_also_names_a_class_is_the_class_among_kinds_or_before
     names = found("这个体系集党政部门、社科院、高校等。党政智库和社科院组织机构较为完整。以上海社科院为代表的社科院智库。江苏省社科院在社科院系统中排名靠前。以省社科院编写的蓝皮书为例。社科院发布了报告。")
     academies = [t for t, lab in names if lab == "ResearchInstitute"]
     assert sorted(academies) == sorted(["上海社科院", "江苏省社科院", "省社科院", "社科院"])
+
+
+def test_the_audit_office_chatham_house_and_germanys_parties_are_known():
+    names = found("国家审计署发布公告。英国皇家国际事务所是独立的。德国基督教民主联盟（基民盟）的政治家。")
+    assert {("国家审计署", "GovernmentBody"), ("英国皇家国际事务所", "ResearchInstitute"), ("德国基督教民主联盟", "OtherOrganization"), ("基民盟", "OtherOrganization")} <= names
