@@ -1466,3 +1466,10 @@ def test_a_short_name_that_also_names_a_class_is_the_class_among_kinds_or_before
 def test_the_audit_office_chatham_house_and_germanys_parties_are_known():
     names = found("国家审计署发布公告。英国皇家国际事务所是独立的。德国基督教民主联盟（基民盟）的政治家。")
     assert {("国家审计署", "GovernmentBody"), ("英国皇家国际事务所", "ResearchInstitute"), ("德国基督教民主联盟", "OtherOrganization"), ("基民盟", "OtherOrganization")} <= names
+
+
+def test_a_fund_named_by_its_use_is_a_kind():
+    names = found("用事业基金弥补收支。收入来自捐款、奖学金、项目基金。设立公益基金会。央企智库联盟成立。意大利国际政治研究所排名靠前。")
+    texts = {t for t, _ in names}
+    assert not {"事业基金", "项目基金", "公益基金会"} & texts
+    assert {"央企智库联盟", "国际政治研究所"} <= texts
