@@ -1607,7 +1607,7 @@ def _academy_short_institutes(text: str) -> list[Candidate]:
     pattern, not_in_field, not_first = _academy_short_pattern()
     found = []
     for m in pattern.finditer(text):
-        if any(ch in not_in_field for ch in m.group("field")) or m.group("field").startswith(not_first):
+        if any(ch in not_in_field for ch in m.group("field")) or m.group("field").startswith(not_first) or m.group("field").endswith("研究"):
             continue
         found.append(Candidate(m.start(), m.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", m.end() - 1), ("branch_of", m.group("academy")))))
     return found
@@ -1952,7 +1952,7 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
                 continue
         if text.endswith(tuple(rules["owned_heads"]), start, m.end()) and not _owned_name(text[start : m.end()]):
             continue  # 空间科学发展战略 describes; 京津冀协同发展战略 is one region's
-        if _a_fields_kind(text[start : m.start()]) and not _owned_name(text[start : m.end()]) and not _TARGET_YEAR_AFTER.match(text, m.end()):
+        if m.group(0) in tr.rules["field_kind_heads"] and _a_fields_kind(text[start : m.start()]) and not _owned_name(text[start : m.end()]) and not _TARGET_YEAR_AFTER.match(text, m.end()):
             continue  # 作为纳米创新战略的领先者: a kind of strategy; 纳米技术行动计划2020 is one
         found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", head_kind(m.group(0))),)))
     return found
@@ -2028,7 +2028,7 @@ def _issued_names(text: str, doc: Doc) -> list[Candidate]:
         head = next(h for h in issued.endings if text.endswith(h, start, end))
         if end - len(head) - start < issued.min_specific or _name_start(text, start, end - len(head), words, 4) != start:
             continue
-        if _a_fields_kind(text[start : end - len(head)]) and not _owned_name(text[start:end]):
+        if head in rules["field_kind_heads"] and _a_fields_kind(text[start : end - len(head)]) and not _owned_name(text[start:end]):
             continue  # 中国制定|纳米技术发展计划较早: a kind of plan
         found.append(Candidate(start, end, "Policy", "pattern", 3, "", (("policy_kind", head_kind(text[start:end]) or "Programme"),)))
     return found
