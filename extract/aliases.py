@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .components import (
     Candidate, _add, _country_before, _country_prefix, _country_start, _latin_boundary, _org_scanner, _place_ending_at, _place_scanner, _reading,
-    common_word_tags, left_boundary, text_of, word_tags,
+    _suffix_texts, _transliteration_chars, common_word_tags, left_boundary, text_of, word_tags,
 )
 from .model import GROUP_OF
 
@@ -233,8 +233,6 @@ def eponym_short_name(name: str) -> str | None:
     """The short name of an organisation named after a person (伍德罗·威尔逊国际学者中心 → 威尔逊中心,
     弗里德里希·瑙曼基金会 → 瑙曼基金会): the transliterated surname after the name's last dot and the
     name's institutional ending; None where the name is no eponym's."""
-    from .components import _suffix_texts, _transliteration_chars
-
     head, dot, tail = name.rpartition("·")
     if not dot or not head:
         return None

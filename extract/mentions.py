@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, _alternation, _begins_word, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
+from .components import _CJK, INSTITUTION_LABELS, _alternation, _begins_word, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -95,12 +95,11 @@ def _proper(name: str) -> bool:
 
 @dataclass(frozen=True)
 class _RecurrenceRules:
-    """The `recurrence_*` rules of policies.toml, compiled once, with the technology list's terms."""
+    """The `recurrence_*` rules of policies.toml, compiled once."""
 
     joined_head: re.Pattern[str]  # 与政策$
     kind_head: re.Pattern[str]  # (国家)?(发展)?战略$
     min_title_chars: int
-    field_terms: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +109,6 @@ def _recurrence_rules() -> _RecurrenceRules:
         re.compile(rf"[与和及](?:{_alternation(rules['recurrence_joined_heads'])})$"),
         re.compile(rf"(?:国家)?(?:发展)?(?:{_alternation(rules['recurrence_kind_heads'])})$"),
         rules["recurrence_min_title_chars"],
-        frozenset(n for t in lexicon.technologies() for n in (t.term, *t.aliases)),
     )
 
 
@@ -124,7 +122,7 @@ def _headed_work(m: Mention) -> bool:
         return False
     if m.source == "title" and len(name) < rules.min_title_chars:
         return False
-    return rules.kind_head.sub("", name) not in rules.field_terms
+    return rules.kind_head.sub("", name) not in _field_terms()
 
 
 def _cut_short(m: Mention, start: int, end: int) -> bool:
@@ -138,7 +136,7 @@ def _person_followers() -> tuple[str, ...]:
     """Words after a person's name that make it a doctrine's or an eponym's (persons.toml)."""
     rules = lexicon.rules_toml("persons.toml")
     suffixes = tuple(x.text for x in lexicon.institution_rules().suffixes)
-    return tuple(rules["doctrine_words"]) + tuple(rules["eponym_words"]) + suffixes + ("中心",)
+    return tuple(rules["doctrine_words"]) + tuple(rules["eponym_words"]) + suffixes
 
 
 def _cut_person(m: Mention, start: int, end: int) -> bool:
