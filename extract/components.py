@@ -880,7 +880,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 elif _refuses_specific(suffix.specific, specific):
                     break
             if suffix.type == "University":
-                end = _department_end(text, _campus_end(text, end), words)
+                end = _department_end(text, _campus_end(text, _branch_end(text, end, words)), words)  # 加州大学圣克鲁兹分校
             elif suffix.type == "GovernmentBody":
                 end = _office_end(text, end, words)
             if suffix.type == "GovernmentBody" and level_body().match(text[start:end].strip()):
@@ -2328,7 +2328,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?P<name>{name})(?=(?:{appointed})?(?:{after}))"),  # 施某某|任|校长
         re.compile(rf"(?:{titles})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=(?:{name_end}))"),
-        re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?=[，。、：:；;\s（(“]|表示|认为|提出|指出|宣布|说|等|在|和|与|的|组成|共同|分别|先后|一起|代表|陪同)"),
+        re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?={rules['role_name_followers']})"),
         re.compile(rf"(?P<name>{foreign})"),
     )
 
@@ -2409,6 +2409,7 @@ class _PersonRules:
     dated_act: re.Pattern[str]  # 牛顿在1687年|发表
     described_as: re.Pattern[str]  # 法拉第|（…发现者）
     after_organisation: re.Pattern[str]  # 农业部农垦司|刘某某等
+    team_leader: re.Pattern[str]  # 北京大学|占某某|团队
     personal_roles_after: re.Pattern[str]  # roles_after but a team's: 相某某|研究员
     roles_before: re.Pattern[str]  # roles_before and titles: 副总理|回某某
     single_author_line: re.Pattern[str]
@@ -2429,6 +2430,7 @@ def _person_rules() -> _PersonRules:
         re.compile(rules["dated_act"]),
         re.compile(rules["described_as"]),
         re.compile(rf"(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}}?)(?:{_alternation(rules['after_organisation'])})"),
+        re.compile(rules["team_leader"]),
         re.compile(_alternation([r for r in rules["roles_after"] if r not in team])),
         re.compile(_alternation(set(rules["roles_before"]) | set(rules["titles"]))),
         re.compile(rules["single_author_line"]),
@@ -2601,6 +2603,9 @@ def ht_persons(doc: Doc) -> Doc:
     for c in doc.user_data.get("ht", []):  # 农业部农垦司刘某某等: a name right after its organisation, kept where the model reads a person
         if c.label in INSTITUTION_LABELS and (m := after_org.match(text, c.end)) and not any(ch in not_in_names for ch in m.group("name")):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
+    for c in doc.user_data.get("ht", []):  # 北京大学占某某团队: the gap between a team's institution and its team word
+        if c.label in INSTITUTION_LABELS and (m := pr.team_leader.match(text, c.end)) and _leads_a_team(m.group("name"), pr.not_in_names):
+            found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", None), ("found_by", "team"))))
     for start, end, role in _unknown_surname_names(text, doc):
         found.append(Candidate(start, end, "Person", "person", 4, "", (("role", role), ("found_by", "act, model"))))
     leaders, administration, doctrine = _well_known_leaders()
@@ -2673,14 +2678,23 @@ def ht_persons(doc: Doc) -> Doc:
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
     for m in _cited_author().finditer(text):  # Polanyi[7]、Lee等[12]、Favaretto[从: an author cited by number
         name = m.group("name")
-        if not _known_name(name):
+        if not _known_name(name) and name not in _journal_titles():
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
-    for pattern in _latin_scholar():  # Bammer强调…, Lee 等对…, Lyall和King总结…
+    for pattern in _latin_scholar():  # Bammer强调…, Lee 等对…, Lyall和King总结…, Snaith课题组, 教授EricBetzig
         for m in pattern.finditer(text):
-            if not _known_name(m.group("name")):
+            if not _known_name(m.group("name")) and m.group("name") not in _journal_titles():
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
     _add(doc, _joined_at_a_dot(text, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found]))
     return doc
+
+
+def _leads_a_team(name: str, not_in_names: frozenset[str]) -> bool:
+    """Whether the gap before a team word may be its leader's name: no function character, and no ordinary
+    word (研究, 科研, 创新) at its start or as the whole; 和 ends given names (包信和), never begins one."""
+    tags = word_tags()
+    if name[0] in not_in_names or any(ch in not_in_names and ch != "和" for ch in name[1:]):
+        return False
+    return all(tags.get(piece, "nr")[:2] == "nr" for piece in {name, name[:2]})
 
 
 def _joined_at_a_dot(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -2911,7 +2925,12 @@ def _cited_author() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _latin_scholar() -> tuple[re.Pattern[str], ...]:
     rules = lexicon.rules_toml("persons.toml")
-    return re.compile(rules["latin_scholar"]), re.compile(rules["latin_scholar_joined"])
+    return tuple(re.compile(rules[key]) for key in ("latin_scholar", "latin_scholar_joined", "latin_team_leader", "latin_after_role"))
+
+
+@lru_cache(maxsize=1)
+def _journal_titles() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("persons.toml")["journal_titles"])
 
 
 class _Quotes:

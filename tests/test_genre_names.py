@@ -1473,3 +1473,35 @@ def test_a_fund_named_by_its_use_is_a_kind():
     texts = {t for t, _ in names}
     assert not {"事业基金", "项目基金", "公益基金会"} & texts
     assert {"央企智库联盟", "国际政治研究所"} <= texts
+
+
+def test_a_universitys_branch_campus_named_by_a_place_is_one_name():
+    got = found("同年，美国加州大学圣克鲁兹分校与内华达大学拉斯维加斯分校合作。")
+    assert {"加州大学圣克鲁兹分校", "内华达大学拉斯维加斯分校"} <= labelled(got, "University")
+    assert "拉斯维加斯" not in labelled(got, "City")
+
+
+def test_a_teams_leader_between_its_institution_and_the_team_word_is_a_person():
+    got = found("北京大学占肖卫团队、中科院大连化物所包信和团队和清华大学科研团队均取得进展。")
+    assert {"占肖卫", "包信和"} <= labelled(got, "Person")
+    assert "肖卫" not in labelled(got, "Person") and not any("科研" in name for name in labelled(got, "Person"))
+
+
+def test_a_latin_named_team_leader_or_scholar_after_a_role_is_a_person_and_a_journal_is_not():
+    got = found("哈佛大学Golovchenko团队、牛津大学 Snaith课题组和大化所的DMTO团队合作，斯坦福大学教授William E.Moerner获奖，成果发表于Science和Nature等期刊。")
+    persons = labelled(got, "Person")
+    assert {"Golovchenko", "Snaith", "William E.Moerner"} <= persons
+    assert not persons & {"DMTO", "Science", "Nature"}
+
+
+def test_a_name_after_its_role_before_a_verb_of_saying():
+    got = found("全国政协委员屈谦表示，科大讯飞董事长刘庆峰就此介绍了翻译机。")
+    assert {"屈谦", "刘庆峰"} <= labelled(got, "Person")
+
+
+def test_a_fields_strategic_priority_programme_is_named_and_a_verb_does_not_begin_a_strategy():
+    got = found("“十二五”期间，中科院实施了空间科学先导专项，并将完善创新驱动发展战略，这事关新时代国家重大战略。")
+    policies = labelled(got, "Policy")
+    assert "空间科学先导专项" in policies
+    assert not any(name.startswith(("完善", "事关")) for name in policies)
+    assert not any(name.endswith("国家重大战略") for name in policies)
