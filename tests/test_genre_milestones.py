@@ -189,3 +189,10 @@ def test_a_date_compared_with_is_no_event_but_a_founding_with_chuangli_is():
 def test_a_plan_deliberated_at_a_session_is_the_bodys_event():
     got = milestones("2015年3月23日，中央财经领导小组第九次会议审议研究了《京津冀协同发展规划纲要》。")
     assert "org/中央财经领导小组" in got["2015-03-23"]
+
+
+def test_a_record_raised_a_device_made_or_a_judgement_given_at_a_date_is_an_event():
+    got = milestones("2013年，瑞士洛桑联邦理工学院Gratzel课题组将效率提高到15%。2009年，日本桐荫横滨大学课题组率先制造出钙钛矿型太阳能电池。2015年3月，习近平总书记做出新论断。")
+    assert "org/洛桑联邦理工学院" in got["2013"]
+    assert "org/桐荫横滨大学" in got["2009"]
+    assert any(actor.startswith("person/") for actor in got["2015-03"])

@@ -1505,3 +1505,8 @@ def test_a_fields_strategic_priority_programme_is_named_and_a_verb_does_not_begi
     assert "空间科学先导专项" in policies
     assert not any(name.startswith(("完善", "事关")) for name in policies)
     assert not any(name.endswith("国家重大战略") for name in policies)
+
+
+def test_the_national_broadcasters_and_a_places_television_station():
+    got = found("帅某某供职于中央广播电视总台，央视记者与湖南电视台、中央人民广播电台合作。")
+    assert {"中央广播电视总台", "央视", "湖南电视台", "中央人民广播电台"} <= labelled(got, "OtherOrganization")
