@@ -416,6 +416,11 @@ def _names_a_class(text: str, start: int, end: int, name: str) -> bool:
     return (before.endswith(("、", "和")) and before[:-1].endswith(kinds)) or (text.startswith(("、", "和"), end) and text.startswith(kinds, end + 1))
 
 
+@lru_cache(maxsize=1)
+def _member_words() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("institutions.toml")["member_words"])
+
+
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
     found, doubtful = [], []
@@ -432,7 +437,9 @@ def ht_orgs(doc: Doc) -> Doc:
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"]:
             continue
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):
-            if len(name) < 5 or (word[0] == end - 1 and word_tags().get(text[word[0] : word[1]], "")[:1] == "n"):
+            if text[end : word[1]] in _member_words():
+                pass  # 全国|人大代表: the body, then its delegate
+            elif len(name) < 5 or (word[0] == end - 1 and word_tags().get(text[word[0] : word[1]], "")[:1] == "n"):
                 continue  # the segmentation reads a name's last character into the next word: 366台|大型 is not 台大, 科学技术部|门 not the ministry
         if org.type == "GovernmentBody" and (local := _local_body_start(text, start, name)) is not None:
             found.append(Candidate(local, _office_end(text, end, doc.user_data["words"]), org.type, "suffix", 8, "", (("suffix_start", start),)))

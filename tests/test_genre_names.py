@@ -1510,3 +1510,10 @@ def test_a_fields_strategic_priority_programme_is_named_and_a_verb_does_not_begi
 def test_the_national_broadcasters_and_a_places_television_station():
     got = found("帅某某供职于中央广播电视总台，央视记者与湖南电视台、中央人民广播电台合作。")
     assert {"中央广播电视总台", "央视", "湖南电视台", "中央人民广播电台"} <= labelled(got, "OtherOrganization")
+
+
+def test_a_body_read_into_its_delegates_word_is_still_named_and_shenhua_is_known():
+    got = found("在全国人大代表和全国政协委员中，来自中石油、大唐、神华等央企的代表提出建议。366台大型仪器已开放共享。")
+    assert {"全国人大", "全国政协"} <= labelled(got, "GovernmentBody")
+    assert {"中石油", "大唐", "神华"} <= labelled(got, "Company")
+    assert "台大" not in labelled(got, "University")
