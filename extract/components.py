@@ -2243,8 +2243,8 @@ def ht_policies(doc: Doc) -> Doc:
         found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(1))),)))
     not_before = tuple(tr.rules["bare_not_before"])
     for m in tr.followed.finditer(text):
-        if text.startswith(not_before, m.end(2)):
-            continue  # “打基础、除空白”的战略目标: the follower modifies another word
+        if text.startswith(not_before, m.end(2)) and (m.group(2).startswith("的") or "、" in m.group(1) or _begins_with_verb(m.group(1))):
+            continue  # “打基础、除空白”的战略目标, “建设某某强国”战略目标: a goal described, not named (but “三步走”战略目标)
         if not tr.ending_at_end.search(m.group(1)):
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(2)) or "Plan"),)))
     for m in tr.works.finditer(text):
@@ -2265,6 +2265,13 @@ def ht_policies(doc: Doc) -> Doc:
     found += _listed_programmes(text, doc, [c for c in found if c.label == "Policy" and c.source != "title"])
     _add(doc, found)
     return doc
+
+
+def _begins_with_verb(name: str) -> bool:
+    """Whether a quoted phrase begins with a verb of the dictionary (建设|世界科技强国): a goal, not a name."""
+    words = words_of(name)
+    first = next(iter(sorted(words.at_start.items())), None)
+    return first is not None and first[0] == 0 and word_tags().get(name[: first[1]], "")[:1] == "v"
 
 
 # --- dates ----------------------------------------------------------------------------------------

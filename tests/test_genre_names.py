@@ -1517,3 +1517,10 @@ def test_a_body_read_into_its_delegates_word_is_still_named_and_shenhua_is_known
     assert {"全国人大", "全国政协"} <= labelled(got, "GovernmentBody")
     assert {"中石油", "大唐", "神华"} <= labelled(got, "Company")
     assert "台大" not in labelled(got, "University")
+
+
+def test_a_quoted_strategy_named_before_its_goal_but_a_goal_described_is_none():
+    got = found("围绕“三步走”战略目标，落实“四个全面”战略布局，实现“打基础、除空白”的战略目标，提出“建设世界科技创新强国”战略目标。")
+    policies = labelled(got, "Policy")
+    assert {"三步走", "四个全面"} <= policies
+    assert not any("打基础" in name or "建设世界" in name for name in policies)
