@@ -1524,3 +1524,10 @@ def test_a_quoted_strategy_named_before_its_goal_but_a_goal_described_is_none():
     policies = labelled(got, "Policy")
     assert {"三步走", "四个全面"} <= policies
     assert not any("打基础" in name or "建设世界" in name for name in policies)
+
+
+def test_a_kind_of_research_before_suo_is_no_institute_but_a_field_named_with_it_is():
+    got = found("基础研究所体现的追根溯源能力不可替代，韩国基础科学研究所和中国科学院应用物理研究所合作。")
+    institutes = labelled(got, "ResearchInstitute")
+    assert "基础研究所" not in institutes
+    assert {"基础科学研究所", "中国科学院应用物理研究所"} <= institutes
