@@ -339,8 +339,9 @@ def ht_places(doc: Doc) -> Doc:
             end += 1  # the province as written (广西省), though its gazetteer name has no 省
         elif place.kind == "city" and place.country != "CN" and text.startswith(("省", "州"), end) and not text.startswith(_sheng_words(), end):
             continue  # 安大略省, 德克萨斯州: a foreign province or state of the name, not the town (Ontario, California)
+        flanked = place.country == "CN" and _flanked_by_characters(text, start, end, doc.user_data["words"])
         found.append(
-            Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),))
+            Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),) + ((("flanked", True),) if flanked else ()))
         )
     _add(doc, found)
     return doc
@@ -524,6 +525,17 @@ def _local_body_start(text: str, start: int, name: str) -> int | None:
     if name.startswith(tuple(rules["national_body_openers"])) or name.endswith(tuple(rules["national_body_endings"])):
         return None
     return _chinese_place_ending_at(text, start, ("province", "city"))
+
+
+def _flanked_by_characters(text: str, start: int, end: int, words) -> bool:
+    """Whether the segmentation leaves a place's name between two single CJK characters that are no
+    function words (黄|淮南|片): a sign of a longer word the dictionary lacks."""
+    words = _indexed(words)
+    before, after = words.at_end.get(start), words.at_start.get(end)
+    if before is None or after is None or start - before != 1 or after - end != 1:
+        return False
+    stops = lexicon.rules_toml("places.toml")["flank_function_chars"]
+    return all(_CJK.match(ch) and ch not in stops for ch in (text[start - 1], text[end]))
 
 
 def _chinese_place_ending_at(text: str, pos: int, kinds: tuple[str, ...]) -> int | None:

@@ -230,7 +230,7 @@ def _ambiguous_place(cand: Candidate) -> bool:
     place = cand.attr("place")
     if place is None or place.kind != "city":
         return False
-    if _county_short(cand):
+    if _county_short(cand) or cand.attr("flanked"):
         return True
     if place.country != "CN":
         return (place.population or 0) < boundary_rules().large_city
@@ -687,6 +687,8 @@ def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules)
         return word is None or word.end != cand.end or word.tag not in rules.person_tags  # a name the dictionary does not know: only the model's person
     if cand.label == "City":
         across = [w for w in (model.containing(cand.start), model.containing(cand.end - 1)) if w is not None and (w.start < cand.start or w.end > cand.end)]
+        if cand.attr("flanked") and across:
+            return True  # 黄|淮南|片: the model reads the longer word (黄淮南片, a region) the dictionary lacks
         if _county_short(cand):
             tags = word_tags()
             if any(text[w.start : w.end] in tags for w in across):

@@ -1531,3 +1531,10 @@ def test_a_kind_of_research_before_suo_is_no_institute_but_a_field_named_with_it
     institutes = labelled(got, "ResearchInstitute")
     assert "基础研究所" not in institutes
     assert {"基础科学研究所", "中国科学院应用物理研究所"} <= institutes
+
+
+def test_a_city_inside_a_longer_place_word_the_dictionary_lacks_is_no_city():
+    got = found("建设黄淮南片第二粮仓，推广到安徽省的淮北、淮南、宿州，以及“乌昌石一奎屯一喀什”沿边集聚带。")
+    cities = [name for name, label in got if label == "City"]
+    assert {"淮北", "淮南", "宿州", "奎屯"} <= set(cities)
+    assert sum(1 for m in mentions(segment("一、总论\n\n建设黄淮南片第二粮仓，推广到安徽省的淮南。\n")) if m.label == "City") == 1
