@@ -808,6 +808,17 @@ def _past_open_bracket(text: str, start: int, end: int) -> int:
     return cut
 
 
+def _known_name_across(text: str, start: int, suffix_start: int) -> int:
+    """Where a well-known organisation's name begins when the left edge fell inside it (国家电力|投资|集团中央研究院:
+    the edge stops at 投资, a verb elsewhere): the unit is named with its whole owner."""
+    known = _org_scanner().entries
+    for k in range(max(0, start - 10), start):
+        for e in range(suffix_start, start, -1):
+            if e - k >= 3 and text[k:e] in known:
+                return k
+    return start
+
+
 def _campus_end(text: str, end: int) -> int:
     """Include a campus in brackets after a university: 中国地质大学（武汉）."""
     match = re.match(r"[（(]([\u4e00-\u9fff]{2,6})[)）]", text[end:])
@@ -865,6 +876,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if suffix.type == "University":
                     start = _after_acting_owner(text, start, i, end)
                 start = _eponym_start(text, start, i, words)
+                start = _known_name_across(text, start, i)
                 if text[start] in _one_char_stops() and text[start + 1 : end] in _org_scanner().entries:
                     start += 1  # 其中|以理|化学研究所: the segmentation glued a preposition to a known name
                 specific = text[start:i]

@@ -1538,3 +1538,8 @@ def test_a_city_inside_a_longer_place_word_the_dictionary_lacks_is_no_city():
     cities = [name for name, label in got if label == "City"]
     assert {"淮北", "淮南", "宿州", "奎屯"} <= set(cities)
     assert sum(1 for m in mentions(segment("一、总论\n\n建设黄淮南片第二粮仓，推广到安徽省的淮南。\n")) if m.label == "City") == 1
+
+
+def test_a_unit_named_with_a_well_known_owner_whose_name_holds_a_verb():
+    got = found("国家电力投资集团中央研究院战略与经济研究所和国家开发投资集团研究院发布报告。")
+    assert {"国家电力投资集团中央研究院战略与经济研究所", "国家开发投资集团研究院"} <= labelled(got, "ResearchInstitute")
