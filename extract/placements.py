@@ -96,7 +96,7 @@ def _is_institution(m: Mention) -> bool:
     return m.group == INSTITUTION
 
 
-_LINE_END = re.compile(r"[ \t　]*(?=[）)]?[ \t　]*(?:\n|$))")  # 1.中国科学院国家天文台，北京⏎: a line that ends with the city
+_LINE_END = re.compile(r"[ \t　]*(?=[）)]?[ \t　]*(?:\n|$)|[;；][ \t　]*[0-9]+[．.、])")  # 1.中国科学院国家天文台，北京⏎; (1．某所 石家庄;2．某局 北京;…): a unit of a numbered line
 
 
 def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
@@ -195,11 +195,13 @@ def _provinces_cities(text: str, ms: list[Mention]) -> list[Placement]:
     the gazetteer's province of that city agrees (广东深圳 is read so, 北京上海 is a list)."""
     rules = _rules()
     out = []
-    for a, b in zip(ms, ms[1:]):
+    for k, (a, b) in enumerate(zip(ms, ms[1:])):
         if a.label == "Province" and b.label == "City" and (a.end == b.start or rules.possessive.fullmatch(text, a.end, b.start)):
-            province, city = _gazetteer_place(a), _gazetteer_place(b)
-            if province is not None and city is not None and city.province and city.province == province.short:
-                out.append(Placement(b, a, a.start, b.end, "possessive"))
+            province = _gazetteer_place(a)
+            for c in _chain(text, ms, k + 1, 1, "City"):  # 江苏省的徐州、连云港、盐城: each city of the list
+                city = _gazetteer_place(c)
+                if province is not None and city is not None and city.province and city.province == province.short:
+                    out.append(Placement(c, a, a.start, c.end, "possessive"))
     return out
 
 

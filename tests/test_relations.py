@@ -399,3 +399,17 @@ def test_a_seat_with_its_country_in_apposition_places_and_a_foreign_city_inside_
     by = placed_by(extract("西交利物浦大学是位于苏州、中国领先的中外合作大学。雄安新区地处北京、天津、保定腹地。"))
     assert by[("org/西交利物浦大学", "city/苏州")] == "statement"
     assert not any(subject == "org/西交利物浦大学" and place != "city/苏州" for subject, place in by)
+
+
+def test_each_city_listed_after_its_province_lies_in_it_where_the_gazetteer_agrees():
+    got = located(extract("主要是指安徽省的淮北、宿州、蚌埠以及淮南和六安，江苏省的徐州、连云港和北京。"))
+    assert all(got.get(f"city/{c}") == {"province/安徽"} for c in ("淮北", "宿州", "蚌埠", "淮南", "六安"))
+    assert got.get("city/连云港") == {"province/江苏"}
+    assert "city/北京" not in got  # listed after 江苏省, but not a city of Jiangsu
+
+
+def test_each_unit_of_a_numbered_affiliation_line_is_placed_in_its_city():
+    doc = segment("某某农业发展战略\n张某，李某\n(1．中国科学院遗传与发育生物学研究所农业资源研究中心 石家庄;2．中国科学院科技促进发展局 北京)\n摘要：本文研究粮食。\n")
+    got = located(relations(doc, mentions(doc), "t"))
+    assert got.get("org/中国科学院遗传与发育生物学研究所农业资源研究中心") == {"city/石家庄"}
+    assert got.get("org/中国科学院科技促进发展局") == {"city/北京"}
