@@ -1543,3 +1543,9 @@ def test_a_city_inside_a_longer_place_word_the_dictionary_lacks_is_no_city():
 def test_a_unit_named_with_a_well_known_owner_whose_name_holds_a_verb():
     got = found("国家电力投资集团中央研究院战略与经济研究所和国家开发投资集团研究院发布报告。")
     assert {"国家电力投资集团中央研究院战略与经济研究所", "国家开发投资集团研究院"} <= labelled(got, "ResearchInstitute")
+
+
+def test_a_provinces_department_is_a_government_body_but_a_hall_is_not():
+    got = found("2013年，河南省农业厅宣布新政策，浙江省财政厅在展览大厅举行发布会。")
+    assert {"河南省农业厅", "浙江省财政厅"} <= labelled(got, "GovernmentBody")
+    assert not any("大厅" in name for name, _ in got)
