@@ -2270,7 +2270,12 @@ def ht_policies(doc: Doc) -> Doc:
         if text.startswith(not_before, m.end(2)) and (m.group(2).startswith("的") or "、" in m.group(1) or _begins_with_verb(m.group(1))):
             continue  # “打基础、除空白”的战略目标, “建设某某强国”战略目标: a goal described, not named (but “三步走”战略目标)
         if not tr.ending_at_end.search(m.group(1)):
-            found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(2)) or "Plan"),)))
+            kind = head_kind(m.group(2)) or "Plan"
+            found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
+            found += [Candidate(a, b, "Policy", "quoted", 12, "", (("policy_kind", kind),)) for a, b in _quoted_items_before(text, m.start(1) - 1)]
+    for m in _QUOTED_LIST_HEAD.finditer(text):  # “中国制造2025”、“互联网+”和“大众创业”等战略: the items share the head
+        if not text.startswith(not_before, m.end()) and head_kind(m.group(2)):
+            found += [Candidate(a, b, "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(2))),)) for a, b in _quoted_items_before(text, m.start(1), with_last=True)]
     for m in tr.works.finditer(text):
         found.append(Candidate(m.start(1), m.end(1), "Publication", "quoted", 12, "", (("bracketed", False),)))
     for m in tr.any_quoted.finditer(text):  # a quoted name with a target year: “中国制造2025”
@@ -2289,6 +2294,32 @@ def ht_policies(doc: Doc) -> Doc:
     found += _listed_programmes(text, doc, [c for c in found if c.label == "Policy" and c.source != "title"])
     _add(doc, found)
     return doc
+
+
+_QUOTED_ITEM_BEFORE = re.compile(r"[“\"]([^“”\"\n，。；]{2,16})[”\"]\s*(?:、|和|与|及|以及)\s*$")
+_QUOTED_LIST_HEAD = re.compile(r"[“\"][^“”\"\n，。；]{2,16}[”\"](等)(战略|计划|工程|规划|倡议|行动计划)")
+
+
+def _quoted_items_before(text: str, end: int, with_last: bool = False) -> list[tuple[int, int]]:
+    """The quoted names listed right before `end` that share one head (国家“走出去”和“一带一路”战略: `end` is where
+    the last item's quotation opens), walking back over 、/和/与/及; `with_last` (“A”和“B”等战略: `end` is right
+    after the last item's closing mark) takes that item too."""
+    out = []
+    if with_last:
+        m = re.search(r"[“\"]([^“”\"\n，。；]{2,16})[”\"]$", text[max(0, end - 20) : end])
+        if not m or _generic(m.group(1)):
+            return out
+        base = max(0, end - 20)
+        out.append((base + m.start(1), base + m.end(1)))
+        end = base + m.start()
+    while end > 0:
+        base = max(0, end - 24)
+        m = _QUOTED_ITEM_BEFORE.search(text[base:end])
+        if not m or _generic(m.group(1)):
+            break
+        out.append((base + m.start(1), base + m.end(1)))
+        end = base + m.start()
+    return out
 
 
 def _begins_with_verb(name: str) -> bool:

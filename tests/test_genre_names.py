@@ -1549,3 +1549,8 @@ def test_a_provinces_department_is_a_government_body_but_a_hall_is_not():
     got = found("2013年，河南省农业厅宣布新政策，浙江省财政厅在展览大厅举行发布会。")
     assert {"河南省农业厅", "浙江省财政厅"} <= labelled(got, "GovernmentBody")
     assert not any("大厅" in name for name, _ in got)
+
+
+def test_quoted_names_listed_before_a_shared_head_are_each_a_policy():
+    got = found("央企是国家“走出去”和“一带一路”战略的重要力量，要落实“中国制造2025”、“互联网+”和“大众创业、万众创新”等战略。")
+    assert {"走出去", "一带一路", "中国制造2025", "互联网+", "大众创业、万众创新"} <= labelled(got, "Policy")
