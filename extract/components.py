@@ -1923,6 +1923,10 @@ def _name_start(text: str, start: int, end: int, words: Words, min_len: int) -> 
     last_verb = max((k for k, (s, e) in enumerate(inner) if text[s:e] in verbs), default=-1)
     if last_verb >= 0:
         start, inner = inner[last_verb][1], inner[last_verb + 1 :]
+    roles = frozenset(title_rules().rules["unbracketed_roles"])
+    after_title = max((k for k, (s, e) in enumerate(inner) if text[s:e] in roles and text[:s].endswith(tuple(_institution_nouns()))), default=-1)
+    if after_title >= 0:  # 某中心研究员|空间科学先导专项: a person's title after the institution, not the programme's words (研究员奖学金计划 is one)
+        start, inner = inner[after_title][1], inner[after_title + 1 :]
     tags = word_tags()
     specific = text[start:end]
     if not inner or len(specific) < min_len or _generic(specific):

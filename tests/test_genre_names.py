@@ -1554,3 +1554,10 @@ def test_a_provinces_department_is_a_government_body_but_a_hall_is_not():
 def test_quoted_names_listed_before_a_shared_head_are_each_a_policy():
     got = found("央企是国家“走出去”和“一带一路”战略的重要力量，要落实“中国制造2025”、“互联网+”和“大众创业、万众创新”等战略。")
     assert {"走出去", "一带一路", "中国制造2025", "互联网+", "大众创业、万众创新"} <= labelled(got, "Policy")
+
+
+def test_a_persons_title_after_an_institution_is_no_part_of_a_programme_and_a_charter_is_a_law():
+    got = found("吴某 中国科学院国家空间科学中心研究员空间科学先导专项首席科学家。从《莱比锡宪章》中体现出智慧城市的内涵。")
+    policies = labelled(got, "Policy")
+    assert {"空间科学先导专项", "莱比锡宪章"} <= policies
+    assert not any("研究员" in name for name in policies)
