@@ -2676,6 +2676,9 @@ def ht_persons(doc: Doc) -> Doc:
     for c in doc.user_data.get("ht", []):  # 农业部农垦司刘某某等: a name right after its organisation, kept where the model reads a person
         if c.label in INSTITUTION_LABELS and (m := after_org.match(text, c.end)) and not any(ch in not_in_names for ch in m.group("name")):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
+    for c in doc.user_data.get("ht", []):  # 王某某科学技术部部长⏎: a speaker's line, the name, the body and the title
+        if c.label in INSTITUTION_LABELS and (m := _speaker_before(text, c.start)) and _speaker_role().match(text, c.end):
+            found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", None), ("found_by", "speaker"))))
     for c in doc.user_data.get("ht", []):  # 北京大学占某某团队: the gap between a team's institution and its team word
         if c.label in INSTITUTION_LABELS and (m := pr.team_leader.match(text, c.end)) and _leads_a_team(m.group("name"), pr.not_in_names):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", None), ("found_by", "team"))))
@@ -2759,6 +2762,23 @@ def ht_persons(doc: Doc) -> Doc:
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
     _add(doc, _joined_at_a_dot(text, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found]))
     return doc
+
+
+def _speaker_before(text: str, start: int) -> re.Match[str] | None:
+    """A name that opens a line right before a body's name (王某某|科学技术部部长, 张某某|全国政协委员)."""
+    return _speaker_name().fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+
+
+@lru_cache(maxsize=1)
+def _speaker_name() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}})\s?")
+
+
+@lru_cache(maxsize=1)
+def _speaker_role() -> re.Pattern[str]:
+    """A title right after a body's name on a speaker's line, the line ending there or with more titles."""
+    rules = lexicon.rules_toml("persons.toml")
+    return re.compile(rf"(?:{_alternation([*rules['roles_before'], *rules['titles']])})")
 
 
 def _leads_a_team(name: str, not_in_names: frozenset[str]) -> bool:

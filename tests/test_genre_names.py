@@ -1561,3 +1561,10 @@ def test_a_persons_title_after_an_institution_is_no_part_of_a_programme_and_a_ch
     policies = labelled(got, "Policy")
     assert {"空间科学先导专项", "莱比锡宪章"} <= policies
     assert not any("研究员" in name for name in policies)
+
+
+def test_a_speakers_line_and_a_title_between_two_bodies():
+    got = found("王志刚科学技术部部长\n吴季全国政协委员\n白春礼 全国人大常委中国科学院院长中国科学院院士\n")
+    assert {"王志刚", "吴季"} <= labelled(got, "Person")
+    assert "中国科学院" in labelled(got, "ResearchInstitute")
+    assert not any("院长" in name for name, _ in got)
