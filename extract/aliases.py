@@ -261,10 +261,17 @@ def _recurrences(text: str, name: str, since: int, template: Candidate, word_sta
         end = pos + len(name)
         if marks and not (text[pos - 1 : pos] == marks[0] and text[end : end + 1] == marks[1]):
             pass
+        elif name.endswith("法") and text[end : end + 1] and text[end] in _law_not_before():
+            pass  # 《科普法》 … 科普法治, 科普法律: a law's short name is not the first word of 法治, 法律 or 法规
         elif (latin and _latin_boundary(text, pos, end)) or (not latin and (len(name) > 2 or pos in word_starts or not _is_cjk(text[pos - 1]))):
             out.append(replace(template, start=pos, end=end))
         pos = text.find(name, end)
     return out
+
+
+@lru_cache(maxsize=1)
+def _law_not_before() -> str:
+    return lexicon.rules_toml("policies.toml")["known_law_not_before"]
 
 
 def _trade_names(text: str, short: str, template: Candidate, word_starts, word_ends) -> list[Candidate]:

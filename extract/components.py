@@ -2092,6 +2092,8 @@ def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
             continue
         if m.group().endswith("战略") and text.startswith(tuple(tr.rules["bare_not_before"]), m.end()):
             continue  # 世界制造强国战略|目标: the strategy's name as a modifier, as for a bare …战略
+        if m.group().endswith(classes) and text[start - 1 : start] in ("”", '"') and text[:start].rfind("“") > text[:start].rfind("\n"):
+            continue  # “干细胞与再生医学研究”|战略性先导科技专项: the quoted name is the programme, this its class
         if m.group().endswith(classes) and start > 0 and _CJK.match(text[start - 1]):
             field_start = _programme_left(text, start, words)
             if field_start < start and _name_start(text, field_start, start, words, 2) == field_start:

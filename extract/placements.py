@@ -282,4 +282,6 @@ def _clause_subject(text: str, start: int, cue_start: int, ms: list[Mention], pl
         if m.start == start or text[m.start - 1] in CLAUSE_MARKS or text[start : m.start].isspace():
             return m
     last = before[-1]
+    if "的" in text[last.end : cue_start]:
+        return None  # 由国资委牵头组建的|某联盟|在北京成立: a relative clause's agent, not what the cue places
     return last if not any(ch in text[last.end : cue_start] for ch in "，,") else None

@@ -1568,3 +1568,18 @@ def test_a_speakers_line_and_a_title_between_two_bodies():
     assert {"王志刚", "吴季"} <= labelled(got, "Person")
     assert "中国科学院" in labelled(got, "ResearchInstitute")
     assert not any("院长" in name for name, _ in got)
+
+
+def test_a_laws_short_name_is_not_the_start_of_fazhi_and_a_quoted_programmes_class_is_not_a_name():
+    got = [(m.text, m.label) for m in mentions(segment("一、总论\n\n2002年，我国颁布了《中华人民共和国科学技术普及法》（以下简称《科普法》）。\n科普法治建设和科普法律法规要完善，《科普法》实施以来成效显著。\n"))]
+    assert sum(1 for text, label in got if text == "科普法" and label == "Policy") == 2
+    policies = labelled(found("中科院启动了“干细胞与再生医学研究”战略性先导科技专项，以“两弹一星”为代表，某一个“五年计划”的项目到下一个“五年计划”。"), "Policy")
+    assert {"干细胞与再生医学研究", "两弹一星"} <= policies
+    assert "战略性先导科技专项" not in policies and "五年计划" not in policies
+
+
+def test_a_think_tank_alliance_named_by_its_kind_alone_is_none():
+    got = found("前已有多个省份成立了智库联盟，山东智库联盟和湖南智库联盟相继成立。")
+    others = labelled(got, "OtherOrganization")
+    assert "智库联盟" not in others
+    assert {"山东智库联盟", "湖南智库联盟"} <= others

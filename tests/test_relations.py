@@ -413,3 +413,8 @@ def test_each_unit_of_a_numbered_affiliation_line_is_placed_in_its_city():
     got = located(relations(doc, mentions(doc), "t"))
     assert got.get("org/中国科学院遗传与发育生物学研究所农业资源研究中心") == {"city/石家庄"}
     assert got.get("org/中国科学院科技促进发展局") == {"city/北京"}
+
+
+def test_the_agent_of_a_relative_clause_is_not_placed_by_the_founding_after_it():
+    by = placed_by(extract("2016年，由国资委牵头组建的某某联合体在北京成立。"))
+    assert by.get(("org/国务院国资委", "city/北京")) != "statement"  # the gazetteer's background placement, if any, is not this sentence's
