@@ -1583,3 +1583,9 @@ def test_a_think_tank_alliance_named_by_its_kind_alone_is_none():
     others = labelled(got, "OtherOrganization")
     assert "智库联盟" not in others
     assert {"山东智库联盟", "湖南智库联盟"} <= others
+
+
+def test_thinkers_that_policy_essays_cite_bare_are_persons_but_not_in_an_eponym():
+    got = found("柏拉图也说过，知识即美德；亨廷顿是一个典型的学者，正如诸葛亮《出师表》所言。孔子学院遍布全球。")
+    assert {"柏拉图", "亨廷顿", "诸葛亮"} <= labelled(got, "Person")
+    assert "孔子" not in labelled(got, "Person")
