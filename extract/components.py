@@ -2431,6 +2431,9 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
         if len(word) == 1 and word in _PERSON_DOTS:
             right = e
             continue
+        if _initial_between_dots(text, right):
+            right += 1  # 斯图亚特·S·那格尔: a middle initial between two dots
+            continue
         if not _CJK.match(word[0]) or word in stops or any(word.startswith(x) for x in stops if len(x) > 1):
             break
         if right > dot + 1 and word_tags().get(word, "x")[:1] in "mqvda":
@@ -2459,7 +2462,7 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
             start = inside[1]  # 获得|彼得·莫克: the sound character 得 belongs to the verb before the name
     left = start
     end = dot + 1
-    while end < right and (text[end] in sounds or (text[end] in _PERSON_DOTS and end > dot + 1)):
+    while end < right and (text[end] in sounds or (text[end] in _PERSON_DOTS and end > dot + 1) or _initial_between_dots(text, end)):
         end += 1
     pr = _person_rules()
     if any(text.startswith(w, end - 1) for w in pr.couple_words):
@@ -2736,8 +2739,8 @@ def ht_persons(doc: Doc) -> Doc:
             found += _cited_list_before(text, start, tags, common)  # 于某、陈某某、高某某[9]: the list's other authors
     for m in (m for pattern in pr.glossed_persons for m in pattern.finditer(text)):  # 巴格瓦特（D.Bhagwat）
         cn_start = m.end("cn")
-        while cn_start > m.start("cn") and (text[cn_start - 1] in sounds or text[cn_start - 1] in _NAME_DOTS):
-            cn_start -= 1  # the transliteration is the run of its sound characters before the bracket
+        while cn_start > m.start("cn") and (text[cn_start - 1] in sounds or text[cn_start - 1] in _NAME_DOTS or _initial_between_dots(text, cn_start - 1)):
+            cn_start -= 1  # the transliteration is the run of its sound characters before the bracket (斯图亚特·S·那格尔: an initial between)
         while cn_start > m.start("cn") and (text[cn_start - 1] in _NAME_DOTS or (text[cn_start - 1].isascii() and text[cn_start - 1].isupper())):
             cn_start -= 1  # and its initials: J·V·克莱因
         while cn_start < m.end("cn") and text[cn_start] in _NAME_DOTS:
@@ -2790,6 +2793,11 @@ def _leads_a_team(name: str, not_in_names: frozenset[str]) -> bool:
     if name[0] in not_in_names or any(ch in not_in_names and ch != "和" for ch in name[1:]):
         return False
     return all(tags.get(piece, "nr")[:2] == "nr" for piece in {name, name[:2]})
+
+
+def _initial_between_dots(text: str, pos: int) -> bool:
+    """Whether text[pos] is a Latin initial written between two name dots (约翰·L·桑顿)."""
+    return text[pos].isascii() and text[pos].isupper() and text[pos - 1 : pos] in _NAME_DOTS and text[pos + 1 : pos + 2] in _NAME_DOTS
 
 
 def _joined_at_a_dot(text: str, found: list[Candidate]) -> list[Candidate]:

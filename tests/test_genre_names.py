@@ -1589,3 +1589,10 @@ def test_thinkers_that_policy_essays_cite_bare_are_persons_but_not_in_an_eponym(
     got = found("柏拉图也说过，知识即美德；亨廷顿是一个典型的学者，正如诸葛亮《出师表》所言。孔子学院遍布全球。")
     assert {"柏拉图", "亨廷顿", "诸葛亮"} <= labelled(got, "Person")
     assert "孔子" not in labelled(got, "Person")
+
+
+def test_a_transliterated_name_with_a_middle_initial_is_one_person():
+    got = found("美国学者斯图亚特·S·那格尔则说，1973年詹姆斯·H·贝灵顿时期，约翰·L·桑顿（John L. Thornton）捐赠。")
+    persons = labelled(got, "Person")
+    assert {"斯图亚特·S·那格尔", "詹姆斯·H·贝灵顿", "约翰·L·桑顿"} <= persons
+    assert not persons & {"斯图亚特", "詹姆斯", "约翰", "S·那格尔", "H·贝灵顿", "L·桑顿"}
