@@ -2075,6 +2075,8 @@ def _known_law_names(text: str, doc: Doc) -> list[Candidate]:
     found = []
     for m in _known_laws().finditer(text):
         start = _country_start(text, m.start(), space=False)  # 美国宪法: the country's law
+        if start == m.start() and m.group() in title_rules().rules["country_owned_laws"]:
+            continue  # 在宪法中规定, 州的宪法: a constitution is one country's only with its country written
         if _begins_word(text, start, doc) and text[start - 1 : start] not in "《“\"":
             found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", (("policy_kind", "Law"),)))
     return found

@@ -1596,3 +1596,10 @@ def test_a_transliterated_name_with_a_middle_initial_is_one_person():
     persons = labelled(got, "Person")
     assert {"斯图亚特·S·那格尔", "詹姆斯·H·贝灵顿", "约翰·L·桑顿"} <= persons
     assert not persons & {"斯图亚特", "詹姆斯", "约翰", "S·那格尔", "H·贝灵顿", "L·桑顿"}
+
+
+def test_a_constitution_is_a_countrys_only_with_its_country_written():
+    doc = segment("一、总论\n\n法国、德国等国家除了在宪法中规定公民享有科学权，美国宪法没有直接提及，依据《宪法》第二十条。\n")
+    policies = [m.text for m in mentions(doc) if m.label == "Policy"]
+    assert "美国宪法" in policies
+    assert policies.count("宪法") == 1  # 《宪法》, a title; not the bare kind before it
