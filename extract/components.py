@@ -648,6 +648,17 @@ def _ends_with_suffix(text: str) -> bool:
     return any(text.endswith(s.text) for s in lexicon.institution_rules().suffixes)
 
 
+@lru_cache(maxsize=1)
+def _title_stops() -> frozenset[str]:
+    """The persons' titles among the left edge's stop words (院长, 部长 …): they end a name unless an office follows."""
+    return frozenset(lexicon.rules_toml("institutions.toml")["title_stop_words"])
+
+
+def _office_starts(text: str) -> set[int]:
+    """Where a title's office word begins (办公室, 办公厅)."""
+    return {m.start() for m in re.finditer("办公室|办公厅", text)}
+
+
 def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int = 40) -> int:
     """Where a name ending with the suffix at `pos` begins: walk left over words until a stop."""
     rules = lexicon.institution_rules()
@@ -669,8 +680,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
                 break  # a space inside a Latin name joins it (Bell Labs); a table's cell or a line never does
         elif any(_is_punct(ch) for ch in word):
             break
-        elif word in rules.stop_words and word not in rules.conjunctions:
-            break
+        elif word in rules.stop_words and word not in rules.conjunctions and not (word in _title_stops() and pos in _office_starts(text)):
+            break  # … but a title's own office is named by it (美国防部研究与工程副部长办公室)
         elif word in rules.conjunctions:
             if ws == 0 or _joins_two_names(text, ws, pos):
                 break

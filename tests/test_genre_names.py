@@ -1603,3 +1603,9 @@ def test_a_constitution_is_a_countrys_only_with_its_country_written():
     policies = [m.text for m in mentions(doc) if m.label == "Policy"]
     assert "美国宪法" in policies
     assert policies.count("宪法") == 1  # 《宪法》, a title; not the bare kind before it
+
+
+def test_a_titles_own_office_is_named_by_it_and_a_disease_after_its_describer_is_no_person():
+    got = found("美国防部研究与工程副部长办公室高超声速项目助理主任公开表示，新技术有望用来治疗亨廷顿氏病和帕金森病。")
+    assert "美国防部研究与工程副部长办公室" in labelled(got, "GovernmentBody")
+    assert not labelled(got, "Person") & {"亨廷顿", "帕金森"}
