@@ -649,19 +649,16 @@ def _ends_with_suffix(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _title_stops() -> frozenset[str]:
-    """The persons' titles among the left edge's stop words (院长, 部长 …): they end a name unless an office follows."""
-    return frozenset(lexicon.rules_toml("institutions.toml")["title_stop_words"])
-
-
-def _office_starts(text: str) -> set[int]:
-    """Where a title's office word begins (办公室, 办公厅)."""
-    return {m.start() for m in re.finditer("办公室|办公厅", text)}
+def _title_stops() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Persons' titles that end a name walking left (院长, 部长 …), and the office words that keep them in it."""
+    rules = lexicon.rules_toml("institutions.toml")
+    return frozenset(rules["title_stop_words"]), tuple(rules["title_offices"])
 
 
 def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int = 40) -> int:
     """Where a name ending with the suffix at `pos` begins: walk left over words until a stop."""
     rules = lexicon.institution_rules()
+    titles, offices = _title_stops()
     words = _indexed(words)
     ends = words.at_end
     inside = words.containing(pos)
@@ -680,8 +677,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
                 break  # a space inside a Latin name joins it (Bell Labs); a table's cell or a line never does
         elif any(_is_punct(ch) for ch in word):
             break
-        elif word in rules.stop_words and word not in rules.conjunctions and not (word in _title_stops() and pos in _office_starts(text)):
-            break  # … but a title's own office is named by it (美国防部研究与工程副部长办公室)
+        elif (word in rules.stop_words and word not in rules.conjunctions) or (word in titles and not text.startswith(offices, pos)):
+            break  # a title's own office is named by it (美国防部研究与工程副部长办公室)
         elif word in rules.conjunctions:
             if ws == 0 or _joins_two_names(text, ws, pos):
                 break
@@ -1925,6 +1922,12 @@ def _pieces(start: int, end: int, words: Words) -> list[tuple[int, int]]:
     return [(max(s, start), min(e, end)) for s, e in words.within(a, b) if min(e, end) > max(s, start)]
 
 
+@lru_cache(maxsize=1)
+def _roles_after_institutions() -> tuple[frozenset[str], tuple[str, ...]]:
+    """`unbracketed_roles` of policies.toml, and the institution nouns after which they are a person's title."""
+    return frozenset(title_rules().rules["unbracketed_roles"]), tuple(_institution_nouns())
+
+
 def _name_start(text: str, start: int, end: int, words: Words, min_len: int) -> int | None:
     """Where the name whose specific part is text[start:end] begins, once the verbs that introduce
     it (实施…, 贯彻落实…) and the list before it (…和) are cut off; None when what is left is no
@@ -1934,8 +1937,8 @@ def _name_start(text: str, start: int, end: int, words: Words, min_len: int) -> 
     last_verb = max((k for k, (s, e) in enumerate(inner) if text[s:e] in verbs), default=-1)
     if last_verb >= 0:
         start, inner = inner[last_verb][1], inner[last_verb + 1 :]
-    roles = frozenset(title_rules().rules["unbracketed_roles"])
-    after_title = max((k for k, (s, e) in enumerate(inner) if text[s:e] in roles and text[:s].endswith(tuple(_institution_nouns()))), default=-1)
+    roles, nouns = _roles_after_institutions()
+    after_title = max((k for k, (s, e) in enumerate(inner) if text[s:e] in roles and text.endswith(nouns, 0, s)), default=-1)
     if after_title >= 0:  # 某中心研究员|空间科学先导专项: a person's title after the institution, not the programme's words (研究员奖学金计划 is one)
         start, inner = inner[after_title][1], inner[after_title + 1 :]
     tags = word_tags()
@@ -2105,7 +2108,7 @@ def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
             continue
         if m.group().endswith("战略") and text.startswith(tuple(tr.rules["bare_not_before"]), m.end()):
             continue  # 世界制造强国战略|目标: the strategy's name as a modifier, as for a bare …战略
-        if m.group().endswith(classes) and text[start - 1 : start] in ("”", '"') and text[:start].rfind("“") > text[:start].rfind("\n"):
+        if m.group().endswith(classes) and text[start - 1 : start] in ("”", '"') and text.rfind("“", 0, start) > text.rfind("\n", 0, start):
             continue  # “干细胞与再生医学研究”|战略性先导科技专项: the quoted name is the programme, this its class
         if m.group().endswith(classes) and start > 0 and _CJK.match(text[start - 1]):
             field_start = _programme_left(text, start, words)
@@ -2292,9 +2295,9 @@ def ht_policies(doc: Doc) -> Doc:
             kind = head_kind(m.group(2)) or "Plan"
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
             found += [Candidate(a, b, "Policy", "quoted", 12, "", (("policy_kind", kind),)) for a, b in _quoted_items_before(text, m.start(1) - 1)]
-    for m in _QUOTED_LIST_HEAD.finditer(text):  # “中国制造2025”、“互联网+”和“大众创业”等战略: the items share the head
-        if not text.startswith(not_before, m.end()) and head_kind(m.group(2)):
-            found += [Candidate(a, b, "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(2))),)) for a, b in _quoted_items_before(text, m.start(1), with_last=True)]
+    for m in _quoted_list_head().finditer(text):  # “中国制造2025”、“互联网+”和“大众创业”等战略: the items share the head
+        if not text.startswith(not_before, m.end()) and (kind := head_kind(m.group(2))):
+            found += [Candidate(a, b, "Policy", "quoted", 12, "", (("policy_kind", kind),)) for a, b in _quoted_items_before(text, m.end(1) + 1, with_last=True)]
     for m in tr.works.finditer(text):
         found.append(Candidate(m.start(1), m.end(1), "Publication", "quoted", 12, "", (("bracketed", False),)))
     for m in tr.any_quoted.finditer(text):  # a quoted name with a target year: “中国制造2025”
@@ -2315,8 +2318,15 @@ def ht_policies(doc: Doc) -> Doc:
     return doc
 
 
-_QUOTED_ITEM_BEFORE = re.compile(r"[“\"]([^“”\"\n，。；]{2,16})[”\"]\s*(?:、|和|与|及|以及)\s*$")
-_QUOTED_LIST_HEAD = re.compile(r"[“\"][^“”\"\n，。；]{2,16}[”\"](等)(战略|计划|工程|规划|倡议|行动计划)")
+_QUOTED_ITEM = r"[“\"]([^“”\"\n，。；]{2,16})[”\"]"
+_QUOTED_ITEM_BEFORE = re.compile(_QUOTED_ITEM + r"\s*(?:、|和|与|及|以及)\s*$")
+_QUOTED_LAST_ITEM = re.compile(_QUOTED_ITEM + "$")
+
+
+@lru_cache(maxsize=1)
+def _quoted_list_head() -> re.Pattern[str]:
+    """A quoted list's last item and 等 before a head the items share (`quoted_list_heads` in policies.toml)."""
+    return re.compile(_QUOTED_ITEM + rf"等({_alternation(title_rules().rules['quoted_list_heads'])})")
 
 
 def _quoted_items_before(text: str, end: int, with_last: bool = False) -> list[tuple[int, int]]:
@@ -2325,10 +2335,10 @@ def _quoted_items_before(text: str, end: int, with_last: bool = False) -> list[t
     after the last item's closing mark) takes that item too."""
     out = []
     if with_last:
-        m = re.search(r"[“\"]([^“”\"\n，。；]{2,16})[”\"]$", text[max(0, end - 20) : end])
+        base = max(0, end - 20)
+        m = _QUOTED_LAST_ITEM.search(text[base:end])
         if not m or _generic(m.group(1)):
             return out
-        base = max(0, end - 20)
         out.append((base + m.start(1), base + m.end(1)))
         end = base + m.start()
     while end > 0:
@@ -2343,9 +2353,8 @@ def _quoted_items_before(text: str, end: int, with_last: bool = False) -> list[t
 
 def _begins_with_verb(name: str) -> bool:
     """Whether a quoted phrase begins with a verb of the dictionary (建设|世界科技强国): a goal, not a name."""
-    words = words_of(name)
-    first = next(iter(sorted(words.at_start.items())), None)
-    return first is not None and first[0] == 0 and word_tags().get(name[: first[1]], "")[:1] == "v"
+    first_end = words_of(name).at_start.get(0)
+    return first_end is not None and word_tags().get(name[:first_end], "")[:1] == "v"
 
 
 # --- dates ----------------------------------------------------------------------------------------
@@ -2695,7 +2704,7 @@ def ht_persons(doc: Doc) -> Doc:
         if c.label in INSTITUTION_LABELS and (m := after_org.match(text, c.end)) and not any(ch in not_in_names for ch in m.group("name")):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 4, "", (("role", None), ("found_by", "act, model"))))
     for c in doc.user_data.get("ht", []):  # 王某某科学技术部部长⏎: a speaker's line, the name, the body and the title
-        if c.label in INSTITUTION_LABELS and (m := _speaker_before(text, c.start)) and _speaker_role().match(text, c.end):
+        if c.label in INSTITUTION_LABELS and (m := _speaker_before(text, c.start)) and pr.roles_before.match(text, c.end):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", None), ("found_by", "speaker"))))
     for c in doc.user_data.get("ht", []):  # 北京大学占某某团队: the gap between a team's institution and its team word
         if c.label in INSTITUTION_LABELS and (m := pr.team_leader.match(text, c.end)) and _leads_a_team(m.group("name"), pr.not_in_names):
@@ -2790,13 +2799,6 @@ def _speaker_before(text: str, start: int) -> re.Match[str] | None:
 @lru_cache(maxsize=1)
 def _speaker_name() -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}})\s?")
-
-
-@lru_cache(maxsize=1)
-def _speaker_role() -> re.Pattern[str]:
-    """A title right after a body's name on a speaker's line, the line ending there or with more titles."""
-    rules = lexicon.rules_toml("persons.toml")
-    return re.compile(rf"(?:{_alternation([*rules['roles_before'], *rules['titles']])})")
 
 
 def _leads_a_team(name: str, not_in_names: frozenset[str]) -> bool:
