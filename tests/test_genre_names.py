@@ -1609,3 +1609,17 @@ def test_a_titles_own_office_is_named_by_it_and_a_disease_after_its_describer_is
     got = found("美国防部研究与工程副部长办公室高超声速项目助理主任公开表示，新技术有望用来治疗亨廷顿氏病和帕金森病。")
     assert "美国防部研究与工程副部长办公室" in labelled(got, "GovernmentBody")
     assert not labelled(got, "Person") & {"亨廷顿", "帕金森"}
+
+
+def test_a_ranking_of_universities_is_no_university_but_a_university_ranked_is_one():
+    got = found("在ARWU大学排名、USNEWS 全球大学排名和THE世界大学排名中，清华大学排名第一，中国大学排行榜也有变化。")
+    universities = labelled(got, "University")
+    assert "清华大学" in universities
+    assert not {u for u in universities if u.endswith(("ARWU大学", "全球大学", "世界大学", "中国大学"))}
+
+
+def test_a_kind_of_foundation_is_no_fund_but_one_named_so_is():
+    got = found("德国政治基金会作为独立的社会团体，其中康拉德·阿登纳基金会是六大政治基金会之一。")
+    funds = labelled(got, "Fund") | labelled(got, "OtherOrganization")
+    assert "康拉德·阿登纳基金会" in funds
+    assert not {f for f in funds if f.endswith("政治基金会")}
