@@ -406,8 +406,11 @@ def _begins_word(text: str, start: int, doc: Doc) -> bool:
 
 def _names_a_class(text: str, start: int, end: int, name: str) -> bool:
     """Whether a short name that also names a class of bodies (`class_short_names` in institutions.toml)
-    names the class here: a system's word follows it, or a kind is listed next to it."""
+    names the class here: a system's word follows it, or a kind is listed next to it. A kind of the
+    list (`class_list_kinds`: 党校行政学院) names the class wherever it stands."""
     rules = lexicon.rules_toml("institutions.toml")
+    if name in rules["class_list_kinds"]:
+        return True
     if name not in rules["class_short_names"]:
         return False
     if text.startswith(tuple(rules["class_followers"]), end):
@@ -894,6 +897,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
+                if _names_a_class(text, start, end, text[start:end]):
+                    break  # 社科院、党校行政学院、高校: a kind of body the genre lists (class_list_kinds), not a name
                 if (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):

@@ -1623,3 +1623,10 @@ def test_a_kind_of_foundation_is_no_fund_but_one_named_so_is():
     funds = labelled(got, "Fund") | labelled(got, "OtherOrganization")
     assert "康拉德·阿登纳基金会" in funds
     assert not {f for f in funds if f.endswith("政治基金会")}
+
+
+def test_a_kind_of_body_the_genre_lists_is_no_name_by_its_ending():
+    got = found("统筹推进党政部门、社科院、党校行政学院、高校、军队协调发展。国家行政学院和中共中央党校合并。")
+    universities = labelled(got, "University")
+    assert "党校行政学院" not in universities
+    assert "国家行政学院" in universities
