@@ -897,8 +897,6 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
-                if _names_a_class(text, start, end, text[start:end]):
-                    break  # 社科院、党校行政学院、高校: a kind of body the genre lists (class_list_kinds), not a name
                 if (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
@@ -3161,6 +3159,22 @@ def _event_left(text: str, pos: int, words, limit: int = 20) -> int:
     return pos
 
 
+_COUNTED = re.compile(r"^[0-9一二三四五六七八九十两几数多]+[大个家所类]?")  # 六大|政治基金会: a count of a kind
+
+
+def _a_listed_kind(text: str, cand: Candidate) -> bool:
+    """Whether an institution's name, its boundaries settled, is a kind of body the genre lists or writes
+    as a class (`class_list_kinds`: 社科院、党校行政学院、高校, 德国六大政治基金会), not a name."""
+    if cand.label not in INSTITUTION_LABELS:
+        return False
+    return _COUNTED.sub("", text[cand.start : cand.end]) in _class_kinds()
+
+
+@lru_cache(maxsize=1)
+def _class_kinds() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("institutions.toml")["class_list_kinds"])
+
+
 @Language.component("ht_select")
 def ht_select(doc: Doc) -> Doc:
     text = text_of(doc)
@@ -3174,7 +3188,7 @@ def ht_select(doc: Doc) -> Doc:
             return False  # (达沃斯)世界经济论坛: a well-known organisation that is also its event's name
         return k >= 0 and c.end <= opaque[k][1]
 
-    candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if c.source == "title" or not in_opaque(c)])))
+    candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))
     chosen = select(candidates)
     doc.user_data["ht_selected"] = chosen
     spans = []

@@ -1619,10 +1619,11 @@ def test_a_ranking_of_universities_is_no_university_but_a_university_ranked_is_o
 
 
 def test_a_kind_of_foundation_is_no_fund_but_one_named_so_is():
-    got = found("德国政治基金会作为独立的社会团体，其中康拉德·阿登纳基金会是六大政治基金会之一。")
+    got = found("德国政治基金会作为独立的社会团体，其中康拉德·阿登纳基金会是六大政治基金会之一。意大利国际政治研究所排名靠前。")
     funds = labelled(got, "Fund") | labelled(got, "OtherOrganization")
     assert "康拉德·阿登纳基金会" in funds
     assert not {f for f in funds if f.endswith("政治基金会")}
+    assert "国际政治研究所" in labelled(got, "ResearchInstitute")
 
 
 def test_a_kind_of_body_the_genre_lists_is_no_name_by_its_ending():
