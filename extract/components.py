@@ -311,6 +311,12 @@ def district_twins_written(text: str) -> frozenset[str]:
     return frozenset(name for name, forms in _district_twins().items() if name in text and any(f in text for f in forms))
 
 
+@lru_cache(maxsize=1)
+def landform_words() -> tuple[str, ...]:
+    """Words after a city's name that make it a landform's (`landform_words` in places.toml: 淮北平原)."""
+    return tuple(lexicon.rules_toml("places.toml")["landform_words"])
+
+
 def ht_places(doc: Doc) -> Doc:
     text = text_of(doc)
     found = []
@@ -339,6 +345,8 @@ def ht_places(doc: Doc) -> Doc:
             end += 1  # the province as written (广西省), though its gazetteer name has no 省
         elif place.kind == "city" and place.country != "CN" and text.startswith(("省", "州"), end) and not text.startswith(_sheng_words(), end):
             continue  # 安大略省, 德克萨斯州: a foreign province or state of the name, not the town (Ontario, California)
+        if place.kind == "city" and text.startswith(landform_words(), end):
+            continue  # 淮北平原, 石河子垦区: a landform's or a tract's name, not the city
         flanked = place.country == "CN" and _flanked_by_characters(text, start, end, doc.user_data["words"])
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),) + ((("flanked", True),) if flanked else ()))
@@ -753,10 +761,11 @@ def _an_organisations_kind(specific: str, suffix) -> bool:
 
 
 def _type_by_field(specific: str, suffix) -> str:
-    """A suffix's type, or the type its field gives it (`field_types` in institutions.toml: a centre
-    that trades, exchanges or promotes is no research institute: 中国国际经济交流中心)."""
+    """A suffix's type, or the type its field or its owner gives it (`field_types` in institutions.toml: a
+    centre that trades, exchanges or promotes is no research institute: 中国国际经济交流中心; a learned
+    society's committee is no government body: 中国地理学会人文地理专业委员会)."""
     for rule in lexicon.rules_toml("institutions.toml")["field_types"]:
-        if rule["suffix"] == suffix.text and specific.endswith(tuple(rule["fields"])):
+        if rule["suffix"] == suffix.text and (specific.endswith(tuple(rule.get("fields", ()))) or any(w in specific for w in rule.get("owners", ()))):
             return rule["type"]
     return suffix.type
 
@@ -2736,6 +2745,8 @@ def ht_persons(doc: Doc) -> Doc:
         before = text[s - 1 : s]
         if quotes.inside(s) or (before and (before in sounds or before.isdigit() or before == "·")) or _sounds_run_on(text, e, words, sounds) or text.startswith(eponym, e) or _name_runs_on(text, e, words, pr.not_in_names):
             continue  # a quoted name (“罗蒙诺索夫院士”号), inside a longer name (康德|拉捷夫), a unit (5焦耳), an eponym (牛顿定律, 费米子)
+        if any(all(ch in sounds for ch in text[e : e + k]) and text.startswith(eponym, e + k) for k in (1, 2)):
+            continue  # 哈伯|德模型: a longer name's eponym (the Hubbard model), not the figure
         found.append(Candidate(s, e, "Person", "person", 7, "", (("role", None), ("found_by", "figure"))))
     if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")) and not _author_patterns()[2].match(text):  # 关键词：… is a label, not 关某某's biography
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))

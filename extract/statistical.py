@@ -37,6 +37,8 @@ from .components import (
     _names_a_centre,
     _LATIN_ABBREVIATION,
     _only_industry_words,
+    _well_known_figures,
+    landform_words,
     _names_a_kind_of,
     _refuses_specific,
     _suffix_index,
@@ -536,15 +538,22 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
                 found.append(Candidate(w.start, w.end, type_, "model", 4, "", (("suffix_start", w.start + at),) if at is not None else ()))
         elif w.tag in rules.place_tags and name in places:
             place = max(places[name], key=lambda p: (p.country == "CN", p.kind != "city", p.population or 0))
-            if place.kind in _PLACE_LABEL:
+            if place.kind in _PLACE_LABEL and not (place.kind == "city" and text.startswith(landform_words(), w.end)):
                 found.append(Candidate(w.start, w.end, _PLACE_LABEL[place.kind], "model", 4, _place_key(place), (("place", place),)))
         elif w.tag in rules.person_tags:
             cut = _role_cut(text, name, w.end)
             if cut:  # 姚靓博|士: the model read the first character of the role after the name into it
                 w, name = replace(w, end=w.end - cut), name[:-cut]
-            if len(name) >= 2 and _person_like(name):
-                found.append(Candidate(w.start, w.end, "Person", "model", 4))
+            if len(name) >= 2 and _person_like(name) and not text.startswith(_long_eponyms(), w.end):
+                found.append(Candidate(w.start, w.end, "Person", "model", 4))  # not 哈伯德|模型: an eponym names no person
     return found
+
+
+@lru_cache(maxsize=1)
+def _long_eponyms() -> tuple[str, ...]:
+    """The eponym words of two characters or more (模型, 猜想): after any name, not only a figure's, they name a
+    thing (号, 子 … follow ordinary names too: 张某|号召)."""
+    return tuple(w for w in _well_known_figures()[1] if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)

@@ -1631,3 +1631,30 @@ def test_a_kind_of_body_the_genre_lists_is_no_name_by_its_ending():
     universities = labelled(got, "University")
     assert "党校行政学院" not in universities
     assert "国家行政学院" in universities
+
+
+def test_a_figures_name_in_an_eponym_of_mathematics_or_in_a_longer_name_is_no_person():
+    got = found("他研究庞加莱猜想这一难题，在蒙特卡洛算法及哈伯德模型研究方向上，庞加莱也曾指出。")
+    persons = labelled(got, "Person")
+    assert "哈伯" not in persons
+    assert persons == {"庞加莱"}  # the last, bare: the figure
+
+
+def test_a_citys_name_before_a_landform_names_the_landform():
+    got = found("以淮北平原为代表的砂姜黑土，鄂尔多斯平原和石河子垦区的煤炭矿区，淮北市和鄂尔多斯市的发展。")
+    cities = [t for t, lab in got if lab == "City"]
+    assert set(cities) == {"淮北市", "鄂尔多斯市"}
+
+
+def test_a_learned_societys_committee_is_no_government_body():
+    got = found("他任中国地理学会人文地理专业委员会主任，与中国统计学会城市统计委员会研究组合作，国家发展和改革委员会批准。")
+    others, bodies = labelled(got, "OtherOrganization"), labelled(got, "GovernmentBody")
+    assert {"中国地理学会人文地理专业委员会", "中国统计学会城市统计委员会"} <= others
+    assert "国家发展和改革委员会" in bodies
+
+
+def test_the_many_scholars_and_the_core_journal_lists_are_no_universities():
+    got = found("研究逐渐被学术界广大学者们所重视，收录于中文核心期刊(北大核心、南大核心)。北大和南大合作。")
+    universities = labelled(got, "University")
+    assert not {u for u in universities if u.endswith("广大学")}
+    assert universities == {"北大", "南大"}
