@@ -691,7 +691,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif (word in rules.stop_words and word not in rules.conjunctions) or (word in titles and not text.startswith(offices, pos)):
             break  # a title's own office is named by it (美国防部研究与工程副部长办公室)
         elif word in rules.conjunctions:
-            if ws == 0 or _joins_two_names(text, ws, pos):
+            before = ends.get(ws)
+            if ws == 0 or _joins_two_names(text, ws, pos, text[before:ws] if before is not None else ""):
                 break
         elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):
             pos = ws + 1  # the segmentation read the conjunction into the next name's first word (惠普|及克雷|公司)
@@ -704,8 +705,10 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
     return pos
 
 
-def _joins_two_names(text: str, conj_start: int, conj_end: int) -> bool:
-    """Whether 与/和/及 at [conj_start, conj_end) joins two names rather than two words of one name."""
+def _joins_two_names(text: str, conj_start: int, conj_end: int, word_before: str = "") -> bool:
+    """Whether 与/和/及 at [conj_start, conj_end) joins two names rather than two words of one name. After a
+    field's word (`word_before`: 传播|与|国家治理研究中心, 原子能|与|可替代能源委员会) the conjunction joins two
+    fields of one name, unless a well-known name or a place begins after it (…|和|清华大学)."""
     rules = lexicon.institution_rules()
     before = text[:conj_start].rstrip()
     after = text[conj_end:].lstrip()
@@ -716,10 +719,25 @@ def _joins_two_names(text: str, conj_start: int, conj_end: int) -> bool:
         return True
     if after[:1] and _LATIN.match(after[0]):
         return True
-    if after.startswith(rules.name_openers) or any(after[:k] in orgs for k in range(3, min(len(after), 16) + 1)):
-        return True  # …计划和|国家自然科学基金: a new name begins after the conjunction
     places = _place_scanner().entries
-    return any(after[:k] in places for k in range(2, min(len(after), 10) + 1))
+    known_after = any(after[:k] in orgs for k in range(3, min(len(after), 16) + 1)) or any(after[:k] in places for k in range(2, min(len(after), 10) + 1))
+    if _a_field_word(word_before) and not known_after:
+        return False
+    if after.startswith(rules.name_openers) or known_after:
+        return True  # …计划和|国家自然科学基金: a new name begins after the conjunction
+    return False
+
+
+def _a_field_word(word: str) -> bool:
+    """Whether a word can only be a field inside a name: two or more Chinese characters, no place's or
+    well-known organisation's name, no unit's ending, not a word that never stands in a name."""
+    if len(word) < 2 or not all(_CJK.match(ch) for ch in word) or _known_name(word) or _ends_with_suffix(word):
+        return False
+    rules = lexicon.institution_rules()
+    if word in rules.stop_words or word in rules.generic_modifiers_longest or word.endswith(tuple(rules.unit_endings)):
+        return False
+    tag = word_tags().get(word, "n")
+    return tag[:1] in ("n", "v") and tag not in ("nr", "ns", "nt")
 
 
 _BRACKETS_AND_SPACES = re.compile(r"[（()）\s]")  # 国家(重点)实验室: a bracketed generic word is still generic
@@ -746,18 +764,33 @@ def _an_organisations_kind(specific: str, suffix) -> bool:
     """Whether a lab or centre is named only by the well-known body that accredits or runs labs of its
     kind, and words of accreditation (教育部|重点|实验室, 中科院|重点|实验室, 美国能源部|国家实验室: one of a body's
     class of labs, not one lab); a lab of a company or a body named by its field stays a name
-    (华为实验室, 教育部计算机网络重点实验室)."""
+    (华为实验室, 教育部计算机网络重点实验室), and so does one whose field is written before the accrediting body
+    (绿洲生态|教育部|重点实验室: the Ministry of Education's key lab of oasis ecology)."""
     rules = lexicon.institution_rules()
     if suffix.text not in rules.accredited_suffixes:
         return False
     name, orgs = _BRACKETS_AND_SPACES.sub("", specific), _org_scanner().entries
-    owner = max((j + n for j in range(len(name)) for n in range(2, min(12, len(name) - j) + 1) if name[j : j + n] in orgs), default=0)
-    if not owner:
+    found = [(j, j + n) for j in range(len(name)) for n in range(2, min(12, len(name) - j) + 1) if name[j : j + n] in orgs]
+    if not found:
+        return False
+    first, owner = max(found, key=lambda f: (f[1], -f[0]))
+    field = name[:first]
+    while (known := next((k for k in range(len(field), 1, -1) if _known_name(field[:k])), None)) is not None:
+        field = field[known:]  # 东南大学|城市与建筑遗产保护: the parent's name is not the field
+    if len(field) >= 2 and not _specific_is_generic(field) and not _clause_before_lab(field):
         return False
     rest = name[owner:]
     while (word := next((w for w in rules.accreditation_words if rest.startswith(w)), None)) is not None:
         rest = rest[len(word) :]
     return not rest and (name[owner:] != "" or suffix.text in rules.accrediting_suffixes)
+
+
+def _clause_before_lab(field: str) -> bool:
+    """Whether the words before an accrediting body are a clause about labs, not their field: a unit
+    and a verb of having (学院|建有|教育部重点实验室3个)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    units, verbs = tuple(lexicon.institution_rules().unit_endings), set(rules["list_triggers"]) | set(rules["ministry_clause_verbs"])
+    return any(field[a:b].endswith(units) or field[a:b] in verbs for a, b in words_of(field))
 
 
 def _type_by_field(specific: str, suffix) -> str:

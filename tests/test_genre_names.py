@@ -1658,3 +1658,19 @@ def test_the_many_scholars_and_the_core_journal_lists_are_no_universities():
     universities = labelled(got, "University")
     assert not {u for u in universities if u.endswith("广大学")}
     assert universities == {"北大", "南大"}
+
+
+def test_two_fields_joined_by_a_conjunction_name_one_centre():
+    got = found("学院下有金融研究中心、传播与国家治理研究中心等。江苏与复旦大学合作，北京大学与国家发展研究院签约。")
+    institutes = labelled(got, "ResearchInstitute")
+    assert "传播与国家治理研究中心" in institutes
+    assert "国家治理研究中心" not in institutes
+    assert "复旦大学" in labelled(got, "University")
+    assert not {n for n, _ in got if n.startswith(("江苏与", "北京大学与"))}
+
+
+def test_a_ministrys_key_lab_named_by_its_field_before_the_ministry_is_one_lab():
+    got = found("作者单位：绿洲生态教育部重点实验室；依托东南大学城市与建筑遗产保护教育部重点实验室开展研究，教育部重点实验室是一类实验室。")
+    institutes = labelled(got, "ResearchInstitute")
+    assert {"绿洲生态教育部重点实验室", "东南大学城市与建筑遗产保护教育部重点实验室"} <= institutes
+    assert "教育部重点实验室" not in institutes
