@@ -1674,3 +1674,9 @@ def test_a_ministrys_key_lab_named_by_its_field_before_the_ministry_is_one_lab()
     institutes = labelled(got, "ResearchInstitute")
     assert {"绿洲生态教育部重点实验室", "东南大学城市与建筑遗产保护教育部重点实验室"} <= institutes
     assert "教育部重点实验室" not in institutes
+
+
+def test_a_field_station_is_one_institute_not_its_city():
+    got = found("1985年鹰潭红壤生态实验站建站以来，陕西西安城市生态系统定位观测研究站开展观测。")
+    assert {"鹰潭红壤生态实验站", "陕西西安城市生态系统定位观测研究站"} <= labelled(got, "ResearchInstitute")
+    assert not labelled(got, "City")
