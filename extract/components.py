@@ -470,6 +470,8 @@ def ht_orgs(doc: Doc) -> Doc:
         branch = _branch_end(text, end, doc.user_data["words"])
         if branch == end and org.type == "University":
             branch = _faculty_end(text, end, doc.user_data["words"]) or end  # 东京大学工学部
+        if branch == end and org.type in ("University", "ResearchInstitute"):
+            branch = _library_end(text, end, doc.user_data["words"])  # 中国科学院国家科学图书馆
         if branch > end:
             found.append(Candidate(start, branch, org.type, "suffix", 9, "", (("suffix_start", end), ("branch_of", org.name))))
             continue  # 中国科学院大学怀柔校区: a branch or faculty of the organisation, named with it
@@ -1317,6 +1319,24 @@ def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
     if (faculty := _faculty_end(text, end, words)) is not None:
         return faculty  # 东京大学工学部, 北京大学医学部: a faculty written against its university
     return end
+
+
+_LIBRARY = "图书馆"
+
+
+def _library_end(text: str, end: int, words) -> int:
+    """The end of a library written against its academy or university, with a few nouns of its own name
+    between (中国科学院|国家科学|图书馆): the unit named last, and the name as one."""
+    at = text.find(_LIBRARY, end, end + 6 + len(_LIBRARY))
+    if at < 0:
+        return end
+    tags, pos = word_tags(), end
+    while pos < at:
+        e = _indexed(words).at_start.get(pos)
+        if e is None or e > at or not _CJK.match(text[pos]) or tags.get(text[pos:e], "n")[:1] not in ("n",) or text[pos:e] in lexicon.institution_rules().stop_words:
+            return end
+        pos = e
+    return at + len(_LIBRARY)
 
 
 def _office_end(text: str, end: int, words) -> int:

@@ -1680,3 +1680,11 @@ def test_a_field_station_is_one_institute_not_its_city():
     got = found("1985年鹰潭红壤生态实验站建站以来，陕西西安城市生态系统定位观测研究站开展观测。")
     assert {"鹰潭红壤生态实验站", "陕西西安城市生态系统定位观测研究站"} <= labelled(got, "ResearchInstitute")
     assert not labelled(got, "City")
+
+
+def test_a_library_written_against_its_academy_is_one_unit():
+    got = found("理论物理研究所和中国科学院国家科学图书馆商定，中国科学院与国家图书馆合作，清华大学建设图书馆。")
+    institutes = labelled(got, "ResearchInstitute")
+    assert "中国科学院国家科学图书馆" in institutes
+    assert "中国科学院" in institutes  # 与国家图书馆: another body joined, not a unit
+    assert "清华大学" in labelled(got, "University")
