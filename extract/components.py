@@ -3269,6 +3269,7 @@ class _ShapeRules:
     """The institution-shape rules of rules/institutions.toml that ht_select applies, compiled once."""
 
     misreads: re.Pattern[str]
+    word_misreads: re.Pattern[str]  # 格局, 布局 …: words that end with a suffix's character, no name's end
     category: re.Pattern[str]  # (著名)智库 at a name's start
     categories: tuple[str, ...]
     category_rest: int
@@ -3287,6 +3288,7 @@ def _shape_rules() -> _ShapeRules:
     categories = rules["category_prefixes"]
     return _ShapeRules(
         re.compile("|".join(rules["suffix_misreads"])),
+        re.compile(_alternation(rules["suffix_word_misreads"])),
         re.compile(f"(?:{_alternation(rules['category_modifiers'])})?(?:{_alternation(categories)})"),
         tuple(categories),
         rules["category_rest"],
@@ -3363,6 +3365,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
     is no name (创新网络与大学); nor is one character before a well-known name (好|雄安新区)."""
     rules = _shape_rules()
     misreads = [m.span() for m in rules.misreads.finditer(text)]
+    misread_words = [m.span() for m in rules.word_misreads.finditer(text)]
     bare = _bare_kinds()
     out = []
     for c in candidates:
@@ -3372,7 +3375,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         name = text[c.start : c.end]
         if c.source == "suffix" and not c.attr("level_owner") and (cut := _before_a_known_name(name)):
             c, name = replace(c, start=c.start + cut), name[cut:]  # 协调好|雄安新区
-        if any(s < c.end < e for s, e in misreads):
+        if any(s < c.end < e for s, e in misreads) or any(s < c.end <= e for s, e in misread_words):
             continue
         joined = max((name.rfind(j) for j in rules.joiners), default=-1)
         if joined > 0 and name[joined + 1 :] in bare and name[joined - 1 : joined + 1] not in word_tags():

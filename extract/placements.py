@@ -49,6 +49,7 @@ class _Rules:
     not_after: tuple[str, ...]
     possessive: re.Pattern[str]  # (市|省)?的, anchored
     possessive_marks: tuple[str, ...]
+    near_words: tuple[str, ...]  # 邻近 …: before a place, what follows 的 is near it, not its
     joins: re.Pattern[str]
     postcode: re.Pattern[str]
     separators: str
@@ -74,6 +75,7 @@ def _rules() -> _Rules:
         not_after=tuple(r["not_after_place"]),
         possessive=re.compile(rf"[市省]?(?:{_alternatives(r['possessive_marks'])})"),
         possessive_marks=tuple(r["possessive_marks"]),
+        near_words=tuple(r["near_words"]),
         joins=re.compile(rf"\s*(?:{_alternatives(r['list_joins'])})\s*"),
         postcode=re.compile(rf"[{re.escape(r['affiliation_separators'])}]*{r['postcode']}"),
         separators=r["affiliation_separators"],
@@ -153,6 +155,8 @@ def _possessives(text: str, ms: list[Mention]) -> list[Placement]:
     rules = _rules()
     out = []
     for k, (p, n) in enumerate(zip(ms, ms[1:])):
+        if text.endswith(rules.near_words, 0, p.start):
+            continue  # 邻近兰州的兰州新区: near the city, not the city's
         if p.label in ("City", "Province") and _is_institution(n) and (rules.possessive.fullmatch(text, p.end, n.start) or _district_possessive(text, p, n)):
             out += [Placement(item, p, p.start, item.end, "possessive") for item in _joined(text, ms, k + 1)]
     return out

@@ -1688,3 +1688,8 @@ def test_a_library_written_against_its_academy_is_one_unit():
     assert "中国科学院国家科学图书馆" in institutes
     assert "中国科学院" in institutes  # 与国家图书馆: another body joined, not a unit
     assert "清华大学" in labelled(got, "University")
+
+
+def test_a_pattern_or_a_layout_is_no_bureau():
+    got = found("“一带一路”开启了中国对外开放新格局，优化产业布局，湖北省统计局发布数据。")
+    assert labelled(got, "GovernmentBody") == {"湖北省统计局"}

@@ -418,3 +418,9 @@ def test_each_unit_of_a_numbered_affiliation_line_is_placed_in_its_city():
 def test_the_agent_of_a_relative_clause_is_not_placed_by_the_founding_after_it():
     by = placed_by(extract("2016年，由国资委牵头组建的某某联合体在北京成立。"))
     assert by.get(("org/国务院国资委", "city/北京")) != "statement"  # the gazetteer's background placement, if any, is not this sentence's
+
+
+def test_what_lies_near_a_city_is_not_the_citys():
+    where = located(extract("特别是邻近兰州的星河光电研究所发展迅速，武汉的新华计算研究院也有动作。"))
+    assert "city/兰州" not in where.get("org/星河光电研究所", set()), where
+    assert "city/武汉" in where.get("org/新华计算研究院", set()), where
