@@ -492,6 +492,12 @@ def ht_orgs(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=1)
+def _each_level() -> re.Pattern[str]:
+    """各 and a level right before a body (各省|统计局): every such body, not one (`each_level_before`)."""
+    return re.compile(lexicon.rules_toml("institutions.toml")["each_level_before"])
+
+
+@lru_cache(maxsize=1)
 def level_body() -> re.Pattern[str]:
     """A level's body named by its level only (省政府, 市委): `level_bodies` in institutions.toml."""
     return re.compile(lexicon.rules_toml("institutions.toml")["level_bodies"])
@@ -969,8 +975,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _department_end(text, _campus_end(text, _branch_end(text, end, words)), words)  # 加州大学圣克鲁兹分校
             elif suffix.type == "GovernmentBody":
                 end = _office_end(text, end, words)
-            if suffix.type == "GovernmentBody" and level_body().match(text[start:end].strip()):
-                break  # 各省、自治区、直辖市人民政府: a level's bodies, not one
+            if suffix.type == "GovernmentBody" and (level_body().match(text[start:end].strip()) or _each_level().search(text, max(0, start - 4), start)):
+                break  # 各省、自治区、直辖市人民政府, 各省|统计局, 各省|市统计局: a level's bodies, not one
             if text[start:end] in _place_scanner().entries:
                 break  # 七国集团: a grouping of countries, written as a place, whatever its ending
             if suffix.text in _owned_boards() and _ends_with_suffix(_BRACKETED_TAIL.sub("", text[start:i])):

@@ -1693,3 +1693,8 @@ def test_a_library_written_against_its_academy_is_one_unit():
 def test_a_pattern_or_a_layout_is_no_bureau():
     got = found("“一带一路”开启了中国对外开放新格局，优化产业布局，湖北省统计局发布数据。")
     assert labelled(got, "GovernmentBody") == {"湖北省统计局"}
+
+
+def test_every_provinces_bureau_is_no_one_bureau():
+    got = found("数据来源于国家及各省市统计局相应年份，各省统计局根据各省行业分类。湖北省统计局发布。")
+    assert labelled(got, "GovernmentBody") == {"湖北省统计局"}
