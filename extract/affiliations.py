@@ -1,7 +1,7 @@
 """Affiliation lines: the whole unit before `<city> <postcode>` is one institution's name.
 
-An author block's affiliation names a unit of an institution, then its city and
-postal code: `（四川大学发展规划处成都610065）`, `四川大学—香港理工大学灾后重建与管理学院 成都 610207`.
+An author block's affiliation names a unit of an institution, then its city (after
+its province, if written) and postal code: `（四川大学发展规划处成都610065）`, `四川大学—香港理工大学灾后重建与管理学院 成都 610207`.
 The suffix rules see the institution at its head (四川大学) and stop there; a
 reader takes the unit, from the first institution the run begins with up to the
 city, as one name, typed by the unit named last (学院: University) or, when its
@@ -45,6 +45,7 @@ def affiliation_units(text: str, candidates: list[Candidate]) -> list[Candidate]
     """A candidate for each affiliation unit longer than the institution the rules found at its head."""
     postcode, separators, joiners = _rules()
     institutions = sorted((c for c in candidates if c.label in _INSTITUTION), key=lambda c: c.start)
+    provinces = {c.end: c.start for c in candidates if c.label == "Province"}
     out = []
     for city in candidates:
         if city.label != "City" or not postcode.match(text, city.end):
@@ -52,6 +53,10 @@ def affiliation_units(text: str, candidates: list[Candidate]) -> list[Candidate]
         end = city.start
         while end > 0 and text[end - 1] in separators:
             end -= 1
+        if end in provinces:  # …管理学院|安徽|淮北 235000: the province begins the address, not the unit's name
+            end = provinces[end]
+            while end > 0 and text[end - 1] in separators:
+                end -= 1
         start = end
         while start > 0 and _name_char(text[start - 1], joiners):
             start -= 1

@@ -33,3 +33,12 @@ def test_the_unit_is_placed_in_the_lines_city_and_is_not_the_parent():
 def test_a_line_without_postcode_is_prose():
     got = {m.text for m in mentions(segment("一、总论\n\n浙江大学发展规划处杭州分部的工作。\n"))}
     assert "浙江大学发展规划处" not in got
+
+
+def test_a_province_written_against_the_city_begins_the_address_not_the_units_name():
+    doc = segment("智库产品研究\n\n郭宝 卓翔芝\n\n淮北师范大学管理学院安徽淮北235000\n\n摘要：本文研究智库。\n")
+    got = {(m.text, m.label) for m in mentions(doc)}
+    assert ("淮北师范大学管理学院", "University") in got
+    assert ("安徽", "Province") in got
+    placed = {(f.subject, f.object): f.method for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
+    assert placed[("org/淮北师范大学管理学院", "city/淮北")] == "affiliation"
