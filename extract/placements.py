@@ -52,6 +52,7 @@ class _Rules:
     near_words: tuple[str, ...]  # 邻近 …: before a place, what follows 的 is near it, not its
     joins: re.Pattern[str]
     postcode: re.Pattern[str]
+    code_between: re.Pattern[str]  # ,100190, : a postcode between the unit and its city
     separators: str
     capital_after_city: re.Pattern[str]  # (市)?是, anchored
     capital_word: re.Pattern[str]  # (省)?(的)?省会, anchored
@@ -78,6 +79,7 @@ def _rules() -> _Rules:
         near_words=tuple(r["near_words"]),
         joins=re.compile(rf"\s*(?:{_alternatives(r['list_joins'])})\s*"),
         postcode=re.compile(rf"[{re.escape(r['affiliation_separators'])}]*{r['postcode']}"),
+        code_between=re.compile(rf"[{re.escape(r['affiliation_separators'])}]*{r['postcode']}[{re.escape(r['affiliation_separators'])}]*"),
         separators=r["affiliation_separators"],
         capital_after_city=re.compile(rf"市?(?:{_alternatives(r['capital_copulas'])})"),
         capital_word=re.compile(rf"省?的?(?:{_alternatives(r['capital_words'])})"),
@@ -98,6 +100,7 @@ def _is_institution(m: Mention) -> bool:
     return m.group == INSTITUTION
 
 
+_AFTER_CODE_CITY = re.compile(r"[ \t　]*(?:[）)]?[ \t　]*(?:\n|$)|[;；，,][ \t　]*[0-9]*)")  # the city ends the unit's line or item
 _LINE_END = re.compile(r"[ \t　]*(?=[）)]?[ \t　]*(?:\n|$)|[;；][ \t　]*[0-9]+[．.、])")  # 1.中国科学院国家天文台，北京⏎; (1．某所 石家庄;2．某局 北京;…): a unit of a numbered line
 
 
@@ -105,6 +108,9 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
     rules = _rules()
     out = []
     for k, (m, n) in enumerate(zip(ms, ms[1:])):
+        if _is_institution(m) and n.label == "City" and (gap := rules.code_between.fullmatch(text, m.end, n.start)) and _AFTER_CODE_CITY.match(text, n.end):
+            out.append(Placement(m, n, m.start, n.end, "affiliation"))  # 中国科学院文献情报中心,100190,北京；2.…: the code before the city
+            continue
         if not (_is_institution(m) and all(ch in rules.separators for ch in text[m.end : n.start])):
             continue
         if n.label == "Province" and k + 2 < len(ms) and ms[k + 2].label == "City" and re.fullmatch(r"省?[ \u3000]*", text[n.end : ms[k + 2].start]):

@@ -42,3 +42,10 @@ def test_a_province_written_against_the_city_begins_the_address_not_the_units_na
     assert ("安徽", "Province") in got
     placed = {(f.subject, f.object): f.method for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
     assert placed[("org/淮北师范大学管理学院", "city/淮北")] == "affiliation"
+
+
+def test_a_postcode_written_before_the_city_still_places_each_unit():
+    doc = segment("开放数据政策研究\n\n彭媛媛 刘静羽\n\n1.中国科学院文献情报中心,100190,北京；2.中国科学院大学,100049,北京\n\n摘要：本文研究数据政策。\n")
+    placed = {(f.subject, f.object): f.method for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
+    assert placed[("org/中国科学院文献情报中心", "city/北京")] == "affiliation"
+    assert placed[("org/中国科学院大学", "city/北京")] == "affiliation"
