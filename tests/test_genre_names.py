@@ -1698,3 +1698,8 @@ def test_a_pattern_or_a_layout_is_no_bureau():
 def test_every_provinces_bureau_is_no_one_bureau():
     got = found("数据来源于国家及各省市统计局相应年份，各省统计局根据各省行业分类。湖北省统计局发布。")
     assert labelled(got, "GovernmentBody") == {"湖北省统计局"}
+
+
+def test_a_security_bureau_is_one_though_it_ends_as_the_whole_does():
+    got = found("美国国家安全局和欧盟网络与信息安全局发布报告，产业布局优化。")
+    assert {"美国国家安全局", "欧盟网络与信息安全局"} <= labelled(got, "GovernmentBody")
