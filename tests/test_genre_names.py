@@ -1703,3 +1703,10 @@ def test_every_provinces_bureau_is_no_one_bureau():
 def test_a_security_bureau_is_one_though_it_ends_as_the_whole_does():
     got = found("美国国家安全局和欧盟网络与信息安全局发布报告，产业布局优化。")
     assert {"美国国家安全局", "欧盟网络与信息安全局"} <= labelled(got, "GovernmentBody")
+
+
+def test_a_university_press_is_a_publisher_not_its_university():
+    got = found("牛津大学出版社（Oxford University Press，OUP）、威利（Wiley）和SpringerNature 出版商签订协议，牛津大学也参与。")
+    assert "牛津大学出版社" in labelled(got, "OtherOrganization")
+    assert {"威利", "Wiley", "SpringerNature"} <= labelled(got, "Company")
+    assert labelled(got, "University") == {"牛津大学"}
