@@ -2072,6 +2072,8 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
                 continue
         if text.endswith(tuple(rules["owned_heads"]), start, m.end()) and not _owned_name(text[start : m.end()]):
             continue  # 空间科学发展战略 describes; 京津冀协同发展战略 is one region's
+        if text.endswith(tuple(rules["process_endings"]), start, m.start()) and not _owned_name(text[start : m.end()]):
+            continue  # 产业多元化战略, 专利商业化战略: a strategy named by a process describes
         if m.group(0) in tr.rules["field_kind_heads"] and _a_fields_kind(text[start : m.start()]) and not _owned_name(text[start : m.end()]) and not _TARGET_YEAR_AFTER.match(text, m.end()):
             continue  # 作为纳米创新战略的领先者: a kind of strategy; 纳米技术行动计划2020 is one
         found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", head_kind(m.group(0))),)))

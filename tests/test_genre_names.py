@@ -1710,3 +1710,8 @@ def test_a_university_press_is_a_publisher_not_its_university():
     assert "牛津大学出版社" in labelled(got, "OtherOrganization")
     assert {"威利", "Wiley", "SpringerNature"} <= labelled(got, "Company")
     assert labelled(got, "University") == {"牛津大学"}
+
+
+def test_a_strategy_named_by_a_process_describes_unless_a_place_owns_it():
+    got = found("研究了迪拜的产业多元化战略，实施旅游业国际化战略和创新驱动发展战略，推进京津冀一体化战略。")
+    assert labelled(got, "Policy") == {"创新驱动发展战略", "京津冀一体化战略"}
