@@ -947,6 +947,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
+                if _owners_kind(specific):
+                    break  # 中国科学院不少|研究所, 中科院相关|研究所: some of the owner's units, not one
                 if (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
@@ -1095,6 +1097,19 @@ def _counted_within() -> re.Pattern[str]:
     """`counted_kind` anywhere, not only right before the name."""
     pattern = lexicon.institution_rules().counted_kind.pattern
     return re.compile(pattern.removesuffix("$").removesuffix("\\s*"))
+
+
+def _owners_kind(specific: str) -> bool:
+    """Whether the words before a suffix are a well-known owner's name and words of quantity only
+    (`owner_kind_words`: 中国科学院|不少, 中科院|相关): some of the owner's units. The owner alone before the
+    suffix names one (腾讯研究院), and so does the owner with a field (杜克大学|医|学院, 麦肯锡|全球|研究院)."""
+    name, orgs = specific.strip(), _org_scanner().entries
+    owner = max((j + n for j in range(len(name)) for n in range(2, min(12, len(name) - j) + 1) if name[j : j + n] in orgs), default=0)
+    rest = name[owner:]  # after the last well-known name: the words before it may be a verb the model trims (组织|中科院…)
+    words = sorted(lexicon.rules_toml("institutions.toml")["owner_kind_words"], key=len, reverse=True)
+    while rest and (word := next((w for w in words if rest.startswith(w)), None)) is not None:
+        rest = rest[len(word) :]
+    return owner > 0 and rest == "" and name[owner:] != ""
 
 
 def _described_kind(text: str, start: int, specific: str, suffix) -> bool:

@@ -1715,3 +1715,10 @@ def test_a_university_press_is_a_publisher_not_its_university():
 def test_a_strategy_named_by_a_process_describes_unless_a_place_owns_it():
     got = found("研究了迪拜的产业多元化战略，实施旅游业国际化战略和创新驱动发展战略，推进京津冀一体化战略。")
     assert labelled(got, "Policy") == {"创新驱动发展战略", "京津冀一体化战略"}
+
+
+def test_some_of_an_owners_institutes_are_no_one_institute():
+    got = found("中国科学院不少研究所做出成果，组织中科院相关研究所开展工作，进入中科院正规研究所序列，中科院计算所和腾讯研究院参与。")
+    institutes = labelled(got, "ResearchInstitute")
+    assert {"中国科学院", "中科院", "中科院计算所", "腾讯研究院"} <= institutes
+    assert not {n for n in institutes if n.endswith("研究所")}
