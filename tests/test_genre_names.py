@@ -1722,3 +1722,9 @@ def test_some_of_an_owners_institutes_are_no_one_institute():
     institutes = labelled(got, "ResearchInstitute")
     assert {"中国科学院", "中科院", "中科院计算所", "腾讯研究院"} <= institutes
     assert not {n for n in institutes if n.endswith("研究所")}
+
+
+def test_an_author_line_with_superscript_marks_or_marks_alone_between_names():
+    for line, names in (("周春山1²，陈楷锐¹，白克拉木2", {"周春山", "陈楷锐", "白克拉木"}), ("彭媛媛²刘静羽」孙某某1,2", {"彭媛媛", "刘静羽", "孙某某"})):
+        doc = segment(f"城镇化研究\n\n{line}\n\n1.中山大学地理科学与规划学院，广州 510275\n\n摘要：本文研究。\n")
+        assert names <= {m.text for m in mentions(doc) if m.label == "Person"}, line
