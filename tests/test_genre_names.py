@@ -1728,3 +1728,10 @@ def test_an_author_line_with_superscript_marks_or_marks_alone_between_names():
     for line, names in (("周春山1²，陈楷锐¹，白克拉木2", {"周春山", "陈楷锐", "白克拉木"}), ("彭媛媛²刘静羽」孙某某1,2", {"彭媛媛", "刘静羽", "孙某某"})):
         doc = segment(f"城镇化研究\n\n{line}\n\n1.中山大学地理科学与规划学院，广州 510275\n\n摘要：本文研究。\n")
         assert names <= {m.text for m in mentions(doc) if m.label == "Person"}, line
+
+
+def test_a_publisher_by_its_name_and_a_bodys_press_as_its_unit():
+    got = found("莫过于社会科学文献出版社、中国人民大学出版社，布鲁金斯学会出版社是其前身，苏州日报社发挥作用，深化与各类出版社的合作。")
+    assert {"社会科学文献出版社", "中国人民大学出版社"} <= labelled(got, "Company")
+    assert {"布鲁金斯学会出版社", "苏州日报社"} <= labelled(got, "OtherOrganization")
+    assert not {n for n, _ in got if n.endswith("类出版社")}
