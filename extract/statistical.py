@@ -477,6 +477,9 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
         if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not begins_term(w):
             start = w.end
         previous = w
+    first = next(iter(model.within(start, limit)), None)
+    if first is not None and first.start == start and text[first.start : first.end] in conjunctions:
+        start = first.end  # 经|与|康乃尔大学图书馆: the conjunction after a cut word joins the name to what precedes
     return start
 
 

@@ -1735,3 +1735,10 @@ def test_a_publisher_by_its_name_and_a_bodys_press_as_its_unit():
     assert {"社会科学文献出版社", "中国人民大学出版社"} <= labelled(got, "Company")
     assert {"布鲁金斯学会出版社", "苏州日报社"} <= labelled(got, "OtherOrganization")
     assert not {n for n, _ in got if n.endswith("类出版社")}
+
+
+def test_a_name_never_begins_with_the_conjunction_after_a_cut_word():
+    got = found("经与康乃尔大学图书馆商议，被提到与一流大学建设相提并论，和平研究所成立。")
+    names = {n for n, _ in got}
+    assert "康乃尔大学图书馆" in names and "和平研究所" in names
+    assert not {n for n in names if n.startswith("与")}
