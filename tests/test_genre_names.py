@@ -1742,3 +1742,9 @@ def test_a_name_never_begins_with_the_conjunction_after_a_cut_word():
     names = {n for n, _ in got}
     assert "康乃尔大学图书馆" in names and "和平研究所" in names
     assert not {n for n in names if n.startswith("与")}
+
+
+def test_well_known_bodies_reports_name_bare_are_found():
+    got = found("新疆生产建设兵团和国家旅游局统计，据世界旅游组织（UNWTO）预测，国际图联主席和石油输出国组织出席。")
+    assert {"新疆生产建设兵团", "国家旅游局"} <= labelled(got, "GovernmentBody")
+    assert {"世界旅游组织", "UNWTO", "国际图联", "石油输出国组织"} <= labelled(got, "OtherOrganization")
