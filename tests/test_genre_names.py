@@ -1748,3 +1748,8 @@ def test_well_known_bodies_reports_name_bare_are_found():
     got = found("新疆生产建设兵团和国家旅游局统计，据世界旅游组织（UNWTO）预测，国际图联主席和石油输出国组织出席。")
     assert {"新疆生产建设兵团", "国家旅游局"} <= labelled(got, "GovernmentBody")
     assert {"世界旅游组织", "UNWTO", "国际图联", "石油输出国组织"} <= labelled(got, "OtherOrganization")
+
+
+def test_a_strategic_industry_is_no_strategy():
+    got = found("并催生了物联网这一战略新兴产业，促进上海市战略新兴产业和战略产业发展，实施创新驱动发展战略。")
+    assert labelled(got, "Policy") == {"创新驱动发展战略"}
