@@ -113,12 +113,15 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
             continue
         if not (_is_institution(m) and all(ch in rules.separators for ch in text[m.end : n.start])):
             continue
+        province = None
         if n.label == "Province" and k + 2 < len(ms) and ms[k + 2].label == "City" and re.fullmatch(r"省?[ \u3000]*", text[n.end : ms[k + 2].start]):
-            n = ms[k + 2]  # （武汉理工大学管理学院，湖北 武汉 430070）: the province written before the city
+            province, n = n, ms[k + 2]  # （武汉理工大学管理学院，湖北 武汉 430070）: the province written before the city
         if n.label == "City":
             code = rules.postcode.match(text, n.end) or _LINE_END.match(text, n.end)
             if code:
                 out.append(Placement(m, n, m.start, code.end(), "affiliation"))
+                if province is not None:
+                    out.append(Placement(n, province, province.start, code.end(), "affiliation"))  # 湖北 武汉 430070: the city lies in the province
                 j = k
                 while j > 0 and _is_institution(ms[j - 1]) and text[ms[j - 1].end : ms[j].start] in (" ", "\u3000"):
                     j -= 1  # 中国科学院地理科学与资源研究所 中国科学院区域…重点实验室 北京 100101: each body of the line

@@ -49,3 +49,10 @@ def test_a_postcode_written_before_the_city_still_places_each_unit():
     placed = {(f.subject, f.object): f.method for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
     assert placed[("org/中国科学院文献情报中心", "city/北京")] == "affiliation"
     assert placed[("org/中国科学院大学", "city/北京")] == "affiliation"
+
+
+def test_the_province_written_before_the_city_of_an_affiliation_holds_the_city():
+    doc = segment("耕地研究\n\n李某龙1，龙某翠2\n\n(1.山西师范大学地理科学学院，山西 临汾 041000)\n\n摘要：本文研究耕地。\n")
+    placed = {(f.subject, f.object): f.method for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
+    assert placed[("org/山西师范大学地理科学学院", "city/临汾")] == "affiliation"
+    assert placed[("city/临汾", "province/山西")] == "affiliation"
