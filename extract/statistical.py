@@ -74,6 +74,7 @@ class BoundaryRules:
     not_in_name: frozenset[str]
     verb_tags: frozenset[str]
     verb_modified_types: frozenset[str]
+    verb_modified_suffixes: tuple[str, ...]
     open_brackets: str
     close_brackets: str
     organisation_tags: frozenset[str]
@@ -98,6 +99,7 @@ def boundary_rules(name: str = "boundaries.toml") -> BoundaryRules:
         not_in_name=frozenset(data["not_in_name"]),
         verb_tags=frozenset(data["verb_tags"]),
         verb_modified_types=frozenset(data["verb_modified_types"]),
+        verb_modified_suffixes=tuple(data["verb_modified_suffixes"]),
         open_brackets=data["open_brackets"],
         close_brackets=data["close_brackets"],
         organisation_tags=frozenset(data["organisation_tags"]),
@@ -473,7 +475,7 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     previous = None
     for w in model.within(start, limit):
         # A verb right before a fund's suffix after a noun modifies it (产业引导基金): not a cut.
-        modifier = cand.label in rules.verb_modified_types and w.end == limit and w.tag in rules.verb_tags and previous is not None and previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions
+        modifier = (cand.label in rules.verb_modified_types or text.startswith(rules.verb_modified_suffixes, limit)) and w.end == limit and w.tag in rules.verb_tags and previous is not None and previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions
         if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not begins_term(w):
             start = w.end
         previous = w

@@ -1753,3 +1753,10 @@ def test_well_known_bodies_reports_name_bare_are_found():
 def test_a_strategic_industry_is_no_strategy():
     got = found("并催生了物联网这一战略新兴产业，促进上海市战略新兴产业和战略产业发展，实施创新驱动发展战略。")
     assert labelled(got, "Policy") == {"创新驱动发展战略"}
+
+
+def test_a_field_station_with_a_modifying_verb_is_one_institute_and_its_class_is_none():
+    got = found("中科院青藏高原冰冻圈综合观测研究站建站30年，环江站作为国家野外科学观测研究站开展工作。")
+    institutes = labelled(got, "ResearchInstitute")
+    assert "中科院青藏高原冰冻圈综合观测研究站" in institutes
+    assert "国家野外科学观测研究站" not in institutes
