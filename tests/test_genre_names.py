@@ -1760,3 +1760,10 @@ def test_a_field_station_with_a_modifying_verb_is_one_institute_and_its_class_is
     institutes = labelled(got, "ResearchInstitute")
     assert "中科院青藏高原冰冻圈综合观测研究站" in institutes
     assert "国家野外科学观测研究站" not in institutes
+
+
+def test_well_known_think_tanks_are_organisations_not_a_city_or_a_government_body():
+    got = found("例如1972年罗马俱乐部发表报告，美国对外关系委员会的宗旨是，斯德哥尔摩国际和平研究所（SIPRI）也有研究。")
+    assert {"罗马俱乐部", "美国对外关系委员会"} <= labelled(got, "OtherOrganization")
+    assert {"斯德哥尔摩国际和平研究所", "SIPRI"} <= labelled(got, "ResearchInstitute")
+    assert not labelled(got, "City") and not labelled(got, "GovernmentBody")
