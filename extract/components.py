@@ -1592,6 +1592,31 @@ def _starts_with_known(name: str) -> bool:
 _COUNT = re.compile(r"^(?:等)?\s*(?:共|计|合计)?\s*(?P<n>\d+)\s*(?P<unit>[个所家座])")
 
 
+_BRACKETED_NOTE = re.compile(r"\s*[（(][0-9０-９.,%％]+[^（）()]{0,4}[）)]\s*")
+
+
+def _without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A list item without the counts written in brackets after names (军事科学研究院（53件）), split where a
+    note is followed by a conjunction (…研究院（49件）和上海市农业科学院（23件）: two items)."""
+    pieces, pos = [], start
+    for note in _BRACKETED_NOTE.finditer(text, start, end):
+        pieces.append((pos, note.start()))
+        pos = note.end()
+        if pos < end and text[pos] in "和与及":
+            pos += 1
+        elif pos < end:
+            pieces[-1] = (pieces[-1][0], note.start())
+            pieces.append(None)  # a note inside a name's words: keep the item whole
+            break
+    if not pieces:
+        return [(start, end)]
+    if None in pieces:
+        return [(start, end)]
+    if pos < end:
+        pieces.append((pos, end))
+    return [p for p in pieces if p[1] > p[0]]
+
+
 def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
     """Items of enumerations `A、B、C 等 <type> N 个` (or `等共 N 个 <type>`), typed by the list."""
     rules = lexicon.institution_rules()
@@ -1605,7 +1630,7 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
         head_start = _clause_start(text, match.start(), previous_end)
         previous_end = match.end()
         region = text[head_start : match.start()]
-        items = _split_items(region, head_start)
+        items = [piece for s, e in _split_items(region, head_start) for piece in _without_notes(text, s, e)]
         if len(items) < 2:
             continue
         items[0] = (_first_item_start(text, *items[0], words, rules), items[0][1])
@@ -3302,6 +3327,7 @@ class _ShapeRules:
     pronoun_units: str  # 校院所 …: after a pronoun owner, no name's first character
     completed: re.Pattern[str]  # 发挥好$: a verb and its complement before a name
     restarts: tuple[str, ...]  # 中国科学院 …: a name begins there, whatever the rules took before it
+    designations: tuple[str, ...]  # 基地: the end of a designation written before a well-known name
     legal_form: re.Pattern[str]  # ^(集团|有限|公司 …)+$: a legal form alone
 
 
@@ -3321,6 +3347,7 @@ def _shape_rules() -> _ShapeRules:
         rules["pronoun_units"],
         re.compile(f"(?:{_alternation(rules['completed_verbs'])}){rules['completion']}$"),
         tuple(rules["name_restarts"]),
+        tuple(rules["designation_endings"]),
         re.compile(rules["legal_form_only"]),
     )
 
@@ -3419,6 +3446,8 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c, name = replace(c, start=c.start + len(head) + 1), tail  # 中子科学城·|松山湖材料实验室: two names, the dot between them
         if (k := max((name.find(r) for r in rules.restarts), default=-1)) > 0 and not _before_a_restart(name[:k]):
             c, name = replace(c, start=c.start + k), name[k:]  # 北京东皇城根|中国科学院应用物理研究所
+        if (k := max((name.find(d) + len(d) for d in rules.designations if d in name), default=0)) and k < len(name) and _begins_with_known(name[k:]):
+            c, name = replace(c, start=c.start + k), name[k:]  # 教育部人文社会科学重点研究基地|中国海洋大学海洋发展研究院: a designation, then the name
         if name[:1] in rules.pronoun_units and text[c.start - 1 : c.start] and text[c.start - 1] in rules.pronoun_owners and len(name) > 4:
             c, name = replace(c, start=c.start + 1), name[1:]  # 我|校|公路养护技术国家工程实验室
         if name.startswith("好") and rules.completed.search(text, max(0, c.start - 3), c.start + 1) and len(name) > 4:

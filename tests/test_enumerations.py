@@ -59,3 +59,13 @@ def test_an_organisation_named_after_a_person_keeps_the_persons_dotted_name():
     got = found("德国有康拉德·阿登纳基金会、弗里德里希·瑙曼基金会和汉斯·赛德尔基金会等政治基金会。")
     assert {("康拉德·阿登纳基金会", "Fund"), ("弗里德里希·瑙曼基金会", "Fund"), ("汉斯·赛德尔基金会", "Fund")} <= got
     assert not any(label == "Person" for _, label in got)
+
+
+def test_a_listed_items_count_in_brackets_is_not_part_of_its_name():
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    doc = segment("一、总论\n\n其中，中国科学院（90件）、军事科学研究院（53件）、中国农业科学研究院（49件）和上海市农业科学院（23件）等科研院所分别排第1-3位。\n")
+    names = {m.text for m in mentions(doc) if m.label == "ResearchInstitute"}
+    assert {"中国科学院", "军事科学研究院", "中国农业科学研究院", "上海市农业科学院"} <= names
+    assert not {n for n in names if "件" in n}

@@ -1767,3 +1767,9 @@ def test_well_known_think_tanks_are_organisations_not_a_city_or_a_government_bod
     assert {"罗马俱乐部", "美国对外关系委员会"} <= labelled(got, "OtherOrganization")
     assert {"斯德哥尔摩国际和平研究所", "SIPRI"} <= labelled(got, "ResearchInstitute")
     assert not labelled(got, "City") and not labelled(got, "GovernmentBody")
+
+
+def test_a_designation_before_an_owners_well_known_name_is_not_the_units_name():
+    got = found("2教育部人文社会科学重点研究基地中国海洋大学海洋发展研究院，青岛266100")
+    assert "中国海洋大学海洋发展研究院" in labelled(got, "ResearchInstitute")
+    assert not {n for n, _ in got if "基地" in n}
