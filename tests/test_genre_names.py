@@ -1773,3 +1773,9 @@ def test_a_designation_before_an_owners_well_known_name_is_not_the_units_name():
     got = found("2教育部人文社会科学重点研究基地中国海洋大学海洋发展研究院，青岛266100")
     assert "中国海洋大学海洋发展研究院" in labelled(got, "ResearchInstitute")
     assert not {n for n, _ in got if "基地" in n}
+
+
+def test_a_places_commission_by_its_short_name_is_one_body_not_the_city():
+    got = found("信息技术是与重庆市经信委合作的，正在与北京市交通委共同研究，上海市科委支持，各区科委参与。")
+    assert {"重庆市经信委", "北京市交通委", "上海市科委"} == labelled(got, "GovernmentBody")
+    assert not labelled(got, "City")
