@@ -1779,3 +1779,8 @@ def test_a_places_commission_by_its_short_name_is_one_body_not_the_city():
     got = found("信息技术是与重庆市经信委合作的，正在与北京市交通委共同研究，上海市科委支持，各区科委参与。")
     assert {"重庆市经信委", "北京市交通委", "上海市科委"} == labelled(got, "GovernmentBody")
     assert not labelled(got, "City")
+
+
+def test_a_party_committees_research_office_is_one_body():
+    got = found("专门到浙江省委政策研究室调研，中共上海市委研究室和苏州市委研究室参与。")
+    assert {"浙江省委政策研究室", "中共上海市委研究室", "苏州市委研究室"} == labelled(got, "GovernmentBody")
