@@ -412,12 +412,18 @@ def _begins_word(text: str, start: int, doc: Doc) -> bool:
     return start in doc.user_data["word_starts"] or start == 0 or not _CJK.match(text[start - 1])
 
 
+@lru_cache(maxsize=1)
+def _class_kinds() -> frozenset[str]:
+    """`class_list_kinds` of institutions.toml: kinds of body the genre lists (党校行政学院, 政治基金会)."""
+    return frozenset(lexicon.rules_toml("institutions.toml")["class_list_kinds"])
+
+
 def _names_a_class(text: str, start: int, end: int, name: str) -> bool:
     """Whether a short name that also names a class of bodies (`class_short_names` in institutions.toml)
     names the class here: a system's word follows it, or a kind is listed next to it. A kind of the
     list (`class_list_kinds`: 党校行政学院) names the class wherever it stands."""
     rules = lexicon.rules_toml("institutions.toml")
-    if name in rules["class_list_kinds"]:
+    if name in _class_kinds():
         return True
     if name not in rules["class_short_names"]:
         return False
@@ -731,9 +737,7 @@ def _joins_two_names(text: str, conj_start: int, conj_end: int, word_before: str
     known_after = any(after[:k] in orgs for k in range(3, min(len(after), 16) + 1)) or any(after[:k] in places for k in range(2, min(len(after), 10) + 1))
     if _a_field_word(word_before) and not known_after:
         return False
-    if after.startswith(rules.name_openers) or known_after:
-        return True  # …计划和|国家自然科学基金: a new name begins after the conjunction
-    return False
+    return after.startswith(rules.name_openers) or known_after  # …计划和|国家自然科学基金: a new name begins after the conjunction
 
 
 def _a_field_word(word: str) -> bool:
@@ -777,8 +781,8 @@ def _an_organisations_kind(specific: str, suffix) -> bool:
     rules = lexicon.institution_rules()
     if suffix.text not in rules.accredited_suffixes:
         return False
-    name, orgs = _BRACKETS_AND_SPACES.sub("", specific), _org_scanner().entries
-    found = [(j, j + n) for j in range(len(name)) for n in range(2, min(12, len(name) - j) + 1) if name[j : j + n] in orgs]
+    name = _BRACKETS_AND_SPACES.sub("", specific)
+    found = _known_org_spans(name)
     if not found:
         return False
     first, owner = max(found, key=lambda f: (f[1], -f[0]))
@@ -796,9 +800,15 @@ def _an_organisations_kind(specific: str, suffix) -> bool:
 def _clause_before_lab(field: str) -> bool:
     """Whether the words before an accrediting body are a clause about labs, not their field: a unit
     and a verb of having (学院|建有|教育部重点实验室3个)."""
-    rules = lexicon.rules_toml("institutions.toml")
-    units, verbs = tuple(lexicon.institution_rules().unit_endings), set(rules["list_triggers"]) | set(rules["ministry_clause_verbs"])
+    units, verbs = tuple(lexicon.institution_rules().unit_endings), _having_verbs()
     return any(field[a:b].endswith(units) or field[a:b] in verbs for a, b in words_of(field))
+
+
+@lru_cache(maxsize=1)
+def _having_verbs() -> frozenset[str]:
+    """The verbs of having a list or a clause about units begins with (`list_triggers`, `ministry_clause_verbs`)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    return frozenset(rules["list_triggers"]) | frozenset(rules["ministry_clause_verbs"])
 
 
 def _type_by_field(specific: str, suffix) -> str:
@@ -1099,14 +1109,26 @@ def _counted_within() -> re.Pattern[str]:
     return re.compile(pattern.removesuffix("$").removesuffix("\\s*"))
 
 
+def _known_org_spans(name: str) -> list[tuple[int, int]]:
+    """(start, end) of every well-known organisation's name (two to eleven characters) inside `name`."""
+    orgs = _org_scanner().entries
+    return [(j, j + n) for j in range(len(name)) for n in range(2, min(12, len(name) - j) + 1) if name[j : j + n] in orgs]
+
+
+@lru_cache(maxsize=1)
+def _owner_kind_words() -> tuple[str, ...]:
+    """`owner_kind_words` of institutions.toml, longest first."""
+    return tuple(sorted(lexicon.rules_toml("institutions.toml")["owner_kind_words"], key=len, reverse=True))
+
+
 def _owners_kind(specific: str) -> bool:
     """Whether the words before a suffix are a well-known owner's name and words of quantity only
     (`owner_kind_words`: 中国科学院|不少, 中科院|相关): some of the owner's units. The owner alone before the
     suffix names one (腾讯研究院), and so does the owner with a field (杜克大学|医|学院, 麦肯锡|全球|研究院)."""
-    name, orgs = specific.strip(), _org_scanner().entries
-    owner = max((j + n for j in range(len(name)) for n in range(2, min(12, len(name) - j) + 1) if name[j : j + n] in orgs), default=0)
+    name = specific.strip()
+    owner = max((e for _, e in _known_org_spans(name)), default=0)
     rest = name[owner:]  # after the last well-known name: the words before it may be a verb the model trims (组织|中科院…)
-    words = sorted(lexicon.rules_toml("institutions.toml")["owner_kind_words"], key=len, reverse=True)
+    words = _owner_kind_words()
     while rest and (word := next((w for w in words if rest.startswith(w)), None)) is not None:
         rest = rest[len(word) :]
     return owner > 0 and rest == "" and name[owner:] != ""
@@ -1351,10 +1373,10 @@ def _library_end(text: str, end: int, words) -> int:
     at = text.find(_LIBRARY, end, end + 6 + len(_LIBRARY))
     if at < 0:
         return end
-    tags, pos = word_tags(), end
+    tags, at_start, stops, pos = word_tags(), _indexed(words).at_start, lexicon.institution_rules().stop_words, end
     while pos < at:
-        e = _indexed(words).at_start.get(pos)
-        if e is None or e > at or not _CJK.match(text[pos]) or tags.get(text[pos:e], "n")[:1] not in ("n",) or text[pos:e] in lexicon.institution_rules().stop_words:
+        e = at_start.get(pos)
+        if e is None or e > at or not _CJK.match(text[pos]) or tags.get(text[pos:e], "n")[:1] != "n" or text[pos:e] in stops:
             return end
         pos = e
     return at + len(_LIBRARY)
@@ -1602,15 +1624,11 @@ def _without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for note in _BRACKETED_NOTE.finditer(text, start, end):
         pieces.append((pos, note.start()))
         pos = note.end()
-        if pos < end and text[pos] in "和与及":
+        if pos < end:
+            if text[pos] not in "和与及":
+                return [(start, end)]  # a note inside a name's words: the item stays whole
             pos += 1
-        elif pos < end:
-            pieces[-1] = (pieces[-1][0], note.start())
-            pieces.append(None)  # a note inside a name's words: keep the item whole
-            break
     if not pieces:
-        return [(start, end)]
-    if None in pieces:
         return [(start, end)]
     if pos < end:
         pieces.append((pos, end))
@@ -3280,11 +3298,6 @@ def _a_listed_kind(text: str, cand: Candidate) -> bool:
     if cand.label not in INSTITUTION_LABELS:
         return False
     return _COUNTED.sub("", text[cand.start : cand.end]) in _class_kinds()
-
-
-@lru_cache(maxsize=1)
-def _class_kinds() -> frozenset[str]:
-    return frozenset(lexicon.rules_toml("institutions.toml")["class_list_kinds"])
 
 
 @Language.component("ht_select")

@@ -108,7 +108,7 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
     rules = _rules()
     out = []
     for k, (m, n) in enumerate(zip(ms, ms[1:])):
-        if _is_institution(m) and n.label == "City" and (gap := rules.code_between.fullmatch(text, m.end, n.start)) and _AFTER_CODE_CITY.match(text, n.end):
+        if _is_institution(m) and n.label == "City" and rules.code_between.fullmatch(text, m.end, n.start) and _AFTER_CODE_CITY.match(text, n.end):
             out.append(Placement(m, n, m.start, n.end, "affiliation"))  # 中国科学院文献情报中心,100190,北京；2.…: the code before the city
             continue
         if not (_is_institution(m) and all(ch in rules.separators for ch in text[m.end : n.start])):
