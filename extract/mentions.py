@@ -6,7 +6,7 @@ A proper institution name found in one place is then found wherever the report w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -68,7 +68,7 @@ def mentions(document: Document) -> tuple[Mention, ...]:
                 )
             )
     out = _with_recurrences(document, read, out)
-    return tuple(out)
+    return tuple(_think_tanks_called(document.text, out))
 
 
 _YIELDS_TO_A_NAME = frozenset({"place", "technology"})  # mentions a recurring name replaces where it holds them (普鲁士|科学院)
@@ -123,6 +123,78 @@ def _headed_work(m: Mention) -> bool:
     if m.source == "title" and len(name) < rules.min_title_chars:
         return False
     return rules.kind_head.sub("", name) not in _field_terms()
+
+
+@dataclass(frozen=True)
+class _ThinkTankRules:
+    """The `think_tank_*` rules of institutions.toml, compiled once."""
+
+    after: re.Pattern[str]  # …(作为|是|成为)…智库, matched at a name's end
+    before: re.Pattern[str]  # 智库(和…)?，?, searched right before a name
+    kinds: frozenset[str]
+    type: str
+
+
+_GLOSS = re.compile(r"[（(][^（）()]{0,60}[）)]")
+_LIST_JOIN = re.compile(r"\s*(?:[、和与及]|以及)\s*")
+
+
+@lru_cache(maxsize=1)
+def _think_tank_rules() -> _ThinkTankRules:
+    rules = lexicon.rules_toml("institutions.toml")
+    words, copulas = _alternation(rules["think_tank_words"]), _alternation(rules["think_tank_copulas"])
+    return _ThinkTankRules(
+        re.compile(rf"(?!的)[^。；;！？!?\n]{{0,80}}?(?P<cue>{copulas})[^。；;！？!?\n，,]{{0,30}}?(?:{words})(?=[，,。；;、）)和与]|之一|$)"),
+        re.compile(rf"(?:{words})(?:[和与][\u4e00-\u9fff]{{1,6}})?[，,]?$"),
+        frozenset(rules["think_tank_kinds"]),
+        rules["think_tank_type"],
+    )
+
+
+def _think_tanks_called(text: str, found: list[Mention]) -> list[Mention]:
+    """A foundation the report calls a think tank (阿登纳基金会…是基民盟的思想库, 智库保尔森基金会) is one
+    wherever the report names it, and so are the foundations listed with it (阿登纳基金会、艾伯特基金会):
+    the kind of body a report says it is, not the kind its ending suggests (盖茨基金会 stays a fund)."""
+    rules = _think_tank_rules()
+    kinds = [m for m in found if m.label in rules.kinds]
+    if not kinds:
+        return found
+    institutions = [m for m in found if m.group == "institution"]
+
+    def alone(a: int, b: int) -> bool:
+        return not any(a <= m.start and m.end <= b for m in institutions)
+
+    called = set()
+    for m in kinds:
+        after = rules.after.match(text, m.end)
+        if after and alone(m.end, after.start("cue")):  # the foundation, not another body, is what the clause calls so
+            called.add(m.text)
+            continue
+        before = rules.before.search(text, max(0, m.start - 12), m.start)
+        if before and alone(before.start(), m.start):
+            called.add(m.text)
+    if not called:
+        return found
+
+    def named(m: Mention) -> bool:  # the name, its longer or shorter form (康拉德·阿登纳基金会, 阿登纳基金会)
+        return m.text in called or any(min(len(c), len(m.text)) >= 5 and (c.endswith(m.text) or m.text.endswith(c)) for c in called)
+
+    pairs = []  # the foundations listed one after another, past a bracketed gloss (阿登纳基金会（KAS）、瑙曼基金会), and a gloss's names
+    for k, a in enumerate(kinds):
+        end = (gloss.end() if (gloss := _GLOSS.match(text, a.end)) else a.end)
+        pairs += [(a, n) for n in kinds[k + 1 :] if n.end <= end]
+        b = next((n for n in kinds[k + 1 :] if n.start >= end), None)
+        if b is not None and _LIST_JOIN.fullmatch(text, end, b.start):
+            pairs.append((a, b))
+    grown = True
+    while grown:  # the list's kind, to its last item
+        grown = False
+        for a, b in pairs:
+            if named(a) != named(b):
+                called.update((a.text, b.text))
+                grown = True
+    keys = {m.key for m in kinds if m.key and named(m)}
+    return [replace(m, label=rules.type) if m.label in rules.kinds and (named(m) or (m.key and m.key in keys)) else m for m in found]
 
 
 def _cut_short(m: Mention, start: int, end: int) -> bool:

@@ -1784,3 +1784,14 @@ def test_a_places_commission_by_its_short_name_is_one_body_not_the_city():
 def test_a_party_committees_research_office_is_one_body():
     got = found("专门到浙江省委政策研究室调研，中共上海市委研究室和苏州市委研究室参与。")
     assert {"浙江省委政策研究室", "中共上海市委研究室", "苏州市委研究室"} == labelled(got, "GovernmentBody")
+
+
+def test_a_foundation_the_report_calls_a_think_tank_is_one_with_those_listed_with_it():
+    got = found(
+        "保尔森离开政府之后，创办了智库保尔森基金会。"
+        "阿登纳基金会成立于1964年，总部设在柏林，是德国基督教民主联盟（简称基民盟）的思想库。"
+        "德国相继建立了弗里德里希·艾伯特基金会、康拉德·阿登纳基金会（Konrad Adenauer Foundation，KAS）和汉斯·赛德尔基金会。"
+        "比尔和梅林达·盖茨基金会资助了布鲁金斯学会，后者是美国最著名的智库。福特基金会是资助智库最多的机构。"
+    )
+    assert {"保尔森基金会", "阿登纳基金会", "弗里德里希·艾伯特基金会", "康拉德·阿登纳基金会", "Konrad Adenauer Foundation", "KAS", "汉斯·赛德尔基金会"} <= labelled(got, "OtherOrganization")
+    assert {"比尔和梅林达·盖茨基金会", "福特基金会"} == labelled(got, "Fund")
