@@ -424,3 +424,11 @@ def test_what_lies_near_a_city_is_not_the_citys():
     where = located(extract("特别是邻近兰州的星河光电研究所发展迅速，武汉的新华计算研究院也有动作。"))
     assert "city/兰州" not in where.get("org/星河光电研究所", set()), where
     assert "city/武汉" in where.get("org/新华计算研究院", set()), where
+
+
+def test_a_universitys_campus_is_in_the_city_written_before_its_campus_word():
+    ex = extract("研究者来自加州大学伯克利分校、内华达大学拉斯维加斯分校和北京师范大学珠海分校。")
+    by_name = {(f.subject, f.object): f.method for f in ex.facts if f.predicate == "locatedIn"}
+    assert by_name[("org/加州大学伯克利分校", "city/伯克利")] == "name"  # read from the name, not the gazetteer's background
+    assert by_name[("org/内华达大学拉斯维加斯分校", "city/拉斯维加斯")] == "name"
+    assert by_name[("org/北京师范大学珠海分校", "city/珠海")] == "name"

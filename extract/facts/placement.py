@@ -229,7 +229,7 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
         known.append(city)
     if hit is None or any(k and k.rstrip("市") != hit.rstrip("市") for k in known):
         return None
-    if not any(known) and _foreign_only(hit, by_name):
+    if not any(known) and _foreign_only(hit, by_name) and not name.endswith(hit + _placement_rules()["campus_ending"]):  # 内华达大学拉斯维加斯分校: the campus's city
         if not name.startswith(hit) and not re.search(rf"[（(]{re.escape(hit)}[)）]", name) and hit.rstrip("市") not in named_cities:
             return None  # 西交利物浦|大学: a foreign city inside a name after another's short name is part of a joint name, unless the text names the city
         if _small_town(hit, by_name) and hit.rstrip("市") not in named_cities:
@@ -277,19 +277,21 @@ def _name_prefix_city(name: str, by_name) -> str | None:
 
 
 def _branch_city(name: str, by_name) -> str | None:
-    """国家超级计算广州中心, …武汉分院: a city written as a word right before the name's unit word (after an optional 分)."""
+    """国家超级计算广州中心, …武汉分院, 加州大学伯克利分校: a city written as a word right before the name's unit word (after
+    an optional 分) or before a university's campus word."""
     from ..components import words_of
 
     rules = _placement_rules()
-    unit = next((u for u in lexicon.institution_rules().unit_endings if name.endswith(u)), None)
+    unit = next((u for u in (*lexicon.institution_rules().unit_endings, rules["campus_ending"]) if name.endswith(u)), None)
     if unit is None:
         return None
     head = name[: len(name) - len(unit)]
     head = head[: len(head) - len(rules["branch_prefix"])] if head.endswith(rules["branch_prefix"]) else head
     starts = {s for s, _ in words_of(name)}
+    ends = starts | {len(name)} if unit != rules["campus_ending"] else range(len(name) + 1)  # 伯克利分校 is one word to the dictionary
     for length in range(min(6, len(head) - 1), 1, -1):
         city = head[len(head) - length :]
-        if city in by_name and any(p.kind == "city" for p in by_name[city]) and len(head) - length in starts and len(head) in starts | {len(name)}:
+        if city in by_name and any(p.kind == "city" for p in by_name[city]) and len(head) - length in starts and len(head) in ends:
             return city
     return None
 
