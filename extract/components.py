@@ -2151,6 +2151,7 @@ class _IssuedRules:
     pattern: re.Pattern[str]  # a verb, an adverb, and the name up to its head noun
     adverbs: tuple[str, ...]  # longest first
     actors: tuple[str, ...]
+    agency: re.Pattern[str]  # an agency's Latin abbreviation, right before the verb
     endings: tuple[str, ...]  # longest first
     min_specific: int
 
@@ -2168,6 +2169,7 @@ def _issued_rules() -> _IssuedRules:
         ),
         tuple(sorted(rules["issued_adverbs"], key=len, reverse=True)),
         tuple(rules["issued_actors"]),
+        re.compile(rules["issued_agency"]),
         tuple(sorted(rules["issued_endings"], key=len, reverse=True)),
         rules["issued_min_specific"],
     )
@@ -2188,7 +2190,7 @@ def _issuer_before(text: str, pos: int) -> bool:
                 pos -= len(adverb)
                 changed = True
                 break
-    return _country_start(text, pos, space=False) < pos or text.endswith(rules.actors, 0, pos)
+    return _country_start(text, pos, space=False) < pos or text.endswith(rules.actors, 0, pos) or rules.agency.search(text, max(0, pos - 8), pos) is not None
 
 
 def _issued_names(text: str, doc: Doc) -> list[Candidate]:

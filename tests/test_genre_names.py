@@ -1795,3 +1795,8 @@ def test_a_foundation_the_report_calls_a_think_tank_is_one_with_those_listed_wit
     )
     assert {"保尔森基金会", "阿登纳基金会", "弗里德里希·艾伯特基金会", "康拉德·阿登纳基金会", "Konrad Adenauer Foundation", "KAS", "汉斯·赛德尔基金会"} <= labelled(got, "OtherOrganization")
     assert {"比尔和梅林达·盖茨基金会", "福特基金会"} == labelled(got, "Fund")
+
+
+def test_a_project_an_agency_by_its_latin_abbreviation_sets_up_is_a_programme():
+    got = found("1986年，NSF启动超级计算机中心项目，将全美5个大的超级计算中心联网。学校实施了多个研究项目。")
+    assert labelled(got, "Policy") == {"超级计算机中心项目"}
