@@ -472,17 +472,28 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     inside = model.containing(start)
     if inside is not None and inside.tag in rules.not_in_name:
         start = min(inside.end, limit)
+    field_suffix = text.startswith(rules.verb_modified_suffixes, limit)
+    compound = _compound_before(words, limit) if field_suffix else None
     previous = None
     for w in model.within(start, limit):
         # A verb right before a fund's suffix after a noun modifies it (产业引导基金): not a cut.
-        modifier = (cand.label in rules.verb_modified_types or text.startswith(rules.verb_modified_suffixes, limit)) and w.end == limit and w.tag in rules.verb_tags and previous is not None and previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions
-        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not begins_term(w):
+        modifier = (cand.label in rules.verb_modified_types or field_suffix) and w.end == limit and w.tag in rules.verb_tags and previous is not None and previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions
+        in_compound = compound is not None and compound <= w.start and w.tag in rules.verb_tags  # 并行计算|国家重点实验室: the verbs of one compound word name the field
+        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not in_compound and not begins_term(w):
             start = w.end
         previous = w
     first = next(iter(model.within(start, limit)), None)
     if first is not None and first.start == start and text[first.start : first.end] in conjunctions:
         start = first.end  # 经|与|康乃尔大学图书馆: the conjunction after a cut word joins the name to what precedes
     return start
+
+
+def _compound_before(words, limit: int) -> int | None:
+    """The start of the segmentation's word of three characters or more that ends at `limit` (并行计算), if any."""
+    k = bisect_left(words, (limit,)) - 1
+    while k >= 0 and words[k][1] > limit:
+        k -= 1
+    return words[k][0] if k >= 0 and words[k][1] == limit and limit - words[k][0] >= 3 else None
 
 
 def generic(text: str, start: int, cand: Candidate, rules: BoundaryRules) -> bool:

@@ -1800,3 +1800,10 @@ def test_a_foundation_the_report_calls_a_think_tank_is_one_with_those_listed_wit
 def test_a_project_an_agency_by_its_latin_abbreviation_sets_up_is_a_programme():
     got = found("1986年，NSF启动超级计算机中心项目，将全美5个大的超级计算中心联网。学校实施了多个研究项目。")
     assert labelled(got, "Policy") == {"超级计算机中心项目"}
+
+
+def test_a_designated_lab_named_by_a_field_that_ends_in_a_verb_keeps_its_field():
+    got = found("依托并行计算国家重点实验室、网络计算重点实验室和数学工程与先进计算国家重点实验室，创立了一系列国家实验室。")
+    assert labelled(got, "StateKeyLab") == {"并行计算国家重点实验室", "数学工程与先进计算国家重点实验室"}
+    assert "网络计算重点实验室" in labelled(got, "ResearchInstitute")
+    assert not any("一系列" in n for n, _ in got)
