@@ -75,6 +75,7 @@ class BoundaryRules:
     verb_tags: frozenset[str]
     verb_modified_types: frozenset[str]
     verb_modified_suffixes: tuple[str, ...]
+    field_time_words: frozenset[str]
     open_brackets: str
     close_brackets: str
     organisation_tags: frozenset[str]
@@ -100,6 +101,7 @@ def boundary_rules(name: str = "boundaries.toml") -> BoundaryRules:
         verb_tags=frozenset(data["verb_tags"]),
         verb_modified_types=frozenset(data["verb_modified_types"]),
         verb_modified_suffixes=tuple(data["verb_modified_suffixes"]),
+        field_time_words=frozenset(data["field_time_words"]),
         open_brackets=data["open_brackets"],
         close_brackets=data["close_brackets"],
         organisation_tags=frozenset(data["organisation_tags"]),
@@ -479,7 +481,8 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
         # A verb right before a fund's suffix after a noun modifies it (产业引导基金): not a cut.
         modifier = (cand.label in rules.verb_modified_types or field_suffix) and w.end == limit and w.tag in rules.verb_tags and previous is not None and previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions
         in_compound = compound is not None and compound <= w.start and w.tag in rules.verb_tags  # 并行计算|国家重点实验室: the verbs of one compound word name the field
-        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not in_compound and not begins_term(w):
+        period = text[w.start : w.end] in rules.field_time_words and w.end < limit  # 西安|近代|化学研究所: an era names the field
+        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not in_compound and not period and not begins_term(w):
             start = w.end
         previous = w
     first = next(iter(model.within(start, limit)), None)

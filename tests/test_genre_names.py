@@ -1807,3 +1807,8 @@ def test_a_designated_lab_named_by_a_field_that_ends_in_a_verb_keeps_its_field()
     assert labelled(got, "StateKeyLab") == {"并行计算国家重点实验室", "数学工程与先进计算国家重点实验室"}
     assert "网络计算重点实验室" in labelled(got, "ResearchInstitute")
     assert not any("一系列" in n for n, _ in got)
+
+
+def test_an_era_before_more_of_a_name_names_its_field_but_a_time_before_it_does_not():
+    got = found("3．西安近代化学研究所，西安710065。目前化学研究所已经成立。")
+    assert labelled(got, "ResearchInstitute") == {"西安近代化学研究所"}
