@@ -1317,6 +1317,19 @@ def _names_a_technology_centre(specific: str) -> bool:
     return any(t in rest and len(rest) - len(t) <= extra for t in _technology_terms())
 
 
+def _names_an_international_body(specific: str) -> bool:
+    """Whether the words before 组织 name one international organisation: an opener of
+    `international_openers` and two characters or more of its own after it that are not a kind's
+    words (欧洲安全与合作|组织; not 国际|组织, 国际非政府|组织)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    name = specific.strip()
+    opener = next((o for o in sorted(rules["international_openers"], key=len, reverse=True) if name.startswith(o)), None)
+    if opener is None:
+        return False
+    rest = name[len(opener) :]
+    return len(rest) >= 2 and rest not in rules["international_kind_words"]
+
+
 _OWNED_BY = {
     "discipline": _names_a_department,
     "committee": _names_a_committee,
@@ -1325,6 +1338,7 @@ _OWNED_BY = {
     "named": lambda specific: not _one_common_noun(specific),
     "factory": _names_a_factory,
     "investor": _investor_name,
+    "international": _names_an_international_body,
 }
 
 

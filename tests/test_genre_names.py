@@ -1812,3 +1812,9 @@ def test_a_designated_lab_named_by_a_field_that_ends_in_a_verb_keeps_its_field()
 def test_an_era_before_more_of_a_name_names_its_field_but_a_time_before_it_does_not():
     got = found("3．西安近代化学研究所，西安710065。目前化学研究所已经成立。")
     assert labelled(got, "ResearchInstitute") == {"西安近代化学研究所"}
+
+
+def test_an_international_organisation_is_named_by_its_opener_and_words_of_its_own():
+    got = found("七十七国集团、非洲国家统一组织等。欧洲气象卫星组织的卫星。国际组织、非政府组织和国际非政府组织参与。")
+    assert {"非洲国家统一组织", "欧洲气象卫星组织"} <= labelled(got, "OtherOrganization")
+    assert not {n for n, _ in got if n.endswith("组织") and n not in ("非洲国家统一组织", "欧洲气象卫星组织")}
