@@ -27,6 +27,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _NAME_PUNCT = set("·（）()-&＆")
 _PERSON_DOTS = "·．•・"  # what joins the parts of a transliterated name (彼得·布朗, 丹尼尔．索林)
+_FIGURE_AFTER = re.compile(r"附?[图表式]\s*[0-9０-９]")  # 分布．图2给出: a full stop before a figure's number, no name's dot
+_COUNTING_NUMERALS = frozenset("一二两三四五六七八九十几数")
 _NAME_DOTS = "." + _PERSON_DOTS  # … and in a Latin gloss's initials (D.Bhagwat)
 
 
@@ -2895,7 +2897,7 @@ def ht_persons(doc: Doc) -> Doc:
     found += _role_then_act(text, doc, tags)
     found += _credited_persons(text)
     for m in re.finditer(f"·|(?<=[\u4e00-\u9fff])[{_PERSON_DOTS}](?=[\u4e00-\u9fff])", text):  # 夏尔·戴高乐, 丹尼尔．索林
-        if quotes.inside(m.start()):
+        if quotes.inside(m.start()) or (m.group() == "．" and _FIGURE_AFTER.match(text, m.end())):
             continue
         span = _foreign_name(text, m.start(), words)
         if span:
@@ -3055,6 +3057,8 @@ def _given_name_reads(name: str, tags) -> bool:
     tag = tags.get(given, "")
     if tag == "n" and given in _institution_nouns():
         return False  # 个人|向智库等…: the given name would be an institution's noun
+    if tag == "m" and given[:1] in _COUNTING_NUMERALS:
+        return False  # 断裂成|两段[11]: a count, not a given name
     return not (len(given) == 1 and tag[:1] in _NO_GIVEN_NAME_TAGS)
 
 

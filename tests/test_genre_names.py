@@ -1818,3 +1818,8 @@ def test_an_international_organisation_is_named_by_its_opener_and_words_of_its_o
     got = found("七十七国集团、非洲国家统一组织等。欧洲气象卫星组织的卫星。国际组织、非政府组织和国际非政府组织参与。")
     assert {"非洲国家统一组织", "欧洲气象卫星组织"} <= labelled(got, "OtherOrganization")
     assert not {n for n, _ in got if n.endswith("组织") and n not in ("非洲国家统一组织", "欧洲气象卫星组织")}
+
+
+def test_a_full_stop_before_a_figure_and_a_count_after_a_surname_are_no_persons():
+    got = found("环境空间分布．图2给出了结果。外辐射带断裂成两段[11]。丹尼尔．索林指出，钱三强[3]也指出。")
+    assert labelled(got, "Person") == {"丹尼尔．索林", "钱三强"}
