@@ -3018,9 +3018,9 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
             following = next((n for n in lines[k + 1 :] if n.strip()), following_block)
             if (seen > 1 or not first_block) and (m := single.match(line)) and _surname_re().match(m.group("name")) and not _holds_a_common_word(m.group("name")) and hint.search(following) and not end_re.match(following):
                 found.append(Candidate(pos + m.start("name"), pos + m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
-            elif line_re.match(line):
+            elif line_re.match(names_part := _before_affiliation(line, hint)):
                 places, orgs = _place_scanner().entries, _org_scanner().entries
-                names = [m for m in name_re.finditer(line) if m.group() not in orgs and not _holds_a_common_word(m.group())]
+                names = [m for m in name_re.finditer(names_part) if m.group() not in orgs and not _holds_a_common_word(m.group())]
                 # a line of place names is no author line; on an author line, a name that is also a place's
                 # (武夷山) is the author's where it begins with a surname
                 persons = [m for m in names if m.group() not in places]
@@ -3031,6 +3031,16 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
                     found.append(Candidate(pos + m.start(), pos + m.end(), "Person", "author", 6, "", (("role", "author"),)))
         pos += len(line) + 1
     return found
+
+
+def _before_affiliation(line: str, hint: re.Pattern[str]) -> str:
+    """An author line less the affiliations written after the names in brackets on the same line
+    (刘某，王某某(中国科学院某某中心，北京100190); 胡某1,²，魏某1（1.中国科学院某某台，…)."""
+    for m in re.finditer(r"[（(]", line):
+        rest = line[m.start() :]
+        if hint.search(rest) and m.start() > 0 and not re.match(r"[（(]\s*[0-9]?\s*[）)]", rest):
+            return line[: m.start()].rstrip()
+    return line
 
 
 def _holds_a_common_word(name: str) -> bool:

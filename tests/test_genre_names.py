@@ -1823,3 +1823,11 @@ def test_an_international_organisation_is_named_by_its_opener_and_words_of_its_o
 def test_a_full_stop_before_a_figure_and_a_count_after_a_surname_are_no_persons():
     got = found("环境空间分布．图2给出了结果。外辐射带断裂成两段[11]。丹尼尔．索林指出，钱三强[3]也指出。")
     assert labelled(got, "Person") == {"丹尼尔．索林", "钱三强"}
+
+
+def test_an_author_line_with_bracket_marks_or_its_affiliations_on_the_same_line_names_persons():
+    for text, names in [
+        ("某某卫星的阻力系数分析\n刘某，王某兰，师某勤(中国科学院某某研究中心，北京100190)\n摘要：本文研究了某某问题。\n", {"刘某", "王某兰", "师某勤"}),
+        ("某某探测仪的首次探测\n王某志1）　朱某武1）　白某华1)† 柳某亮1）\n1)(中国科学院某某研究中心，北京100190)\n摘要：本文研究了某某问题。\n", {"王某志", "朱某武", "白某华", "柳某亮"}),
+    ]:
+        assert {m.text for m in mentions(segment(text)) if m.label == "Person"} == names
