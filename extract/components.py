@@ -29,6 +29,7 @@ _NAME_PUNCT = set("·（）()-&＆")
 _PERSON_DOTS = "·．•・"  # what joins the parts of a transliterated name (彼得·布朗, 丹尼尔．索林)
 _FIGURE_AFTER = re.compile(r"附?[图表式]\s*[0-9０-９]")  # 分布．图2给出: a full stop before a figure's number, no name's dot
 _COUNTING_NUMERALS = frozenset("一二两三四五六七八九十几数")
+_NATIONAL = "国家"
 _NAME_DOTS = "." + _PERSON_DOTS  # … and in a Latin gloss's initials (D.Bhagwat)
 
 
@@ -970,7 +971,10 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific)):
                     break
                 if suffix.specific == "centre" and not glossed and not _names_a_centre(specific):
-                    break  # 小天体中心（MPC）: a centre glossed by its abbreviation is announced as a name
+                    national = specific.rfind(_NATIONAL)
+                    if national <= 0 or not _names_a_centre(specific[national:]) or all(a != start + national for a, _ in words):
+                        break  # 小天体中心（MPC）: a centre glossed by its abbreviation is announced as a name
+                    start, specific = start + national, specific[national:]  # 传送到|国家卫星气象中心: a national centre begins at 国家
                 if glossed and suffix.specific in ("glossed", "local", "centre"):
                     start += _after_predicate(specific)  # 在能源部内创建一个类似|高级研究计划署（DARPA）
                     specific = text[start:i]

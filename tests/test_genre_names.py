@@ -1831,3 +1831,8 @@ def test_an_author_line_with_bracket_marks_or_its_affiliations_on_the_same_line_
         ("某某探测仪的首次探测\n王某志1）　朱某武1）　白某华1)† 柳某亮1）\n1)(中国科学院某某研究中心，北京100190)\n摘要：本文研究了某某问题。\n", {"王某志", "朱某武", "白某华", "柳某亮"}),
     ]:
         assert {m.text for m in mentions(segment(text)) if m.label == "Person"} == names
+
+
+def test_a_national_centre_begins_at_its_national_word_after_a_verb_the_rules_read_into_it():
+    got = found("然后由地面站传送到国家卫星气象中心,进行处理。数据传送到国家中心进行处理。")
+    assert labelled(got, "ResearchInstitute") == {"国家卫星气象中心"}
