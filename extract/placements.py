@@ -68,7 +68,7 @@ def _rules() -> _Rules:
     return _Rules(
         cue=re.compile(_alternatives(r["statement_cues"])),
         founding=re.compile(
-            rf"[市省]?\s*(?:{_alternatives(r['founding_verbs'])}|(?:{_alternatives(r['founding_verbs_closing'])})(?={_alternatives(r['founding_closers'])}|$))"
+            rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives(r['founding_verbs'])}|(?:{_alternatives(r['founding_verbs_closing'])})(?={_alternatives(r['founding_closers'])}|$))"
         ),
         window=r["statement_window"],
         negated_cue=tuple(r["negated_cue"]),
@@ -150,14 +150,16 @@ def _joined(text: str, ms: list[Mention], k: int) -> list[Mention]:
 
 
 def _district_possessive(text: str, p: Mention, n: Mention) -> bool:
-    """`<city>(市)<district>的<institution>` (北京市海淀区的联想集团): the district is the city's own."""
+    """`<city>(市)<district>的<institution>` (北京市海淀区的联想集团, 北京房山的燕山石化公司): the district is the city's own."""
     place = _gazetteer_place(p)
     gap = text[p.end : n.start]
     mark = next((m for m in _rules().possessive_marks if gap.endswith(m)), None)
     if place is None or p.label != "City" or mark is None:
         return False
     district = gap.removeprefix("市")[: -len(mark)]
-    return (place.short or place.name) in lexicon.county_prefectures().get(district, ())
+    counties = lexicon.county_prefectures()
+    prefectures = counties.get(district) or (len(district) >= 2 and (counties.get(district + "区") or counties.get(district + "县"))) or ()
+    return (place.short or place.name) in prefectures  # 北京市海淀区的, 北京房山的: the district written with or without 区
 
 
 def _possessives(text: str, ms: list[Mention]) -> list[Placement]:
@@ -260,8 +262,8 @@ def _statements(text: str, start: int, end: int, ms: list[Mention]) -> list[Plac
         if following is not None and following.label in ("City", "Province") and rules.joins.fullmatch(text, place.end, following.start):
             continue  # 雄安新区地处北京、天津、保定腹地: one of several places is no seat; 位于苏州、中国领先的…: a country after is an apposition
         k = ms.index(place)
-        attributive = k + 1 < len(ms) and _is_institution(ms[k + 1]) and rules.possessive.fullmatch(text, place.end, ms[k + 1].start)
-        if attributive:  # 位于合肥的中国科学技术大学
+        attributive = k + 1 < len(ms) and _is_institution(ms[k + 1]) and (rules.possessive.fullmatch(text, place.end, ms[k + 1].start) or _district_possessive(text, place, ms[k + 1]))
+        if attributive:  # 位于合肥的中国科学技术大学, 位于北京房山的燕山石化公司
             out += [Placement(item, place, cue.start(), item.end, "statement", cue.group(0)) for item in _joined(text, ms, k + 1)]
             continue
         subject = _clause_subject(text, start, cue.start(), ms, place)
@@ -274,8 +276,13 @@ def _foundings(text: str, start: int, ms: list[Mention]) -> list[Placement]:
     """"<institution>在<place>(正式)成立 / 揭牌 …": the institution that opens the clause is founded there."""
     rules = _rules()
     out = []
-    for p in ms:
-        if p.label in ("City", "Province") and p.start > start and text[p.start - 1] == "在" and (verb := rules.founding.match(text, p.end)):
+    for k, p in enumerate(ms):
+        province = p.label == "Province" and k + 1 < len(ms) and ms[k + 1].label == "City" and re.fullmatch(r"省?", text[p.end : ms[k + 1].start])
+        if province and p.start > start and text[p.start - 1] == "在":
+            p = ms[k + 1]  # 在海南省琼海市博鳌镇成立: the city written after its province
+        elif not (p.start > start and text[p.start - 1] == "在"):
+            continue
+        if p.label in ("City", "Province") and (verb := rules.founding.match(text, p.end)):
             founded = next((m for m in ms if m.start == verb.end() and _is_institution(m)), None)
             subject = founded or _clause_subject(text, start, p.start - 1, ms, p)  # 在北京成立|轻工业部…研究所: what is founded there
             if subject is not None:

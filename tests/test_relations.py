@@ -432,3 +432,12 @@ def test_a_universitys_campus_is_in_the_city_written_before_its_campus_word():
     assert by_name[("org/加州大学伯克利分校", "city/伯克利")] == "name"  # read from the name, not the gazetteer's background
     assert by_name[("org/内华达大学拉斯维加斯分校", "city/拉斯维加斯")] == "name"
     assert by_name[("org/北京师范大学珠海分校", "city/珠海")] == "name"
+
+
+def test_a_district_between_the_place_and_its_institution_or_the_founding_verb_keeps_the_placement():
+    where = located(extract("位于北京房山的燕山石化公司扩建。博鳌亚洲论坛于2001年在海南省琼海市博鳌镇成立。"))
+    assert "city/北京" in where.get("org/燕山石化公司", set())
+    assert "city/琼海" in where.get("org/博鳌亚洲论坛", set())
+    ex = extract("位于北京房山的燕山石化公司扩建。博鳌亚洲论坛于2001年在海南省琼海市博鳌镇成立。")
+    methods = {(f.subject, f.object): f.method for f in ex.facts if f.predicate == "locatedIn"}
+    assert methods[("org/燕山石化公司", "city/北京")] == methods[("org/博鳌亚洲论坛", "city/琼海")] == "statement"
