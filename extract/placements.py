@@ -56,6 +56,8 @@ class _Rules:
     separators: str
     capital_after_city: re.Pattern[str]  # (市)?是, anchored
     capital_word: re.Pattern[str]  # (省)?(的)?省会, anchored
+    anaphor: re.Pattern[str]  # 该中心, right before a cue
+    anaphor_window: int
 
 
 def _alternatives(words) -> str:
@@ -83,16 +85,19 @@ def _rules() -> _Rules:
         separators=r["affiliation_separators"],
         capital_after_city=re.compile(rf"市?(?:{_alternatives(r['capital_copulas'])})"),
         capital_word=re.compile(rf"省?的?(?:{_alternatives(r['capital_words'])})"),
+        anaphor=re.compile(rf"该(?P<unit>{_alternatives(r['anaphor_units'])})(?:{_alternatives(r['anaphor_between'])})?$"),
+        anaphor_window=r["anaphor_window"],
     )
 
 
-def sentence_placements(text: str, start: int, end: int, mentions: list[Mention]) -> list[Placement]:
-    """The placements one sentence [start, end) of `text` states; `mentions` are its entity mentions in order."""
-    if len(mentions) < 2:
+def sentence_placements(text: str, start: int, end: int, mentions: list[Mention], earlier: tuple[Mention, ...] = ()) -> list[Placement]:
+    """The placements one sentence [start, end) of `text` states; `mentions` are its entity mentions in order,
+    `earlier` the institutions named before it that an anaphor (该中心位于…) may stand for."""
+    if len(mentions) < 2 and not (earlier and mentions):
         return []
     out = _affiliations(text, mentions) + _parentheses(text, mentions)
     if _rules().cue.search(text, start, end):
-        out += _statements(text, start, end, mentions)  # before the possessive: 位于武汉的华中科技大学 is a statement
+        out += _statements(text, start, end, mentions, earlier)  # before the possessive: 位于武汉的华中科技大学 is a statement
     return out + _foundings(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _cities_zones(text, mentions)
 
 
@@ -249,7 +254,7 @@ def _place_after(text: str, cue_end: int, ms: list[Mention]) -> Mention | None:
     return None
 
 
-def _statements(text: str, start: int, end: int, ms: list[Mention]) -> list[Placement]:
+def _statements(text: str, start: int, end: int, ms: list[Mention], earlier: tuple[Mention, ...] = ()) -> list[Placement]:
     rules = _rules()
     out = []
     for cue in rules.cue.finditer(text, start, end):
@@ -269,7 +274,19 @@ def _statements(text: str, start: int, end: int, ms: list[Mention]) -> list[Plac
         subject = _clause_subject(text, start, cue.start(), ms, place)
         if subject is not None:
             out.append(Placement(subject, place, subject.start, place.end, "statement", cue.group(0)))
+        elif (anaphor := rules.anaphor.search(text, start, cue.start())) is not None and (named := _antecedent(anaphor, (*earlier, *(m for m in ms if m.end <= anaphor.start())), rules)) is not None:
+            out.append(Placement(named, place, anaphor.start(), place.end, "statement", cue.group(0)))  # 安大略省繁荣创新中心⏎该中心位于多伦多
     return out
+
+
+def _antecedent(anaphor: re.Match[str], before: tuple[Mention, ...], rules: _Rules) -> Mention | None:
+    """What 该<unit> stands for: the last institution named within `anaphor_window` characters before it
+    whose name ends in that unit (该中心 … 某某创新中心), where no other institution stands between."""
+    institutions = [m for m in before if _is_institution(m) and anaphor.start() - m.end <= rules.anaphor_window]
+    if not institutions:
+        return None
+    last = institutions[-1]
+    return last if last.text.endswith(anaphor.group("unit")) else None
 
 
 def _foundings(text: str, start: int, ms: list[Mention]) -> list[Placement]:

@@ -441,3 +441,11 @@ def test_a_district_between_the_place_and_its_institution_or_the_founding_verb_k
     ex = extract("位于北京房山的燕山石化公司扩建。博鳌亚洲论坛于2001年在海南省琼海市博鳌镇成立。")
     methods = {(f.subject, f.object): f.method for f in ex.facts if f.predicate == "locatedIn"}
     assert methods[("org/燕山石化公司", "city/北京")] == methods[("org/博鳌亚洲论坛", "city/琼海")] == "statement"
+
+
+def test_an_anaphor_places_the_institution_it_stands_for_with_both_passages_as_evidence():
+    ex = extract("（2）安大略省繁荣创新中心\n\n该中心位于多伦多，主要从事研究。\n\n某某研究中心与清华大学合作。该中心位于北京。")
+    fact = next(f for f in ex.facts if f.predicate == "locatedIn" and f.subject == "org/安大略省繁荣创新中心")
+    assert fact.object == "city/多伦多" and fact.method == "statement"
+    assert len(fact.evidence) == 2 and fact.evidence[0].block != fact.evidence[1].block
+    assert not any(f.predicate == "locatedIn" and f.method == "statement" and f.object == "city/北京" for f in ex.facts)

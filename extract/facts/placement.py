@@ -21,6 +21,7 @@ from ..resolution import TYPE_RANK
 from ..sentences import MAX_SENTENCE_CHARS, sentence_mentions
 
 ORGANISATIONS_TSV = "extract/rules/organisations.tsv"
+_ANTECEDENTS = 8  # the last institutions named before a sentence that its anaphor (该中心) is checked against
 
 
 def place_entry(place) -> GazetteerEntry:
@@ -56,6 +57,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     by_block = defaultdict(list)
     for m in mentions:
         by_block[m.block].append(m)
+    named_before: list[Mention] = []  # the institutions named so far, in text order: what an anaphor may stand for
     for block in document.blocks:
         block_mentions = by_block.get(block.index, [])
         if not block_mentions:
@@ -84,11 +86,15 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
         # 2. the genre's other phrasings, sentence by sentence.
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
             resolved = [m for m in in_sentence if mention_entity[m.index] and m.group in (INSTITUTION_GROUP, "place")]
-            for p in sentence_placements(document.text, s, e, resolved):
+            for p in sentence_placements(document.text, s, e, resolved, tuple(named_before[-_ANTECEDENTS:])):
                 subject, place = entities[mention_entity[p.subject.index]], entities[mention_entity[p.place.index]]
                 if _placeable(subject, place) and _compatible(subject, place) and not _branch(subject, place, p):
-                    ev = (Evidence(block.index, p.start, p.end),) if p.end - p.start <= MAX_SENTENCE_CHARS else _span_evidence(block.index, p.subject, p.place)
+                    if p.subject.start < p.start:  # an anaphor's antecedent (某某中心⏎该中心位于多伦多): its name, then the statement
+                        ev = (Evidence(p.subject.block, p.subject.start, p.subject.end), Evidence(block.index, p.start, p.end))
+                    else:
+                        ev = (Evidence(block.index, p.start, p.end),) if p.end - p.start <= MAX_SENTENCE_CHARS else _span_evidence(block.index, p.subject, p.place)
                     facts.setdefault((subject.id, place.id), Fact(subject.id, "locatedIn", place.id, ev, p.basis))
+            named_before += [m for m in resolved if m.group == INSTITUTION_GROUP]
     placed = {subject for subject, place in facts if entities[place].type == "City"}
     # 3. from the name: 武汉病毒研究所, 中国地质大学（武汉）, 北京大学国家发展研究院.
     known_city = {normal(o.name): o.city for o in lexicon.organisations()}
