@@ -243,6 +243,9 @@ class RelationRules:
     company_tails: tuple[str, ...]  # cut from a company's name to find a known organisation, in order
     subsidiary_units: tuple[str, ...]  # after a well-known company's short name: a unit or a regional company of it
     milestone_label_lead: re.Pattern[str]  # removed from the start of a milestone's label
+    city_kind: re.Pattern[str]  # matched right after a city's name: the city's own institutions of a kind (市各高校)
+    city_kind_types: dict[str, tuple[str, ...]]  # the kind → the types of institution it takes in
+    city_kind_openers: str  # what may stand right before such a city: the clause begins there
 
 
 def _alternatives(words) -> str:
@@ -265,4 +268,9 @@ def relation_rules() -> RelationRules:
         company_tails=tuple(data["company_tails"]),
         subsidiary_units=tuple(data["subsidiary_units"]),
         milestone_label_lead=re.compile(rf"^(?:{'|'.join(map(re.escape, data['milestone_label_lead']))})?[，,、：:\s]*"),
+        city_kind=re.compile(
+            rf"(?:{suffix})?的?(?:{'|'.join(map(re.escape, data['city_kind_quantifiers']))})?(?P<kind>{'|'.join(map(re.escape, sorted(data['city_kind'], key=len, reverse=True)))})"
+        ),
+        city_kind_types={k: tuple(v) for k, v in data["city_kind"].items()},
+        city_kind_openers=data["city_kind_openers"],
     )

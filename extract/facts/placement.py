@@ -76,6 +76,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
                     subject = m
                     break
             if subject is None:
+                _city_kind_list(document.text, s, cities, in_sentence, cues, entities, mention_entity, facts, block.index)
                 continue
             city = mention_entity[subject.index]
             for m in in_sentence:
@@ -135,6 +136,26 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
             entry = GazetteerEntry(ORGANISATIONS_TSV, entity.label, entity.label)
             facts[(entity.id, target)] = Fact(entity.id, "locatedIn", target, (), "gazetteer", background=entry)
     return list(facts.values())
+
+
+def _city_kind_list(text: str, start: int, cities, in_sentence, cues, entities, mention_entity, facts, block: int) -> None:
+    """"从大连市各个高校拥有的人才…分布在A、B…", "大连市四所高校的发文量…，其中A…": a city that opens a clause
+    with a kind of its institutions (relations.toml `city_kind`) holds the institutions of that kind the
+    sentence names after it, where the sentence names no other city."""
+    if len({mention_entity[c.index] for c in cities}) != 1:
+        return
+    subject = cities[0]
+    if not (subject.start == start or text[subject.start - 1] in cues.city_kind_openers):
+        return
+    kind = cues.city_kind.match(text, subject.end)
+    if kind is None:
+        return
+    city, types = mention_entity[subject.index], cues.city_kind_types[kind.group("kind")]
+    for m in in_sentence:
+        if m.start >= kind.end() and m.group == INSTITUTION_GROUP and m.label in types and mention_entity[m.index]:
+            key = (mention_entity[m.index], city)
+            if _compatible(entities[key[0]], entities[city]) and not _known_elsewhere(entities[key[0]], entities[city]):
+                facts.setdefault(key, Fact(key[0], "locatedIn", city, _span_evidence(block, subject, m), "list"))
 
 
 def _prose_evidence(document: Document, entity: Entity, mentions) -> tuple[Evidence, ...]:
