@@ -954,6 +954,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if text[start] in _one_char_stops() and text[start + 1 : end] in _org_scanner().entries:
                     start += 1  # 其中|以理|化学研究所: the segmentation glued a preposition to a known name
                 specific = text[start:i]
+                if rules.counted_kind.search(specific) and not glossed:
+                    break  # 华为、中兴|两家|公司, 清华大学、北京大学|两所|大学: the suffix counts the names listed, it ends none
                 if _EXEMPLIFIED.match(text, end) and not glossed:
                     break  # 一是专题政策研究中心，如…: a kind, named by the examples that follow
                 if _kinds_joined(specific, suffix.type):

@@ -665,10 +665,26 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         for c in model_candidates(text, use, rules):
             if c.label in PLACE_LABELS or taken.find(1, c.start, c.end) >= 0:
                 continue
+            if c.attr("suffix_start") is not None and (counted := _counted_known_name(text, c)) is not None:
+                c = counted  # 浪潮、联想和曙光|三家公司: the last name listed, before the count of them
             if c.attr("suffix_start") is not None and _refused(text, c, c.start, use, rules):
                 continue
             out.append(c)
     return out
+
+
+def _counted_known_name(text: str, cand: Candidate) -> Candidate | None:
+    """A model's organisation that ends in a count and a suffix (曙光三家公司): the well-known name before the
+    count, if that is one; the count is of the names listed."""
+    count = lexicon.institution_rules().counted_kind.search(text, cand.start, _suffix_start(cand))
+    if count is None:
+        return None
+    from .components import _org_scanner
+
+    orgs = _org_scanner().entries.get(text[cand.start : count.start()])
+    if not orgs:
+        return None
+    return replace(cand, end=count.start(), label=orgs[0].type, attrs=tuple((k, v) for k, v in cand.attrs if k != "suffix_start"))
 
 
 def _suffix_at(text: str, pos: int):
@@ -697,6 +713,8 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
     suffix_start = _suffix_start(cand)
     if generic(text, cand.start, cand, rules) or generic(text, start, cand, rules):
         return True
+    if lexicon.institution_rules().counted_kind.search(text, start, suffix_start):
+        return True  # 华为、中兴|两家|公司: the suffix counts the names listed
     if model is not None and _verb_only(model, start, suffix_start, rules):
         return True  # a verb and a suffix make a phrase, not a name: 反映大学
     suffix = _suffix_at(text, suffix_start)

@@ -1836,3 +1836,10 @@ def test_an_author_line_with_bracket_marks_or_its_affiliations_on_the_same_line_
 def test_a_national_centre_begins_at_its_national_word_after_a_verb_the_rules_read_into_it():
     got = found("然后由地面站传送到国家卫星气象中心,进行处理。数据传送到国家中心进行处理。")
     assert labelled(got, "ResearchInstitute") == {"国家卫星气象中心"}
+
+
+def test_a_count_before_a_suffix_counts_the_names_listed_and_ends_none():
+    got = found("华为、中兴两家公司占据市场。清华大学、北京大学两所大学参与。")
+    assert labelled(got, "Company") == {"华为", "中兴"}
+    assert labelled(got, "University") == {"清华大学", "北京大学"}
+    assert labelled(found("浪潮、联想和曙光三家公司占据市场。"), "Company") == {"浪潮", "联想", "曙光"}  # the model's 曙光三家公司 cut
