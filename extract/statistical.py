@@ -748,4 +748,4 @@ def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules)
         return False
     if cand.label == "Person":  # a name by its role that the model reads as some proper name is still a name (白春礼院长: LOC)
         return word.tag not in rules.person_tags | rules.place_tags | rules.organisation_tags
-    return word.tag not in rules.place_tags
+    return word.tag not in rules.place_tags | rules.organisation_tags  # 合肥市|科技拨款: the city as its government is still the city

@@ -1843,3 +1843,9 @@ def test_a_count_before_a_suffix_counts_the_names_listed_and_ends_none():
     assert labelled(got, "Company") == {"华为", "中兴"}
     assert labelled(got, "University") == {"清华大学", "北京大学"}
     assert labelled(found("浪潮、联想和曙光三家公司占据市场。"), "Company") == {"浪潮", "联想", "曙光"}  # the model's 曙光三家公司 cut
+
+
+def test_a_city_the_model_reads_as_its_government_is_still_the_city_and_observatories_are_institutes():
+    got = found("从具体指标来看，合肥市科技拨款占财政拨款比重最高。台址位于中科院新疆天文台南山基地，紫金山天文台也参与。")
+    assert labelled(got, "City") == {"合肥市"}
+    assert labelled(got, "ResearchInstitute") == {"中科院新疆天文台", "紫金山天文台"}
