@@ -30,6 +30,7 @@ _PERSON_DOTS = "·．•・"  # what joins the parts of a transliterated name (�
 _FIGURE_AFTER = re.compile(r"附?[图表式]\s*[0-9０-９]")  # 分布．图2给出: a full stop before a figure's number, no name's dot
 _COUNTING_NUMERALS = frozenset("一二两三四五六七八九十几数")
 _NATIONAL = "国家"
+_CAPITAL_WORD = "省会"
 _NAME_DOTS = "." + _PERSON_DOTS  # … and in a Latin gloss's initials (D.Bhagwat)
 
 
@@ -346,6 +347,8 @@ def ht_places(doc: Doc) -> Doc:
             end, name = shorter, text[start:shorter]  # 韩国|大田|广域|市儒: the segmentation agrees with the place's short name
         if place.kind == "province" and text.startswith("省", end) and not name.endswith("省") and not text.startswith(_sheng_words(), end):
             end += 1  # the province as written (广西省), though its gazetteer name has no 省
+        elif place.kind == "province" and name.endswith("省") and text.startswith(_CAPITAL_WORD, end - 1) and end - 1 - start >= 2:
+            end -= 1  # 济南是山东|省会: the 省 begins the capital's word after the province's name
         elif place.kind == "city" and place.country != "CN" and text.startswith(("省", "州"), end) and not text.startswith(_sheng_words(), end):
             continue  # 安大略省, 德克萨斯州: a foreign province or state of the name, not the town (Ontario, California)
         if place.kind == "city" and text.startswith(landform_words(), end):

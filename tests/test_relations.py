@@ -461,3 +461,9 @@ def test_a_city_that_opens_a_clause_with_a_kind_of_its_institutions_holds_those_
     assert {"org/东北财经大学", "org/辽宁师范大学"} <= {s for s, places in where.items() if "city/大连" in places}
     assert "city/杭州" not in where.get("org/复旦大学", set())
     assert "city/大连" not in where.get("org/中国工程院", set())
+
+
+def test_a_province_written_before_its_capitals_word_keeps_its_name_and_places_the_capital():
+    ex = extract("济南是山东省会、副省级城市。")
+    assert {(m.text, m.label) for m in mentions(segment("一、总论\n\n济南是山东省会、副省级城市。\n")) if m.label == "Province"} == {("山东", "Province")}
+    assert "province/山东" in located(ex).get("city/济南", set())
