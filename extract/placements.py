@@ -56,6 +56,8 @@ class _Rules:
     separators: str
     capital_after_city: re.Pattern[str]  # (市)?是, anchored
     capital_word: re.Pattern[str]  # (省)?(的)?省会, anchored
+    province_list_verb: re.Pattern[str]  # 占据, 包括 …: after a province, before the cities it lists
+    province_list_window: int
     anaphor: re.Pattern[str]  # 该中心, right before a cue
     anaphor_window: int
 
@@ -85,6 +87,8 @@ def _rules() -> _Rules:
         separators=r["affiliation_separators"],
         capital_after_city=re.compile(rf"市?(?:{_alternatives(r['capital_copulas'])})"),
         capital_word=re.compile(rf"省?的?(?:{_alternatives(r['capital_words'])})"),
+        province_list_verb=re.compile(_alternatives(r["province_list_verbs"])),
+        province_list_window=r["province_list_window"],
         anaphor=re.compile(rf"该(?P<unit>{_alternatives(r['anaphor_units'])})(?:{_alternatives(r['anaphor_between'])})?$"),
         anaphor_window=r["anaphor_window"],
     )
@@ -98,7 +102,7 @@ def sentence_placements(text: str, start: int, end: int, mentions: list[Mention]
     out = _affiliations(text, mentions) + _parentheses(text, mentions)
     if _rules().cue.search(text, start, end):
         out += _statements(text, start, end, mentions, earlier)  # before the possessive: 位于武汉的华中科技大学 is a statement
-    return out + _foundings(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _cities_zones(text, mentions)
+    return out + _foundings(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _provinces_lists(text, mentions) + _cities_zones(text, mentions)
 
 
 def _is_institution(m: Mention) -> bool:
@@ -222,6 +226,28 @@ def _provinces_cities(text: str, ms: list[Mention]) -> list[Placement]:
                 city = _gazetteer_place(c)
                 if province is not None and city is not None and city.province and city.province == province.short:
                     out.append(Placement(c, a, a.start, c.end, "possessive"))
+    return out
+
+
+def _provinces_lists(text: str, ms: list[Mention]) -> list[Placement]:
+    """`<province>…占据 / 包括 / 布局在 <city>、<city>…` (江苏占据南京、苏州、无锡、常州4座城市): the cities a
+    province's clause lists after a verb of holding lie in it, where the gazetteer's province of each agrees."""
+    rules = _rules()
+    out = []
+    for k, a in enumerate(ms):
+        province = _gazetteer_place(a)
+        if a.label != "Province" or province is None:
+            continue
+        verb = rules.province_list_verb.search(text, a.end, min(len(text), a.end + rules.province_list_window))
+        if verb is None or any(ch in text[a.end : verb.start()] for ch in "，,。；;：:"):
+            continue
+        first = next((j for j in range(k + 1, len(ms)) if ms[j].start >= verb.end()), None)
+        if first is None or ms[first].label != "City" or not re.fullmatch(r"[了在于]?", text[verb.end() : ms[first].start]):
+            continue
+        for c in _chain(text, ms, first, 1, "City"):
+            city = _gazetteer_place(c)
+            if city is not None and city.province and city.province == province.short:
+                out.append(Placement(c, a, a.start, c.end, "list"))
     return out
 
 

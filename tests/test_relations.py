@@ -467,3 +467,11 @@ def test_a_province_written_before_its_capitals_word_keeps_its_name_and_places_t
     ex = extract("济南是山东省会、副省级城市。")
     assert {(m.text, m.label) for m in mentions(segment("一、总论\n\n济南是山东省会、副省级城市。\n")) if m.label == "Province"} == {("山东", "Province")}
     assert "province/山东" in located(ex).get("city/济南", set())
+
+
+def test_the_cities_a_provinces_clause_lists_after_a_verb_of_holding_lie_in_it_where_the_gazetteer_agrees():
+    ex = extract("江苏占据南京、苏州、无锡、常州4座城市。新疆的开发区主要布局在乌鲁木齐、克拉玛依以及吐鲁番、哈密地区。广东拥有北京、上海的合作伙伴。")
+    by = placed_by(ex)
+    assert {c for (c, p), m in by.items() if p == "province/江苏" and m == "list"} == {"city/南京", "city/苏州", "city/无锡", "city/常州"}
+    assert {c for (c, p), m in by.items() if p == "province/新疆" and m == "list"} == {"city/乌鲁木齐", "city/克拉玛依", "city/吐鲁番", "city/哈密"}
+    assert not any(p == "province/广东" for (c, p) in by)
