@@ -2939,6 +2939,11 @@ def ht_persons(doc: Doc) -> Doc:
         if tags.get(bare) is None and not _known_name(bare) and m.end() in doc.user_data["word_starts"] and not common_piece and not any(ch in pr.not_in_names for ch in bare) \
                 and _given_name_reads(bare, tags):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
+    for pattern in _cited_with_year():  # （魏某 等，2021；刘某，2020）, (Nambisan et al., 2017): an author cited by name and year
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if not _known_name(name) and name not in _journal_titles() and (not _CJK.match(name[0]) or (_given_name_reads(name, tags) and not _holds_a_common_word(name))):
+                found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
     for m in _cited_author().finditer(text):  # Polanyi[7]、Lee等[12]、Favaretto[从: an author cited by number
         name = m.group("name")
         if not _known_name(name) and name not in _journal_titles():
@@ -3210,6 +3215,12 @@ def _cited_bare() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _cited_author() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("persons.toml")["cited_author"])
+
+
+@lru_cache(maxsize=1)
+def _cited_with_year() -> tuple[re.Pattern[str], ...]:
+    rules = lexicon.rules_toml("persons.toml")
+    return tuple(re.compile(rules[key].format(surname=f"(?:{_surname()})")) for key in ("cited_year_chinese", "cited_year_latin"))
 
 
 @lru_cache(maxsize=1)

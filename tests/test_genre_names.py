@@ -1849,3 +1849,8 @@ def test_a_city_the_model_reads_as_its_government_is_still_the_city_and_observat
     got = found("从具体指标来看，合肥市科技拨款占财政拨款比重最高。台址位于中科院新疆天文台南山基地，紫金山天文台也参与。")
     assert labelled(got, "City") == {"合肥市"}
     assert labelled(got, "ResearchInstitute") == {"中科院新疆天文台", "紫金山天文台"}
+
+
+def test_an_author_cited_by_name_and_year_in_brackets_is_a_person_but_a_source_organisation_is_not():
+    got = found("数字平台重塑创业机会（魏某 等，2021；刘某，2020）。平台生态(Nambisan et al., 2017; Autio, 2018)很重要（OECD，2019；Gartner，2020）。")
+    assert labelled(got, "Person") == {"魏某", "刘某", "Nambisan", "Autio"}
