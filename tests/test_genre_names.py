@@ -1854,3 +1854,8 @@ def test_a_city_the_model_reads_as_its_government_is_still_the_city_and_observat
 def test_an_author_cited_by_name_and_year_in_brackets_is_a_person_but_a_source_organisation_is_not():
     got = found("数字平台重塑创业机会（魏某 等，2021；刘某，2020）。平台生态(Nambisan et al., 2017; Autio, 2018)很重要（OECD，2019；Gartner，2020）。")
     assert labelled(got, "Person") == {"魏某", "刘某", "Nambisan", "Autio"}
+
+
+def test_a_verb_of_saying_after_a_name_written_after_its_role_is_not_the_name():
+    got = found("湖北省统计局副局长叶某分析，武汉想要发展。副局长冯某元此前表示同意。米某博士向总理解释了概念。")
+    assert labelled(got, "Person") == {"叶某", "冯某元", "米某"}
