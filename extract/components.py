@@ -30,6 +30,7 @@ _PERSON_DOTS = "·．•・"  # what joins the parts of a transliterated name (�
 _FIGURE_AFTER = re.compile(r"附?[图表式]\s*[0-9０-９]")  # 分布．图2给出: a full stop before a figure's number, no name's dot
 _COUNTING_NUMERALS = frozenset("一二两三四五六七八九十几数")
 _NATIONAL = "国家"
+_LATIN_KIND_START = re.compile(r"(?:AI|IT|ICT|IC)(?![A-Za-z])")  # a Latin word of a kind after a country (中国AI创业公司), no name
 _CAPITAL_WORD = "省会"
 _NAME_DOTS = "." + _PERSON_DOTS  # … and in a Latin gloss's initials (D.Bhagwat)
 
@@ -1542,8 +1543,8 @@ def _only_industry_words(specific: str) -> bool:
         return True
     rules = lexicon.institution_rules()
     country = _country_prefix(rest)
-    if country and rest[country:].lstrip().startswith(rules.generic_modifiers_longest):
-        rest = rest[country:].lstrip()  # 中国|主要彩电集团 describes; 中国移动通信公司 is a state company's name
+    if country and (rest[country:].lstrip().startswith(rules.generic_modifiers_longest) or _LATIN_KIND_START.match(rest[country:].lstrip())):
+        rest = rest[country:].lstrip()  # 中国|主要彩电集团, 中国|AI创业公司 describe; 中国移动通信公司 is a state company's name
     generic = rules.generic_words_longest
     while rest:
         for word in generic:

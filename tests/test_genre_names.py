@@ -1859,3 +1859,8 @@ def test_an_author_cited_by_name_and_year_in_brackets_is_a_person_but_a_source_o
 def test_a_verb_of_saying_after_a_name_written_after_its_role_is_not_the_name():
     got = found("湖北省统计局副局长叶某分析，武汉想要发展。副局长冯某元此前表示同意。米某博士向总理解释了概念。")
     assert labelled(got, "Person") == {"叶某", "冯某元", "米某"}
+
+
+def test_a_country_and_a_latin_word_of_a_kind_before_a_companys_suffix_describe_one():
+    got = found("中国AI机器人公司非某推出了机械臂。中国AI创业公司生态繁荣。中国移动通信公司参与。")
+    assert labelled(got, "Company") == {"中国移动通信公司"}
