@@ -1784,8 +1784,28 @@ def ht_institutions(doc: Doc) -> Doc:
     known = {(c.start, c.end) for c in doc.user_data.get("ht", []) if c.source == "known_org"}
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
+    by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
     _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)))
     return doc
+
+
+_PAIRED_LEVEL_BODY = re.compile(r"(?P<level>[省市区县])(?:委|人民政府|政府)$")
+
+
+def _paired_level_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A place's party committee and its government written as a pair (深圳市委市政府, 江苏省委省政府): the
+    second, bare, is the same place's body too."""
+    out = []
+    for c in found:
+        level = _PAIRED_LEVEL_BODY.search(text, c.start, c.end) if c.label == "GovernmentBody" else None
+        if level is None or c.end - c.start < 4:
+            continue
+        pair = re.compile(rf"{level.group('level')}(?:人民政府|政府|委)").match(text, c.end)
+        if pair is not None and pair.group() != text[level.start() : c.end]:
+            place = text[c.start : level.start()].removeprefix("中共")
+            attrs = (("suffix_start", c.end + 1), ("level_owner", True), ("alias_of", place + pair.group()))  # the place's: 深圳市政府
+            out.append(Candidate(c.end, pair.end(), "GovernmentBody", "suffix", c.priority, "", attrs))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1864,3 +1864,13 @@ def test_a_verb_of_saying_after_a_name_written_after_its_role_is_not_the_name():
 def test_a_country_and_a_latin_word_of_a_kind_before_a_companys_suffix_describe_one():
     got = found("中国AI机器人公司非某推出了机械臂。中国AI创业公司生态繁荣。中国移动通信公司参与。")
     assert labelled(got, "Company") == {"中国移动通信公司"}
+
+
+def test_a_places_committee_and_government_written_as_a_pair_are_two_bodies_of_that_place():
+    text = "一直是深圳市委市政府的主要思路。中共上海市委市政府高度重视。"
+    assert labelled(found(text), "GovernmentBody") == {"深圳市委", "市政府", "中共上海市委"}
+    from hardtech_kg.extract.relations import relations
+
+    doc = segment("一、总论\n\n" + text + "\n")
+    ids = {e.id for e in relations(doc, mentions(doc), "t").entities if e.type == "GovernmentBody"}
+    assert {"org/深圳市政府", "org/上海市政府"} <= ids and "org/市政府" not in ids
