@@ -1874,3 +1874,8 @@ def test_a_places_committee_and_government_written_as_a_pair_are_two_bodies_of_t
     doc = segment("一、总论\n\n" + text + "\n")
     ids = {e.id for e in relations(doc, mentions(doc), "t").entities if e.type == "GovernmentBody"}
     assert {"org/深圳市政府", "org/上海市政府"} <= ids and "org/市政府" not in ids
+
+
+def test_a_title_headed_by_a_rules_word_is_a_policy():
+    got = found("出台了《某市高层次人才认定办法》《某市高层次人才住房补贴发放规程》等文件，参与了《新一代人工智能伦理规范》的起草。")
+    assert labelled(got, "Policy") == {"某市高层次人才认定办法", "某市高层次人才住房补贴发放规程", "新一代人工智能伦理规范"}
