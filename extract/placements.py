@@ -60,6 +60,7 @@ class _Rules:
     province_list_window: int
     anaphor: re.Pattern[str]  # 该中心, right before a cue
     anaphor_window: int
+    anaphor_unit_types: dict[str, tuple[str, ...]]  # 校 → University: an anaphor's unit that no name ends in
 
 
 def _alternatives(words) -> str:
@@ -91,6 +92,7 @@ def _rules() -> _Rules:
         province_list_window=r["province_list_window"],
         anaphor=re.compile(rf"该(?P<unit>{_alternatives(r['anaphor_units'])})(?:{_alternatives(r['anaphor_between'])})?$"),
         anaphor_window=r["anaphor_window"],
+        anaphor_unit_types={k: tuple(v) for k, v in r["anaphor_unit_types"].items()},
     )
 
 
@@ -311,8 +313,8 @@ def _antecedent(anaphor: re.Match[str], before: tuple[Mention, ...], rules: _Rul
     institutions = [m for m in before if _is_institution(m) and anaphor.start() - m.end <= rules.anaphor_window]
     if not institutions:
         return None
-    last = institutions[-1]
-    return last if last.text.endswith(anaphor.group("unit")) else None
+    last, unit = institutions[-1], anaphor.group("unit")
+    return last if last.text.endswith(unit) or last.label in rules.anaphor_unit_types.get(unit, ()) else None  # 该校: a university
 
 
 def _foundings(text: str, start: int, ms: list[Mention]) -> list[Placement]:

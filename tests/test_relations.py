@@ -475,3 +475,10 @@ def test_the_cities_a_provinces_clause_lists_after_a_verb_of_holding_lie_in_it_w
     assert {c for (c, p), m in by.items() if p == "province/江苏" and m == "list"} == {"city/南京", "city/苏州", "city/无锡", "city/常州"}
     assert {c for (c, p), m in by.items() if p == "province/新疆" and m == "list"} == {"city/乌鲁木齐", "city/克拉玛依", "city/吐鲁番", "city/哈密"}
     assert not any(p == "province/广东" for (c, p) in by)
+
+
+def test_an_anaphor_by_a_one_character_unit_places_the_institution_of_that_kind():
+    ex = extract("天津大学创办于1895年。该校位于天津。兰州化学物理研究所成立于1958年。该所位于兰州。")
+    methods = {(f.subject, f.object): f.method for f in ex.facts if f.predicate == "locatedIn"}
+    assert methods[("org/天津大学", "city/天津")] == methods[("org/兰州化学物理研究所", "city/兰州")] == "statement"
+    assert "city/北京" not in located(extract("清华大学与兰州化学物理研究所合作。该校位于北京。")).get("org/兰州化学物理研究所", set())
