@@ -2603,7 +2603,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     titles = "|".join(sorted(map(re.escape, rules["titles"]), key=len, reverse=True))
     return (
         re.compile(rf"(?P<name>{name})(?=(?:{appointed})?(?:{after}))"),  # 施某某|任|校长
-        re.compile(rf"(?:{titles})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=(?:{name_end}))"),
+        re.compile(rf"(?:{titles})(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?=(?:{name_end}))"),
         re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?={rules['role_name_followers']})"),
         re.compile(rf"(?P<name>{foreign})"),
     )
@@ -2820,6 +2820,8 @@ def ht_persons(doc: Doc) -> Doc:
         name = m.group("name")
         if _known_name(name) or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x") or not _may_follow_a_role(name) or "的" in name:
             continue  # 总理|府的预算: 的 is in no name
+        if len(name) > 4 and not all(ch in _transliteration_chars() for ch in name):
+            continue  # 总统|梅德韦杰夫: a name longer than a Chinese one is a transliteration, of sound characters only
         pieces = [name[s:e] for s, e in words_of(name)]
         if (len(pieces) > 1 and all(word_tags().get(p) in common for p in pieces)) or name.endswith(tuple(rules["role_tails"])):
             continue  # 总统科学顾问: a title followed by ordinary words or another role, not a name

@@ -1879,3 +1879,9 @@ def test_a_places_committee_and_government_written_as_a_pair_are_two_bodies_of_t
 def test_a_title_headed_by_a_rules_word_is_a_policy():
     got = found("出台了《某市高层次人才认定办法》《某市高层次人才住房补贴发放规程》等文件，参与了《新一代人工智能伦理规范》的起草。")
     assert labelled(got, "Policy") == {"某市高层次人才认定办法", "某市高层次人才住房补贴发放规程", "新一代人工智能伦理规范"}
+
+
+def test_a_transliterated_name_longer_than_a_chinese_one_after_a_title_is_a_person():
+    got = found("在时任俄罗斯总统梅德韦杰夫、南非总统祖马的见证下签署。他是教授级高级工程师，长期从事研究。")
+    assert "梅德韦杰夫" in labelled(got, "Person")
+    assert not any("工程师" in n for n in labelled(got, "Person"))
