@@ -640,6 +640,7 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
             terms[c.start] = max(terms.get(c.start, 0), c.end)
     out = []
     item_ends = {c.end for c in candidates if c.label in INSTITUTION_LABELS}
+    person_ends = {c.end for c in candidates if c.label == "Person" and any(d in text[c.start : c.end] for d in _PERSON_DOTS)}
     for cand in candidates:
         if cand.attr("branch_of") is not None or cand.attr("ministry_of") is not None or cand.attr("level_owner"):
             pass  # a known organisation's branch, a country's ministry, a level's own body (省|社科院): the organisation's, the country's or the level's name fixes where it begins
@@ -651,6 +652,7 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
             if start != cand.start and (bare := _strip_country(text, start, _suffix_start(cand), cand.label)) != start:
                 if cand.source != "suffix" or not _refused(text, cand, bare, use, rules):
                     start = bare  # 解析|美国|哈佛大学: the cut may bare a country, kept where the rest names no one (法国|科研中心)
+            start = _after_joined_person(text, start, _suffix_start(cand), person_ends)
             if cand.source == "suffix" and _refused(text, cand, start, use, rules):
                 continue
             if start != cand.start:
@@ -685,6 +687,20 @@ def _counted_known_name(text: str, cand: Candidate) -> Candidate | None:
     if not orgs:
         return None
     return replace(cand, end=count.start(), label=orgs[0].type, attrs=tuple((k, v) for k, v in cand.attrs if k != "suffix_start"))
+
+
+def _after_joined_person(text: str, start: int, suffix_start: int, person_ends: set[int]) -> int:
+    """A name read across a transliterated person joined to it by a conjunction begins after the conjunction
+    (兼CEO大卫·鲁宾斯坦和|前高盛公司), and after 前 or 原 (former) before a well-known name there (高盛)."""
+    from .components import _known_name
+
+    joined = [e + 1 for e in person_ends if start < e < suffix_start - 1 and text[e] in "和与及"]
+    if not joined:
+        return start
+    start = max(joined)
+    if text[start] in "前原" and any(_known_name(text[start + 1 : start + 1 + n]) for n in range(2, min(8, suffix_start - start))):
+        start += 1
+    return start
 
 
 def _suffix_at(text: str, pos: int):

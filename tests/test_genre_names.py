@@ -1885,3 +1885,10 @@ def test_a_transliterated_name_longer_than_a_chinese_one_after_a_title_is_a_pers
     got = found("在时任俄罗斯总统梅德韦杰夫、南非总统祖马的见证下签署。他是教授级高级工程师，长期从事研究。")
     assert "梅德韦杰夫" in labelled(got, "Person")
     assert not any("工程师" in n for n in labelled(got, "Person"))
+
+
+def test_a_name_read_across_a_person_joined_to_it_begins_after_the_conjunction_and_the_former():
+    got = found("理事会主席由凯雷集团创建人兼CEO大卫·鲁宾斯坦和前高盛公司总裁担任。彼得·莫克自由企业教育中心成立。")
+    assert "大卫·鲁宾斯坦" in labelled(got, "Person")
+    assert labelled(got, "Company") == {"凯雷集团", "高盛公司"}
+    assert "彼得·莫克自由企业教育中心" in labelled(got, "ResearchInstitute")  # a centre named after a person keeps the name
