@@ -1892,3 +1892,8 @@ def test_a_name_read_across_a_person_joined_to_it_begins_after_the_conjunction_a
     assert "大卫·鲁宾斯坦" in labelled(got, "Person")
     assert labelled(got, "Company") == {"凯雷集团", "高盛公司"}
     assert "彼得·莫克自由企业教育中心" in labelled(got, "ResearchInstitute")  # a centre named after a person keeps the name
+
+
+def test_a_year_after_a_names_words_is_no_coded_programme_of_its_own():
+    got = found("欧盟地平线2020计划启动。在863计划和973计划支持下，与2020计划不同。")
+    assert labelled(got, "Policy") == {"863计划", "973计划"}
