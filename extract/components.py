@@ -30,6 +30,7 @@ _PERSON_DOTS = "·．•・"  # what joins the parts of a transliterated name (�
 _FIGURE_AFTER = re.compile(r"附?[图表式]\s*[0-9０-９]")  # 分布．图2给出: a full stop before a figure's number, no name's dot
 _COUNTING_NUMERALS = frozenset("一二两三四五六七八九十几数")
 _NATIONAL = "国家"
+_FUNCTION_SURNAMES = frozenset("于时曾高向常和从将对把被为以及与")  # surnames that are also function words or adverbs
 _LATIN_KIND_START = re.compile(r"(?:AI|IT|ICT|IC)(?![A-Za-z])")  # a Latin word of a kind after a country (中国AI创业公司), no name
 _CAPITAL_WORD = "省会"
 _NAME_DOTS = "." + _PERSON_DOTS  # … and in a Latin gloss's initials (D.Bhagwat)
@@ -2939,7 +2940,7 @@ def ht_persons(doc: Doc) -> Doc:
         if name[0] in "和与及" and len(name) >= 3 and text[start - 1 : start] not in ("", "，", "。"):
             start, name = start + 1, name[1:]  # 潘某某和章某[1]: the conjunction joins two authors
         if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name) \
-                and _given_name_reads(name, tags) and not _NUMERAL_BEFORE.search(text, max(0, start - 2), start):
+                and _given_name_reads(name, tags) and not _NUMERAL_BEFORE.search(text, max(0, start - 2), start) and not _function_surname_phrase(name, tags, common):
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
             found += _cited_list_before(text, start, tags, common)  # 于某、陈某某、高某某[9]: the list's other authors
     for m in (m for pattern in pr.glossed_persons for m in pattern.finditer(text)):  # 巴格瓦特（D.Bhagwat）
@@ -3094,6 +3095,13 @@ def _surname_re() -> re.Pattern[str]:
 
 _NUMERAL_BEFORE = re.compile(r"[0-9０-９万亿千百十]\s?$|》$")  # 7423 欧元[12], 739亿卢比: a unit after a number; 《…》白皮书[1]: a title's kind
 _NO_GIVEN_NAME_TAGS = ("d", "p", "c", "u")  # adverbs, prepositions, conjunctions, particles
+
+
+def _function_surname_phrase(name: str, tags, common) -> bool:
+    """Whether a cited name is a function word that is also a surname and an ordinary word after it
+    (达到很|高水平[8], 分布|时使用[11], 服务|于社会[9]): a phrase, not an author."""
+    given = name[1:]
+    return name[0] in _FUNCTION_SURNAMES and len(name) >= 3 and given[0] != given[-1] and tags.get(given) in common  # 高晶晶: a doubled given name
 
 
 def _given_name_reads(name: str, tags) -> bool:

@@ -1897,3 +1897,8 @@ def test_a_name_read_across_a_person_joined_to_it_begins_after_the_conjunction_a
 def test_a_year_after_a_names_words_is_no_coded_programme_of_its_own():
     got = found("欧盟地平线2020计划启动。在863计划和973计划支持下，与2020计划不同。")
     assert labelled(got, "Policy") == {"863计划", "973计划"}
+
+
+def test_a_function_word_surname_and_an_ordinary_word_before_a_citation_are_no_author():
+    got = found("使测角精度可以达到很高水平[8]。满足帕累托分布时使用[11]。更好地服务于社会[9]。高晶晶等[28]研究了模型，于晓龙[3]分析了互联网。")
+    assert labelled(got, "Person") == {"高晶晶", "于晓龙"}
