@@ -1902,3 +1902,8 @@ def test_a_year_after_a_names_words_is_no_coded_programme_of_its_own():
 def test_a_function_word_surname_and_an_ordinary_word_before_a_citation_are_no_author():
     got = found("使测角精度可以达到很高水平[8]。满足帕累托分布时使用[11]。更好地服务于社会[9]。高晶晶等[28]研究了模型，于晓龙[3]分析了互联网。")
     assert labelled(got, "Person") == {"高晶晶", "于晓龙"}
+
+
+def test_a_latin_product_listed_before_its_kind_or_the_lists_end_is_no_scholar():
+    got = found("采用Revit、CAD、Midas等软件建模。典型的协议有 Dragon等。可以使用HBase、Hive等）。Lee 等对此进行了研究，Lee等[12]指出。")
+    assert labelled(got, "Person") == {"Lee"}
