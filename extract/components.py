@@ -30,6 +30,7 @@ _PERSON_DOTS = "·．•・"  # what joins the parts of a transliterated name (�
 _FIGURE_AFTER = re.compile(r"附?[图表式]\s*[0-9０-９]")  # 分布．图2给出: a full stop before a figure's number, no name's dot
 _COUNTING_NUMERALS = frozenset("一二两三四五六七八九十几数")
 _NATIONAL = "国家"
+_LATIN_GLOSS_AFTER = re.compile(r"\s*[（(][A-Za-z][A-Za-z .\-]{0,40}[）)]\s*")  # （Planck）
 _FUNCTION_SURNAMES = frozenset("于时曾高向常和从将对把被为以及与")  # surnames that are also function words or adverbs
 _LATIN_KIND_START = re.compile(r"(?:AI|IT|ICT|IC)(?![A-Za-z])")  # a Latin word of a kind after a country (中国AI创业公司), no name
 _CAPITAL_WORD = "省会"
@@ -2669,6 +2670,8 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
     pr = _person_rules()
     if any(text.startswith(w, end - 1) for w in pr.couple_words):
         end -= 1  # 罗伯特·巴斯|夫妇: 夫 is a sound character, 夫妇 a couple
+    elif end - 1 > dot + 2 and word_tags().get(text[end - 1 : end + 1], "x")[:1] in ("p", "c"):
+        end -= 1  # 詹姆斯·麦甘|根据: the last sound character begins a preposition or a conjunction
     if left == dot or end == dot + 1 or text[end - 1] in _PERSON_DOTS or pr.place_after_dotted.match(text, end):
         return None  # 圣·路易斯市: a dotted place
     return left, end
@@ -2917,6 +2920,8 @@ def ht_persons(doc: Doc) -> Doc:
             continue  # a quoted name (“罗蒙诺索夫院士”号), inside a longer name (康德|拉捷夫), a unit (5焦耳), an eponym (牛顿定律, 费米子)
         if any(all(ch in sounds for ch in text[e : e + k]) and text.startswith(eponym, e + k) for k in (1, 2)):
             continue  # 哈伯|德模型: a longer name's eponym (the Hubbard model), not the figure
+        if (gloss := _LATIN_GLOSS_AFTER.match(text, e)) is not None and text.startswith(eponym, gloss.end()):
+            continue  # 普朗克（Planck）卫星: an eponym glossed between the name and its word
         found.append(Candidate(s, e, "Person", "person", 7, "", (("role", None), ("found_by", "figure"))))
     if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")) and not _author_patterns()[2].match(text):  # 关键词：… is a label, not 关某某's biography
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
@@ -2953,6 +2958,8 @@ def ht_persons(doc: Doc) -> Doc:
             cn_start += 1
         while cn_start < m.end("cn") and cn_start not in doc.user_data["word_starts"] and cn_start > 0 and _CJK.match(text[cn_start - 1]):
             cn_start += 1  # and begins a word: 主席|彼得·布朗, not 席彼得·布朗
+        if text.startswith(_eponym_followers(), m.end()):
+            continue  # 普朗克（Planck）卫星: a mission named after the person, not the person
         if cn_start < m.end("cn") and not _known_name(text[cn_start : m.end("cn")]):
             found.append(Candidate(cn_start, m.end("cn"), "Person", "person", 6, "", (("role", None), ("found_by", "described"))))
             found.append(Candidate(m.start("latin"), m.end("latin"), "Person", "person", 6, "", (("role", None), ("found_by", "described"))))
@@ -3095,6 +3102,13 @@ def _surname_re() -> re.Pattern[str]:
 
 _NUMERAL_BEFORE = re.compile(r"[0-9０-９万亿千百十]\s?$|》$")  # 7423 欧元[12], 739亿卢比: a unit after a number; 《…》白皮书[1]: a title's kind
 _NO_GIVEN_NAME_TAGS = ("d", "p", "c", "u")  # adverbs, prepositions, conjunctions, particles
+
+
+@lru_cache(maxsize=1)
+def _eponym_followers() -> tuple[str, ...]:
+    """Words after a person's name that make it an eponym's or a doctrine's (persons.toml)."""
+    rules = lexicon.rules_toml("persons.toml")
+    return tuple(rules["doctrine_words"]) + tuple(rules["eponym_words"])
 
 
 def _function_surname_phrase(name: str, tags, common) -> bool:

@@ -1907,3 +1907,9 @@ def test_a_function_word_surname_and_an_ordinary_word_before_a_citation_are_no_a
 def test_a_latin_product_listed_before_its_kind_or_the_lists_end_is_no_scholar():
     got = found("采用Revit、CAD、Midas等软件建模。典型的协议有 Dragon等。可以使用HBase、Hive等）。Lee 等对此进行了研究，Lee等[12]指出。")
     assert labelled(got, "Person") == {"Lee"}
+
+
+def test_a_mission_named_after_a_figure_and_a_preposition_after_a_dotted_name_are_not_the_person():
+    got = found("普朗克（Planck）卫星测绘了宇宙，普朗克（Planck）提出了量子假说。以牛顿力学体系为标志。专家詹姆斯·麦甘根据影响力排名，卡尔·本茨发明了汽车。")
+    assert labelled(got, "Person") == {"普朗克", "Planck", "詹姆斯·麦甘", "卡尔·本茨"}
+    assert len([1 for n, lab in found("普朗克（Planck）卫星测绘了宇宙。") if lab == "Person"]) == 0
