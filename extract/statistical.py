@@ -598,9 +598,18 @@ def _person_like(name: str) -> bool:
     if "·" in name:
         return True
     if all(_CJK.match(ch) for ch in name):
+        if word_tags().get(name, "").startswith("ns") or name in _role_words():
+            return False  # 黄渤海 (a place to the dictionary), 沙皇 (a title)
         common = _surname_re().match(name) is not None
         return 2 <= len(name) <= 4 and (common or word_tags().get(name, "")[:2] == "nr")
     return False
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The roles and titles of persons.toml, and the sovereigns' titles: words that name no one person."""
+    rules = lexicon.rules_toml("persons.toml")
+    return frozenset(rules["roles_after"]) | frozenset(rules["roles_before"]) | frozenset(rules["titles"]) | frozenset(rules["sovereign_titles"])
 
 
 @Language.factory("ht_combine", default_config={"layers": "both", "rules": "boundaries.toml"})

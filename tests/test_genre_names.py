@@ -1913,3 +1913,8 @@ def test_a_mission_named_after_a_figure_and_a_preposition_after_a_dotted_name_ar
     got = found("普朗克（Planck）卫星测绘了宇宙，普朗克（Planck）提出了量子假说。以牛顿力学体系为标志。专家詹姆斯·麦甘根据影响力排名，卡尔·本茨发明了汽车。")
     assert labelled(got, "Person") == {"普朗克", "Planck", "詹姆斯·麦甘", "卡尔·本茨"}
     assert len([1 for n, lab in found("普朗克（Planck）卫星测绘了宇宙。") if lab == "Person"]) == 0
+
+
+def test_a_title_or_a_place_the_model_reads_as_a_person_is_none():
+    got = found("年轻的沙皇彼得一世向往西欧文明。大连市地处黄渤海之滨。")
+    assert labelled(got, "Person") == {"彼得一世"}
