@@ -2639,8 +2639,8 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
             continue
         if not _CJK.match(word[0]) or word in stops or any(word.startswith(x) for x in stops if len(x) > 1):
             break
-        if right > dot + 1 and word_tags().get(word, "x")[:1] in "mqvda":
-            break  # after the first word of the family name, a verb or numeral ends it
+        if right > dot + 1 and word_tags().get(word, "x")[:1] in "mqvda" and not (len(word) == 1 and word in _transliteration_chars() and not _CJK.match(text[e : e + 1] or " ")):
+            break  # after the first word of the family name, a verb or numeral ends it, not one sound character that ends the clause (麦克法|登。)
         right = e
     initials = _INITIALS.search(text, max(0, dot - 8), dot + 1)
     if initials is not None and initials.end() == dot + 1 and right > dot + 1:

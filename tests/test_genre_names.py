@@ -1918,3 +1918,8 @@ def test_a_mission_named_after_a_figure_and_a_preposition_after_a_dotted_name_ar
 def test_a_title_or_a_place_the_model_reads_as_a_person_is_none():
     got = found("年轻的沙皇彼得一世向往西欧文明。大连市地处黄渤海之滨。")
     assert labelled(got, "Person") == {"彼得一世"}
+
+
+def test_a_dotted_names_last_sound_character_before_the_clauses_end_and_an_eponyms_follower():
+    got = found("诸如诺贝尔获奖者丹尼尔·麦克法登。威尔逊周报电子通讯订阅量增长。雷蒙德·斯特鲁伊克 著。")
+    assert labelled(got, "Person") == {"丹尼尔·麦克法登", "雷蒙德·斯特鲁伊克"}
