@@ -360,8 +360,38 @@ def ht_places(doc: Doc) -> Doc:
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),) + ((("flanked", True),) if flanked else ()))
         )
-    _add(doc, found)
+    _add(doc, found + _county_cities_after_province(text, found, doc.user_data["word_ends"]))
     return doc
+
+
+@cache
+def _county_city_shorts() -> dict[str, tuple]:
+    """County-level cities whose short name is read only with its 市 (大理, 恩施, 义乌: words or names to the
+    dictionary), by that short name."""
+    out: dict[str, list] = {}
+    for p in lexicon.places():
+        if p.level == "county" and p.kind == "city" and not _plain_short_name(p.short):
+            out.setdefault(p.short, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _county_cities_after_province(text: str, found: list[Candidate], ends: frozenset[int] | set[int]) -> list[Candidate]:
+    """A county-level city's short name written right after its own province (云南大理671003, 湖北恩施, 浙江义乌)
+    is the city where a word ends after it (not 云南|大理石), though the short name alone is read only with its 市."""
+    shorts, out = _county_city_shorts(), []
+    for c in found:
+        province = c.attr("place") if c.label == "Province" else None
+        if province is None:
+            continue
+        after = c.end + (1 if text.startswith("省", c.end) else 0)
+        for n in (3, 2):
+            city = next((p for p in shorts.get(text[after : after + n], ()) if p.province == province.short), None)
+            if city is None or not (after + n in ends or not _CJK.match(text[after + n : after + n + 1] or " ")):
+                continue
+            end = after + n + (1 if text.startswith("市", after + n) and after + n + 1 in ends else 0)  # 义乌|市场: no 市
+            out.append(Candidate(after, end, "City", "gazetteer", 5, _place_key(city), (("place", city),)))
+            break
+    return out
 
 
 # --- well-known organisations ------------------------------------------------------------

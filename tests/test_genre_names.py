@@ -1923,3 +1923,8 @@ def test_a_title_or_a_place_the_model_reads_as_a_person_is_none():
 def test_a_dotted_names_last_sound_character_before_the_clauses_end_and_an_eponyms_follower():
     got = found("诸如诺贝尔获奖者丹尼尔·麦克法登。威尔逊周报电子通讯订阅量增长。雷蒙德·斯特鲁伊克 著。")
     assert labelled(got, "Person") == {"丹尼尔·麦克法登", "雷蒙德·斯特鲁伊克"}
+
+
+def test_a_county_level_citys_short_name_after_its_province_is_the_city_where_a_word_ends():
+    got = found("2.大理大学，云南大理671003。研究者来自浙江义乌。云南大理石产业发达。浙江义乌市场繁荣。")
+    assert [n for n, lab in sorted(got) if lab == "City"] == ["义乌", "大理"]
