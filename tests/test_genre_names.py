@@ -1928,3 +1928,8 @@ def test_a_dotted_names_last_sound_character_before_the_clauses_end_and_an_epony
 def test_a_county_level_citys_short_name_after_its_province_is_the_city_where_a_word_ends():
     got = found("2.大理大学，云南大理671003。研究者来自浙江义乌。云南大理石产业发达。浙江义乌市场繁荣。")
     assert [n for n, lab in sorted(got) if lab == "City"] == ["义乌", "大理"]
+
+
+def test_the_china_seas_are_no_cities():
+    got = found("长三角濒临黄海与东海，南海和渤海的资源丰富。")
+    assert not labelled(got, "City")
