@@ -1933,3 +1933,8 @@ def test_a_county_level_citys_short_name_after_its_province_is_the_city_where_a_
 def test_the_china_seas_are_no_cities():
     got = found("长三角濒临黄海与东海，南海和渤海的资源丰富。")
     assert not labelled(got, "City")
+
+
+def test_a_bare_strategy_named_by_words_of_importance_or_correspondence_is_a_kind():
+    got = found("围绕国家重要战略开展研究。纳米标准与安全的相关研究战略。国家所制定的相应计划战略。党和国家重要战略的支撑。实施创新驱动发展战略。")
+    assert labelled(got, "Policy") == {"创新驱动发展战略"}
