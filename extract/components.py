@@ -1365,13 +1365,20 @@ def _names_an_international_body(specific: str) -> bool:
     """Whether the words before 组织 name one international organisation: an opener of
     `international_openers` and two characters or more of its own after it that are not a kind's
     words (欧洲安全与合作|组织; not 国际|组织, 国际非政府|组织)."""
-    rules = lexicon.rules_toml("institutions.toml")
+    openers, kind_words = _international_rules()
     name = specific.strip()
-    opener = next((o for o in sorted(rules["international_openers"], key=len, reverse=True) if name.startswith(o)), None)
+    opener = next((o for o in openers if name.startswith(o)), None)
     if opener is None:
         return False
     rest = name[len(opener) :]
-    return len(rest) >= 2 and rest not in rules["international_kind_words"]
+    return len(rest) >= 2 and rest not in kind_words
+
+
+@lru_cache(maxsize=1)
+def _international_rules() -> tuple[tuple[str, ...], frozenset[str]]:
+    """`international_openers` (longest first) and `international_kind_words` of institutions.toml."""
+    rules = lexicon.rules_toml("institutions.toml")
+    return tuple(sorted(rules["international_openers"], key=len, reverse=True)), frozenset(rules["international_kind_words"])
 
 
 _OWNED_BY = {
@@ -1822,6 +1829,7 @@ def ht_institutions(doc: Doc) -> Doc:
 
 
 _PAIRED_LEVEL_BODY = re.compile(r"(?P<level>[省市区县])(?:委|人民政府|政府)$")
+_LEVEL_BODY_AFTER = re.compile(r"[省市区县](?:人民政府|政府|委)")
 
 
 def _paired_level_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -1832,8 +1840,8 @@ def _paired_level_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
         level = _PAIRED_LEVEL_BODY.search(text, c.start, c.end) if c.label == "GovernmentBody" else None
         if level is None or c.end - c.start < 4:
             continue
-        pair = re.compile(rf"{level.group('level')}(?:人民政府|政府|委)").match(text, c.end)
-        if pair is not None and pair.group() != text[level.start() : c.end]:
+        pair = _LEVEL_BODY_AFTER.match(text, c.end)
+        if pair is not None and pair.group()[0] == level.group("level") and pair.group() != text[level.start() : c.end]:
             place = text[c.start : level.start()].removeprefix("中共")
             attrs = (("suffix_start", c.end + 1), ("level_owner", True), ("alias_of", place + pair.group()))  # the place's: 深圳市政府
             out.append(Candidate(c.end, pair.end(), "GovernmentBody", "suffix", c.priority, "", attrs))

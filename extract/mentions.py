@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, _alternation, _begins_word, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
+from .components import _CJK, INSTITUTION_LABELS, _alternation, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -205,10 +205,8 @@ def _cut_short(m: Mention, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _person_followers() -> tuple[str, ...]:
-    """Words after a person's name that make it a doctrine's or an eponym's (persons.toml)."""
-    rules = lexicon.rules_toml("persons.toml")
-    suffixes = tuple(x.text for x in lexicon.institution_rules().suffixes)
-    return tuple(rules["doctrine_words"]) + tuple(rules["eponym_words"]) + suffixes
+    """Words after a person's name that make it a doctrine's, an eponym's or a body's named after the person."""
+    return _eponym_followers() + tuple(x.text for x in lexicon.institution_rules().suffixes)
 
 
 def _cut_person(m: Mention, start: int, end: int) -> bool:

@@ -690,8 +690,6 @@ def _counted_known_name(text: str, cand: Candidate) -> Candidate | None:
     count = lexicon.institution_rules().counted_kind.search(text, cand.start, _suffix_start(cand))
     if count is None:
         return None
-    from .components import _org_scanner
-
     orgs = _org_scanner().entries.get(text[cand.start : count.start()])
     if not orgs:
         return None
@@ -701,8 +699,6 @@ def _counted_known_name(text: str, cand: Candidate) -> Candidate | None:
 def _after_joined_person(text: str, start: int, suffix_start: int, person_ends: set[int]) -> int:
     """A name read across a transliterated person joined to it by a conjunction begins after the conjunction
     (兼CEO大卫·鲁宾斯坦和|前高盛公司), and after 前 or 原 (former) before a well-known name there (高盛)."""
-    from .components import _known_name
-
     joined = [e + 1 for e in person_ends if start < e < suffix_start - 1 and text[e] in "和与及"]
     if not joined:
         return start

@@ -76,7 +76,8 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
                     subject = m
                     break
             if subject is None:
-                _city_kind_list(document.text, s, cities, in_sentence, cues, entities, mention_entity, facts, block.index)
+                for fact in _city_kind_list(document.text, s, cities, in_sentence, entities, mention_entity, block.index):
+                    facts.setdefault((fact.subject, fact.object), fact)
                 continue
             city = mention_entity[subject.index]
             for m in in_sentence:
@@ -138,24 +139,24 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     return list(facts.values())
 
 
-def _city_kind_list(text: str, start: int, cities, in_sentence, cues, entities, mention_entity, facts, block: int) -> None:
+def _city_kind_list(text: str, start: int, cities, in_sentence, entities, mention_entity, block: int) -> list[Fact]:
     """"从大连市各个高校拥有的人才…分布在A、B…", "大连市四所高校的发文量…，其中A…": a city that opens a clause
     with a kind of its institutions (relations.toml `city_kind`) holds the institutions of that kind the
     sentence names after it, where the sentence names no other city."""
+    cues = lexicon.relation_rules()
     if len({mention_entity[c.index] for c in cities}) != 1:
-        return
+        return []
     subject = cities[0]
-    if not (subject.start == start or text[subject.start - 1] in cues.city_kind_openers):
-        return
-    kind = cues.city_kind.match(text, subject.end)
+    kind = cues.city_kind.match(text, subject.end) if subject.start == start or text[subject.start - 1] in cues.city_kind_openers else None
     if kind is None:
-        return
+        return []
     city, types = mention_entity[subject.index], cues.city_kind_types[kind.group("kind")]
-    for m in in_sentence:
-        if m.start >= kind.end() and m.group == INSTITUTION_GROUP and m.label in types and mention_entity[m.index]:
-            key = (mention_entity[m.index], city)
-            if _compatible(entities[key[0]], entities[city]) and not _known_elsewhere(entities[key[0]], entities[city]):
-                facts.setdefault(key, Fact(key[0], "locatedIn", city, _span_evidence(block, subject, m), "list"))
+    return [
+        Fact(mention_entity[m.index], "locatedIn", city, _span_evidence(block, subject, m), "list")
+        for m in in_sentence
+        if m.start >= kind.end() and m.group == INSTITUTION_GROUP and m.label in types and mention_entity[m.index]
+        and _compatible(entities[mention_entity[m.index]], entities[city]) and not _known_elsewhere(entities[mention_entity[m.index]], entities[city])
+    ]
 
 
 def _prose_evidence(document: Document, entity: Entity, mentions) -> tuple[Evidence, ...]:
