@@ -949,7 +949,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             if not text.startswith(suffix.text, i):
                 continue
             end = i + len(suffix.text)
-            if end < len(text) and text[end] in suffix.after_not:
+            if end < len(text) and text[end] in suffix.after_not and not text.startswith(suffix.after_not_except, end):
                 continue
             # A rejected suffix also rules out the shorter suffixes inside it.
             skip_until = end
@@ -3416,8 +3416,8 @@ def _event_left(text: str, pos: int, words, limit: int = 20) -> int:
     while pos > start:
         s = max(indexed.at_end.get(pos, pos - 1), start)
         word = text[s:pos]
-        if (tags.get(word, "n")[:1] in _NO_NAME_TAGS and not word.startswith("第")) or word in intro:
-            break
+        if (tags.get(word, "n")[:1] in _NO_NAME_TAGS and not word.startswith("第")) or word.endswith(intro):
+            break  # 召开, and a word that ends in it (隆重召开: the dictionary's words are not always the verb alone)
         pos = s
     return pos
 

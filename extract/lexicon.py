@@ -25,6 +25,7 @@ class Suffix:
     type: str
     after_not: str = ""
     specific: str = ""  # "", "place", "field" or "proper"
+    after_not_except: tuple[str, ...] = ()  # words that begin with an `after_not` character and still follow a name's end (大学|校长)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class InstitutionRules:
     event_ending: re.Pattern[str] | None = None  # 博览会, 大会 …: the end of an event's name (opaque)
     quoted_event_endings: tuple[str, ...] = ()  # 事件: an event's name only in quotation marks
     alliance_kind_words: frozenset[str] = frozenset()  # 专利, 产业 …: an alliance named by these alone is a kind
-    event_intro: frozenset[str] = frozenset()  # 举办, 出席 …: verbs before an event's name, not in it
+    event_intro: tuple[str, ...] = ()  # 举办, 出席 …: verbs before an event's name, not in it
     country_kept_before: tuple[str, ...] = ()  # 皇家, 国立 …: after a country, the country stays in the name
     name_openers: tuple[str, ...] = ()  # 国家, 中国 …: after 和/与/及, a new name begins
     legal_name_brackets: frozenset[str] = frozenset()  # 集团 …: words in brackets inside a company's legal name
@@ -107,7 +108,7 @@ def institution_rules() -> InstitutionRules:
     return InstitutionRules(
         suffixes=tuple(
             sorted(
-                (Suffix(s["text"], s["type"], s.get("after_not", ""), s.get("specific", "")) for s in data["suffix"]),
+                (Suffix(s["text"], s["type"], s.get("after_not", ""), s.get("specific", ""), tuple(s.get("after_not_except", ()))) for s in data["suffix"]),
                 key=lambda s: -len(s.text),
             )
         ),
@@ -141,7 +142,7 @@ def institution_rules() -> InstitutionRules:
         unit_of=tuple(data["unit_of"]),
         described_types=frozenset(data["described_types"]),
         government_between=tuple(sorted(data["government_between"], key=len, reverse=True)),
-        event_intro=frozenset(data["event_intro"]),
+        event_intro=tuple(data["event_intro"]),
         legal_name_brackets=frozenset(data["legal_name_brackets"]),
         accredited_suffixes=frozenset(data["accredited_suffixes"]),
         accrediting_suffixes=frozenset(data["accrediting_suffixes"]),

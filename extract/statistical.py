@@ -87,6 +87,9 @@ class BoundaryRules:
     named_park_suffixes: tuple[str, ...]
     name_line: re.Pattern[str]
     large_city: int
+    place_prepositions: tuple[str, ...]
+    person_view_after: tuple[str, ...]
+    place_noun_tags: frozenset[str]
     separator: str
     context_before: int
     context_after: int
@@ -113,6 +116,9 @@ def boundary_rules(name: str = "boundaries.toml") -> BoundaryRules:
         named_park_suffixes=tuple(data["named_park_suffixes"]),
         name_line=re.compile(data["name_line"]),
         large_city=data["large_city"],
+        place_prepositions=tuple(sorted(data["place_prepositions"], key=len, reverse=True)),
+        person_view_after=tuple(data["person_view_after"]),
+        place_noun_tags=frozenset(data["place_noun_tags"]),
         separator=data["separator"],
         context_before=data["context_before"],
         context_after=data["context_after"],
@@ -769,4 +775,17 @@ def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules)
         return False
     if cand.label == "Person":  # a name by its role that the model reads as some proper name is still a name (白春礼院长: LOC)
         return word.tag not in rules.person_tags | rules.place_tags | rules.organisation_tags
+    if _placed_at(text, cand, rules) and (word.tag in rules.person_tags or (word.tag in rules.place_noun_tags and _verb_follows(model, cand.end, rules))):
+        return False  # 在波恩|建立, 在筑波|举办: something done at the place, not by a person nor a word (在广义上)
     return word.tag not in rules.place_tags | rules.organisation_tags  # 合肥市|科技拨款: the city as its government is still the city
+
+
+def _verb_follows(model: ModelWords, end: int, rules: BoundaryRules) -> bool:
+    word = model.by_start.get(end)
+    return word is not None and word.tag in rules.verb_tags
+
+
+def _placed_at(text: str, cand: Candidate, rules: BoundaryRules) -> bool:
+    """Whether a name follows a preposition of place and no person's viewpoint or term follows it (在筑波举办, not 在达尔文看来)."""
+    before = text[max(0, cand.start - 3) : cand.start]
+    return before.endswith(rules.place_prepositions) and not text.startswith(rules.person_view_after, cand.end)

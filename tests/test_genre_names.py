@@ -1938,3 +1938,20 @@ def test_the_china_seas_are_no_cities():
 def test_a_bare_strategy_named_by_words_of_importance_or_correspondence_is_a_kind():
     got = found("围绕国家重要战略开展研究。纳米标准与安全的相关研究战略。国家所制定的相应计划战略。党和国家重要战略的支撑。实施创新驱动发展战略。")
     assert labelled(got, "Policy") == {"创新驱动发展战略"}
+
+
+def test_a_smaller_foreign_city_the_model_reads_as_a_person_is_the_city_after_a_preposition_of_place():
+    got = found("该基金会于1955年在波恩建立了教育学会。日本在筑波举办世博会。在达尔文看来，物种是演化的。")
+    assert labelled(got, "City") == {"波恩", "筑波"}
+    assert not labelled(found("在广义上，它是一种方法。"), "City")
+
+
+def test_a_word_that_ends_in_an_events_verb_is_not_in_the_events_name():
+    got = found("1978年3月18日，中央在北京隆重召开全国科学大会。")
+    assert labelled(got, "City") == {"北京"}
+
+
+def test_a_university_before_its_presidents_title_is_the_university():
+    got = found("武汉科技大学校长孔建益说，学校要改革。大学生创业园开园。")
+    assert labelled(got, "University") == {"武汉科技大学"} and not labelled(got, "City")
+
