@@ -1197,8 +1197,8 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
         return True  # the words before the suffix may hold the count or its classifier (3|个农业…, 国内首个互联网…)
     if not before.endswith("的") or suffix.type not in rules.described_types:
         return False
-    if word_tags().get(name, "")[:2] in ("nr", "ns", "nz"):
-        return False  # …方面有显著优势的|阿里研究院, …问题的|凯南研究所: a proper name, not a description
+    if word_tags().get(name, "")[:2] in ("nr", "ns", "nz", "nt"):
+        return False  # …方面有显著优势的|阿里研究院, …问题的|凯南研究所, 较大的|中央党校图书馆: a proper name, not a description
     stem = text[max(0, start - 17) : start - 1]
     if stem.endswith(rules.unit_of):
         return False  # 某机构下属的社会技术研究开发中心: the unit of what precedes
@@ -1381,7 +1381,32 @@ def _international_rules() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(sorted(rules["international_openers"], key=len, reverse=True)), frozenset(rules["international_kind_words"])
 
 
+def _names_a_collection(specific: str) -> bool:
+    """Whether the words before 图书馆, 档案馆 or 博物馆 name one: after an owning place's or organisation's
+    name (a country's only with more words), words other than the kinds of library (`collection_kinds`:
+    公共, 数字, 高校)."""
+    name = specific.strip()
+    kinds = lexicon.rules_toml("institutions.toml")["collection_kinds"]
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    ends = {b for _, b in words_of(name)}
+    tags = word_tags()
+    owner = next((name[:n] for n in range(min(len(name), 8), 1, -1) if (name[:n] in places or name[:n] in orgs or tags.get(name[:n], "").startswith("nt")) and n in ends), "")
+    rest = name[len(owner) :]
+    if not owner and _ends_with_suffix(rest):
+        return False  # 基层党校|图书馆, 副省级党校|图书馆: the library of a kind of school
+    while (kind := next((k for k in sorted(kinds, key=len, reverse=True) if rest.startswith(k)), None)) is not None:
+        rest = rest[len(kind) :]
+    if not rest:
+        country = owner and any(p.kind == "country" for p in places.get(owner, ()))
+        return bool(owner) and not country and len(name) == len(owner)  # 上海图书馆; not 美国图书馆, 上海公共图书馆
+    if owner:
+        return True  # 英国|国家图书馆: an owner's words may be generic ones
+    openers = tuple(lexicon.rules_toml("institutions.toml")["collection_openers"])
+    return (name.startswith(openers) or len(rest) >= 4) and not _specific_is_generic(rest)  # 国会图书馆, 基督教民主政治档案馆; not 历史档案馆
+
+
 _OWNED_BY = {
+    "collection": _names_a_collection,
     "discipline": _names_a_department,
     "committee": _names_a_committee,
     "alliance": _names_an_alliance,

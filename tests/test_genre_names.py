@@ -1955,3 +1955,10 @@ def test_a_university_before_its_presidents_title_is_the_university():
     got = found("武汉科技大学校长孔建益说，学校要改革。大学生创业园开园。")
     assert labelled(got, "University") == {"武汉科技大学"} and not labelled(got, "City")
 
+
+
+def test_a_library_or_an_archive_owned_or_named_is_one_but_a_kind_of_library_is_not():
+    got = found("成员包括大英图书馆、德国国家科技图书馆、中国地质图书馆和北京大学图书馆。投入力度较大的中央党校图书馆。"
+                "基督教民主政治档案馆由历史档案馆组成。建设公共图书馆和数字图书馆，基层党校图书馆资金不足。图书馆学研究。")
+    assert {n for n, lab in got if lab != "Country"} == {"大英图书馆", "德国国家科技图书馆", "中国地质图书馆", "北京大学图书馆", "中央党校图书馆", "基督教民主政治档案馆"}
+    assert ("北京大学图书馆", "University") in got and ("中国地质图书馆", "OtherOrganization") in got
