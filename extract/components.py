@@ -1767,13 +1767,16 @@ def _known_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+_LIST_COUNT = re.compile(r"(?:(\d+)|[一二三四五六七八九十百两几数多]+)\s*(余|多)?\s*[个所家座]")  # 20个, 20余家, 十多家, 多家
+
+
 def _list_tail(tail: str, rules) -> tuple[str | None, int | None, str]:
     body = tail.lstrip()
     body = re.sub(r"^(?:共|计|合计)\s*", "", body)
     count = None
-    count_first = re.match(r"(\d+)\s*[个所家座]", body)
+    count_first = _LIST_COUNT.match(body)
     if count_first:
-        count = int(count_first.group(1))
+        count = int(count_first.group(1)) if count_first.group(1) and not count_first.group(2) else None  # 20余家, 多家: no exact count
         body = body[count_first.end() :]
     body = re.sub(r"^(?:下属的|所属的|下属|所属|在内的)", "", body)
     for list_type in rules.list_types:

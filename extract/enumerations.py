@@ -24,7 +24,7 @@ from .model import GROUPS
 
 _INSTITUTION = frozenset(GROUPS["institution"])
 # Tags of the dictionary's common words (noun, verb, adjective, adverb …): a word so tagged is no bare item.
-_COMMON_TAGS = frozenset("nvadmqrpcu")
+_COMMON_TAGS = frozenset("nvadmqrpcut")  # t: a time word (学校先后|与武钢、攀钢…)
 
 
 @dataclass(frozen=True)

@@ -1962,3 +1962,8 @@ def test_a_library_or_an_archive_owned_or_named_is_one_but_a_kind_of_library_is_
                 "基督教民主政治档案馆由历史档案馆组成。建设公共图书馆和数字图书馆，基层党校图书馆资金不足。图书馆学研究。")
     assert {n for n, lab in got if lab != "Country"} == {"大英图书馆", "德国国家科技图书馆", "中国地质图书馆", "北京大学图书馆", "中央党校图书馆", "基督教民主政治档案馆"}
     assert ("北京大学图书馆", "University") in got and ("中国地质图书馆", "OtherOrganization") in got
+
+
+def test_a_list_counted_roughly_before_its_noun_is_typed_by_it_and_a_time_word_is_no_item():
+    got = found("学校先后与武钢、攀钢、重钢、涟钢等20余家企业合作。晋江诞生了安踏、特步等多家企业。")
+    assert labelled(got, "Company") == {"武钢", "攀钢", "重钢", "涟钢", "安踏", "特步"}
