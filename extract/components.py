@@ -2671,7 +2671,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     titles = "|".join(sorted(map(re.escape, rules["titles"]), key=len, reverse=True))
     return (
         re.compile(rf"(?P<name>{name})(?=(?:{appointed})?(?:{after}))"),  # 施某某|任|校长
-        re.compile(rf"(?:{titles})(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?=(?:{name_end}))"),
+        re.compile(rf"(?:{titles})(?:{_alternation(rules['title_copulas'])})?(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?=(?:{name_end}))"),
         re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?={rules['role_name_followers']})"),
         re.compile(rf"(?P<name>{foreign})"),
     )

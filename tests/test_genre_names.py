@@ -1967,3 +1967,8 @@ def test_a_library_or_an_archive_owned_or_named_is_one_but_a_kind_of_library_is_
 def test_a_list_counted_roughly_before_its_noun_is_typed_by_it_and_a_time_word_is_no_item():
     got = found("学校先后与武钢、攀钢、重钢、涟钢等20余家企业合作。晋江诞生了安踏、特步等多家企业。")
     assert labelled(got, "Company") == {"武钢", "攀钢", "重钢", "涟钢", "安踏", "特步"}
+
+
+def test_a_name_after_a_secretary_a_manager_or_a_chief_designer_and_after_a_titles_copula():
+    got = found("党委书记刘华才说，学校要改革。公司董事长为童继红，总经理为陈刚。总设计师金怡濂表示，机器已经研制成功。")
+    assert labelled(got, "Person") == {"刘华才", "童继红", "陈刚", "金怡濂"}
