@@ -1972,3 +1972,9 @@ def test_a_list_counted_roughly_before_its_noun_is_typed_by_it_and_a_time_word_i
 def test_a_name_after_a_secretary_a_manager_or_a_chief_designer_and_after_a_titles_copula():
     got = found("党委书记刘华才说，学校要改革。公司董事长为童继红，总经理为陈刚。总设计师金怡濂表示，机器已经研制成功。")
     assert labelled(got, "Person") == {"刘华才", "童继红", "陈刚", "金怡濂"}
+
+
+def test_an_industry_park_area_a_bio_city_and_a_science_communication_centre_are_whole_names():
+    got = found("长沙国家网络安全产业园区是第二个。打造成都国际生物产业城，建设天府国际生物城。由中国科协科学技术传播中心主办。发展生物产业城。")
+    assert labelled(got, "Park") == {"长沙国家网络安全产业园区", "成都国际生物产业城", "天府国际生物城"}
+    assert labelled(got, "ResearchInstitute") == {"中国科协科学技术传播中心"} and not labelled(got, "City")
