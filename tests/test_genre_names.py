@@ -1978,3 +1978,8 @@ def test_an_industry_park_area_a_bio_city_and_a_science_communication_centre_are
     got = found("长沙国家网络安全产业园区是第二个。打造成都国际生物产业城，建设天府国际生物城。由中国科协科学技术传播中心主办。发展生物产业城。")
     assert labelled(got, "Park") == {"长沙国家网络安全产业园区", "成都国际生物产业城", "天府国际生物城"}
     assert labelled(got, "ResearchInstitute") == {"中国科协科学技术传播中心"} and not labelled(got, "City")
+
+
+def test_a_company_named_only_by_the_board_it_is_listed_on_or_its_standing_is_a_kind():
+    got = found("苏州拥有科创板上市公司最多，几乎都是硬核科技公司。是浙江的重要上市公司。主板上市公司和创业板公司。")
+    assert not labelled(got, "Company")
