@@ -50,6 +50,8 @@ class _Rules:
     latin_kinds: frozenset[str]  # IT, AI …: Latin words of a kind, no company's name
     country_bodies: tuple[str, ...]  # 联邦政府, 国会 …: a country's bodies by their generic name
     body_modified: tuple[str, ...]  # 科技, 机构 …: words a bare body qualifies (联邦政府科技机构)
+    place_centre_ending: str  # 中心: a centre named by its city last goes by the city and this (深圳中心)
+    place_centre_followers: str  # what may follow that short name where it stands (not 深圳中心|城区)
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +65,7 @@ def _rules() -> _Rules:
         tuple(sorted(data["announced_units"].items(), key=lambda kv: -len(kv[0]))),
         re.compile(data["document_company"]), frozenset(data["latin_kinds"]),
         tuple(data["country_bodies"]), tuple(data["body_modified"]),
+        data["place_centre_ending"], data["place_centre_followers"],
     )
 
 
@@ -116,6 +119,7 @@ class Recurring:
     template: Candidate  # label, priority, key and attributes (with `alias_of`) of the candidates it yields
     marks: str = ""  # an ordinary word announced in marks (《决定》) is the name only in those marks
     body: bool = False  # a country's body written bare (联邦政府 for 美国联邦政府): on word boundaries, no country before
+    place_centre: bool = False  # a centre's city and 中心 (深圳中心): before a character that ends a name
 
 
 def _announced_name(text: str, at: int, short: str, words) -> Candidate | None:
@@ -182,6 +186,10 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     for full in candidates:
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := eponym_short_name(text[full.start : full.end])):
             recurring(full, short, full.end)  # 伍德罗·威尔逊国际学者中心 … 威尔逊中心: the eponym's surname and the name's ending
+        if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := place_centre_short_name(text[full.start : full.end])):
+            template = alias(full, full.start, full.end)  # 国家超级计算深圳中心 … 深圳中心: the centre named by its city last
+            learnt.append(Recurring(short, False, template, place_centre=True))
+            found.extend(_place_centre_recurrences(text, short, full.end, template))
     institutions = sorted((c for c in candidates if GROUP_OF.get(c.label) == "institution" and c.source != "alias"), key=lambda c: c.end)
     for m in rules.contraction_quote.finditer(text):
         short = m.group("alias")
@@ -213,6 +221,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             found.extend(_trade_names(text, known.name, known.template, word_starts, word_ends))
         elif known.body:
             found.extend(_bare_bodies(text, known.name, known.template, word_starts, word_ends))
+        elif known.place_centre:
+            found.extend(_place_centre_recurrences(text, known.name, 0, known.template))
         else:
             found.extend(_recurrences(text, known.name, 0, known.template, word_starts, known.marks))
     for full in candidates:
@@ -227,6 +237,24 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             carried.append(known)
     holders = [o for o in candidates if o.source != "alias" and GROUP_OF.get(o.label) in rules.groups]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in holders)]
+
+
+def _place_centre_recurrences(text: str, short: str, since: int, template: Candidate) -> list[Candidate]:
+    """A centre's short name (深圳中心) where it stands before a character that ends a name (not 深圳中心|城区)."""
+    followers = _rules().place_centre_followers
+    return [c for c in _recurrences(text, short, since, template, frozenset()) if c.end >= len(text) or not _is_cjk(text[c.end]) or text[c.end] in followers]
+
+
+def place_centre_short_name(name: str) -> str | None:
+    """The short name of a centre named by its city last (国家超级计算深圳中心 → 深圳中心): the city and
+    `place_centre_ending`; None where the name is not so made."""
+    ending = _rules().place_centre_ending
+    if not name.endswith(ending):
+        return None
+    head = name[: -len(ending)]
+    entries = _place_scanner().entries
+    city = next((head[-n:] for n in range(min(len(head) - 2, 4), 1, -1) if any(p.kind == "city" for p in entries.get(head[-n:], ()))), None)
+    return city + ending if city else None
 
 
 def eponym_short_name(name: str) -> str | None:
