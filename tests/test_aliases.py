@@ -141,9 +141,6 @@ def test_an_eponyms_surname_and_the_names_ending_are_its_short_name():
 
 
 def test_a_centre_named_by_its_city_last_goes_by_the_city_and_centre_where_a_name_may_end():
-    from hardtech_kg.extract.mentions import mentions
-    from hardtech_kg.extract.segment import segment
-
     doc = segment("一、总论\n\n国家超级计算深圳中心和国家超级计算济南中心相继建成。\n\n以深圳中心为例，济南中心则服务山东。深圳中心城区人口多。\n")
     got = [(m.text, m.label) for m in mentions(doc)]
     assert got.count(("深圳中心", "ResearchInstitute")) == 1 and ("济南中心", "ResearchInstitute") in got
