@@ -1134,8 +1134,9 @@ def _names_a_centre(specific: str) -> bool:
         return False  # 北京国际科技创新中心 is a city's status; 广东省半导体产业联合创新中心, 国家集成电路创新中心 are centres
     if status is not None:
         return True
-    if _EPONYM.match(name) is not None and len(re.split(f"[{_PERSON_DOTS}]", name)[-1]) >= 4:
-        return True  # a centre named after a person (芭芭拉·米切尔教育提升中心) is a name whatever its field
+    parts = re.split(f"[{_PERSON_DOTS}]", name)
+    if _EPONYM.match(name) is not None and (len(parts[-1]) >= 4 or (len(parts) >= 3 and _EPONYM.fullmatch(name) is not None)):
+        return True  # a centre named after a person (芭芭拉·米切尔教育提升中心, 约翰·冯·诺依曼中心) is a name whatever its field
     places = _place_scanner().entries
     parents = lexicon.rules_toml("institutions.toml")["centre_parent_units"]
     owner = _holds_known_name(name) or any(0 < name.find(u) and len(name) - name.find(u) - len(u) >= 2 for u in parents)
@@ -3004,6 +3005,8 @@ def ht_persons(doc: Doc) -> Doc:
         if quotes.inside(m.start()) or (m.group() == "．" and _FIGURE_AFTER.match(text, m.end())):
             continue
         span = _foreign_name(text, m.start(), words)
+        if span and text.startswith(_dotted_eponym_followers(), span[1]):
+            continue  # 戈登·贝尔奖, 约翰·冯·诺依曼中心: a prize or a body named after the person
         if span:
             found.append(Candidate(span[0], span[1], "Person", "person", 5, "", (("role", role_after(span[1]) or role_before(span[0])),)))
     for m in _cited_chinese().finditer(text):  # 张某某等基于…: an author cited by name
@@ -3175,6 +3178,13 @@ def _eponym_followers() -> tuple[str, ...]:
     """Words after a person's name that make it an eponym's or a doctrine's (persons.toml)."""
     rules = lexicon.rules_toml("persons.toml")
     return tuple(rules["doctrine_words"]) + tuple(rules["eponym_words"])
+
+
+@lru_cache(maxsize=1)
+def _dotted_eponym_followers() -> tuple[str, ...]:
+    """The eponym words after a dotted name that make it a prize's, a law's or a body's: those of two
+    characters or more and 奖 (a single character more often begins an ordinary word after a name)."""
+    return tuple(w for w in _eponym_followers() if len(w) >= 2 or w == "奖") + ("中心",)
 
 
 def _function_surname_phrase(name: str, tags, common) -> bool:

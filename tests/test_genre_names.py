@@ -1983,3 +1983,9 @@ def test_an_industry_park_area_a_bio_city_and_a_science_communication_centre_are
 def test_a_company_named_only_by_the_board_it_is_listed_on_or_its_standing_is_a_kind():
     got = found("苏州拥有科创板上市公司最多，几乎都是硬核科技公司。是浙江的重要上市公司。主板上市公司和创业板公司。")
     assert not labelled(got, "Company")
+
+
+def test_a_prize_or_a_centre_named_after_a_dotted_person_is_not_the_person():
+    got = found("戈登·贝尔奖1987年设立。普林斯顿的约翰·冯·诺依曼中心、康奈尔理论中心。约翰·冯·诺依曼提出了存储程序。")
+    assert labelled(got, "Person") == {"约翰·冯·诺依曼"}
+    assert labelled(got, "ResearchInstitute") == {"约翰·冯·诺依曼中心", "康奈尔理论中心"}
