@@ -1989,3 +1989,8 @@ def test_a_prize_or_a_centre_named_after_a_dotted_person_is_not_the_person():
     got = found("戈登·贝尔奖1987年设立。普林斯顿的约翰·冯·诺依曼中心、康奈尔理论中心。约翰·冯·诺依曼提出了存储程序。")
     assert labelled(got, "Person") == {"约翰·冯·诺依曼"}
     assert labelled(got, "ResearchInstitute") == {"约翰·冯·诺依曼中心", "康奈尔理论中心"}
+
+
+def test_bodies_of_library_science_and_computing_named_bare_or_in_latin_script():
+    got = found("国外OCLC、ProQuest和PEW进行了调查，DataCite自成立以来发展迅速。第五个：NCSA、SDSC。资源发现平台（Elsevier，Springer）。")
+    assert {"OCLC", "ProQuest", "DataCite", "NCSA", "SDSC", "Springer"} <= {n for n, _ in got}
