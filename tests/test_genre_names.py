@@ -1994,3 +1994,9 @@ def test_a_prize_or_a_centre_named_after_a_dotted_person_is_not_the_person():
 def test_bodies_of_library_science_and_computing_named_bare_or_in_latin_script():
     got = found("国外OCLC、ProQuest和PEW进行了调查，DataCite自成立以来发展迅速。第五个：NCSA、SDSC。资源发现平台（Elsevier，Springer）。")
     assert {"OCLC", "ProQuest", "DataCite", "NCSA", "SDSC", "Springer"} <= {n for n, _ in got}
+
+
+def test_a_zones_short_name_before_a_district_word_is_the_district():
+    text = "一、总论\n\n广州以黄埔区、南沙区为主。南沙新区发展迅速，南沙的优势明显。打造深圳、雄安区域创新体系。\n"
+    parks = [(m.start, m.text) for m in mentions(segment(text)) if m.label == "Park"]
+    assert [t for _, t in parks] == ["南沙新区", "南沙", "雄安"]
