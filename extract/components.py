@@ -951,7 +951,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             if not text.startswith(suffix.text, i):
                 continue
             end = i + len(suffix.text)
-            if end < len(text) and text[end] in suffix.after_not and not text.startswith(suffix.after_not_except, end):
+            if end < len(text) and ((text[end] in suffix.after_not and not text.startswith(suffix.after_not_except, end)) or text.startswith(suffix.after_not_words, end)):
                 continue
             # A rejected suffix also rules out the shorter suffixes inside it.
             skip_until = end
@@ -1033,6 +1033,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _department_end(text, _campus_end(text, _branch_end(text, end, words)), words)  # 加州大学圣克鲁兹分校
             elif suffix.type == "GovernmentBody":
                 end = _office_end(text, end, words)
+            elif suffix.type in ("ResearchInstitute", "Company", "OtherOrganization"):
+                end = _branch_end(text, end, words)  # 国家工业互联网研究院湖北分院, …公司北京分公司
             if suffix.type == "GovernmentBody" and (level_body().match(text[start:end].strip()) or _each_level().search(text, max(0, start - 4), start)):
                 break  # 各省、自治区、直辖市人民政府, 各省|统计局, 各省|市统计局: a level's bodies, not one
             if text[start:end] in _place_scanner().entries:
@@ -2996,11 +2998,15 @@ def ht_persons(doc: Doc) -> Doc:
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
+    glued = tuple(rules["speech_glued"])
     for m in with_role_before.finditer(text):
         if "·" in m.group("name") or not _may_follow_a_role(m.group("name")):
             continue
-        found.append(Candidate(m.start("name"), m.end("name"), "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
-        found += _listed_persons(text, m.end("name"), common, role_before(m.start("name")))
+        end = m.end("name")
+        if len(m.group("name")) == 3 and m.group("name").endswith(glued) and (end >= len(text) or _is_punct(text[end])):
+            end -= 1  # 局长宋秋说。: the verb of saying, not a third character of the name
+        found.append(Candidate(m.start("name"), end, "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
+        found += _listed_persons(text, end, common, role_before(m.start("name")))
     found += _role_then_act(text, doc, tags)
     found += _credited_persons(text)
     for m in re.finditer(f"·|(?<=[\u4e00-\u9fff])[{_PERSON_DOTS}](?=[\u4e00-\u9fff])", text):  # 夏尔·戴高乐, 丹尼尔．索林

@@ -26,6 +26,7 @@ class Suffix:
     after_not: str = ""
     specific: str = ""  # "", "place", "field" or "proper"
     after_not_except: tuple[str, ...] = ()  # words that begin with an `after_not` character and still follow a name's end (大学|校长)
+    after_not_words: tuple[str, ...] = ()  # words that, right after the suffix, show it is not a name end (大学|北路: a street)
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def institution_rules() -> InstitutionRules:
     return InstitutionRules(
         suffixes=tuple(
             sorted(
-                (Suffix(s["text"], s["type"], s.get("after_not", ""), s.get("specific", ""), tuple(s.get("after_not_except", ()))) for s in data["suffix"]),
+                (Suffix(s["text"], s["type"], s.get("after_not", ""), s.get("specific", ""), tuple(s.get("after_not_except", ())), tuple(s.get("after_not_words", ()))) for s in data["suffix"]),
                 key=lambda s: -len(s.text),
             )
         ),
@@ -265,7 +266,7 @@ def relation_rules() -> RelationRules:
     list_end = re.escape(data["city_subject_list_end"])  # 合肥与巢湖等城市建设: a city among examples is no subject
     return RelationRules(
         city_subject=re.compile(
-            rf"^(?:{suffix})?(?:(?!{list_end})[\u4e00-\u9fff]){{0,{int(data['city_subject_gap'])}}}?(?:{verbs}){particle}?(?!{attributive})|^(?:{suffix})?{_alternatives(data['city_subject_bare_verbs'])}(?!{attributive})"
+            rf"^(?:{suffix})?(?:(?!{list_end})[\u4e00-\u9fff]){{0,{int(data['city_subject_gap'])}}}?(?:{verbs}){particle}?(?!{attributive})|^(?:{suffix})?(?!{_alternatives(data['city_subject_bare_not'])}){_alternatives(data['city_subject_bare_verbs'])}(?!{attributive})"
         ),
         city_verb=re.compile(f"(?:{'|'.join(map(re.escape, (*data['city_subject_verbs'], *data['city_clause_verbs'])))})(?!{attributive})"),
         company_tails=tuple(data["company_tails"]),

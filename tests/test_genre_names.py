@@ -2000,3 +2000,20 @@ def test_a_zones_short_name_before_a_district_word_is_the_district():
     text = "一、总论\n\n广州以黄埔区、南沙区为主。南沙新区发展迅速，南沙的优势明显。打造深圳、雄安区域创新体系。\n"
     parks = [(m.start, m.text) for m in mentions(segment(text)) if m.label == "Park"]
     assert [t for _, t in parks] == ["南沙新区", "南沙", "雄安"]
+
+
+def test_a_university_before_a_street_word_is_the_street_and_a_bare_ten_is_no_regnal_number():
+    got = found("南校区（郑州市大学北路75号）。与此相对的是宁德十分有限的土地面积。路易十四和查理十世。")
+    assert {n for n, lab in got if lab in ("University", "Person")} == {"路易十四", "查理十世"}
+    assert ("宁德", "City") in got and ("郑州市", "City") in got
+
+
+def test_a_name_after_a_role_does_not_take_the_verb_of_saying_and_a_branch_ends_an_institutes_name():
+    got = found("乐山市文广旅局局长宋秋说。通川区委书记张杰说。国家工业互联网研究院湖北分院成立。")
+    assert labelled(got, "Person") == {"宋秋", "张杰"}
+    assert labelled(got, "ResearchInstitute") == {"国家工业互联网研究院湖北分院"}
+
+
+def test_state_companies_named_by_their_short_names():
+    got = found("囊括了像中国建筑、中国中铁等。去年仅中国石油、中国移动。海尔智家、中国石化。")
+    assert labelled(got, "Company") == {"中国建筑", "中国中铁", "中国石油", "中国移动", "海尔智家", "中国石化"}

@@ -482,3 +482,11 @@ def test_an_anaphor_by_a_one_character_unit_places_the_institution_of_that_kind(
     methods = {(f.subject, f.object): f.method for f in ex.facts if f.predicate == "locatedIn"}
     assert methods[("org/天津大学", "city/天津")] == methods[("org/兰州化学物理研究所", "city/兰州")] == "statement"
     assert "city/北京" not in located(extract("清华大学与兰州化学物理研究所合作。该校位于北京。")).get("org/兰州化学物理研究所", set())
+
+
+def test_a_city_before_relevant_departments_is_no_subject_of_having():
+    doc = segment("一、总论\n\n浙江省及杭州市有关部门负责同志，北京大学医学部、材料科学与工程学院参加。北京有清华大学、北京大学等高校。\n")
+    facts = relations(doc, mentions(doc), "t").facts
+    placed = {(f.subject, f.object) for f in facts if f.predicate == "locatedIn"}
+    assert not any(o.endswith("杭州") for _, o in placed)
+    assert any(s.endswith("清华大学") and o.endswith("北京") for s, o in placed)
