@@ -73,3 +73,15 @@ def test_eval_documents_command_prints_the_table():
     result = CliRunner().invoke(cli, ["eval", "--documents", str(REAL / "dev")], catch_exceptions=False)
     assert result.exit_code == 0 and result.output.splitlines()[0].split()[:3] == ["document", "kind", "gold"]
     assert "all documents" in result.output and "placement" in result.output and "milestone" in result.output
+
+
+def test_the_ontologys_finer_lab_classes_are_scored_as_the_guidelines_type_them(tmp_path):
+    """A national lab is a ResearchInstitute and a 国家工程实验室 an EngineeringCenter to the annotators."""
+    text = "之江实验室与互联网医疗国家工程实验室合作。\n"
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    span = lambda s, t: {"start": text.index(s), "end": text.index(s) + len(s), "text": s, "type": t}  # noqa: E731
+    gold = {"document": "doc", "file": "doc.txt", "spans": [span("互联网医疗国家工程实验室", "EngineeringCenter")], "placements": [], "milestones": []}
+    (tmp_path / "gold" / "doc.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    scores = {s.kind: s for s in evaluate_documents(tmp_path, tmp_path / "build").scores}
+    assert scores["institution"].correct == 1
