@@ -2017,3 +2017,8 @@ def test_a_name_after_a_role_does_not_take_the_verb_of_saying_and_a_branch_ends_
 def test_state_companies_named_by_their_short_names():
     got = found("囊括了像中国建筑、中国中铁等。去年仅中国石油、中国移动。海尔智家、中国石化。")
     assert labelled(got, "Company") == {"中国建筑", "中国中铁", "中国石油", "中国移动", "海尔智家", "中国石化"}
+
+
+def test_a_zones_new_area_written_after_it_is_one_name_with_it():
+    got = found("考察了中国（上海）自由贸易试验区临港新片区。")
+    assert labelled(got, "Park") == {"中国（上海）自由贸易试验区临港新片区"}
