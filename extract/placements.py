@@ -43,6 +43,7 @@ class Placement:
 class _Rules:
     cue: re.Pattern[str]
     founding: re.Pattern[str]  # (市|省)?(正式)?成立 …, anchored after the place
+    founded_relative: re.Pattern[str]  # (市|省)?设立的 …: the institution after 的 is founded there
     window: int
     negated_cue: tuple[str, ...]
     not_before: tuple[str, ...]
@@ -74,6 +75,9 @@ def _rules() -> _Rules:
         cue=re.compile(_alternatives(r["statement_cues"])),
         founding=re.compile(
             rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives(r['founding_verbs'])}|(?:{_alternatives(r['founding_verbs_closing'])})(?={_alternatives(r['founding_closers'])}|$))"
+        ),
+        founded_relative=re.compile(
+            rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives([*r['founding_verbs'], *r['founding_verbs_closing'], *r['founding_verbs_relative']])})的"
         ),
         window=r["statement_window"],
         negated_cue=tuple(r["negated_cue"]),
@@ -326,6 +330,11 @@ def _foundings(text: str, start: int, ms: list[Mention]) -> list[Placement]:
         if province and p.start > start and text[p.start - 1] == "在":
             p = ms[k + 1]  # 在海南省琼海市博鳌镇成立: the city written after its province
         elif not (p.start > start and text[p.start - 1] == "在"):
+            continue
+        if p.label in ("City", "Province") and (verb := rules.founded_relative.match(text, p.end)):
+            founded = next((m for m in ms if m.start == verb.end() and _is_institution(m)), None)
+            if founded is not None:  # 在宁德设立的|青拓集团: what was set up there, not who set it up
+                out.append(Placement(founded, p, p.start, founded.end, "statement", "在…设立的"))
             continue
         if p.label in ("City", "Province") and (verb := rules.founding.match(text, p.end)):
             founded = next((m for m in ms if m.start == verb.end() and _is_institution(m)), None)

@@ -490,3 +490,11 @@ def test_a_city_before_relevant_departments_is_no_subject_of_having():
     placed = {(f.subject, f.object) for f in facts if f.predicate == "locatedIn"}
     assert not any(o.endswith("杭州") for _, o in placed)
     assert any(s.endswith("清华大学") and o.endswith("北京") for s, o in placed)
+
+
+def test_what_a_relative_clause_founds_at_a_place_is_placed_there_and_a_foreign_company_is_a_kind():
+    doc = segment("一、总论\n\n离不开当年温州青山集团因环境限制而在宁德设立的青拓集团。在芝加哥注册的外国公司累计超过1800家。\n")
+    ms = mentions(doc)
+    placed = {(f.subject, f.object) for f in relations(doc, ms, "t").facts if f.predicate == "locatedIn"}
+    assert ("org/青拓集团", "city/宁德") in placed
+    assert not any(m.text == "外国公司" for m in ms)
