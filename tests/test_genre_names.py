@@ -2022,3 +2022,8 @@ def test_state_companies_named_by_their_short_names():
 def test_a_zones_new_area_written_after_it_is_one_name_with_it():
     got = found("考察了中国（上海）自由贸易试验区临港新片区。")
     assert labelled(got, "Park") == {"中国（上海）自由贸易试验区临港新片区"}
+
+
+def test_a_name_after_a_governor_a_mayor_or_a_reporter():
+    got = found("安徽省副省长刘惠在发布会上介绍。省长郑栅洁与邱水平会谈。（记者林露）记者从教育部获悉。")
+    assert labelled(got, "Person") == {"刘惠", "郑栅洁", "邱水平", "林露"}
