@@ -1821,6 +1821,9 @@ def _split_items(region: str, offset: int) -> list[tuple[int, int]]:
 def _first_item_start(text: str, start: int, end: int, words, rules) -> int:
     """Where the first list item begins: after the last trigger or stop word before it (北京拥有 | 北京大学)."""
     item = text[start:end]
+    known = next((end - n for n in range(min(len(item), 12), 1, -1) if item[-n:] in _org_scanner().entries and end - n in _indexed(words).at_start), None)
+    if known is not None and known > start:
+        return known  # 同时|中国建筑、中国铁建…: a well-known name that ends the item and begins a word is the item
     best = -1
     for trigger in (*rules.list_triggers, *rules.stop_words):
         k = item.rfind(trigger)

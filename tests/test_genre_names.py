@@ -2027,3 +2027,8 @@ def test_a_zones_new_area_written_after_it_is_one_name_with_it():
 def test_a_name_after_a_governor_a_mayor_or_a_reporter():
     got = found("安徽省副省长刘惠在发布会上介绍。省长郑栅洁与邱水平会谈。（记者林露）记者从教育部获悉。")
     assert labelled(got, "Person") == {"刘惠", "郑栅洁", "邱水平", "林露"}
+
+
+def test_a_lists_first_item_is_the_well_known_name_that_ends_it():
+    got = found("近64%，同时中国建筑、中国铁建、中国中铁等公司研发投入也较高。由中国主要彩电集团TCL、长虹、康佳等组建。")
+    assert {"中国建筑", "TCL"} <= labelled(got, "Company") and not any(n.startswith(("时", "中国主要")) for n, _ in got)
