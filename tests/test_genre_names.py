@@ -2032,3 +2032,8 @@ def test_a_name_after_a_governor_a_mayor_or_a_reporter():
 def test_a_lists_first_item_is_the_well_known_name_that_ends_it():
     got = found("近64%，同时中国建筑、中国铁建、中国中铁等公司研发投入也较高。由中国主要彩电集团TCL、长虹、康佳等组建。")
     assert {"中国建筑", "TCL"} <= labelled(got, "Company") and not any(n.startswith(("时", "中国主要")) for n, _ in got)
+
+
+def test_a_knowledge_city_or_a_bio_island_owned_by_a_place_or_a_proper_name_is_a_zone():
+    got = found("以中新知识城、广州国际生物岛为核心。建设知识城。")
+    assert labelled(got, "Park") == {"中新知识城", "广州国际生物岛"} and not labelled(got, "City")
