@@ -2037,3 +2037,8 @@ def test_a_lists_first_item_is_the_well_known_name_that_ends_it():
 def test_a_knowledge_city_or_a_bio_island_owned_by_a_place_or_a_proper_name_is_a_zone():
     got = found("以中新知识城、广州国际生物岛为核心。建设知识城。")
     assert labelled(got, "Park") == {"中新知识城", "广州国际生物岛"} and not labelled(got, "City")
+
+
+def test_a_title_headed_by_measures_is_a_policy():
+    got = found("印发《支持集聚区建设和皖北地区高质量发展系列配套政策举措》。")
+    assert labelled(got, "Policy") == {"支持集聚区建设和皖北地区高质量发展系列配套政策举措"}
