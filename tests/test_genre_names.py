@@ -2040,5 +2040,5 @@ def test_a_knowledge_city_or_a_bio_island_owned_by_a_place_or_a_proper_name_is_a
 
 
 def test_a_title_headed_by_measures_is_a_policy():
-    got = found("印发《支持集聚区建设和皖北地区高质量发展系列配套政策举措》。")
-    assert labelled(got, "Policy") == {"支持集聚区建设和皖北地区高质量发展系列配套政策举措"}
+    got = found("印发《支持集聚区建设实施方案》《支持集聚区建设和皖北地区高质量发展系列配套政策举措》。")
+    assert labelled(got, "Policy") == {"支持集聚区建设实施方案", "支持集聚区建设和皖北地区高质量发展系列配套政策举措"}
