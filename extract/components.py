@@ -441,6 +441,22 @@ def _known_name(name: str) -> bool:
     return name in _place_scanner().entries or name in _org_scanner().entries
 
 
+_PLACE_WORD_ENDINGS = "省市州县区"
+
+
+def _holds_known_word(name: str) -> bool:
+    """Whether a place's or a well-known organisation's name stands inside `name` on word boundaries the
+    segmentation agrees with (not 大数 of 大数据, a Turkish town's Chinese name inside a word)."""
+    words = words_of(name)
+    bounds = {a for a, _ in words} | {b for _, b in words}
+    if any(_known_name(name[a:b]) for a in bounds for b in bounds if 2 <= b - a <= 12):
+        return True
+    if any(name[b - 1] in _PLACE_WORD_ENDINGS and _known_name(name[a : b - 1]) for a, b in words if b - a >= 3):
+        return True  # 魁北克省: one word
+    places = _place_scanner().entries
+    return any(any(p.country == "CN" for p in places.get(name[:n], ())) for n in range(2, min(len(name), 4) + 1))  # 上海浦东…: a Chinese place opens the name
+
+
 def _holds_known_name(name: str) -> bool:
     """Whether a place's or a well-known organisation's name (two to eight characters) stands inside `name`."""
     return any(_known_name(name[k : k + n]) for k in range(len(name)) for n in range(2, 9))
@@ -1143,7 +1159,7 @@ def _names_a_centre(specific: str) -> bool:
         return True  # a centre named after a person (芭芭拉·米切尔教育提升中心, 约翰·冯·诺依曼中心) is a name whatever its field
     places = _place_scanner().entries
     parents = lexicon.rules_toml("institutions.toml")["centre_parent_units"]
-    owner = _holds_known_name(name) or any(0 < name.find(u) and len(name) - name.find(u) - len(u) >= 2 for u in parents)
+    owner = _holds_known_word(name) or any(0 < name.find(u) and len(name) - name.find(u) - len(u) >= 2 for u in parents)
     core = name
     city = next((name[-n:] for n in range(min(len(name) - 2, 6), 1, -1) if name[-n:] in places), None)
     if city:

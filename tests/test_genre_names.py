@@ -2042,3 +2042,8 @@ def test_a_knowledge_city_or_a_bio_island_owned_by_a_place_or_a_proper_name_is_a
 def test_a_title_headed_by_measures_is_a_policy():
     got = found("印发《支持集聚区建设实施方案》《支持集聚区建设和皖北地区高质量发展系列配套政策举措》。")
     assert labelled(got, "Policy") == {"支持集聚区建设实施方案", "支持集聚区建设和皖北地区高质量发展系列配套政策举措"}
+
+
+def test_a_place_name_inside_a_word_owns_no_centre():
+    got = found("各地都有一个大数据中心，最大的大数据交易中心。魁北克省繁荣创新和推广中心、上海浦东临港智慧城市发展中心成立。")
+    assert {n for n, lab in got if lab not in ("Technology", "Province", "City")} == {"魁北克省繁荣创新和推广中心", "上海浦东临港智慧城市发展中心"}
