@@ -2047,3 +2047,8 @@ def test_a_title_headed_by_measures_is_a_policy():
 def test_a_place_name_inside_a_word_owns_no_centre():
     got = found("各地都有一个大数据中心，最大的大数据交易中心。魁北克省繁荣创新和推广中心、上海浦东临港智慧城市发展中心成立。")
     assert {n for n, lab in got if lab not in ("Technology", "Province", "City")} == {"魁北克省繁荣创新和推广中心", "上海浦东临港智慧城市发展中心"}
+
+
+def test_a_zones_short_name_before_a_street_word_is_the_street_and_a_development_trial_zone_is_a_zone():
+    got = found("在白颐路、中关村路沿线，设立北京市新技术产业开发试验区。")
+    assert labelled(got, "Park") == {"北京市新技术产业开发试验区"} and not labelled(got, "City")
