@@ -498,3 +498,10 @@ def test_what_a_relative_clause_founds_at_a_place_is_placed_there_and_a_foreign_
     placed = {(f.subject, f.object) for f in relations(doc, ms, "t").facts if f.predicate == "locatedIn"}
     assert ("org/青拓集团", "city/宁德") in placed
     assert not any(m.text == "外国公司" for m in ms)
+
+
+def test_an_organisation_named_by_its_city_that_a_cue_not_of_headquarters_puts_elsewhere_keeps_its_city():
+    doc = segment("一、总论\n\n香港新能源科技有限公司决定将第三个工厂落户宁德。西交利物浦大学位于苏州。\n")
+    placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
+    assert ("org/香港新能源科技有限公司", "city/香港") in placed and ("org/香港新能源科技有限公司", "city/宁德") not in placed
+    assert ("org/西交利物浦大学", "city/苏州") in placed

@@ -99,7 +99,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
             named_before += [m for m in resolved if m.group == INSTITUTION_GROUP]
     placed = {subject for subject, place in facts if entities[place].type == "City"}
     # 3. from the name: 武汉病毒研究所, 中国地质大学（武汉）, 北京大学国家发展研究院.
-    known_city = {normal(o.name): o.city for o in lexicon.organisations()}
+    known_city = _known_cities()
     named_cities = frozenset(m.text.rstrip("市") for m in mentions if m.label == "City")
     for entity in list(entities.values()):
         if entity.type not in TYPE_RANK or entity.id in placed:
@@ -181,9 +181,16 @@ def _known_elsewhere(subject: Entity, place: Entity) -> bool:
     return bool(known) and place.type == "City" and known in places_by_name() and known not in (place.label, *place.aliases)
 
 
+@lru_cache(maxsize=1)
+def _known_cities() -> dict[str, str]:
+    """The organisation gazetteer's cities by the organisations' normalised names."""
+    return {normal(o.name): o.city for o in lexicon.organisations()}
+
+
 def _branch(subject: Entity, place: Entity, p) -> bool:
-    """A well-known organisation put in another city than its own by a cue that is not about its headquarters."""
-    known = subject.attr("org_city")
+    """A well-known organisation, or one whose name begins with its city, put in another city than its
+    own by a cue that is not about its headquarters (香港新能源科技有限公司…将第三个工厂落户宁德: a plant)."""
+    known = subject.attr("org_city") or _city_in_name(subject, places_by_name(), _known_cities())
     if not known or place.type != "City" or p.basis != "statement" or known.rstrip("市") in (place.label, *place.aliases):
         return False
     return p.cue not in _placement_rules()["headquarters_cues"]
