@@ -1402,12 +1402,19 @@ def _international_rules() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(sorted(rules["international_openers"], key=len, reverse=True)), frozenset(rules["international_kind_words"])
 
 
+@lru_cache(maxsize=1)
+def _collection_rules() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`collection_kinds` (longest first) and `collection_openers` of institutions.toml."""
+    rules = lexicon.rules_toml("institutions.toml")
+    return tuple(sorted(rules["collection_kinds"], key=len, reverse=True)), tuple(rules["collection_openers"])
+
+
 def _names_a_collection(specific: str) -> bool:
     """Whether the words before 图书馆, 档案馆 or 博物馆 name one: after an owning place's or organisation's
     name (a country's only with more words), words other than the kinds of library (`collection_kinds`:
     公共, 数字, 高校)."""
     name = specific.strip()
-    kinds = lexicon.rules_toml("institutions.toml")["collection_kinds"]
+    kinds, openers = _collection_rules()
     places, orgs = _place_scanner().entries, _org_scanner().entries
     ends = {b for _, b in words_of(name)}
     tags = word_tags()
@@ -1415,14 +1422,13 @@ def _names_a_collection(specific: str) -> bool:
     rest = name[len(owner) :]
     if not owner and _ends_with_suffix(rest):
         return False  # 基层党校|图书馆, 副省级党校|图书馆: the library of a kind of school
-    while (kind := next((k for k in sorted(kinds, key=len, reverse=True) if rest.startswith(k)), None)) is not None:
+    while (kind := next((k for k in kinds if rest.startswith(k)), None)) is not None:
         rest = rest[len(kind) :]
     if not rest:
         country = owner and any(p.kind == "country" for p in places.get(owner, ()))
         return bool(owner) and not country and len(name) == len(owner)  # 上海图书馆; not 美国图书馆, 上海公共图书馆
     if owner:
         return True  # 英国|国家图书馆: an owner's words may be generic ones
-    openers = tuple(lexicon.rules_toml("institutions.toml")["collection_openers"])
     return (name.startswith(openers) or len(rest) >= 4) and not _specific_is_generic(rest)  # 国会图书馆, 基督教民主政治档案馆; not 历史档案馆
 
 
@@ -1837,7 +1843,8 @@ def _split_items(region: str, offset: int) -> list[tuple[int, int]]:
 def _first_item_start(text: str, start: int, end: int, words, rules) -> int:
     """Where the first list item begins: after the last trigger or stop word before it (北京拥有 | 北京大学)."""
     item = text[start:end]
-    known = next((end - n for n in range(min(len(item), 12), 1, -1) if item[-n:] in _org_scanner().entries and end - n in _indexed(words).at_start), None)
+    orgs, word_starts = _org_scanner().entries, _indexed(words).at_start
+    known = next((end - n for n in range(min(len(item), 12), 1, -1) if item[-n:] in orgs and end - n in word_starts), None)
     if known is not None and known > start:
         return known  # 同时|中国建筑、中国铁建…: a well-known name that ends the item and begins a word is the item
     best = -1
@@ -3210,8 +3217,10 @@ def _eponym_followers() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _dotted_eponym_followers() -> tuple[str, ...]:
     """The eponym words after a dotted name that make it a prize's, a law's or a body's: those of two
-    characters or more and 奖 (a single character more often begins an ordinary word after a name)."""
-    return tuple(w for w in _eponym_followers() if len(w) >= 2 or w == "奖") + ("中心",)
+    characters or more (a single character more often begins an ordinary word after a name) and
+    `dotted_eponym_words` of persons.toml (奖, 中心)."""
+    extra = tuple(lexicon.rules_toml("persons.toml")["dotted_eponym_words"])
+    return tuple(w for w in _eponym_followers() if len(w) >= 2) + extra
 
 
 def _function_surname_phrase(name: str, tags, common) -> bool:
