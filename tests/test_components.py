@@ -78,6 +78,20 @@ def test_titles_are_classified_by_their_head_noun():
         assert got[work] == ("Publication", None), work  # a report in 《》 is a Publication, never a Policy
 
 
+def test_declarations_general_rules_and_approvals_are_policies():
+    got = kinds(
+        "金砖国家智库要为《厦门宣言》确认的倡议服务，参照《维也纳宣言和行动纲领》和《人类环境宣言》。《共产党宣言》提出口号。"
+        "依据《政务院及其所属各机关组织通则》和《民法总则》，经《教育部高等学校章程核准书》核准。"
+    )
+    assert got["厦门宣言"] == ("Policy", "Agreement")  # what a summit declares, not a book
+    assert got["人类环境宣言"] == ("Policy", "Agreement")
+    assert got["维也纳宣言和行动纲领"][0] == "Policy"
+    assert got["共产党宣言"] == ("Publication", None)  # a party's manifesto is a book
+    assert got["政务院及其所属各机关组织通则"] == ("Policy", "Law")
+    assert got["民法总则"] == ("Policy", "Law")
+    assert got["教育部高等学校章程核准书"] == ("Policy", "Guideline")  # 核准书, not a book (书)
+
+
 def test_a_title_broken_by_a_pdfs_space_keeps_its_head_noun_and_loses_its_edge_spaces():
     got = kinds("在《 国家中长期科学和技术发展规 划(2021—2035)》的总体指引下。")
     assert got["国家中长期科学和技术发展规 划(2021—2035)"] == ("Policy", "Plan")
