@@ -2466,6 +2466,8 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
             start, end = m.span("quoted") if "quoted" in pattern.groupindex and m.group("quoted") else m.span()
             if text[start] == "“" and "”" not in text[start:end]:
                 start += 1  # “十五计划”: the marks go round the whole name, not its period
+            if "middle" in pattern.groupindex:
+                start = _plan_owner_start(text, start, words, tags)
             found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group(0)) or "Plan"),)))
     for m in tr.latin_programme.finditer(text):
         name = m.group(0)[:-2].rstrip()
@@ -2482,6 +2484,28 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
         if m.end("issuer") - start >= 1:
             found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", ()))
     return found
+
+
+def _plan_owner_start(text: str, start: int, words: Words, tags: dict[str, str]) -> int:
+    """Where a five-year plan named by its period begins when a place or the state owns it, with the plan's
+    fields between them (天津市综合交通运输“十四五”规划, 国家“十三五”科技创新规划); `start` itself where no owner
+    stands right before the plan's words (其综合交通运输“十四五”规划), or where the owner ends a list of owners
+    that share the plan's name (国家、上海市及浦东新区“十三五”智慧城市规划: each has its own)."""
+    rules = title_rules().rules
+    owners, places = set(rules["state_prefixes"]), _place_scanner().entries
+    field_tags, limit, joiners = tuple(rules["plan_owner_field_tags"]), rules["plan_owner_limit"], "".join(rules["list_joiners"])
+    pos = start
+    while pos > max(0, start - limit):
+        first = words.at_end.get(pos)
+        if first is None:
+            return start
+        word = text[first:pos]
+        if word in owners or word in places:
+            return start if first > 0 and text[first - 1] in joiners else first
+        if not tags.get(word, "").startswith(field_tags):
+            return start
+        pos = first
+    return start
 
 
 def _programme_lists(text: str, doc: Doc) -> list[Candidate]:

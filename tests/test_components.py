@@ -92,6 +92,18 @@ def test_declarations_general_rules_and_approvals_are_policies():
     assert got["教育部高等学校章程核准书"] == ("Policy", "Guideline")  # 核准书, not a book (书)
 
 
+def test_a_five_year_plan_takes_in_the_place_or_state_that_owns_it():
+    got = kinds(
+        "天津市综合交通运输“十四五”规划中直指。国家“十三五”科技创新规划聚焦。正如天津在其综合交通运输“十四五”规划中。"
+        "在与国家、上海市及浦东新区“十三五”智慧城市规划对接。"
+    )
+    assert got["天津市综合交通运输“十四五”规划"][0] == "Policy"
+    assert got["国家“十三五”科技创新规划"][0] == "Policy"
+    assert got["“十三五”智慧城市规划"][0] == "Policy"  # the last of a list of owners that share the name
+    assert "浦东新区“十三五”智慧城市规划" not in got
+    assert got["“十四五”规划"][0] == "Policy"  # 其: no owner before the fields
+
+
 def test_a_title_broken_by_a_pdfs_space_keeps_its_head_noun_and_loses_its_edge_spaces():
     got = kinds("在《 国家中长期科学和技术发展规 划(2021—2035)》的总体指引下。")
     assert got["国家中长期科学和技术发展规 划(2021—2035)"] == ("Policy", "Plan")
