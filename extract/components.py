@@ -1012,6 +1012,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 华为、中兴|两家|公司, 清华大学、北京大学|两所|大学: the suffix counts the names listed, it ends none
                 if _EXEMPLIFIED.match(text, end) and not glossed:
                     break  # 一是专题政策研究中心，如…: a kind, named by the examples that follow
+                if rules.counted_after.match(text, end) and not glossed:
+                    break  # 国家重点实验室1个、教育部工程研究中心1个: a kind, counted
                 if _kinds_joined(specific, suffix.type):
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):

@@ -740,8 +740,8 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
     suffix_start = _suffix_start(cand)
     if generic(text, cand.start, cand, rules) or generic(text, start, cand, rules):
         return True
-    if lexicon.institution_rules().counted_kind.search(text, start, suffix_start):
-        return True  # 华为、中兴|两家|公司: the suffix counts the names listed
+    if lexicon.institution_rules().counted_kind.search(text, start, suffix_start) or lexicon.institution_rules().counted_after.match(text, cand.end):
+        return True  # 华为、中兴|两家|公司: the suffix counts the names listed; 教育部重点实验室2个: a kind counted
     if model is not None and _verb_only(model, start, suffix_start, rules):
         return True  # a verb and a suffix make a phrase, not a name: 反映大学
     suffix = _suffix_at(text, suffix_start)

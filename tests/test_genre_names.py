@@ -2052,3 +2052,10 @@ def test_a_place_name_inside_a_word_owns_no_centre():
 def test_a_zones_short_name_before_a_street_word_is_the_street_and_a_development_trial_zone_is_a_zone():
     got = found("在白颐路、中关村路沿线，设立北京市新技术产业开发试验区。")
     assert labelled(got, "Park") == {"北京市新技术产业开发试验区"} and not labelled(got, "City")
+
+
+def test_a_kind_counted_right_after_it_is_no_name_but_names_before_a_counted_noun_are():
+    got = found("学校建有国家重点实验室1个、教育部工程研究中心1个、省级工程技术研究中心2个，建有研究所32个。")
+    assert not {n for n, lab in got if lab not in ("GovernmentBody",)}  # 教育部 is named; the rest are kinds counted
+    got = found("德国有海因里希·伯尔基金会和罗莎·卢森堡联邦基金会6个政治基金会。")
+    assert "罗莎·卢森堡联邦基金会" in labelled(got, "Fund")  # the count is of the noun after it
