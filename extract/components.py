@@ -509,7 +509,7 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 党政部门、社科院、高校: the class of academies, not the national one
         if org.type == "Park" and institutions.park_name_not_before.match(text, end):
             continue  # 南沙区, 横琴镇: the district or the town of the zone's name, not the zone
-        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"]:
+        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc):
             continue
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):
             if text[end : word[1]] in _member_words():
@@ -552,6 +552,18 @@ def ht_orgs(doc: Doc) -> Doc:
     congresses = [Candidate(m.start(), m.end(), institutions.party_congress_type, "pattern", 7, "") for m in institutions.party_congress.finditer(text)]
     _add(doc, found + _listed_with(text, found, doubtful) + congresses)
     return doc
+
+
+def _country_glued(text: str, start: int, end: int, org, doc: Doc) -> bool:
+    """Whether the segmentation reads a government body with its country as one word (中国科技部, 中国教育部):
+    the body, named with its country, as 中国科学技术部 is."""
+    word = doc.user_data["words"].containing(start)
+    return (
+        org.type == "GovernmentBody"
+        and word is not None
+        and word[1] == end
+        and any(p.kind == "country" for p in _place_scanner().entries.get(text[word[0] : start], ()))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1515,12 +1527,20 @@ def _office_end(text: str, end: int, words) -> int:
         tag = tags.get(text[pos:e], "n")
         if e - pos > 1 and text[e - 1] in particles and any(text.endswith(x, end, e - 1) for x in endings) and e - 1 - end >= 2:
             return e - 1  # the segmentation read a particle into the office's last word (科学部|在 as 部在)
-        if tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr":
+        joined = pos > end and text[pos:e] in rules.office_joiners  # 香港特区政府|政制及内地事务局: fields joined
+        if (tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined:
             return end
         if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
-            return end if text[end:e] in _org_scanner().entries else e  # 国家统计局|科学技术部: a body of its own
+            if text[end:e] in _org_scanner().entries or any(text[j:e] in _org_scanner().entries for j in _joiner_ends(text, end, e, rules.office_joiners)):
+                return end  # 国家统计局|科学技术部, 某政府|政制及|财政部: a body of its own
+            return e
         pos = e
     return end
+
+
+def _joiner_ends(text: str, start: int, end: int, joiners: tuple[str, ...]) -> list[int]:
+    """Where each joiner in text[start:end] ends (政制及|内地事务局)."""
+    return [start + m.end() for j in joiners for m in re.finditer(re.escape(j), text[start:end])]
 
 
 def _ministry_start(text: str, i: int) -> int | None:

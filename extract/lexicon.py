@@ -54,6 +54,7 @@ class InstitutionRules:
     programme_words: tuple[str, ...]
     office_endings: tuple[str, ...]
     office_particles: str
+    office_joiners: tuple[str, ...]
     centre_fields: tuple[str, ...]
     centre_not_after: tuple[str, ...]  # longest first
     zone_types: tuple[str, ...] = ()  # longest first
@@ -131,6 +132,7 @@ def institution_rules() -> InstitutionRules:
         programme_words=tuple(data["programme_words"]),
         office_endings=tuple(data["office_endings"]),
         office_particles=data["office_particles"],
+        office_joiners=tuple(data["office_joiners"]),
         centre_fields=tuple(data["centre_fields"]),
         centre_not_after=tuple(sorted(data["centre_not_after"], key=len, reverse=True)),
         zone_types=tuple(sorted(data["zone_types"], key=len, reverse=True)),

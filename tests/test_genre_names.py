@@ -2059,3 +2059,19 @@ def test_a_kind_counted_right_after_it_is_no_name_but_names_before_a_counted_nou
     assert not {n for n, lab in got if lab not in ("GovernmentBody",)}  # 教育部 is named; the rest are kinds counted
     got = found("德国有海因里希·伯尔基金会和罗莎·卢森堡联邦基金会6个政治基金会。")
     assert "罗莎·卢森堡联邦基金会" in labelled(got, "Fund")  # the count is of the noun after it
+
+
+def test_a_government_body_glued_to_its_country_by_the_segmentation_is_the_body():
+    got = found("拥有中国科技部首批试点。美国教育部发文。")
+    assert {"中国科技部", "美国教育部"} <= labelled(got, "GovernmentBody")
+
+
+def test_an_office_whose_fields_are_joined_by_a_conjunction_is_one_name_with_its_government():
+    got = found("分别设在香港特区政府政制及内地事务局、澳门特区政府行政长官办公室。香港特区政府和财政部出资。")
+    assert labelled(got, "GovernmentBody") == {"香港特区政府政制及内地事务局", "澳门特区政府行政长官办公室", "香港特区政府", "财政部"}
+
+
+def test_former_ministries_and_mass_organisations_by_their_usual_names():
+    got = found("其实是交通部的飞地，建设部和人事部也参与。全国妇联和共青团中央联合，文化和旅游部支持。")
+    assert {"交通部", "建设部", "人事部", "文化和旅游部"} <= labelled(got, "GovernmentBody")
+    assert {"全国妇联", "共青团中央"} <= labelled(got, "OtherOrganization")
