@@ -755,6 +755,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
     titles, offices = _title_stops()
     words = _indexed(words)
     ends = words.at_end
+    suffix_pos = pos
     inside = words.containing(pos)
     if inside:  # the suffix begins inside a word: that word belongs to the name
         pos = inside[0]
@@ -769,6 +770,9 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             right = text[pos] if pos < len(text) else ""
             if "\t" in word or "\n" in word or not (_LATIN.match(left or " ") or _LATIN.match(right or " ")):
                 break  # a space inside a Latin name joins it (Bell Labs); a table's cell or a line never does
+            person = _PERSON_BEFORE_SPACE.search(text, max(0, ws - 40), ws) if _CJK.match(right or " ") and pos < suffix_pos else None
+            if person is not None and not _known_name(person.group()):
+                break  # Pawan Mulukutla|世界资源研究所: an author before the institute of an author line (not Data Domain 公司)
         elif any(_is_punct(ch) for ch in word):
             break
         elif (word in rules.stop_words and word not in rules.conjunctions) or (word in titles and not text.startswith(offices, pos)):
@@ -786,6 +790,10 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
     while (ce := _indexed(words).at_start.get(pos)) is not None and text[pos:ce] in rules.conjunctions:
         pos = ce  # a name does not begin with the conjunction that joins it to what precedes (将|与|世界银行集团)
     return pos
+
+
+# A person's Latin name, given and family names capitalised, right before a space (Stephanie Ly, Matteo Craglia).
+_PERSON_BEFORE_SPACE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ \-][A-Z][a-z]*\.?)*[ ][A-Z][a-zA-Z'\-]+$")
 
 
 def _joins_two_names(text: str, conj_start: int, conj_end: int, word_before: str = "") -> bool:

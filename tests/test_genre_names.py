@@ -2075,3 +2075,9 @@ def test_former_ministries_and_mass_organisations_by_their_usual_names():
     got = found("其实是交通部的飞地，建设部和人事部也参与。全国妇联和共青团中央联合，文化和旅游部支持。")
     assert {"交通部", "建设部", "人事部", "文化和旅游部"} <= labelled(got, "GovernmentBody")
     assert {"全国妇联", "共青团中央"} <= labelled(got, "OtherOrganization")
+
+
+def test_an_authors_latin_name_before_the_institute_of_an_author_line_is_not_part_of_it():
+    got = found("本文作者 Stephanie Ly 世界资源研究所 北京；Pawan Mulukutla 世界资源研究所。Data Domain 公司的产品，Else Heiliger 基金资助。")
+    assert labelled(got, "ResearchInstitute") == {"世界资源研究所"}
+    assert "Data Domain 公司" in labelled(got, "Company") and "Else Heiliger 基金" in labelled(got, "Fund")  # the Latin name is the whole name
