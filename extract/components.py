@@ -1913,7 +1913,7 @@ def ht_institutions(doc: Doc) -> Doc:
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)))
     return doc
 
 
@@ -1978,6 +1978,30 @@ def _quoted_platforms(text: str) -> list[Candidate]:
     for m in listed.finditer(text):
         spans += [(q.start(1) + m.start(1), q.end(1) + m.start(1)) for q in re.finditer(r"“([^“”]+)”", m.group(1))]
     return [Candidate(s, e, "Park", "quoted", 9, "", ()) for s, e in spans if _holds_known_name(text[s:e])]
+
+
+_QUOTED_NAME = re.compile(r"“([^“”\n]{3,24})”")
+
+
+def _quoted_organisations(text: str) -> list[Candidate]:
+    """An organisation named in quotation marks, whole, ending in an institution's suffix (“生产力委员会”,
+    “中英大学工程教育与研究联盟”): the marks bound the name where the words alone would read a kind or
+    stop at a conjunction; only for the heads of `quoted_name_suffixes`. Not a phrase: no punctuation, no word that never stands in a name (的, 是,
+    numerals), no verb first (“建设世界一流大学”), and words of its own before the suffix."""
+    rules = lexicon.institution_rules()
+    index, tags = _suffix_index(), word_tags()
+    never = set(rules.quoted_name_not_tags)
+    out = []
+    for m in _QUOTED_NAME.finditer(text):
+        name = m.group(1)
+        suffix = next((x for k in range(len(name)) for x in index.get(name[k], ()) if name[k:] == x.text), None)  # the longest
+        if suffix is None or not name.endswith(rules.quoted_name_suffixes) or len(name) - len(suffix.text) < 2 or any(_is_punct(ch) for ch in name):
+            continue
+        pieces = [name[a:b] for a, b in words_of(name)]
+        if any(tags.get(w, "n") in never or w in rules.quoted_name_not_words for w in pieces) or _begins_with_verb(name) or _specific_is_generic(name[: -len(suffix.text)]):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), suffix.type, "quoted", 9, "", (("suffix_start", m.end(1) - len(suffix.text)),)))
+    return out
 
 
 def _foreign_ministries(text: str, words: Words) -> list[Candidate]:

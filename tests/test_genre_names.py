@@ -2081,3 +2081,10 @@ def test_an_authors_latin_name_before_the_institute_of_an_author_line_is_not_par
     got = found("本文作者 Stephanie Ly 世界资源研究所 北京；Pawan Mulukutla 世界资源研究所。Data Domain 公司的产品，Else Heiliger 基金资助。")
     assert labelled(got, "ResearchInstitute") == {"世界资源研究所"}
     assert "Data Domain 公司" in labelled(got, "Company") and "Else Heiliger 基金" in labelled(got, "Fund")  # the Latin name is the whole name
+
+
+def test_an_organisation_named_whole_in_quotation_marks_is_one_name():
+    got = found("“中英大学工程教育与研究联盟”、“中俄工科大学联盟”成立。美国成立“国家土壤保护局”。在“粤港合作联席会议”的基础上。")
+    assert {"中英大学工程教育与研究联盟", "中俄工科大学联盟", "国家土壤保护局", "粤港合作联席会议"} <= {n for n, _ in got}
+    got = found("“没有学生的大学”，“科学院是全国科学研究的中心”，“智力资本”理论，“建设世界一流大学”。")
+    assert not {n for n, lab in got if lab not in ("Technology", "Policy")}  # phrases and concepts in quotation marks
