@@ -3596,6 +3596,8 @@ def ht_select(doc: Doc) -> Doc:
         k = bisect_right(starts, c.start) - 1
         if k >= 0 and c.source == "known_org" and c.end == opaque[k][1]:
             return False  # (达沃斯)世界经济论坛: a well-known organisation that is also its event's name
+        if k >= 0 and c.source == "alias" and (c.start - 1, c.end + 1) == opaque[k]:
+            return False  # （以下简称《建议》）: a policy's short title, the policy wherever it is written so
         return k >= 0 and c.end <= opaque[k][1]
 
     candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))

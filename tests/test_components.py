@@ -104,6 +104,11 @@ def test_a_five_year_plan_takes_in_the_place_or_state_that_owns_it():
     assert got["“十四五”规划"][0] == "Policy"  # 其: no owner before the fields
 
 
+def test_a_policys_short_title_in_title_marks_is_the_policy_wherever_it_is_written_so():
+    got = kinds("会议审议通过了《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》（以下简称《建议》）。《建议》提出目标。")
+    assert got["建议"][0] == "Policy"  # not a book by its head noun: the short name the report defines for the policy
+
+
 def test_a_title_broken_by_a_pdfs_space_keeps_its_head_noun_and_loses_its_edge_spaces():
     got = kinds("在《 国家中长期科学和技术发展规 划(2021—2035)》的总体指引下。")
     assert got["国家中长期科学和技术发展规 划(2021—2035)"] == ("Policy", "Plan")
