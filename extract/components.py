@@ -324,6 +324,12 @@ def landform_words() -> tuple[str, ...]:
     return tuple(lexicon.rules_toml("places.toml")["landform_words"])
 
 
+@lru_cache(maxsize=1)
+def _district_after() -> re.Pattern[str]:
+    """区 after a city's bare name that makes the name a district's (`district_after` in places.toml)."""
+    return re.compile(lexicon.rules_toml("places.toml")["district_after"])
+
+
 def ht_places(doc: Doc) -> Doc:
     text = text_of(doc)
     found = []
@@ -356,6 +362,8 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 安大略省, 德克萨斯州: a foreign province or state of the name, not the town (Ontario, California)
         if place.kind == "city" and text.startswith(landform_words(), end):
             continue  # 淮北平原, 石河子垦区: a landform's or a tract's name, not the city
+        if place.kind == "city" and not name.endswith(("市", "区")) and _district_after().match(text, end):
+            continue  # 宝安区, 朝阳区: the district of the name, not the city (深圳, 朝阳市)
         flanked = place.country == "CN" and _flanked_by_characters(text, start, end, doc.user_data["words"])
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),) + ((("flanked", True),) if flanked else ()))

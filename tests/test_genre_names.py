@@ -2088,3 +2088,8 @@ def test_an_organisation_named_whole_in_quotation_marks_is_one_name():
     assert {"中英大学工程教育与研究联盟", "中俄工科大学联盟", "国家土壤保护局", "粤港合作联席会议"} <= {n for n, _ in got}
     got = found("“没有学生的大学”，“科学院是全国科学研究的中心”，“智力资本”理论，“建设世界一流大学”。")
     assert not {n for n, lab in got if lab not in ("Technology", "Policy")}  # phrases and concepts in quotation marks
+
+
+def test_a_citys_bare_name_before_qu_is_the_district_not_the_city():
+    got = found("宝安区和福田区，海淀区和朝阳区。广州区域经济发达，朝阳市位于辽宁。")
+    assert labelled(got, "City") == {"广州", "朝阳市"}  # 宝安 (深圳's former name) and 朝阳 (a city of Liaoning) name districts here
