@@ -517,6 +517,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 党政部门、社科院、高校: the class of academies, not the national one
         if org.type == "Park" and institutions.park_name_not_before.match(text, end):
             continue  # 南沙区, 横琴镇: the district or the town of the zone's name, not the zone
+        if institutions.street_after.match(text, end):
+            continue  # 清华东路, 北大街: a street named so, not the organisation
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc):
             continue
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):

@@ -2093,3 +2093,8 @@ def test_an_organisation_named_whole_in_quotation_marks_is_one_name():
 def test_a_citys_bare_name_before_qu_is_the_district_not_the_city():
     got = found("宝安区和福田区，海淀区和朝阳区。广州区域经济发达，朝阳市位于辽宁。")
     assert labelled(got, "City") == {"广州", "朝阳市"}  # 宝安 (深圳's former name) and 朝阳 (a city of Liaoning) name districts here
+
+
+def test_a_street_named_after_a_university_and_a_cluster_of_universities_are_no_names():
+    got = found("15号线清华东路西口一体化接驳，东至学院路。西安北大街地铁站。沿学院路大学群。华为路由器。")
+    assert not labelled(got, "University") and "华为" in labelled(got, "Company")
