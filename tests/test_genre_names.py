@@ -2098,3 +2098,8 @@ def test_a_citys_bare_name_before_qu_is_the_district_not_the_city():
 def test_a_street_named_after_a_university_and_a_cluster_of_universities_are_no_names():
     got = found("15号线清华东路西口一体化接驳，东至学院路。西安北大街地铁站。沿学院路大学群。华为路由器。")
     assert not labelled(got, "University") and "华为" in labelled(got, "Company")
+
+
+def test_a_copula_the_segmentation_leaves_unknown_ends_a_name_and_a_comprehensive_university_is_a_kind():
+    got = found("南京大学现为中华人民共和国教育部直属重点大学，是研究型综合大学，也是综合性大学。")
+    assert labelled(got, "University") == {"南京大学"} and "中华人民共和国教育部" in labelled(got, "GovernmentBody")
