@@ -1044,6 +1044,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 一是专题政策研究中心，如…: a kind, named by the examples that follow
                 if rules.counted_after.match(text, end) and not glossed:
                     break  # 国家重点实验室1个、教育部工程研究中心1个: a kind, counted
+                if rules.counted_great.match(specific) and not glossed:
+                    break  # 四大工学院: the label of a group, not a name
                 if _kinds_joined(specific, suffix.type):
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):

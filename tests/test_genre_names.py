@@ -2103,3 +2103,8 @@ def test_a_street_named_after_a_university_and_a_cluster_of_universities_are_no_
 def test_a_copula_the_segmentation_leaves_unknown_ends_a_name_and_a_comprehensive_university_is_a_kind():
     got = found("南京大学现为中华人民共和国教育部直属重点大学，是研究型综合大学，也是综合性大学。")
     assert labelled(got, "University") == {"南京大学"} and "中华人民共和国教育部" in labelled(got, "GovernmentBody")
+
+
+def test_a_name_begun_by_a_count_of_the_biggest_is_a_groups_label():
+    got = found("原四大工学院、建筑老八校之一。全球十大科技公司和三大研究所。")
+    assert not {n for n, lab in got if lab != "Technology"}
