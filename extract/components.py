@@ -3516,6 +3516,16 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _without_edge_spaces(text: str, c: Candidate) -> Candidate:
+    """A name never begins or ends with a space, whichever reading cut it there (Sigma X| 科学家协会)."""
+    start, end = c.start, c.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return c if (start, end) == (c.start, c.end) else replace(c, start=start, end=end)
+
+
 def opaque_titles(text: str, titled: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
     """《…》 titles of publications (reports, papers, journals, books), marks included: nothing inside them is an entity but the title."""
     return [(s - 1, e + 1) for s, e, kind in (titles(text) if titled is None else titled) if kind == "Publication"]
@@ -3613,7 +3623,7 @@ def ht_select(doc: Doc) -> Doc:
         return k >= 0 and c.end <= opaque[k][1]
 
     candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))
-    chosen = select(candidates)
+    chosen = select([_without_edge_spaces(text, c) for c in candidates])
     doc.user_data["ht_selected"] = chosen
     spans = []
     for cand in chosen:

@@ -2108,3 +2108,8 @@ def test_a_copula_the_segmentation_leaves_unknown_ends_a_name_and_a_comprehensiv
 def test_a_name_begun_by_a_count_of_the_biggest_is_a_groups_label():
     got = found("原四大工学院、建筑老八校之一。全球十大科技公司和三大研究所。")
     assert not {n for n, lab in got if lab != "Technology"}
+
+
+def test_no_name_begins_or_ends_with_a_space():
+    got = found("它是 Sigma X 科学家协会的会刊。")
+    assert got and not any(n != n.strip() for n, _ in got)
