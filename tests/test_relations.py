@@ -505,3 +505,8 @@ def test_an_organisation_named_by_its_city_that_a_cue_not_of_headquarters_puts_e
     placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
     assert ("org/香港新能源科技有限公司", "city/香港") in placed and ("org/香港新能源科技有限公司", "city/宁德") not in placed
     assert ("org/西交利物浦大学", "city/苏州") in placed
+
+
+def test_an_organisation_whose_gazetteer_city_no_place_list_holds_does_not_stop_the_relations():
+    extraction = extract("他在普林斯顿高等研究院工作，后到北京大学国家发展研究院任教。")
+    assert "city/北京" in located(extraction).get("org/北京大学国家发展研究院", set())  # the document's other facts are built

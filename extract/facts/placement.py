@@ -116,7 +116,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
         if city is not None and city.type == "City" and _compatible(entity, city):
             city_id = city.id
         else:
-            city_id = _name_city(entities, by_name[hit], hit, entity, mentions)
+            city_id = _name_city(entities, by_name.get(hit, ()), hit, entity, mentions)  # a gazetteer's city no place list holds (普林斯顿) places nothing
         if city_id:
             facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _prose_evidence(document, entity, mentions), "name")
             placed.add(entity.id)
