@@ -109,6 +109,11 @@ def test_a_policys_short_title_in_title_marks_is_the_policy_wherever_it_is_writt
     assert got["建议"][0] == "Policy"  # not a book by its head noun: the short name the report defines for the policy
 
 
+def test_a_programme_numbered_in_full_width_digits_is_the_programme():
+    got = kinds("国家重点基础研究计划（９７３计划）等，饶毅也是国家８６３计划项目课题负责人。")
+    assert got["９７３计划"] == ("Policy", "Programme") and got["８６３计划"] == ("Policy", "Programme")
+
+
 def test_a_title_broken_by_a_pdfs_space_keeps_its_head_noun_and_loses_its_edge_spaces():
     got = kinds("在《 国家中长期科学和技术发展规 划(2021—2035)》的总体指引下。")
     assert got["国家中长期科学和技术发展规 划(2021—2035)"] == ("Policy", "Plan")
