@@ -2113,3 +2113,10 @@ def test_a_name_begun_by_a_count_of_the_biggest_is_a_groups_label():
 def test_no_name_begins_or_ends_with_a_space():
     got = found("它是 Sigma X 科学家协会的会刊。")
     assert got and not any(n != n.strip() for n, _ in got)
+
+
+def test_an_undertaking_units_word_and_a_street_numbers_hao_are_no_part_of_the_name_after_them():
+    got = found("项目承担单位中国食品药品检定研究院的研究员。地址：北二环东路17号石家庄铁道大学研究生招生办公室。")
+    names = {n for n, _ in got}
+    assert "中国食品药品检定研究院" in names and "石家庄铁道大学研究生招生办公室" in names
+    assert not any(n.startswith(("单位", "号")) for n in names)
