@@ -543,6 +543,8 @@ def ht_orgs(doc: Doc) -> Doc:
         branch = _branch_end(text, end, doc.user_data["words"])
         if branch == end and org.type == "University":
             branch = _faculty_end(text, end, doc.user_data["words"]) or end  # 东京大学工学部
+        if branch == end and org.type == "ResearchInstitute" and name.endswith(_ACADEMY_ENDINGS):
+            branch = _division_end(text, end, doc.user_data["words"]) or end  # 中国科学院学部, 俄罗斯科学院物理学-数学学部
         if branch == end and org.type in ("University", "ResearchInstitute"):
             branch = _library_end(text, end, doc.user_data["words"])  # 中国科学院国家科学图书馆
         if branch > end:
@@ -1499,6 +1501,19 @@ def _faculty_end(text: str, end: int, words) -> int | None:
     """Where a faculty written against a university ends (东京大学|工学部, 北京大学|医学部), at a word boundary."""
     m = _FACULTY.match(text, end)
     if m is None or (m.end() < len(text) and m.end() not in _indexed(words).at_start and _CJK.match(text[m.end()])):
+        return None
+    return m.end()
+
+
+_ACADEMY_ENDINGS = ("科学院", "工程院")
+_DIVISION = re.compile(r"(?:[\u4e00-\u9fff]{2,6}(?:[-－][\u4e00-\u9fff]{2,6})?)?学部")
+
+
+def _division_end(text: str, end: int, words) -> int | None:
+    """Where an academy's division written against it ends (中国科学院|学部, 俄罗斯科学院|物理学-数学学部), at a word
+    boundary and not before 委员 (学部委员: a member's title)."""
+    m = _DIVISION.match(text, end)
+    if m is None or text.startswith("委员", m.end()) or (m.end() < len(text) and m.end() not in _indexed(words).at_start and _CJK.match(text[m.end()])):
         return None
     return m.end()
 

@@ -2120,3 +2120,8 @@ def test_an_undertaking_units_word_and_a_street_numbers_hao_are_no_part_of_the_n
     names = {n for n, _ in got}
     assert "中国食品药品检定研究院" in names and "石家庄铁道大学研究生招生办公室" in names
     assert not any(n.startswith(("单位", "号")) for n in names)
+
+
+def test_an_academys_division_written_against_it_is_one_name_with_it():
+    got = found("经中国科学院学部批准组织实施。维尔纳茨基在俄罗斯科学院物理学-数学学部会上提出。中国科学院学部委员。")
+    assert {"中国科学院学部", "俄罗斯科学院物理学-数学学部", "中国科学院"} <= labelled(got, "ResearchInstitute")  # 学部委员: a member's title
