@@ -787,7 +787,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
                 break  # Pawan Mulukutla|世界资源研究所: an author before the institute of an author line (not Data Domain 公司)
         elif any(_is_punct(ch) for ch in word):
             break
-        elif (word in rules.stop_words and word not in rules.conjunctions) or (word in titles and not text.startswith(offices, pos)):
+        elif (word in rules.stop_words and word not in rules.conjunctions and not _noun_of_a_field(text, ws, word, ends)) or (word in titles and not text.startswith(offices, pos)):
             break  # a title's own office is named by it (美国防部研究与工程副部长办公室)
         elif word in rules.conjunctions:
             before = ends.get(ws)
@@ -802,6 +802,13 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
     while (ce := _indexed(words).at_start.get(pos)) is not None and text[pos:ce] in rules.conjunctions:
         pos = ce  # a name does not begin with the conjunction that joins it to what precedes (将|与|世界银行集团)
     return pos
+
+
+def _noun_of_a_field(text: str, ws: int, word: str, ends: dict[int, int]) -> bool:
+    """Whether a stop word is a noun of a name's field here: right after one of its field words (经济|合作)."""
+    fields = lexicon.institution_rules().stop_word_nouns.get(word)
+    before = ends.get(ws)
+    return bool(fields) and before is not None and text[before:ws] in fields
 
 
 # A person's Latin name, given and family names capitalised, right before a space (Stephanie Ly, Matteo Craglia).

@@ -2125,3 +2125,8 @@ def test_an_undertaking_units_word_and_a_street_numbers_hao_are_no_part_of_the_n
 def test_an_academys_division_written_against_it_is_one_name_with_it():
     got = found("经中国科学院学部批准组织实施。维尔纳茨基在俄罗斯科学院物理学-数学学部会上提出。中国科学院学部委员。")
     assert {"中国科学院学部", "俄罗斯科学院物理学-数学学部", "中国科学院"} <= labelled(got, "ResearchInstitute")  # 学部委员: a member's title
+
+
+def test_cooperation_after_a_field_word_is_part_of_the_name_not_the_verb_that_ends_it():
+    got = found("商务部国际贸易经济合作研究院成立。与华为合作研究院。")
+    assert labelled(got, "ResearchInstitute") == {"商务部国际贸易经济合作研究院"}
