@@ -603,8 +603,6 @@ def _level_owner_start(text: str, i: int, suffix) -> int | None:
     """Where a body that a place owns begins when its level stands for the place (目前，省|社科院, 全国|科协:
     `level_owners` in institutions.toml): the report's own province's or city's, or the nation's,
     where the level begins a word; never a government's (省|政府 stays a level's body, `level_bodies`)."""
-    if suffix.type == "GovernmentBody":
-        return None
     rules = lexicon.rules_toml("institutions.toml")
     level = next((lv for lv in rules["level_owners"] if text.endswith(lv, 0, i)), None)
     if level is None:
@@ -624,13 +622,16 @@ def _with_province_and_party(text: str, start: int) -> int:
 
 
 def _local_body_start(text: str, start: int, name: str) -> int | None:
-    """Where a Chinese province's or city's name written right before a government body's short name
-    begins (广东省|发改委, 上海市|科委): the local body of that name; None where no such place is written or
-    the name is a national one (`national_body_openers` in institutions.toml: 国家发改委, 中央政法委)."""
+    """Where a Chinese province's or city's name, or its level alone, written right before a government body's
+    short name begins (广东省|发改委, 上海市|科委, 市|国资委): the local body of that name; None where no such place
+    is written or the name is a national one (`national_body_openers` in institutions.toml: 国家发改委, 中央政法委)."""
     rules = lexicon.rules_toml("institutions.toml")
     if name.startswith(tuple(rules["national_body_openers"])) or name.endswith(tuple(rules["national_body_endings"])):
         return None
-    return _chinese_place_ending_at(text, start, ("province", "city"))
+    place = _chinese_place_ending_at(text, start, ("province", "city"))
+    if place is None and start > 0 and text[start - 1] in "省市" and _level_begins_word(text, start - 1):
+        return start - 1  # 市|国资委: the report's own city's commission, its level for the place
+    return place
 
 
 def _flanked_by_characters(text: str, start: int, end: int, words) -> bool:
@@ -1021,6 +1022,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 level_owned = start is None
                 if start is None:
                     start = _level_owner_start(text, i, suffix)
+                if start is None and suffix.type == "GovernmentBody" and _level_government_owner().fullmatch(suffix.text) and _level_begins_word(text, i):
+                    start = i  # 市委|政策研究室: the level's committee with an office of its own (bare, level_bodies refuses it below)
                 if start is None:
                     break
                 if suffix.type == "GovernmentBody":
@@ -1061,7 +1064,12 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
                 if _owners_kind(specific):
                     break  # 中国科学院不少|研究所, 中科院相关|研究所: some of the owner's units, not one
-                if (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
+                level_unit = suffix.type == "GovernmentBody" and _level_begins_word(text, start) and (
+                    _level_government_owner().fullmatch(specific) is not None or (_level_government_owner().match(specific) is not None and _names_a_local_unit(specific, True))
+                )
+                if level_unit and not level_body().match(text[start:end]):
+                    pass  # 省|教育厅, 市委|组织部, 市委政策|研究室: the report's own province's or city's unit, its level for the place
+                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
                     break
@@ -1079,7 +1087,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     specific = text[start:i]
                 if suffix.specific == "glossed" and not (glossed and len(specific.strip()) >= 3 and not _ends_in_technology(specific + suffix.text)):
                     break  # 空间任务规划建议组（SMPAG）, 国际小行星预警网（IAWN）; not 工作组, 物联网（IoT）
-                if suffix.specific == "local" and not glossed and not _names_a_local_unit(specific):
+                if suffix.specific == "local" and not glossed and not _names_a_local_unit(specific, _level_begins_word(text, start)):
                     break  # the rule reads a bureau only with its place; the model may read others (科学研究与发展局)
                 if suffix.specific == "investor":  # the investor's name is the word right before 资本 (引入|同华|资本)
                     last = ([specific[a:b] for a, b in words_of(specific)] or [""])[-1]
@@ -1347,11 +1355,11 @@ def _names_an_alliance(specific: str) -> bool:
 
 
 def _names_a_committee(specific: str) -> bool:
-    """Whether the words before 党校 name the Party committee that runs it: (中共)中央, or a place's 委
-    (浙江省委, 中共广州市委); not 基层, 副省级 or a verb (服务党校)."""
+    """Whether the words before 党校 name the Party committee that runs it: (中共)中央, a place's 委
+    (浙江省委, 中共广州市委) or the report's own level's (省委, 市); not 基层, 副省级 or a verb (服务党校)."""
     name = specific.strip()
     name = name[2:] if name.startswith("中共") else name
-    return name == "中央" or (name.endswith("委") and _is_place_name(name[:-1]))
+    return name == "中央" or (name.endswith("委") and _is_place_name(name[:-1])) or _level_government_owner().fullmatch(name) is not None  # 省委|党校, 市|党校: the report's own level
 
 
 @lru_cache(maxsize=1)
@@ -1389,20 +1397,36 @@ def _after_predicate(specific: str) -> int:
 _LOCAL_OWNERS = ("city", "province", "prefecture", "county", "country")
 
 
-def _names_a_local_unit(specific: str) -> bool:
+def _names_a_local_unit(specific: str, level_owned: bool = False) -> bool:
     """Whether the words before a local unit's suffix (局) name one unit: a place (`_LOCAL_OWNERS`) and its field of two characters or more, ending in a word of two (广东省|药监局); not a common
-    word that ends in the suffix (中国|布局, 美国当局), a predicate (某市|建设局) or a place alone."""
+    word that ends in the suffix (中国|布局, 美国当局), a predicate (某市|建设局) or a place alone. Where the level
+    begins a word (`level_owned`), the report's own province's or city's level stands for the place (省|教育厅,
+    市委|宣传部: `level_government_owner`); fields may be joined (人力资源和社会保障局)."""
     name = specific.strip()
     places = _place_scanner().entries
     owner = next((n for n in range(min(len(name), 8), 1, -1) if any(p.kind in _LOCAL_OWNERS for p in places.get(name[:n], ()))), 0)
+    if not owner and level_owned and (level := _level_government_owner().match(name)):
+        owner = level.end()
     rest = name[owner:]
     if not owner or len(rest) < 2 or not all(_CJK.match(ch) for ch in rest) or _specific_is_generic(rest):
         return False
     words = [rest[a:b] for a, b in words_of(rest)]
     tags = word_tags()
-    function_word = [tags.get(w, "").startswith(("p", "u", "c", "r", "m", "d")) for w in words]
+    function_word = [tags.get(w, "").startswith(("p", "u", "r", "m", "d")) or (tags.get(w, "").startswith("c") and k in (0, len(words) - 1)) for k, w in enumerate(words)]
     acts = tags.get(words[0], "").startswith("v") and tags.get(words[0], "") != "vn"  # a verb after the place is its predicate
     return len(words[-1]) >= 2 and not acts and not any(function_word)
+
+
+@lru_cache(maxsize=1)
+def _level_government_owner() -> re.Pattern[str]:
+    """A level and its government or committee at a name's start (省|, 市委|, 市政府|): `level_government_owner`."""
+    return re.compile(lexicon.rules_toml("institutions.toml")["level_government_owner"])
+
+
+def _level_begins_word(text: str, start: int) -> bool:
+    """Whether a level written at `start` begins a word (after no character, a mark, or `level_owner_after`)."""
+    before = text[start - 1 : start]
+    return not before or not _CJK.match(before) or before in lexicon.rules_toml("institutions.toml")["level_owner_after"]
 
 
 def _names_a_department(specific: str) -> bool:

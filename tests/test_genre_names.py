@@ -2130,3 +2130,13 @@ def test_an_academys_division_written_against_it_is_one_name_with_it():
 def test_cooperation_after_a_field_word_is_part_of_the_name_not_the_verb_that_ends_it():
     got = found("商务部国际贸易经济合作研究院成立。与华为合作研究院。")
     assert labelled(got, "ResearchInstitute") == {"商务部国际贸易经济合作研究院"}
+
+
+def test_the_reports_own_levels_units_are_names_and_its_bare_level_bodies_are_not():
+    got = found(
+        "（牵头单位：市委组织部，配合单位：市国资委、市人力资源和社会保障局）。成果报送给省委宣传部，省教育厅开始启动。"
+        "市委党校、省委党校参与，市委政研室协调，市委政策研究室和市政府参事室负责。省委、省政府高度重视。"
+    )
+    assert {"市委组织部", "市国资委", "市人力资源和社会保障局", "省委宣传部", "省教育厅", "市委政研室", "市委政策研究室", "市政府参事室"} <= labelled(got, "GovernmentBody")
+    assert {"市委党校", "省委党校"} <= labelled(got, "University")
+    assert not {"省委", "省政府", "国资委"} & {n for n, _ in got}  # a bare level body stays no name; 市国资委 is the city's, not the national one
