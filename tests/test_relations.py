@@ -510,3 +510,7 @@ def test_an_organisation_named_by_its_city_that_a_cue_not_of_headquarters_puts_e
 def test_an_organisation_whose_gazetteer_city_no_place_list_holds_does_not_stop_the_relations():
     extraction = extract("他在普林斯顿高等研究院工作，后到北京大学国家发展研究院任教。")
     assert "city/北京" in located(extraction).get("org/北京大学国家发展研究院", set())  # the document's other facts are built
+
+
+def test_where_an_institution_moved_is_where_it_is():
+    assert "city/秦皇岛" in located(extract("1997年，燕山大学整体南迁秦皇岛市。")).get("org/燕山大学", set())
