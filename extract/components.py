@@ -2926,7 +2926,7 @@ class _PersonRules:
     described_as: re.Pattern[str]  # 法拉第|（…发现者）
     after_organisation: re.Pattern[str]  # 农业部农垦司|刘某某等
     team_leader: re.Pattern[str]  # 北京大学|占某某|团队
-    personal_roles_after: re.Pattern[str]  # roles_after but a team's: 相某某|研究员
+    personal_roles_after: re.Pattern[str]  # roles_after but a team's or a company's: 相某某|研究员
     roles_before: re.Pattern[str]  # roles_before and titles: 副总理|回某某
     single_author_line: re.Pattern[str]
     affiliation_hint: re.Pattern[str]
@@ -2940,7 +2940,7 @@ class _PersonRules:
 @lru_cache(maxsize=1)
 def _person_rules() -> _PersonRules:
     rules = lexicon.rules_toml("persons.toml")
-    team = set(rules["team_roles"])
+    team = set(rules["team_roles"]) | set(rules["company_roles"])
     return _PersonRules(
         frozenset(rules["not_in_names"]),
         re.compile(rules["dated_act"]),

@@ -2140,3 +2140,8 @@ def test_the_reports_own_levels_units_are_names_and_its_bare_level_bodies_are_no
     assert {"市委组织部", "市国资委", "市人力资源和社会保障局", "省委宣传部", "省教育厅", "市委政研室", "市委政策研究室", "市政府参事室"} <= labelled(got, "GovernmentBody")
     assert {"市委党校", "省委党校"} <= labelled(got, "University")
     assert not {"省委", "省政府", "国资委"} & {n for n, _ in got}  # a bare level body stays no name; 市国资委 is the city's, not the national one
+
+
+def test_a_rare_surnamed_name_before_a_companys_role_is_the_company_not_a_person():
+    got = found("本期访谈人物：沐曦联合创始人、CTO杨建博士。相里斌研究员。")
+    assert "沐曦" not in labelled(got, "Person") and "相里斌" in labelled(got, "Person")
