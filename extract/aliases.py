@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .components import (
+    _technology_terms,
     Candidate, _add, _country_before, _country_prefix, _country_start, _latin_boundary, _org_scanner, _place_ending_at, _place_scanner, _reading,
     _suffix_texts, _transliteration_chars, common_word_tags, left_boundary, text_of, word_tags,
 )
@@ -103,8 +104,8 @@ def company_short_name(name: str) -> str | None:
         short = short[: -len(word)].strip()
     if len(short) < shortest or short == name or not (short.isascii() or all(_is_cjk(ch) for ch in short)):
         return None
-    if short in trades or short in lexicon.institution_rules().generic_company_words or short in _place_scanner().entries:
-        return None  # 中国公司, 科技公司: a kind, not a name
+    if short in trades or short in lexicon.institution_rules().generic_company_words or short in _place_scanner().entries or short in _technology_terms():
+        return None  # 中国公司, 科技公司, GPU公司: a kind, not a name
     if not short.isascii() and word_tags().get(short) in common_word_tags():
         return None  # 铁路公司: an ordinary word before the tail names a kind of company
     return short
@@ -328,7 +329,7 @@ def document_companies(text: str) -> list[Recurring]:
     out: dict[str, Recurring] = {}
     for m in rules.document_company.finditer(text):
         name = m.group("name").strip()
-        if len(name) >= 3 and name not in rules.latin_kinds and name not in out:
+        if len(name) >= 3 and name not in rules.latin_kinds and name not in _technology_terms() and name not in out:  # GPU公司: a kind by its technology
             out[name] = Recurring(name, True, Candidate(0, 0, "Company", "alias", 7, "", (("alias_of", m.group(0)),)))
     return list(out.values())
 

@@ -2145,3 +2145,8 @@ def test_the_reports_own_levels_units_are_names_and_its_bare_level_bodies_are_no
 def test_a_rare_surnamed_name_before_a_companys_role_is_the_company_not_a_person():
     got = found("本期访谈人物：沐曦联合创始人、CTO杨建博士。相里斌研究员。")
     assert "沐曦" not in labelled(got, "Person") and "相里斌" in labelled(got, "Person")
+
+
+def test_a_company_named_only_by_its_technology_or_where_it_is_made_is_a_kind_and_no_trade_name():
+    got = found("打造自主知识产权的GPU公司的出发点。国产GPU公司。高性能GPU芯片。IBM公司和AMD公司。")
+    assert labelled(got, "Company") == {"IBM公司", "AMD公司"}  # GPU is not learnt as a company's trade name
