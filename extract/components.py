@@ -799,6 +799,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             break
         elif word[-1].isdigit() or word in ("年", "月", "日", "年代", "世纪"):
             break
+        elif word_tags().get(word, "") in ("v", "vd", "vi") and _begins_with_known_org(text, pos, suffix_pos):
+            break  # 留在|中科院金属研究所: a verb before a well-known organisation's name ends the unit's name
         pos = ws
     while (ce := _indexed(words).at_start.get(pos)) is not None and text[pos:ce] in rules.conjunctions:
         pos = ce  # a name does not begin with the conjunction that joins it to what precedes (将|与|世界银行集团)
@@ -810,6 +812,12 @@ def _noun_of_a_field(text: str, ws: int, word: str, ends: dict[int, int]) -> boo
     fields = lexicon.institution_rules().stop_word_nouns.get(word)
     before = ends.get(ws)
     return bool(fields) and before is not None and text[before:ws] in fields
+
+
+def _begins_with_known_org(text: str, pos: int, limit: int) -> bool:
+    """Whether a well-known organisation's name of three characters or more begins at `pos`, before `limit`."""
+    known = _org_scanner().entries
+    return any(text[pos : pos + k] in known for k in range(3, min(16, limit - pos) + 1))
 
 
 # A person's Latin name, given and family names capitalised, right before a space (Stephanie Ly, Matteo Craglia).

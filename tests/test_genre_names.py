@@ -2150,3 +2150,8 @@ def test_a_rare_surnamed_name_before_a_companys_role_is_the_company_not_a_person
 def test_a_company_named_only_by_its_technology_or_where_it_is_made_is_a_kind_and_no_trade_name():
     got = found("打造自主知识产权的GPU公司的出发点。国产GPU公司。高性能GPU芯片。IBM公司和AMD公司。")
     assert labelled(got, "Company") == {"IBM公司", "AMD公司"}  # GPU is not learnt as a company's trade name
+
+
+def test_a_verb_before_a_well_known_organisations_name_ends_its_units_name():
+    got = found("卢柯博士毕业后留在中科院金属研究所工作。与中科院、中科大合作共建中科大先进技术研究院。")
+    assert {"中科院金属研究所", "中科大先进技术研究院"} <= labelled(got, "ResearchInstitute")
