@@ -2155,3 +2155,8 @@ def test_a_company_named_only_by_its_technology_or_where_it_is_made_is_a_kind_an
 def test_a_verb_before_a_well_known_organisations_name_ends_its_units_name():
     got = found("卢柯博士毕业后留在中科院金属研究所工作。与中科院、中科大合作共建中科大先进技术研究院。")
     assert {"中科院金属研究所", "中科大先进技术研究院"} <= labelled(got, "ResearchInstitute")
+
+
+def test_steel_groups_and_chip_designers_by_their_usual_short_names():
+    got = found("沈阳这里也有鞍钢、本钢等钢铁巨头。沐曦、壁仞、天数智芯等一批初创企业。")
+    assert {"鞍钢", "本钢", "沐曦", "壁仞", "天数智芯"} <= labelled(got, "Company")
