@@ -2399,6 +2399,8 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
             continue  # 产业多元化战略, 专利商业化战略: a strategy named by a process describes
         if m.group(0) in tr.rules["field_kind_heads"] and _a_fields_kind(text[start : m.start()]) and not _owned_name(text[start : m.end()]) and not _TARGET_YEAR_AFTER.match(text, m.end()):
             continue  # 作为纳米创新战略的领先者: a kind of strategy; 纳米技术行动计划2020 is one
+        if lexicon.institution_rules().counted_great.match(text[start : m.start()]):
+            continue  # 六大人才行动计划, 三大战略: the label of a group of plans, not one
         found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", head_kind(m.group(0))),)))
     return found
 

@@ -2160,3 +2160,8 @@ def test_a_verb_before_a_well_known_organisations_name_ends_its_units_name():
 def test_steel_groups_and_chip_designers_by_their_usual_short_names():
     got = found("沈阳这里也有鞍钢、本钢等钢铁巨头。沐曦、壁仞、天数智芯等一批初创企业。")
     assert {"鞍钢", "本钢", "沐曦", "壁仞", "天数智芯"} <= labelled(got, "Company")
+
+
+def test_a_plan_begun_by_a_count_of_the_biggest_is_a_groups_label():
+    got = found("实施“产业提升、科技创新、国际交流”六大人才行动计划，着力构建。")
+    assert "六大人才行动计划" not in labelled(got, "Policy")
