@@ -815,9 +815,18 @@ def _noun_of_a_field(text: str, ws: int, word: str, ends: dict[int, int]) -> boo
 
 
 def _begins_with_known_org(text: str, pos: int, limit: int) -> bool:
-    """Whether a well-known organisation's name of three characters or more begins at `pos`, before `limit`."""
+    """Whether a well-known organisation's name of three characters or more begins at `pos`, and words of the
+    unit's own follow it before `limit` (中科院|金属|研究所), not only generic ones (教育部|重点|实验室: the
+    ministry's kind of lab, which the words before it name)."""
     known = _org_scanner().entries
-    return any(text[pos : pos + k] in known for k in range(3, min(16, limit - pos) + 1))
+    k = next((k for k in range(min(16, limit - pos), 2, -1) if text[pos : pos + k] in known), None)
+    if k is None:
+        return False
+    rest = text[pos + k : limit]
+    generic = lexicon.institution_rules().generic_modifiers_longest
+    while rest and (word := next((g for g in generic if rest.startswith(g)), None)):
+        rest = rest[len(word) :]
+    return bool(rest)
 
 
 # A person's Latin name, given and family names capitalised, right before a space (Stephanie Ly, Matteo Craglia).
