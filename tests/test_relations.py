@@ -514,3 +514,15 @@ def test_an_organisation_whose_gazetteer_city_no_place_list_holds_does_not_stop_
 
 def test_where_an_institution_moved_is_where_it_is():
     assert "city/秦皇岛" in located(extract("1997年，燕山大学整体南迁秦皇岛市。")).get("org/燕山大学", set())
+
+
+def test_an_organisation_whose_gazetteer_city_no_place_list_holds_builds_its_documents_relations():
+    from hardtech_kg.extract import lexicon
+    from hardtech_kg.extract.components import _place_scanner
+
+    places = _place_scanner().entries
+    unplaced = [o for o in lexicon.organisations() if o.city and o.city not in places and o.city.rstrip("市") not in places]
+    assert unplaced  # the gazetteer names cities the place list lacks (普林斯顿, 橡树岭 …): each must not stop a document
+    for org in unplaced:
+        for name in (org.name, *org.aliases):  # a unit named after the organisation (普林斯顿|高等研究院) took the parent's city
+            extract(f"他在{name}高等研究院工作。")  # raised KeyError in the placement facts before
