@@ -1119,7 +1119,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _office_end(text, end, words)
             elif suffix.type in ("ResearchInstitute", "Company", "OtherOrganization"):
                 end = _branch_end(text, end, words)  # 国家工业互联网研究院湖北分院, …公司北京分公司
-            if suffix.type == "GovernmentBody" and (level_body().match(text[start:end].strip()) or _each_level().search(text, max(0, start - 4), start)):
+            if suffix.type == "GovernmentBody" and ((level_body().match(text[start:end].strip()) and (not _level_begins_word(text, start) or _EACH_IN_CLAUSE.search(text, max(0, start - 12), start))) or _each_level().search(text, max(0, start - 4), start)):
                 break  # 各省、自治区、直辖市人民政府, 各省|统计局, 各省|市统计局: a level's bodies, not one
             if text[start:end] in _place_scanner().entries:
                 break  # 七国集团: a grouping of countries, written as a place, whatever its ending
@@ -1438,6 +1438,9 @@ def _names_a_local_unit(specific: str, level_owned: bool = False) -> bool:
 def _level_government_owner() -> re.Pattern[str]:
     """A level and its government or committee at a name's start (省|, 市委|, 市政府|): `level_government_owner`."""
     return re.compile(lexicon.rules_toml("institutions.toml")["level_government_owner"])
+
+
+_EACH_IN_CLAUSE = re.compile(r"各[^，。；,;\n]{0,10}$")  # 各省、自治区、|直辖市人民政府: every level's body, a list after 各
 
 
 def _level_begins_word(text: str, start: int) -> bool:
