@@ -28,9 +28,8 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .components import (
-    _technology_terms,
     Candidate, _add, _country_before, _country_prefix, _country_start, _latin_boundary, _org_scanner, _place_ending_at, _place_scanner, _reading,
-    _suffix_texts, _transliteration_chars, common_word_tags, left_boundary, text_of, word_tags,
+    _suffix_texts, _technology_terms, _transliteration_chars, common_word_tags, left_boundary, text_of, word_tags,
 )
 from .model import GROUP_OF
 

@@ -602,14 +602,13 @@ def _owned_boards() -> frozenset[str]:
 def _level_owner_start(text: str, i: int, suffix) -> int | None:
     """Where a body that a place owns begins when its level stands for the place (目前，省|社科院, 全国|科协:
     `level_owners` in institutions.toml): the report's own province's or city's, or the nation's,
-    where the level begins a word; never a government's (省|政府 stays a level's body, `level_bodies`)."""
-    rules = lexicon.rules_toml("institutions.toml")
-    level = next((lv for lv in rules["level_owners"] if text.endswith(lv, 0, i)), None)
+    where the level begins a word (`_level_begins_word`); a bare level body is refused where the suffix
+    rules read it (`level_bodies`)."""
+    level = next((lv for lv in lexicon.rules_toml("institutions.toml")["level_owners"] if text.endswith(lv, 0, i)), None)
     if level is None:
         return None
     start = i - len(level)
-    before = text[start - 1 : start]
-    return start if not before or not _CJK.match(before) or before in rules["level_owner_after"] else None
+    return start if _level_begins_word(text, start) else None
 
 
 def _with_province_and_party(text: str, start: int) -> int:
@@ -1081,9 +1080,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 研究型大学, 亚太地区创业型大学: a kind of university
                 if _owners_kind(specific):
                     break  # 中国科学院不少|研究所, 中科院相关|研究所: some of the owner's units, not one
-                level_unit = suffix.type == "GovernmentBody" and _level_begins_word(text, start) and (
-                    _level_government_owner().fullmatch(specific) is not None or (_level_government_owner().match(specific) is not None and _names_a_local_unit(specific, True))
-                )
+                level = _level_government_owner().match(specific) if suffix.type == "GovernmentBody" else None
+                level_unit = level is not None and _level_begins_word(text, start) and (level.end() == len(specific) or _names_a_local_unit(specific, True))
                 if level_unit and not level_body().match(text[start:end]):
                     pass  # 省|教育厅, 市委|组织部, 市委政策|研究室: the report's own province's or city's unit, its level for the place
                 elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
@@ -1550,7 +1548,12 @@ _FACULTY = re.compile(r"[\u4e00-\u9fff]{1,2}学部")
 
 def _faculty_end(text: str, end: int, words) -> int | None:
     """Where a faculty written against a university ends (东京大学|工学部, 北京大学|医学部), at a word boundary."""
-    m = _FACULTY.match(text, end)
+    return _unit_end_at_word(_FACULTY.match(text, end), text, words)
+
+
+def _unit_end_at_word(m: re.Match[str] | None, text: str, words) -> int | None:
+    """The end of a unit matched right after its owner's name, where a word of the segmentation or the text's
+    Chinese ends there (not 工学部|门 read across a word); None otherwise."""
     if m is None or (m.end() < len(text) and m.end() not in _indexed(words).at_start and _CJK.match(text[m.end()])):
         return None
     return m.end()
@@ -1564,9 +1567,7 @@ def _division_end(text: str, end: int, words) -> int | None:
     """Where an academy's division written against it ends (中国科学院|学部, 俄罗斯科学院|物理学-数学学部), at a word
     boundary and not before 委员 (学部委员: a member's title)."""
     m = _DIVISION.match(text, end)
-    if m is None or text.startswith("委员", m.end()) or (m.end() < len(text) and m.end() not in _indexed(words).at_start and _CJK.match(text[m.end()])):
-        return None
-    return m.end()
+    return None if m is None or text.startswith("委员", m.end()) else _unit_end_at_word(m, text, words)
 
 
 def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
@@ -1617,7 +1618,8 @@ def _office_end(text: str, end: int, words) -> int:
         if (tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined:
             return end
         if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
-            if text[end:e] in _org_scanner().entries or any(text[j:e] in _org_scanner().entries for j in _joiner_ends(text, end, e, rules.office_joiners)):
+            orgs = _org_scanner().entries
+            if text[end:e] in orgs or any(text[j:e] in orgs for j in _joiner_ends(text, end, e, rules.office_joiners)):
                 return end  # 国家统计局|科学技术部, 某政府|政制及|财政部: a body of its own
             return e
         pos = e
@@ -2068,15 +2070,16 @@ def _quoted_organisations(text: str) -> list[Candidate]:
     numerals), no verb first (“建设世界一流大学”), and words of its own before the suffix."""
     rules = lexicon.institution_rules()
     index, tags = _suffix_index(), word_tags()
-    never = set(rules.quoted_name_not_tags)
     out = []
     for m in _QUOTED_NAME.finditer(text):
         name = m.group(1)
+        if not name.endswith(rules.quoted_name_suffixes) or any(_is_punct(ch) for ch in name):
+            continue
         suffix = next((x for k in range(len(name)) for x in index.get(name[k], ()) if name[k:] == x.text), None)  # the longest
-        if suffix is None or not name.endswith(rules.quoted_name_suffixes) or len(name) - len(suffix.text) < 2 or any(_is_punct(ch) for ch in name):
+        if suffix is None or len(name) - len(suffix.text) < 2:
             continue
         pieces = [name[a:b] for a, b in words_of(name)]
-        if any(tags.get(w, "n") in never or w in rules.quoted_name_not_words for w in pieces) or _begins_with_verb(name) or _specific_is_generic(name[: -len(suffix.text)]):
+        if any(tags.get(w, "n") in rules.quoted_name_not_tags or w in rules.quoted_name_not_words for w in pieces) or _begins_with_verb(name) or _specific_is_generic(name[: -len(suffix.text)]):
             continue
         out.append(Candidate(m.start(1), m.end(1), suffix.type, "quoted", 9, "", (("suffix_start", m.end(1) - len(suffix.text)),)))
     return out

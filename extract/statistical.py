@@ -740,8 +740,8 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
     suffix_start = _suffix_start(cand)
     if generic(text, cand.start, cand, rules) or generic(text, start, cand, rules):
         return True
-    rules_ = lexicon.institution_rules()
-    if rules_.counted_kind.search(text, start, suffix_start) or rules_.counted_after.match(text, cand.end) or rules_.counted_great.match(text[start:suffix_start]):
+    counts = lexicon.institution_rules()
+    if counts.counted_kind.search(text, start, suffix_start) or counts.counted_after.match(text, cand.end) or counts.counted_great.match(text[start:suffix_start]):
         return True  # 华为、中兴|两家|公司: the suffix counts the names listed; 教育部重点实验室2个, 四大工学院: kinds counted
     if model is not None and _verb_only(model, start, suffix_start, rules):
         return True  # a verb and a suffix make a phrase, not a name: 反映大学
