@@ -9,6 +9,7 @@ too; no caller types an id's or an IRI's pattern of its own.
 The forms (`doc` the document id, safe in IRIs as `corpus` makes it):
 
     entity        <type path>/<slug of its name>   city/武汉, org/中国科学院, tech/人工智能
+    local entity  <entity id>@<doc>                 org/省教育厅@<doc>: a body named by its level only
     milestone     milestone/<doc>-<offset>         scheme  scheme/<doc>-<key>
     index         index/<doc>-<key>                dimension  dimension/<doc>-<slug of name>
     indicator     indicator/<doc>-<number>         factor  factor/<doc>-<slug of name>
@@ -75,6 +76,11 @@ TYPE_PATH = {
 def entity_id(type_: str, name: str) -> str:
     """A resolved entity's id: its type's path and its name (a country's or region's: its code)."""
     return f"{TYPE_PATH.get(type_, 'thing')}/{slug(name)}"
+
+
+def local_entity_id(type_: str, name: str, document_id: str) -> str:
+    """The id of a body a document names by its level only (省教育厅): its name, scoped to the document."""
+    return f"{entity_id(type_, name)}@{document_id}"
 
 
 def milestone_id(document_id: str, start: int) -> str:

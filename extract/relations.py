@@ -20,7 +20,7 @@ from .resolution import resolve
 
 def relations(document: Document, mentions: tuple[Mention, ...], document_id: str = "doc", schemes: tuple | None = None) -> Extraction:
     """Entities and facts of one document; `schemes` are its `find_schemes` result when the caller already has it."""
-    entities, mention_entity = resolve(document, mentions)
+    entities, mention_entity = resolve(document, mentions, document_id)
     facts: list[Fact] = []
     facts += suborganization_facts(entities, mentions, mention_entity)
     facts += placement_facts(document, entities, mentions, mention_entity)

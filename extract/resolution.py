@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .components import _place_scanner
-from .ids import entity_id, normal
+from .ids import entity_id, local_entity_id, normal
 from .model import INSTITUTION_GROUP, Document, Entity, Mention
 
 # When mentions of one organisation disagree on its type, the more specific wins; these are the organisation types.
@@ -102,8 +102,9 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def resolve(document: Document, mentions: tuple[Mention, ...]) -> tuple[dict[str, Entity], tuple[str | None, ...]]:
-    """The entities the mentions name (by id) and the entity id of each mention (None for dates)."""
+def resolve(document: Document, mentions: tuple[Mention, ...], document_id: str = "doc") -> tuple[dict[str, Entity], tuple[str | None, ...]]:
+    """The entities the mentions name (by id) and the entity id of each mention (None for dates); a body named by
+    its level only (省教育厅) has an id of `document_id`'s own."""
     aliases = _org_alias_map()
     groups: dict[str, _Group] = {}
     mention_key: list[str | None] = [None] * len(mentions)
@@ -135,7 +136,7 @@ def resolve(document: Document, mentions: tuple[Mention, ...]) -> tuple[dict[str
     entities: dict[str, Entity] = {}
     key_to_id: dict[str, str] = {}
     for key, group in groups.items():
-        entity = _entity(group, key, mentions)
+        entity = _entity(group, key, mentions, document_id)
         if entity.id in entities:  # two keys, one id: keep both mentions
             old = entities[entity.id]
             entity = Entity(old.id, old.type, old.label, old.label_en, tuple(sorted(set(old.aliases) | set(entity.aliases))), tuple(sorted(old.mentions + entity.mentions)), old.attrs)
@@ -243,7 +244,7 @@ def _merge_org_variants(groups: dict[str, _Group], mention_key: list[str | None]
             mention_key[m] = into
 
 
-def _entity(group: _Group, key: str, mentions: tuple[Mention, ...]) -> Entity:
+def _entity(group: _Group, key: str, mentions: tuple[Mention, ...], document_id: str = "doc") -> Entity:
     """A group's entity: its type by vote (the more specific on a tie), its label as written, what the gazetteers know."""
     votes = group.type_votes
     top = max(votes.values())
@@ -282,7 +283,15 @@ def _entity(group: _Group, key: str, mentions: tuple[Mention, ...]) -> Entity:
     else:
         key_name = label
     aliases = tuple(sorted({n for n in names if n != label}))
+    if type_ in TYPE_RANK and org is None and _level_local().match(label):
+        return Entity(local_entity_id(type_, label, document_id), type_, label, label_en, aliases, tuple(sorted(group.mentions)), tuple(attrs))
     return Entity(entity_id(type_, key_name if type_ in ("Country", "Region") else label), type_, label, label_en, aliases, tuple(sorted(group.mentions)), tuple(attrs))
+
+
+@lru_cache(maxsize=1)
+def _level_local() -> re.Pattern[str]:
+    """A name that begins with a level standing for the report's own province or city (`level_local`)."""
+    return re.compile(lexicon.rules_toml("institutions.toml")["level_local"])
 
 
 @lru_cache(maxsize=1)

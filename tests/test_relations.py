@@ -526,3 +526,15 @@ def test_an_organisation_whose_gazetteer_city_no_place_list_holds_builds_its_doc
     for org in unplaced:
         for name in (org.name, *org.aliases):  # a unit named after the organisation (普林斯顿|高等研究院) took the parent's city
             extract(f"他在{name}高等研究院工作。")  # raised KeyError in the placement facts before
+
+
+def test_a_body_named_by_its_level_only_is_its_documents_own():
+    text = "一、总论\n\n省教育厅、市委组织部和省科协联合发文，浙江省教育厅、全国科协与市场监管局参加。\n"
+    ids = []
+    for doc_id in ("jiangsu-report", "henan-report"):
+        doc = segment(text)
+        ids.append({e.label: e.id for e in relations(doc, mentions(doc), doc_id).entities})
+    for label in ("省教育厅", "市委组织部", "省科协"):  # two reports' 省教育厅 are two provinces' bodies, not one entity
+        assert ids[0][label] != ids[1][label] and ids[0][label].endswith("@jiangsu-report")
+    for label in ("浙江省教育厅", "全国科协", "市场监管局"):  # named by their place, national, or a word beginning with 市
+        assert ids[0][label] == ids[1][label] == f"org/{label}"
