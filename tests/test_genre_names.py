@@ -2170,3 +2170,12 @@ def test_a_plan_begun_by_a_count_of_the_biggest_is_a_groups_label():
 def test_a_bare_level_body_is_the_reports_own_where_the_level_begins_a_word_not_every_level_or_an_anaphors():
     got = found("已成为省委、省政府推进科学决策的重要力量，对市委重大课题开展研究。各省政府和该市政府。")
     assert labelled(got, "GovernmentBody") == {"省委", "省政府", "市委"}  # 各省政府: every province's; 该市政府: the city named before
+
+
+def test_a_name_never_begins_with_the_dashes_that_set_it_off():
+    assert ("阿里研究院", "ResearchInstitute") in found("阿里巴巴集团的企业智库---阿里研究院等。")
+    assert ("清华-伯克利深圳学院", "University") in found("清华-伯克利深圳学院成立。")  # a dash inside a name stays
+
+
+def test_an_ordinary_word_the_dictionary_tags_as_a_name_is_no_person():
+    assert not [t for t, label in found("构建高水平研究团队，培养高素质人才，发展高精尖产业。") if label == "Person"]

@@ -156,3 +156,10 @@ def test_a_places_institutions_of_a_kind_are_no_name():
     names = [t for t, _ in institutions("内地高校与香港各所大学处于网络中心，武汉多所大学参与了项目，香港中文大学也在其中。")]
     assert not {"香港各所大学", "武汉多所大学"} & set(names)
     assert "香港中文大学" in names
+
+
+def test_a_persons_name_does_not_take_the_first_character_of_the_verb_after_it():
+    text = "研究中心主任欧阳澄参加了分论坛。"
+    end = text.index("参加") + 1  # the model read 欧阳澄参 in a longer paragraph
+    assert statistical._role_cut(text, "欧阳澄参", end) == 1
+    assert statistical._role_cut("该所所长姚某某博士指出", "姚某某博", len("该所所长姚某某博")) == 1  # the role's cut, as before
