@@ -38,6 +38,8 @@ from .model import GROUP_OF
 class _Rules:
     definition: re.Pattern[str]
     gloss: re.Pattern[str]
+    latin_gloss: re.Pattern[str]  # an English name right after the Chinese one, unbracketed
+    latin_gloss_heads: re.Pattern[str]  # the head words one of its words holds (Institute, Council …)
     latin_programme: re.Pattern[str]
     groups: frozenset[str]
     company_tails: tuple[str, ...]  # longest first
@@ -59,7 +61,8 @@ def _rules() -> _Rules:
     data = lexicon.rules_toml("aliases.toml")
     by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
     return _Rules(
-        re.compile(data["definition"]), re.compile(data["gloss"]), re.compile(data["latin_programme"]), frozenset(data["groups"]),
+        re.compile(data["definition"]), re.compile(data["gloss"]), re.compile(data["latin_gloss"]), re.compile(data["latin_gloss_heads"]),
+        re.compile(data["latin_programme"]), frozenset(data["groups"]),
         by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"],
         re.compile(data["contraction_quote"]), data["contraction_within"],
         tuple(sorted(data["announced_units"].items(), key=lambda kv: -len(kv[0]))),
@@ -146,6 +149,20 @@ def _begun_by_short_name(text: str, full: Candidate, short: str) -> Candidate | 
     return None
 
 
+def _latin_gloss(text: str, end: int) -> re.Match[str] | None:
+    """An organisation's English name written right after its Chinese name ending at `end`, unbracketed:
+    two words or more, or one glued of several (McKinseyGlobalInstitute), holding an organisation's head word."""
+    rules = _rules()
+    m = rules.latin_gloss.match(text, end)
+    if m is None or _WEB_ADDRESS.search(m.group("alias")):
+        return None
+    name = m.group("alias")
+    words = name.split()
+    if not rules.latin_gloss_heads.search(name) or (len(words) < 2 and len(re.findall(r"[A-Z][a-z]", name)) < 2):
+        return None
+    return m
+
+
 def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_ends=frozenset(), carried: list[Recurring] | None = None, words=None) -> list[Candidate]:
     """The names announced, glossed or recurring for a name in `candidates` (see the module's docstring).
 
@@ -180,6 +197,11 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             recurring(full, m.group("alias"), m.end(), m.start("alias"))
         elif (m := rules.gloss.match(text, end)) and not _WEB_ADDRESS.search(m.group("alias")):
             for group in ("alias", "abbr"):
+                if m.group(group):
+                    found.append(alias(full, m.start(group), m.end(group)))
+                    recurring(full, m.group(group), m.end())
+        elif GROUP_OF.get(full.label) == "institution" and (m := _latin_gloss(text, end)):
+            for group in ("alias", "abbr"):  # 麦肯锡全球研究所 McKinsey Global Institute (MGI)
                 if m.group(group):
                     found.append(alias(full, m.start(group), m.end(group)))
                     recurring(full, m.group(group), m.end())

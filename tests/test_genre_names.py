@@ -2179,3 +2179,12 @@ def test_a_name_never_begins_with_the_dashes_that_set_it_off():
 
 def test_an_ordinary_word_the_dictionary_tags_as_a_name_is_no_person():
     assert not [t for t, label in found("构建高水平研究团队，培养高素质人才，发展高精尖产业。") if label == "Person"]
+
+
+def test_an_organisations_english_name_written_after_its_chinese_one_is_the_same_organisation():
+    names = found("（1）麦肯锡全球研究所McKinseyGlobalInstitute(MGI)；（2）德意志银行研究院 Deutsche Bank Research；"
+                  "（3）三菱综合研究所Mitsubishi Research Institute，Inc.。")
+    for name in ("McKinseyGlobalInstitute", "MGI", "Deutsche Bank Research", "Mitsubishi Research Institute，Inc."):
+        assert (name, "ResearchInstitute") in names
+    assert not {("McKinsey", "Company"), ("Mitsubishi", "Company")} & names  # not the company inside the institute's name
+    assert not [t for t, _ in found("华为公司 Mate手机销量上升。") if t.startswith("Mate")]  # no head word: no organisation's name
