@@ -49,6 +49,7 @@ class _Rules:
     contraction_within: int
     announced_units: tuple[tuple[str, str], ...]  # longest first
     document_company: re.Pattern[str]  # Symantec 公司: a Latin-script name before a company's tail
+    document_organisation: re.Pattern[str]  # Transparify 组织: a Latin-script name before 组织 or 机构
     latin_kinds: frozenset[str]  # IT, AI …: Latin words of a kind, no company's name
     country_bodies: tuple[str, ...]  # 联邦政府, 国会 …: a country's bodies by their generic name
     body_modified: tuple[str, ...]  # 科技, 机构 …: words a bare body qualifies (联邦政府科技机构)
@@ -66,7 +67,7 @@ def _rules() -> _Rules:
         by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"],
         re.compile(data["contraction_quote"]), data["contraction_within"],
         tuple(sorted(data["announced_units"].items(), key=lambda kv: -len(kv[0]))),
-        re.compile(data["document_company"]), frozenset(data["latin_kinds"]),
+        re.compile(data["document_company"]), re.compile(data["document_organisation"]), frozenset(data["latin_kinds"]),
         tuple(data["country_bodies"]), tuple(data["body_modified"]),
         data["place_centre_ending"], data["place_centre_followers"],
     )
@@ -344,14 +345,19 @@ def _trade_names(text: str, short: str, template: Candidate, word_starts, word_e
 
 
 def document_companies(text: str) -> list[Recurring]:
-    """The Latin-script company names a whole document writes before a company's tail (Symantec 公司),
-    as names learnt before its first block: they hold in every block, those before the tail too."""
+    """The Latin-script company names a whole document writes before a company's tail (Symantec 公司), and the
+    organisations it names so before 组织 or 机构 (Transparify 组织), as names learnt before its first block: they
+    hold in every block, those before the tail too."""
     rules = _rules()
     out: dict[str, Recurring] = {}
     for m in rules.document_company.finditer(text):
         name = m.group("name").strip()
         if len(name) >= 3 and name not in rules.latin_kinds and name not in _technology_terms() and name not in out:  # GPU公司: a kind by its technology
             out[name] = Recurring(name, True, Candidate(0, 0, "Company", "alias", 7, "", (("alias_of", m.group(0)),)))
+    for m in rules.document_organisation.finditer(text):  # Transparify 组织: an organisation by its Latin name
+        name = m.group("name").strip()
+        if len(name) >= 3 and name not in rules.latin_kinds and name not in _technology_terms() and name not in out:
+            out[name] = Recurring(name, False, Candidate(0, 0, "OtherOrganization", "alias", 7, "", (("alias_of", m.group(0)),)))
     return list(out.values())
 
 

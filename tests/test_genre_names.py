@@ -2188,3 +2188,10 @@ def test_an_organisations_english_name_written_after_its_chinese_one_is_the_same
         assert (name, "ResearchInstitute") in names
     assert not {("McKinsey", "Company"), ("Mitsubishi", "Company")} & names  # not the company inside the institute's name
     assert not [t for t, _ in found("华为公司 Mate手机销量上升。") if t.startswith("Mate")]  # no head word: no organisation's name
+
+
+def test_a_latin_name_before_zuzhi_is_an_organisation_wherever_the_document_writes_it():
+    doc = segment("一、总论\n\n这类组织包括：Transparify等。\n\n自2013年开始，Transparify 组织对全球40多个智库评级。\n")
+    written = [(m.text, m.label) for m in mentions(doc) if m.block > 0 and m.text == "Transparify"]
+    assert written == [("Transparify", "OtherOrganization")] * 2  # before the block that names it so, too
+    assert not labelled(found("NGO组织和IT机构也参与。"), "OtherOrganization")  # an acronym of a kind names no one
