@@ -2606,7 +2606,8 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
                 start += 1  # “十五计划”: the marks go round the whole name, not its period
             if "middle" in pattern.groupindex:
                 start = _plan_owner_start(text, start, words, tags)
-            found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", head_kind(m.group(0)) or "Plan"),)))
+            kind = head_kind(m.group(0)) or head_kind(re.sub(r"[0-9０-９\s\-－—–第号]+", "", m.group(0)))  # 行政命令13349: a law by its head
+            found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", kind or "Plan"),)))
     for m in tr.latin_programme.finditer(text):
         name = m.group(0)[:-2].rstrip()
         after = words.at_start.get(m.end())

@@ -2195,3 +2195,11 @@ def test_a_latin_name_before_zuzhi_is_an_organisation_wherever_the_document_writ
     written = [(m.text, m.label) for m in mentions(doc) if m.block > 0 and m.text == "Transparify"]
     assert written == [("Transparify", "OtherOrganization")] * 2  # before the block that names it so, too
     assert not labelled(found("NGO组织和IT机构也参与。"), "OtherOrganization")  # an acronym of a kind names no one
+
+
+def test_an_order_or_a_law_named_by_its_number_is_a_policy_and_a_rulebook_a_guideline():
+    names = found("根据第13539号行政命令，委员会成立；后来在13596号行政命令中改变。按照行政命令13349 规定，"
+                  "根据《高性能计算机法案》（公共法案102-194）。《国务院工作规则》中也强调。")
+    for name in ("第13539号行政命令", "13596号行政命令", "行政命令13349", "公共法案102-194", "国务院工作规则"):
+        assert (name, "Policy") in names
+    assert not labelled(found("2010年第1号文件和13号楼都在。"), "Policy")  # a number alone orders nothing
