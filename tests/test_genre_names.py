@@ -2203,3 +2203,10 @@ def test_an_order_or_a_law_named_by_its_number_is_a_policy_and_a_rulebook_a_guid
     for name in ("第13539号行政命令", "13596号行政命令", "行政命令13349", "公共法案102-194", "国务院工作规则"):
         assert (name, "Policy") in names
     assert not labelled(found("2010年第1号文件和13号楼都在。"), "Policy")  # a number alone orders nothing
+
+
+def test_an_author_written_before_the_work_is_a_person():
+    names = labelled(found("周月秋在《建设中国特色新型智库》中指出。一本是何五星的《政府智库》。谢曙光、蔡继辉主编的《中国智库名录》。"
+                           "王佩亨、李国强等著的《海外智库》。"), "Person")
+    assert names == {"周月秋", "何五星", "谢曙光", "蔡继辉", "王佩亨", "李国强"}
+    assert not labelled(found("国务院的《决定》和文章在《自然》发表。"), "Person")
