@@ -538,3 +538,9 @@ def test_a_body_named_by_its_level_only_is_its_documents_own():
         assert ids[0][label] != ids[1][label] and ids[0][label].endswith("@jiangsu-report")
     for label in ("浙江省教育厅", "全国科协", "市场监管局"):  # named by their place, national, or a word beginning with 市
         assert ids[0][label] == ids[1][label] == f"org/{label}"
+
+
+def test_a_branch_named_by_its_city_lies_in_that_city():
+    extraction = extract("作者单位：中国科学院国家科学图书馆武汉分馆 武汉；上海图书馆浦东分馆开放。")
+    assert located(extraction).get("org/中国科学院国家科学图书馆武汉分馆") == {"city/武汉"}  # not its parent's 北京
+    assert located(extraction).get("org/上海图书馆浦东分馆") == {"city/上海"}

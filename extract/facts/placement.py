@@ -312,12 +312,13 @@ def _name_prefix_city(name: str, by_name) -> str | None:
 
 
 def _branch_city(name: str, by_name) -> str | None:
-    """国家超级计算广州中心, …武汉分院, 加州大学伯克利分校: a city written as a word right before the name's unit word (after
-    an optional 分) or before a university's campus word."""
+    """国家超级计算广州中心, …武汉分院, 加州大学伯克利分校, …图书馆武汉分馆: a city written as a word right before the name's
+    unit word (after an optional 分), before a university's campus word or before a branch's word (branch_endings)."""
     from ..components import words_of
 
     rules = _placement_rules()
-    unit = next((u for u in (*lexicon.institution_rules().unit_endings, rules["campus_ending"]) if name.endswith(u)), None)
+    branches = lexicon.rules_toml("institutions.toml")["branch_endings"]
+    unit = next((u for u in (*lexicon.institution_rules().unit_endings, rules["campus_ending"], *branches) if name.endswith(u)), None)
     if unit is None:
         return None
     head = name[: len(name) - len(unit)]
