@@ -2210,3 +2210,8 @@ def test_an_author_written_before_the_work_is_a_person():
                            "王佩亨、李国强等著的《海外智库》。"), "Person")
     assert names == {"周月秋", "何五星", "谢曙光", "蔡继辉", "王佩亨", "李国强"}
     assert not labelled(found("国务院的《决定》和文章在《自然》发表。"), "Person")
+
+
+def test_a_places_authorities_are_a_government_body():
+    names = found("台湾当局开始倡导科技创新，美国当局也表态，行政当局和监管当局另说。")
+    assert labelled(names, "GovernmentBody") == {"台湾当局", "美国当局"}  # 行政当局, 监管当局: kinds of authorities
