@@ -520,11 +520,13 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 南沙区, 横琴镇: the district or the town of the zone's name, not the zone
         if institutions.street_after.match(text, end):
             continue  # 清华东路, 北大街: a street named so, not the organisation
-        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc):
+        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc) and not _org_glued_before(text, start, doc):
             continue
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):
             if text[end : word[1]] in _member_words():
                 pass  # 全国|人大代表: the body, then its delegate
+            elif text[end : word[1]] in _org_scanner().entries:
+                pass  # 中办|国办: two bodies glued into one word, each a name
             elif len(name) < 5 or (word[0] == end - 1 and word_tags().get(text[word[0] : word[1]], "")[:1] == "n"):
                 continue  # the segmentation reads a name's last character into the next word: 366台|大型 is not 台大, 科学技术部|门 not the ministry
         if org.type == "GovernmentBody" and (local := _local_body_start(text, start, name)) is not None:
@@ -701,6 +703,13 @@ def _country_start(text: str, start: int, space: bool = True) -> int:
         if any(p.kind == "country" for p in places.get(text[start - gap - k : start - gap], ())):
             return start - gap - k
     return start
+
+
+def _org_glued_before(text: str, start: int, doc: Doc) -> bool:
+    """Whether the word the segmentation reads across `start` begins with another known organisation's name that
+    ends there (中办|国办: two bodies glued into one word)."""
+    word = doc.user_data["words"].containing(start)
+    return word is not None and text[word[0] : start] in _org_scanner().entries
 
 
 def _country_before(text: str, start: int) -> bool:

@@ -2215,3 +2215,8 @@ def test_an_author_written_before_the_work_is_a_person():
 def test_a_places_authorities_are_a_government_body():
     names = found("台湾当局开始倡导科技创新，美国当局也表态，行政当局和监管当局另说。")
     assert labelled(names, "GovernmentBody") == {"台湾当局", "美国当局"}  # 行政当局, 监管当局: kinds of authorities
+
+
+def test_two_known_bodies_the_segmentation_glues_into_one_word_are_two_names():
+    assert labelled(found("2015年1月，中办国办发布《意见》。"), "GovernmentBody") == {"中办", "国办"}
+    assert ("中央深改小组", "GovernmentBody") in found("中央深改小组第十八次会议审议通过。")  # the leading group's other short name
