@@ -348,6 +348,8 @@ def ht_places(doc: Doc) -> Doc:
             continue
         if name in _organisation_towns() and not text.startswith("市", end):
             continue  # 日立 is the company (日立市 is the town)
+        if place.country != "CN" and ((text[end : end + 1] in _PERSON_DOTS and _CJK.match(text[end + 1 : end + 2] or " ")) or (start > 0 and text[start - 1] in _PERSON_DOTS)):
+            continue  # 乔治·布什, 约翰·华盛顿: a part of a transliterated person's name, not the town
         suffix_ok = end < len(text) and (text[end] in "市省州区县国" or text.startswith("地区", end))
         at_start = start in doc.user_data["word_starts"] or _country_before(text, start)  # 中国|台湾地区: the segmentation reads 中国台湾 as one word
         if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country"))):
@@ -2617,6 +2619,8 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
                 start = _plan_owner_start(text, start, words, tags)
             kind = head_kind(m.group(0)) or head_kind(re.sub(r"[0-9０-９\s\-－—–第号]+", "", m.group(0)))  # 行政命令13349: a law by its head
             found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", kind or "Plan"),)))
+    for m in re.finditer(tr.rules["numbered_programmes"], text):  # 中科院、863、973、核高基等项目, “973”课题
+        found.append(Candidate(m.start("quoted"), m.end("quoted"), "Policy", "pattern", 4, "", (("policy_kind", "Programme"),)))
     for m in tr.latin_programme.finditer(text):
         name = m.group(0)[:-2].rstrip()
         after = words.at_start.get(m.end())
@@ -2919,8 +2923,8 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
         return (initials.start(), end) if end > dot + 1 else None  # L·欧拉, J·V·克莱因: initials and a family name
     if left == dot or right == dot + 1:
         return None
-    if text[left:dot] in _place_scanner().entries:  # 武汉·中国光谷 is a place, not a person
-        return None
+    if any(p.country == "CN" or p.kind != "city" for p in _place_scanner().entries.get(text[left:dot], ())):
+        return None  # 武汉·中国光谷 is a place, not a person; 乔治·布什 is a person whatever town bears the given name
     sounds = _transliteration_chars()
     start = dot
     while start > left and text[start - 1] in sounds:

@@ -2220,3 +2220,14 @@ def test_a_places_authorities_are_a_government_body():
 def test_two_known_bodies_the_segmentation_glues_into_one_word_are_two_names():
     assert labelled(found("2015年1月，中办国办发布《意见》。"), "GovernmentBody") == {"中办", "国办"}
     assert ("中央深改小组", "GovernmentBody") in found("中央深改小组第十八次会议审议通过。")  # the leading group's other short name
+
+
+def test_a_foreign_towns_name_that_a_name_dot_joins_is_a_persons_name():
+    names = found("1989-1993年，乔治·布什任总统。武汉·中国光谷的企业。")
+    assert ("乔治·布什", "Person") in names and ("乔治", "City") not in names
+    assert ("武汉", "City") in names  # a Chinese city before a dot is still the city
+
+
+def test_the_863_and_973_programmes_by_their_number_where_programmes_follow():
+    assert labelled(found("得到中科院、863、973、核高基等项目支持。在“973”课题支持下。"), "Policy") == {"863", "973", "核高基"}
+    assert not labelled(found("两地分别为863、973个。"), "Policy")  # a count
