@@ -2231,3 +2231,9 @@ def test_a_foreign_towns_name_that_a_name_dot_joins_is_a_persons_name():
 def test_the_863_and_973_programmes_by_their_number_where_programmes_follow():
     assert labelled(found("得到中科院、863、973、核高基等项目支持。在“973”课题支持下。"), "Policy") == {"863", "973", "核高基"}
     assert not labelled(found("两地分别为863、973个。"), "Policy")  # a count
+
+
+def test_a_leading_group_named_by_its_field_is_a_government_body():
+    names = labelled(found("习近平主持召开中央网络安全和信息化领导小组第一次会议。苏州明确由市哲学社会科学工作领导小组负责。"
+                           "各地成立了工作领导小组。"), "GovernmentBody")
+    assert names == {"中央网络安全和信息化领导小组", "市哲学社会科学工作领导小组"}  # 成立了工作领导小组: a kind
