@@ -2237,3 +2237,8 @@ def test_a_leading_group_named_by_its_field_is_a_government_body():
     names = labelled(found("习近平主持召开中央网络安全和信息化领导小组第一次会议。苏州明确由市哲学社会科学工作领导小组负责。"
                            "各地成立了工作领导小组。"), "GovernmentBody")
     assert names == {"中央网络安全和信息化领导小组", "市哲学社会科学工作领导小组"}  # 成立了工作领导小组: a kind
+
+
+def test_a_places_science_museum_is_an_organisation():
+    names = found("由中国科技馆联合打造，上海科技馆和中国科学技术馆参与，加强科技馆建设。")
+    assert labelled(names, "OtherOrganization") == {"中国科技馆", "上海科技馆", "中国科学技术馆"}  # bare 科技馆: a kind
