@@ -150,6 +150,9 @@ def _begun_by_short_name(text: str, full: Candidate, short: str) -> Candidate | 
     return None
 
 
+_STOCK_CODE = re.compile(r"[0-9A-Z]{1,6}\s*\.\s*(?:SH|SZ|BJ|SS|HK|N|O|US)")  # BGNE.O: a ticker in brackets, no other name
+
+
 def _latin_gloss(text: str, end: int) -> re.Match[str] | None:
     """An organisation's English name written right after its Chinese name ending at `end`, unbracketed:
     two words or more, or one glued of several (McKinseyGlobalInstitute), holding an organisation's head word."""
@@ -196,7 +199,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
                 full = whole
             found.append(alias(full, m.start("alias"), m.end("alias")))
             recurring(full, m.group("alias"), m.end(), m.start("alias"))
-        elif (m := rules.gloss.match(text, end)) and not _WEB_ADDRESS.search(m.group("alias")):
+        elif (m := rules.gloss.match(text, end)) and not _WEB_ADDRESS.search(m.group("alias")) and not _STOCK_CODE.fullmatch(m.group("alias")):
             for group in ("alias", "abbr"):
                 if m.group(group):
                     found.append(alias(full, m.start(group), m.end(group)))
@@ -235,6 +238,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     for full in candidates:
         if full.label == "Company" and full.source == "suffix" and (short := company_short_name(text[full.start : full.end])):
             shorts.setdefault(short, full)
+        elif full.label == "Company" and full.attr("listed"):
+            shorts.setdefault(text[full.start : full.end], full)  # 康希诺（688185.SH）… 康希诺: a listed company by its name wherever it recurs
     for short, full in shorts.items():
         template = alias(full, full.start, full.end)
         learnt.append(Recurring(short, True, template))

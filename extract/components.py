@@ -2005,7 +2005,7 @@ def ht_institutions(doc: Doc) -> Doc:
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words))
     return doc
 
 
@@ -2095,6 +2095,19 @@ def _quoted_organisations(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(1), m.end(1), suffix.type, "quoted", 9, "", (("suffix_start", m.end(1) - len(suffix.text)),)))
     return out
+
+
+def _listed_companies(text: str, words: Words) -> list[Candidate]:
+    """A listed company named with its stock code in brackets (康希诺（688185.SH）: `stock_code` in institutions.toml):
+    the words before the code, back to punctuation or a word that never stands in a name, eight characters at most."""
+    found = []
+    for m in re.finditer(lexicon.rules_toml("institutions.toml")["stock_code"], text):
+        start = left_boundary(text, m.start(), words, limit=8)
+        name = text[start : m.start()].strip()
+        first = next((name[a:b] for a, b in words_of(name)), name)
+        if len(name) >= 2 and not _specific_is_generic(name) and not _begins_with_verb(name) and not word_tags().get(first, "").startswith("r"):
+            found.append(Candidate(m.start() - len(name), m.start(), "Company", "suffix", 7, "", (("suffix_start", m.start()), ("listed", True))))  # not 本公司
+    return found
 
 
 def _foreign_ministries(text: str, words: Words) -> list[Candidate]:

@@ -2242,3 +2242,9 @@ def test_a_leading_group_named_by_its_field_is_a_government_body():
 def test_a_places_science_museum_is_an_organisation():
     names = found("由中国科技馆联合打造，上海科技馆和中国科学技术馆参与，加强科技馆建设。")
     assert labelled(names, "OtherOrganization") == {"中国科技馆", "上海科技馆", "中国科学技术馆"}  # bare 科技馆: a kind
+
+
+def test_a_listed_company_named_with_its_stock_code_is_a_company_wherever_it_recurs():
+    doc = segment("一、总论\n\n1、康希诺（688185.SH）开发的疫苗。药明生物（2269.HK）上涨，本公司（600000.SH）公告。\n\n康希诺的疫苗获批。\n")
+    names = [(m.text, m.label) for m in mentions(doc) if m.block > 0]
+    assert names == [("康希诺", "Company"), ("药明生物", "Company"), ("康希诺", "Company")]  # not 本公司, nor the code
