@@ -2005,7 +2005,7 @@ def ht_institutions(doc: Doc) -> Doc:
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)))
     return doc
 
 
@@ -2095,6 +2095,26 @@ def _quoted_organisations(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(1), m.end(1), suffix.type, "quoted", 9, "", (("suffix_start", m.end(1) - len(suffix.text)),)))
     return out
+
+
+_CORNER_QUOTED = re.compile(r"「([^「」\n]{3,12})」")
+
+
+def _corner_quoted_companies(text: str) -> list[Candidate]:
+    """A company's or an investor's short name in corner brackets, as industry news writes them (「臻格生物」宣布完成…):
+    the name ends in a trade word (`corner_company_endings`, `corner_fund_endings` in institutions.toml)."""
+    data = lexicon.rules_toml("institutions.toml")
+    companies, funds = tuple(data["corner_company_endings"]), tuple(data["corner_fund_endings"])
+    found = []
+    for m in _CORNER_QUOTED.finditer(text):
+        name = m.group(1)
+        if any(_is_punct(ch) or ch.isspace() for ch in name):
+            continue
+        label = "Company" if name.endswith(companies) else "Fund" if name.endswith(funds) else None
+        ending = next((e for e in (*companies, *funds) if name.endswith(e)), "")
+        if label and len(name) - len(ending) >= 2 and not _specific_is_generic(name[: -len(ending)]) and name[: -len(ending)] not in _technology_terms():  # not 「人工智能科技」
+            found.append(Candidate(m.start(1), m.end(1), label, "quoted", 9, "", (("suffix_start", m.end(1) - len(ending)), ("listed", True))))
+    return found
 
 
 def _listed_companies(text: str, words: Words) -> list[Candidate]:

@@ -2248,3 +2248,9 @@ def test_a_listed_company_named_with_its_stock_code_is_a_company_wherever_it_rec
     doc = segment("一、总论\n\n1、康希诺（688185.SH）开发的疫苗。药明生物（2269.HK）上涨，本公司（600000.SH）公告。\n\n康希诺的疫苗获批。\n")
     names = [(m.text, m.label) for m in mentions(doc) if m.block > 0]
     assert names == [("康希诺", "Company"), ("药明生物", "Company"), ("康希诺", "Company")]  # not 本公司, nor the code
+
+
+def test_a_company_or_investor_in_corner_brackets_as_industry_news_writes_them():
+    names = found("生物技术企业「臻格生物」宣布完成近5亿元融资，由「九洲创投」领投。「人工智能科技」是新概念。")
+    assert ("臻格生物", "Company") in names and ("九洲创投", "Fund") in names
+    assert ("人工智能科技", "Company") not in names  # a technology and a trade word: a concept
