@@ -3157,7 +3157,10 @@ def ht_persons(doc: Doc) -> Doc:
             end -= 1  # 欧拉|担任院长: the name does not take the verb's first character
         verb = next((v for v in appointed if text.startswith(v, end)), "")
         name = text[start:end]
-        if tags.get(name, "nr") in common or "副" in name or any(ch in not_in_names for ch in name):
+        tag = tags.get(name, "nr")
+        if tag == "ns" and name not in _place_scanner().entries:
+            tag = "nr"  # 钟南山院士: the dictionary tags some persons' names as places no gazetteer holds
+        if tag in common or "副" in name or any(ch in not_in_names for ch in name):
             continue  # 党委书记, 全球董事长, 各方面的研究团队: a common word or a function word before a role is not a name
         if name[-1] in "女男" and not tags.get(name, "").startswith("nr"):
             continue  # 宁波女|博士: a gender before the role, not a given name

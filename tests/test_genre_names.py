@@ -2254,3 +2254,7 @@ def test_a_company_or_investor_in_corner_brackets_as_industry_news_writes_them()
     names = found("生物技术企业「臻格生物」宣布完成近5亿元融资，由「九洲创投」领投。「人工智能科技」是新概念。")
     assert ("臻格生物", "Company") in names and ("九洲创投", "Fund") in names
     assert ("人工智能科技", "Company") not in names  # a technology and a trade word: a concept
+
+
+def test_a_name_the_dictionary_tags_as_a_place_no_gazetteer_holds_is_a_person_before_a_role():
+    assert labelled(found("钟南山院士指出，要加强研究。南山区长到会。"), "Person") == {"钟南山"}
