@@ -2258,3 +2258,8 @@ def test_a_company_or_investor_in_corner_brackets_as_industry_news_writes_them()
 
 def test_a_name_the_dictionary_tags_as_a_place_no_gazetteer_holds_is_a_person_before_a_role():
     assert labelled(found("钟南山院士指出，要加强研究。南山区长到会。"), "Person") == {"钟南山"}
+
+
+def test_a_latin_surname_with_the_year_of_the_work_before_a_verb_of_scholars_is_a_person():
+    names = found("Glaeser（2000）指出城市吸引人才，Florida（2002）提出创意阶层。Google（2019）发布了报告。")
+    assert labelled(names, "Person") == {"Glaeser", "Florida"}  # a known organisation is no scholar
