@@ -2263,3 +2263,9 @@ def test_a_name_the_dictionary_tags_as_a_place_no_gazetteer_holds_is_a_person_be
 def test_a_latin_surname_with_the_year_of_the_work_before_a_verb_of_scholars_is_a_person():
     names = found("Glaeser（2000）指出城市吸引人才，Florida（2002）提出创意阶层。Google（2019）发布了报告。")
     assert labelled(names, "Person") == {"Glaeser", "Florida"}  # a known organisation is no scholar
+
+
+def test_a_bodys_forerunner_and_an_era_before_its_name_are_not_the_name():
+    names = labelled(found("不得不提及它的前身总统科学顾问委员会（PSAC）。与小布什政府时期总统科技顾问委员会交流。"), "GovernmentBody")
+    assert {"总统科学顾问委员会", "总统科技顾问委员会"} <= names
+    assert not [n for n in names if n.startswith(("前身", "时期")) or "时期" in n]
