@@ -2269,3 +2269,7 @@ def test_a_bodys_forerunner_and_an_era_before_its_name_are_not_the_name():
     names = labelled(found("不得不提及它的前身总统科学顾问委员会（PSAC）。与小布什政府时期总统科技顾问委员会交流。"), "GovernmentBody")
     assert {"总统科学顾问委员会", "总统科技顾问委员会"} <= names
     assert not [n for n in names if n.startswith(("前身", "时期")) or "时期" in n]
+
+
+def test_long_is_a_sound_character_of_current_transliterations():
+    assert ("埃马纽埃尔·马克龙", "Person") in found("法国总统埃马纽埃尔·马克龙在巴黎宣布。")
