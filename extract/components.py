@@ -3641,6 +3641,17 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 _EDGE_DASHES = "-‐‑‒–—―－_·"
 
 
+def _city_owned_companies(candidates: list[Candidate]) -> list[Candidate]:
+    """A company or an investor written right after a Chinese city's name is named with it (天津|海光, 上海|兆芯,
+    厦门|建发): the city begins the name, as the company's own registered name writes it, not a place of its own."""
+    cities = {c.end: c for c in candidates if c.label == "City" and c.attr("place") is not None and c.attr("place").country == "CN"}
+    return [
+        replace(c, start=cities[c.start].start, priority=c.priority + 1)
+        for c in candidates
+        if c.label in ("Company", "Fund") and c.start in cities and c.source in ("known_org", "suffix", "alias", "quoted")
+    ]
+
+
 def _without_edge_spaces(text: str, c: Candidate) -> Candidate:
     """A name never begins or ends with a space or a dash, whichever reading cut it there (Sigma X| 科学家协会,
     企业智库---|阿里研究院)."""
@@ -3749,6 +3760,7 @@ def ht_select(doc: Doc) -> Doc:
         return k >= 0 and c.end <= opaque[k][1]
 
     candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))
+    candidates += _city_owned_companies(candidates)
     chosen = select([_without_edge_spaces(text, c) for c in candidates])
     doc.user_data["ht_selected"] = chosen
     spans = []

@@ -2273,3 +2273,9 @@ def test_a_bodys_forerunner_and_an_era_before_its_name_are_not_the_name():
 
 def test_long_is_a_sound_character_of_current_transliterations():
     assert ("埃马纽埃尔·马克龙", "Person") in found("法国总统埃马纽埃尔·马克龙在巴黎宣布。")
+
+
+def test_a_company_written_right_after_its_city_is_named_with_it():
+    names = found("行业还有天津飞腾、华为鲲鹏、上海兆芯、天津海光等。北京大学也参与。")
+    assert {("天津飞腾", "Company"), ("上海兆芯", "Company"), ("天津海光", "Company")} <= names
+    assert ("天津", "City") not in names and ("北京大学", "University") in names
