@@ -3641,6 +3641,12 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 _EDGE_DASHES = "-‐‑‒–—―－_·"
 
 
+def _ends_with_word(name: str, word: str) -> bool:
+    """Whether the segmentation reads `word` as the last word of `name` (仁和药业|子公司, not 西门子|公司)."""
+    pieces = words_of(name)
+    return bool(pieces) and name[pieces[-1][0] :] == word
+
+
 def _city_owned_companies(candidates: list[Candidate]) -> list[Candidate]:
     """A company or an investor written right after a Chinese city's name is named with it (天津|海光, 上海|兆芯,
     厦门|建发): the city begins the name, as the company's own registered name writes it, not a place of its own."""
@@ -3899,8 +3905,8 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and _begins_with_known(name[head.end() :]):
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院
-        if rules.legal_form.match(name):
-            continue  # 集团有限公司: a legal form, its name before it not read
+        if rules.legal_form.match(name) or (c.label == "Company" and _ends_with_word(name, lexicon.rules_toml("institutions.toml")["subsidiary_ending"])):
+            continue  # 集团有限公司: a legal form, its name before it not read; 仁和药业子公司: a parent's subsidiary
         head, dot, tail = name.rpartition("·")
         if dot and tail in _org_scanner().entries and _ends_with_suffix(head):
             c, name = replace(c, start=c.start + len(head) + 1), tail  # 中子科学城·|松山湖材料实验室: two names, the dot between them

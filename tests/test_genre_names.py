@@ -2279,3 +2279,10 @@ def test_a_company_written_right_after_its_city_is_named_with_it():
     names = found("行业还有天津飞腾、华为鲲鹏、上海兆芯、天津海光等。北京大学也参与。")
     assert {("天津飞腾", "Company"), ("上海兆芯", "Company"), ("天津海光", "Company")} <= names
     assert ("天津", "City") not in names and ("北京大学", "University") in names
+
+
+def test_kinds_of_drug_makers_and_a_parents_subsidiary_are_no_company_names():
+    names = found("化学制药公司中仅有浙江医药上榜，中药公司仅有以岭药业。于北京成立全资子公司。仁和药业子公司江西制药获批。西门子公司参与。")
+    companies = labelled(names, "Company")
+    assert not companies & {"化学制药公司", "中药公司", "全资子公司", "仁和药业子公司"}
+    assert {"江西制药", "西门子公司"} <= companies  # the subsidiary's own name; Siemens is no subsidiary
