@@ -3648,9 +3648,10 @@ def _ends_with_word(name: str, word: str) -> bool:
 
 
 def _city_owned_companies(candidates: list[Candidate]) -> list[Candidate]:
-    """A company or an investor written right after a Chinese city's name is named with it (天津|海光, 上海|兆芯,
-    厦门|建发): the city begins the name, as the company's own registered name writes it, not a place of its own."""
-    cities = {c.end: c for c in candidates if c.label == "City" and c.attr("place") is not None and c.attr("place").country == "CN"}
+    """A company or an investor written right after a Chinese city's or province's name is named with it (天津|海光,
+    上海|兆芯, 浙江|联通): the place begins the name, as the company's own registered name writes it, not a place of
+    its own."""
+    cities = {c.end: c for c in candidates if c.label in ("City", "Province") and c.attr("place") is not None and c.attr("place").country == "CN"}
     return [
         replace(c, start=cities[c.start].start, priority=c.priority + 1)
         for c in candidates

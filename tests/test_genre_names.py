@@ -2286,3 +2286,14 @@ def test_kinds_of_drug_makers_and_a_parents_subsidiary_are_no_company_names():
     companies = labelled(names, "Company")
     assert not companies & {"化学制药公司", "中药公司", "全资子公司", "仁和药业子公司"}
     assert {"江西制药", "西门子公司"} <= companies  # the subsidiary's own name; Siemens is no subsidiary
+
+
+def test_a_founding_verb_ends_a_name_walking_left_and_a_province_owns_its_company():
+    names = found("推动阿里巴巴集团和杭州市创建国家数据智能技术创新中心。推动阿里巴巴、浙江联通参与。")
+    assert not [t for t, _ in names if t.startswith("杭州市创建")]
+    assert ("浙江联通", "Company") in names and ("浙江", "Province") not in names
+
+
+def test_a_school_named_by_its_kind_with_a_place_or_field_before_it_is_a_school():
+    names = labelled(found("先后经历江西省赣州卫生学校、赣南医学专科学校等时期。延安外国语学校成立。各类职业学校和卫生学校。"), "University")
+    assert names == {"江西省赣州卫生学校", "赣南医学专科学校", "延安外国语学校"}
