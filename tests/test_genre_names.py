@@ -679,7 +679,8 @@ def test_a_foreign_province_or_state_is_not_its_namesake_town_and_a_glossed_name
 def test_a_places_bureau_is_a_government_body_but_a_word_ending_in_ju_is_not():
     got = found("广州市卫生局、广东省药监局和广州市发改局联合发文。中国布局新兴产业，美国当局表示反对，全局形势向好。")
     assert {"广州市卫生局", "广东省药监局", "广州市发改局"} <= labelled(got, "GovernmentBody")
-    assert not any(name.endswith("局") and name not in {"广州市卫生局", "广东省药监局", "广州市发改局"} for name, _ in got)
+    bodies = {"广州市卫生局", "广东省药监局", "广州市发改局", "美国当局"}  # a place's authorities are its government body (the dev gold's 台湾当局)
+    assert not any(name.endswith("局") and name not in bodies for name, _ in got)  # 布局, 全局: words
 
 
 def test_an_evaluation_centre_an_organisation_owns_is_an_institute():
