@@ -45,6 +45,11 @@ def test_any_mix_of_scripts_gives_jiebas_words(reference, text):
 
 
 def test_word_tags_are_jiebas_dictionary_tags():
+    """jieba's own table, but for the ordinary words it tags as names (`tag_corrections` in persons.toml)."""
     import jieba.posseg
 
-    assert word_tags() == jieba.posseg.dt.word_tag_tab
+    from hardtech_kg.extract import lexicon
+
+    corrections = dict(lexicon.rules_toml("persons.toml")["tag_corrections"])
+    assert corrections and all(jieba.posseg.dt.word_tag_tab.get(w) == "nr" for w in corrections)  # each corrects a name tag
+    assert word_tags() == jieba.posseg.dt.word_tag_tab | corrections
