@@ -383,6 +383,21 @@ def _gazetteer_bodies() -> dict[str, list[tuple[str, object]]]:
     return out
 
 
+def _main_foreign_country(text: str) -> str | None:
+    """The foreign country a report is about, as written: the one of four fifths or more of its foreign
+    countries' mentions, five at least (德国 in a report on a German foundation); None if none is."""
+    counts: dict[str, int] = {}
+    for start, end, name, places in _place_scanner().scan(text):
+        country = next((p for p in places if p.kind == "country"), None)
+        if country is not None and country.country != "CN" and not _country_before(text, start):
+            counts[country.short or country.name] = counts.get(country.short or country.name, 0) + 1
+    total = sum(counts.values())
+    if not counts or total < 5:
+        return None
+    name, n = max(counts.items(), key=lambda kv: kv[1])
+    return name if n >= 0.8 * total else None
+
+
 def document_bodies(text: str) -> list[Recurring]:
     """The bodies a document writes with their country somewhere (美国联邦政府, 美国能源部) and bare
     elsewhere (联邦政府, 能源部), as names learnt before its first block; a bare name that two countries'
@@ -401,6 +416,12 @@ def document_bodies(text: str) -> list[Recurring]:
         for name, org in forms:
             if name in text:
                 seen.setdefault(rest, {})[org.name] = (name, org)
+    main = _main_foreign_country(text)
+    for body in _rules().country_bodies:  # 国会 in a report about one foreign country that never writes 美国国会: that country's
+        if body not in seen and main is not None and body in text:
+            full = main + body
+            orgs = _org_scanner().entries.get(full, [None])
+            seen[body] = {orgs[0].name if orgs[0] else full: (full, orgs[0])}
     out = []
     for short, fulls in seen.items():
         if len(fulls) == 1:

@@ -145,3 +145,14 @@ def test_a_centre_named_by_its_city_last_goes_by_the_city_and_centre_where_a_nam
     got = [(m.text, m.label) for m in mentions(doc)]
     assert got.count(("深圳中心", "ResearchInstitute")) == 1 and ("济南中心", "ResearchInstitute") in got
     assert ("深圳", "City") in got
+
+
+def test_a_bare_body_in_a_report_about_one_foreign_country_is_that_countrys():
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    about_one = "一、总论\n\n美国的科技政策由美国总统主导。美国、美国企业和美国大学都参与，美国模式影响深远。\n\n报告上交总统及国会，联邦政府提供资金。\n"
+    bodies = {(m.text, m.label) for m in mentions(segment(about_one)) if m.block > 0}
+    assert {("国会", "GovernmentBody"), ("联邦政府", "GovernmentBody")} <= bodies
+    several = "一、总论\n\n美国、日本、英国、德国和法国各有模式，美国与日本不同。\n\n报告上交国会。\n"
+    assert ("国会", "GovernmentBody") not in {(m.text, m.label) for m in mentions(segment(several)) if m.block > 0}  # whose 国会?
