@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .components import (
     Candidate, _add, _country_before, _country_prefix, _country_start, _latin_boundary, _org_scanner, _place_ending_at, _place_scanner, _reading,
-    _suffix_texts, _technology_terms, _transliteration_chars, common_word_tags, left_boundary, text_of, word_tags,
+    _suffix_texts, _technology_terms, _transliteration_chars, common_word_tags, left_boundary, stock_code, text_of, word_tags,
 )
 from .model import GROUP_OF
 
@@ -150,19 +150,18 @@ def _begun_by_short_name(text: str, full: Candidate, short: str) -> Candidate | 
     return None
 
 
-_STOCK_CODE = re.compile(r"[0-9A-Z]{1,6}\s*\.\s*(?:SH|SZ|BJ|SS|HK|N|O|US)")  # BGNE.O: a ticker in brackets, no other name
-
-
-def _latin_gloss(text: str, end: int) -> re.Match[str] | None:
-    """An organisation's English name written right after its Chinese name ending at `end`, unbracketed:
-    two words or more, or one glued of several (McKinseyGlobalInstitute), holding an organisation's head word."""
+def _gloss(text: str, end: int, full: Candidate) -> re.Match[str] | None:
+    """A Latin-script gloss of the name ending at `end`: in brackets (某某研究开发中心（Research Institute of X,
+    RISTEX）; not a web address nor a stock code, BGNE.O), or, for an institution, its English name written right
+    after it unbracketed — two words or more, or one glued of several (McKinseyGlobalInstitute), holding an
+    organisation's head word."""
     rules = _rules()
-    m = rules.latin_gloss.match(text, end)
-    if m is None or _WEB_ADDRESS.search(m.group("alias")):
+    if m := rules.gloss.match(text, end):
+        return None if _WEB_ADDRESS.search(m.group("alias")) or stock_code().fullmatch(m.group("alias")) else m
+    if GROUP_OF.get(full.label) != "institution" or (m := rules.latin_gloss.match(text, end)) is None or _WEB_ADDRESS.search(m.group("alias")):
         return None
     name = m.group("alias")
-    words = name.split()
-    if not rules.latin_gloss_heads.search(name) or (len(words) < 2 and len(re.findall(r"[A-Z][a-z]", name)) < 2):
+    if not rules.latin_gloss_heads.search(name) or (len(name.split()) < 2 and len(re.findall(r"[A-Z][a-z]", name)) < 2):
         return None
     return m
 
@@ -199,13 +198,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
                 full = whole
             found.append(alias(full, m.start("alias"), m.end("alias")))
             recurring(full, m.group("alias"), m.end(), m.start("alias"))
-        elif (m := rules.gloss.match(text, end)) and not _WEB_ADDRESS.search(m.group("alias")) and not _STOCK_CODE.fullmatch(m.group("alias")):
-            for group in ("alias", "abbr"):
-                if m.group(group):
-                    found.append(alias(full, m.start(group), m.end(group)))
-                    recurring(full, m.group(group), m.end())
-        elif GROUP_OF.get(full.label) == "institution" and (m := _latin_gloss(text, end)):
-            for group in ("alias", "abbr"):  # 麦肯锡全球研究所 McKinsey Global Institute (MGI)
+        elif m := _gloss(text, end, full):
+            for group in ("alias", "abbr"):  # （Japan Science and Technology Agency，JST）, 麦肯锡全球研究所 McKinsey Global Institute (MGI)
                 if m.group(group):
                     found.append(alias(full, m.start(group), m.end(group)))
                     recurring(full, m.group(group), m.end())
@@ -355,14 +349,11 @@ def document_companies(text: str) -> list[Recurring]:
     hold in every block, those before the tail too."""
     rules = _rules()
     out: dict[str, Recurring] = {}
-    for m in rules.document_company.finditer(text):
-        name = m.group("name").strip()
-        if len(name) >= 3 and name not in rules.latin_kinds and name not in _technology_terms() and name not in out:  # GPU公司: a kind by its technology
-            out[name] = Recurring(name, True, Candidate(0, 0, "Company", "alias", 7, "", (("alias_of", m.group(0)),)))
-    for m in rules.document_organisation.finditer(text):  # Transparify 组织: an organisation by its Latin name
-        name = m.group("name").strip()
-        if len(name) >= 3 and name not in rules.latin_kinds and name not in _technology_terms() and name not in out:
-            out[name] = Recurring(name, False, Candidate(0, 0, "OtherOrganization", "alias", 7, "", (("alias_of", m.group(0)),)))
+    for pattern, label in ((rules.document_company, "Company"), (rules.document_organisation, "OtherOrganization")):
+        for m in pattern.finditer(text):
+            name = m.group("name").strip()
+            if len(name) >= 3 and name not in rules.latin_kinds and name not in _technology_terms() and name not in out:  # GPU公司: a kind by its technology
+                out[name] = Recurring(name, label == "Company", Candidate(0, 0, label, "alias", 7, "", (("alias_of", m.group(0)),)))
     return list(out.values())
 
 

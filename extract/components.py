@@ -2110,18 +2110,31 @@ def _corner_quoted_companies(text: str) -> list[Candidate]:
         name = m.group(1)
         if any(_is_punct(ch) or ch.isspace() for ch in name):
             continue
-        label = "Company" if name.endswith(companies) else "Fund" if name.endswith(funds) else None
-        ending = next((e for e in (*companies, *funds) if name.endswith(e)), "")
-        if label and len(name) - len(ending) >= 2 and not _specific_is_generic(name[: -len(ending)]) and name[: -len(ending)] not in _technology_terms():  # not 「人工智能科技」
+        ending = next((e for e in (*companies, *funds) if name.endswith(e)), None)
+        if ending is None:
+            continue
+        label = "Company" if ending in companies else "Fund"
+        if len(name) - len(ending) >= 2 and not _specific_is_generic(name[: -len(ending)]) and name[: -len(ending)] not in _technology_terms():  # not 「人工智能科技」
             found.append(Candidate(m.start(1), m.end(1), label, "quoted", 9, "", (("suffix_start", m.end(1) - len(ending)), ("listed", True))))
     return found
+
+
+@lru_cache(maxsize=1)
+def stock_code() -> re.Pattern[str]:
+    """A listed company's stock code (688185.SH, 2269.HK, BGNE.O: `stock_code` in institutions.toml)."""
+    return re.compile(lexicon.rules_toml("institutions.toml")["stock_code"])
+
+
+@lru_cache(maxsize=1)
+def _bracketed_stock_code() -> re.Pattern[str]:
+    return re.compile(rf"[（(]\s*{stock_code().pattern}\s*[）)]")
 
 
 def _listed_companies(text: str, words: Words) -> list[Candidate]:
     """A listed company named with its stock code in brackets (康希诺（688185.SH）: `stock_code` in institutions.toml):
     the words before the code, back to punctuation or a word that never stands in a name, eight characters at most."""
     found = []
-    for m in re.finditer(lexicon.rules_toml("institutions.toml")["stock_code"], text):
+    for m in _bracketed_stock_code().finditer(text):
         start = left_boundary(text, m.start(), words, limit=8)
         name = text[start : m.start()].strip()
         first = next((name[a:b] for a, b in words_of(name)), name)
@@ -2267,6 +2280,7 @@ class TitleRules:
     congress_report: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 十九大报告
     known_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 火炬计划, 知识创新工程
     document_number: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 国发〔2015〕71号
+    numbered_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 863、973…等项目
 
 
 def _alternation(words) -> str:
@@ -2296,6 +2310,7 @@ def title_rules() -> TitleRules:
         congress_report=re.compile(rules["congress_report"]),
         known_programmes=re.compile(rf"(?:{_alternation(rules['known_programmes'])}){rules['known_programme_tail']}"),
         document_number=re.compile(rules["document_number"]),
+        numbered_programmes=re.compile(rules["numbered_programmes"]),
     )
 
 
@@ -2629,6 +2644,9 @@ def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
+_ORDER_NUMBER = re.compile(r"[0-9０-９\s\-－—–第号]+")  # the number of an order or a law (第13539号, 102-194)
+
+
 def _coded_names(text: str, doc: Doc) -> list[Candidate]:
     """Programmes named by a number or a plan period (863计划, 211工程, “十二五”规划) and documents cited
     by their number alone (国发〔2015〕71号文)."""
@@ -2650,9 +2668,9 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
                 start += 1  # “十五计划”: the marks go round the whole name, not its period
             if "middle" in pattern.groupindex:
                 start = _plan_owner_start(text, start, words, tags)
-            kind = head_kind(m.group(0)) or head_kind(re.sub(r"[0-9０-９\s\-－—–第号]+", "", m.group(0)))  # 行政命令13349: a law by its head
+            kind = head_kind(m.group(0)) or head_kind(_ORDER_NUMBER.sub("", m.group(0)))  # 行政命令13349: a law by its head
             found.append(Candidate(start, end, "Policy", "pattern", 4, "", (("policy_kind", kind or "Plan"),)))
-    for m in re.finditer(tr.rules["numbered_programmes"], text):  # 中科院、863、973、核高基等项目, “973”课题
+    for m in tr.numbered_programmes.finditer(text):  # 中科院、863、973、核高基等项目, “973”课题
         found.append(Candidate(m.start("quoted"), m.end("quoted"), "Policy", "pattern", 4, "", (("policy_kind", "Programme"),)))
     for m in tr.latin_programme.finditer(text):
         name = m.group(0)[:-2].rstrip()
@@ -3642,7 +3660,10 @@ _EDGE_DASHES = "-‐‑‒–—―－_·"
 
 
 def _ends_with_word(name: str, word: str) -> bool:
-    """Whether the segmentation reads `word` as the last word of `name` (仁和药业|子公司, not 西门子|公司)."""
+    """Whether the segmentation reads `word` as the last word of `name` (仁和药业|子公司, not 西门子|公司); the name
+    is segmented only where it ends with the word's characters."""
+    if not name.endswith(word):
+        return False
     pieces = words_of(name)
     return bool(pieces) and name[pieces[-1][0] :] == word
 
@@ -3659,7 +3680,7 @@ def _city_owned_companies(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _without_edge_spaces(text: str, c: Candidate) -> Candidate:
+def _without_edge_marks(text: str, c: Candidate) -> Candidate:
     """A name never begins or ends with a space or a dash, whichever reading cut it there (Sigma X| 科学家协会,
     企业智库---|阿里研究院)."""
     start, end = c.start, c.end
@@ -3768,7 +3789,7 @@ def ht_select(doc: Doc) -> Doc:
 
     candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))
     candidates += _city_owned_companies(candidates)
-    chosen = select([_without_edge_spaces(text, c) for c in candidates])
+    chosen = select([_without_edge_marks(text, c) for c in candidates])
     doc.user_data["ht_selected"] = chosen
     spans = []
     for cand in chosen:
@@ -3796,6 +3817,7 @@ class _ShapeRules:
     restarts: tuple[str, ...]  # 中国科学院 …: a name begins there, whatever the rules took before it
     designations: tuple[str, ...]  # 基地: the end of a designation written before a well-known name
     legal_form: re.Pattern[str]  # ^(集团|有限|公司 …)+$: a legal form alone
+    subsidiary: str  # 子公司: a parent's subsidiary, as the name's last word
 
 
 @lru_cache(maxsize=1)
@@ -3816,6 +3838,7 @@ def _shape_rules() -> _ShapeRules:
         tuple(rules["name_restarts"]),
         tuple(rules["designation_endings"]),
         re.compile(rules["legal_form_only"]),
+        rules["subsidiary_ending"],
     )
 
 
@@ -3906,7 +3929,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and _begins_with_known(name[head.end() :]):
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院
-        if rules.legal_form.match(name) or (c.label == "Company" and _ends_with_word(name, lexicon.rules_toml("institutions.toml")["subsidiary_ending"])):
+        if rules.legal_form.match(name) or (c.label == "Company" and _ends_with_word(name, rules.subsidiary)):
             continue  # 集团有限公司: a legal form, its name before it not read; 仁和药业子公司: a parent's subsidiary
         head, dot, tail = name.rpartition("·")
         if dot and tail in _org_scanner().entries and _ends_with_suffix(head):

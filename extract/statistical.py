@@ -585,7 +585,7 @@ def _long_eponyms() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _roles_after() -> tuple[str, ...]:
+def _words_after_names() -> tuple[str, ...]:
     """The role words, acts and verbs written after a name (博士, 指出, 参加), of two characters or more."""
     rules = lexicon.rules_toml("persons.toml")
     return tuple(dict.fromkeys(r for r in (*rules["roles_after"], *rules["acts_after"], *rules["name_stops"]) if len(r) >= 2))
@@ -594,7 +594,7 @@ def _roles_after() -> tuple[str, ...]:
 def _role_cut(text: str, name: str, end: int) -> int:
     """How many last characters of a person's name the model took from a role word or a verb written after it
     (姚某某博|士, 欧阳澄参|加)."""
-    for role in _roles_after():
+    for role in _words_after_names():
         for k in range(1, len(role)):
             if name.endswith(role[:k]) and text.startswith(role[k:], end) and len(name) - k >= 2:
                 return k
