@@ -168,7 +168,7 @@ def _carried_parents(document: Document, mentions, aliases: dict[str, str]) -> d
             inner = name[: len(name) - len(own)]
             bare = (
                 len(name) <= 12
-                and not any(name[:k] in places or name[:k] in known for k in range(2, min(len(name), 8)))
+                and not any(name[:k] in places or name[:k] in known or name[:k] in aliases for k in range(2, min(len(name), 8)))
                 and not any(x in inner for x in suffixes)
             )
             if parent and bare and not name.startswith(parent):

@@ -2298,3 +2298,10 @@ def test_a_founding_verb_ends_a_name_walking_left_and_a_province_owns_its_compan
 def test_a_school_named_by_its_kind_with_a_place_or_field_before_it_is_a_school():
     names = labelled(found("先后经历江西省赣州卫生学校、赣南医学专科学校等时期。延安外国语学校成立。各类职业学校和卫生学校。"), "University")
     assert names == {"江西省赣州卫生学校", "赣南医学专科学校", "延安外国语学校"}
+
+
+def test_an_adverb_of_time_begins_no_name_and_a_developed_or_invested_field_stays_in_it():
+    names = found("目前传播与国家治理研究中心已经成立。法国设有海洋开发研究院（IFREMER，1984年）。保利设有地产投资顾问研究院这一智库。")
+    institutes = labelled(names, "ResearchInstitute")
+    assert {"传播与国家治理研究中心", "海洋开发研究院", "地产投资顾问研究院"} <= institutes
+    assert not [n for n in institutes if n.startswith("目前")]

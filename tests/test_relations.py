@@ -66,6 +66,12 @@ def test_shared_parent_is_carried_to_later_list_items():
     assert ("org/中国科学院化学研究所", "org/中国科学院") in subs or not any(e.id == "org/中国科学院" for e in ex.entities)
 
 
+def test_no_parent_is_carried_to_a_list_item_that_begins_with_another_organisations_other_name():
+    ex = extract("分别是万科城市研究院、保利地产投资顾问研究院等。")
+    ids = {e.id for e in ex.entities}
+    assert not [i for i in ids if i.startswith("org/万科") and "投资顾问" in i]  # 保利地产 is 保利集团's other name, not a bare unit
+
+
 def test_policy_issuer_and_date_from_the_sentence():
     ex = extract("2019年9月，科技部印发《关于促进新型研发机构发展的指导意见》。")
     facts = {(f.predicate, f.object) for f in ex.facts if f.subject == "policy/关于促进新型研发机构发展的指导意见"}
