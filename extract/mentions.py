@@ -68,7 +68,34 @@ def mentions(document: Document) -> tuple[Mention, ...]:
                 )
             )
     out = _with_recurrences(document, read, out)
-    return tuple(_think_tanks_called(document.text, out))
+    return tuple(_think_tanks_called(document.text, _without_counted_kinds(document.text, out)))
+
+
+@lru_cache(maxsize=1)
+def _copy_count() -> re.Pattern[str]:
+    """A number and a measure word of copies right before a name, its quotation mark between (一份“…”), anchored at the end."""
+    counters = lexicon.rules_toml("policies.toml")["copy_counters"]
+    return re.compile(rf"(?:[0-9０-９]+|[一二两三四五六七八九十百几每])\s*(?:{_alternation(counters)})\s*[“\"]?$")
+
+
+def _without_counted_kinds(text: str, found: list[Mention]) -> list[Mention]:
+    """A plan the report counts in copies (附带一份数据管理计划, 35份纳米科技战略计划) is a kind of document every
+    applicant or country writes, not a named policy: none of its mentions stays, quoted or learnt, but a title in
+    《》 does (a copy of one named work)."""
+    count = _copy_count()
+    policies = {m.text for m in found if m.label == "Policy"}
+    counted = {name for name in policies if any(count.search(text, max(0, at - 8), at) for at in _starts_of(text, name))}
+    if not counted:
+        return found
+    kept = [m for m in found if not (m.label == "Policy" and m.text in counted and m.source != "title")]
+    return [replace(m, index=k) for k, m in enumerate(kept)]
+
+
+def _starts_of(text: str, name: str):
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
 
 
 _YIELDS_TO_A_NAME = frozenset({"place", "technology"})  # mentions a recurring name replaces where it holds them (普鲁士|科学院)

@@ -2305,3 +2305,10 @@ def test_an_adverb_of_time_begins_no_name_and_a_developed_or_invested_field_stay
     institutes = labelled(names, "ResearchInstitute")
     assert {"传播与国家治理研究中心", "海洋开发研究院", "地产投资顾问研究院"} <= institutes
     assert not [n for n in institutes if n.startswith("目前")]
+
+
+def test_a_plan_counted_in_copies_is_a_kind_of_document_but_a_named_programme_counted_in_projects_stays():
+    names = found("申请时附带一份不超过两页的“数据管理计划”。要求提交数据管理计划。另附一份数据管理计划。实施“国家科学挑战”计划，含11项“国家科学挑战”计划。")
+    policies = labelled(names, "Policy")
+    assert "数据管理计划" not in policies  # every applicant writes one: 一份 counts copies of a kind
+    assert "国家科学挑战" in policies
