@@ -56,6 +56,9 @@ def _is_punct(ch: str) -> bool:
     return unicodedata.category(ch).startswith(("P", "S", "Z")) and ch not in _NAME_PUNCT
 
 
+_HEADING_NUMBER = re.compile(r"\s*[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}")  # a numbered heading's number, alone at its line's start
+
+
 def _case_boundary(text: str, pos: int) -> bool:
     """Whether Latin words meet at `pos` where a PDF's extraction lost the space between them: a
     capital after a small letter (Intel|QPI) or the capital that begins a word after a run of three
@@ -67,6 +70,8 @@ def _case_boundary(text: str, pos: int) -> bool:
         return False
     if left.isascii() and left.islower():
         return True
+    if left.isdigit() and _HEADING_NUMBER.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
+        return True  # 2ODI的使命, 2.3PCAST的工作领域: a heading's number, then the name it begins with, whatever its case
     if not (then.isascii() and then.islower()):
         return False
     if left.isascii() and left.isdigit():

@@ -2312,3 +2312,9 @@ def test_a_plan_counted_in_copies_is_a_kind_of_document_but_a_named_programme_co
     policies = labelled(names, "Policy")
     assert "数据管理计划" not in policies  # every applicant writes one: 一份 counts copies of a kind
     assert "国家科学挑战" in policies
+
+
+def test_a_headings_number_glued_to_an_acronym_is_no_part_of_it():
+    names = found("英国海外发展研究所（ODI）是智库。\n2ODI的使命\n2.3PCAST的工作领域\n3GPP制定标准。")
+    assert {"ODI", "PCAST", "3GPP"} <= {text for text, _ in names}
+    assert not {"2ODI", "GPP"} & {text for text, _ in names}
