@@ -3319,7 +3319,8 @@ def ht_persons(doc: Doc) -> Doc:
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
     for pattern in _latin_scholar():  # Bammer强调…, Lee 等对…, Lyall和King总结…, Snaith课题组, 教授EricBetzig
         for m in pattern.finditer(text):
-            if not _known_name(m.group("name")) and m.group("name") not in _journal_titles():
+            name = m.group("name")
+            if not _known_name(name) and name not in _journal_titles() and re.split(r"[ -]", name)[-1] not in _latin_org_words():
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
     _add(doc, _joined_at_a_dot(text, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found]))
     return doc
@@ -3618,7 +3619,12 @@ def _cited_with_year() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=1)
 def _latin_scholar() -> tuple[re.Pattern[str], ...]:
     rules = lexicon.rules_toml("persons.toml")
-    return tuple(re.compile(rules[key]) for key in ("latin_scholar", "latin_scholar_joined", "latin_team_leader", "latin_after_role"))
+    return tuple(re.compile(rules[key]) for key in ("latin_scholar", "latin_scholar_joined", "latin_team_leader", "latin_after_role", "latin_dated"))
+
+
+@lru_cache(maxsize=1)
+def _latin_org_words() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("persons.toml")["latin_org_words"])
 
 
 @lru_cache(maxsize=1)

@@ -2318,3 +2318,15 @@ def test_a_headings_number_glued_to_an_acronym_is_no_part_of_it():
     names = found("英国海外发展研究所（ODI）是智库。\n2ODI的使命\n2.3PCAST的工作领域\n3GPP制定标准。")
     assert {"ODI", "PCAST", "3GPP"} <= {text for text, _ in names}
     assert not {"2ODI", "GPP"} & {text for text, _ in names}
+
+
+def test_a_latin_name_after_a_scholars_or_an_offices_word_is_a_person_and_a_company_is_not():
+    names = found("按照德国科学史学者DieterHoffmann的观点。丹麦学者Bengt-Ake Lundvall提出了体系。总统顾问JohnPodesta回应。OSTP 主任 John P．Holdren 担任联合主席。中心主任 Data Domain 公司发布。")
+    assert {"DieterHoffmann", "Bengt-Ake Lundvall", "JohnPodesta", "John P．Holdren"} <= labelled(names, "Person")
+    assert not {n for n in labelled(names, "Person") if "Data" in n}
+
+
+def test_a_latin_name_before_the_years_of_a_life_or_an_office_is_a_person_but_an_institutions_name_is_not():
+    names = found("联合主席是 Harold Varmus（2009-2010）和 Eric Lander（2009-2017）。选举 Bruno Heck担任首任主席。Brookings Institution（1916年）成立。")
+    assert {"Harold Varmus", "Eric Lander", "Bruno Heck"} <= labelled(names, "Person")
+    assert not {n for n in labelled(names, "Person") if "Brookings" in n}
