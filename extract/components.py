@@ -1082,6 +1082,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 start = _known_name_across(text, start, i)
                 if text[start] in _one_char_stops() and text[start + 1 : end] in _org_scanner().entries:
                     start += 1  # 其中|以理|化学研究所: the segmentation glued a preposition to a known name
+                if start < i and text[start - 1 : start + 1] in _split_stop_words():
+                    start += 1  # 其|中国开金融有限责任公司: the segmentation read a stop word's last character into the name
                 specific = text[start:i]
                 if rules.counted_kind.search(specific) and not glossed:
                     break  # 华为、中兴|两家|公司, 清华大学、北京大学|两所|大学: the suffix counts the names listed, it ends none
@@ -1107,7 +1109,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break
                 if suffix.specific == "field" and _is_place_name(specific):
                     break
-                if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific)):
+                if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific) or (suffix.type == "Company" and _a_citys_kind_of_company(specific))):
                     break
                 if suffix.specific == "centre" and not glossed and not _names_a_centre(specific):
                     national = specific.rfind(_NATIONAL)
@@ -1138,8 +1140,9 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 break  # 各省、自治区、直辖市人民政府, 各省|统计局, 各省|市统计局: a level's bodies, not one
             if text[start:end] in _place_scanner().entries:
                 break  # 七国集团: a grouping of countries, written as a place, whatever its ending
-            if suffix.text in _owned_boards() and _ends_with_suffix(_BRACKETED_TAIL.sub("", text[start:i])):
-                break  # 华盛顿大学|理事会: the board of the body named before it, not a body of its own
+            board = next((b for b in _owned_boards() if text.endswith(b, start, end)), None)
+            if board is not None and _ends_with_suffix(_BRACKETED_TAIL.sub("", text[start : end - len(board)])):
+                break  # 华盛顿大学|理事会, 某某国家重点实验室|学术委员会: the board of the body named before it, not a body of its own
             attrs = (("suffix_start", i),) + ((("level_owner", True),) if suffix.specific == "place" and level_owned else ())
             found.append(Candidate(start, end, _type_by_field(text[start:i], suffix), "suffix", 6 + len(suffix.text), "", attrs))
             break
@@ -1403,6 +1406,12 @@ def _ends_in_technology(name: str) -> bool:
     """Whether a name ends in a technology's term of three characters or more (工业互联网, 物联网)."""
     terms = _technology_terms()
     return any(name[k:] in terms for k in range(len(name) - 2))
+
+
+@lru_cache(maxsize=1)
+def _split_stop_words() -> frozenset[str]:
+    """Two-character stop words whose second character the segmentation may read into the next name (其中|国…)."""
+    return frozenset(lexicon.rules_toml("institutions.toml")["split_stop_words"])
 
 
 @lru_cache(maxsize=1)
@@ -1751,6 +1760,14 @@ def _only_countries(name: str) -> bool:
 def _country_prefix(name: str) -> int:
     """The length of the country's name (or run of one-character country names) a name begins with; 0 if none."""
     return next((k for k in range(min(len(name), 6), 1, -1) if _only_countries(name[:k])), 0)
+
+
+def _a_citys_kind_of_company(specific: str) -> bool:
+    """Whether a company's name is a city's or a province's name and a technology's only (北京|大模型公司, 深圳|人工智能公司):
+    a kind of company there, not one (中国移动通信公司, of a country, is a state company's name; 宁波新材料科技城 a park's)."""
+    rest = specific.strip()
+    place = next((k for k in range(min(len(rest) - 2, 6), 1, -1) if rest[:k] in _place_scanner().entries and not _only_countries(rest[:k])), 0)
+    return bool(place) and rest[place:].lstrip() in _technology_terms()
 
 
 def _only_industry_words(specific: str) -> bool:
@@ -3322,9 +3339,21 @@ def ht_persons(doc: Doc) -> Doc:
             name = m.group("name")
             if not _known_name(name) and name not in _journal_titles() and re.split(r"[ -]", name)[-1] not in _latin_org_words():
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
+    found = [c for c in found if not _a_verb_read_as_surname(text, c)]
     _add(doc, _joined_at_a_dot(text, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found]))
     return doc
 
+
+@lru_cache(maxsize=1)
+def _verb_surnames() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in lexicon.rules_toml("persons.toml")["verb_surnames"].items()}
+
+
+def _a_verb_read_as_surname(text: str, c: Candidate) -> bool:
+    """曾|任智源副院长, 现|任某某所长: a surname that is also a verb (任) right after the adverb it follows as a verb
+    begins no name (`verb_surnames` in persons.toml)."""
+    adverbs = _verb_surnames().get(text[c.start : c.start + 1])
+    return bool(adverbs) and text.endswith(adverbs, 0, c.start)
 
 def _speaker_before(text: str, start: int) -> re.Match[str] | None:
     """A name that opens a line right before a body's name (王某某|科学技术部部长, 张某某|全国政协委员)."""
@@ -3497,6 +3526,11 @@ def _role_then_name() -> re.Pattern[str]:
     return re.compile(rf"(?:{_roles_before()})(?P<name>{_surname()}[\u4e00-\u9fff]{{1,2}})")
 
 
+@lru_cache(maxsize=1)
+def _tags_after_role_name() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("persons.toml")["tags_after_role_name"])
+
+
 def _role_then_act(text: str, doc: Doc, tags) -> list[Candidate]:
     """A name after a role that the segmentation reads as a word of its own, followed by a verb (校长|邱勇|出席,
     董事会主席|马化腾|参加): the verb's word ends the name where no punctuation does. Not a dictionary word of
@@ -3509,7 +3543,7 @@ def _role_then_act(text: str, doc: Doc, tags) -> list[Candidate]:
             if len(name) < 2 or starts.get(start) != end:
                 continue  # the name is one word of the segmentation (邱勇, 马化腾), not a surname glued to a verb (曾|任教)
             nxt = starts.get(end)
-            if nxt is None or tags.get(text[end:nxt], "")[:1] != "v":
+            if nxt is None or tags.get(text[end:nxt], "")[:1] not in _tags_after_role_name():
                 continue
             tag = tags.get(name)
             if (tag is not None and tag[:2] != "nr") or not _given_name_reads(name, tags) or _known_name(name) or not _may_follow_a_role(name):
