@@ -566,6 +566,9 @@ def ht_orgs(doc: Doc) -> Doc:
         if (owner := _owner_before_short_name(text, start, name, doc)) is not None:
             found.append(Candidate(owner, end, org.type, "suffix", 7, "", (("suffix_start", start),)))
             continue  # 江南计算所 is another institute than 中科院计算所 (计算所)
+        if org.type == "Fund" and (tranche := _tranche_end(text, end)) > end:
+            found.append(Candidate(start, tranche, org.type, "suffix", 9, "", (("suffix_start", end),)))
+            continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
         if name in ambiguous and not text.startswith(("公司", "集团", *institutions.ambiguous_org_acts), end) and not _country_before(text, start):
             doubtful.append(cand)
@@ -1136,6 +1139,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _office_end(text, end, words)
             elif suffix.type in ("ResearchInstitute", "Company", "OtherOrganization"):
                 end = _branch_end(text, end, words)  # 国家工业互联网研究院湖北分院, …公司北京分公司
+            elif suffix.type == "Fund":
+                end = _tranche_end(text, end)  # 某某产业投资基金|二期: the fund's second tranche, a fund of its own
             if suffix.type == "GovernmentBody" and ((level_body().match(text[start:end].strip()) and (not _level_begins_word(text, start) or _EACH_IN_CLAUSE.search(text, max(0, start - 12), start))) or _each_level().search(text, max(0, start - 4), start)):
                 break  # 各省、自治区、直辖市人民政府, 各省|统计局, 各省|市统计局: a level's bodies, not one
             if text[start:end] in _place_scanner().entries:
@@ -1406,6 +1411,17 @@ def _ends_in_technology(name: str) -> bool:
     """Whether a name ends in a technology's term of three characters or more (工业互联网, 物联网)."""
     terms = _technology_terms()
     return any(name[k:] in terms for k in range(len(name) - 2))
+
+
+@lru_cache(maxsize=1)
+def _tranche() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("institutions.toml")["fund_tranche"])
+
+
+def _tranche_end(text: str, end: int) -> int:
+    """Where a fund's name ends when its tranche follows it (…基金|三期); `end` when none does."""
+    m = _tranche().match(text, end)
+    return m.end() if m else end
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .components import _NO_NAME_TAGS, Candidate, _add, _indexed, _reading, level_body, text_of, word_tags, words_of
-from .statistical import _ambiguous_place, boundary_rules
+from .statistical import PLACE_LABELS, _ambiguous_place, boundary_rules
 from .model import GROUPS
 
 _INSTITUTION = frozenset(GROUPS["institution"])
@@ -211,6 +211,38 @@ def unit_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _counted_list() -> tuple[re.Pattern[str], str]:
+    r = lexicon.rules_toml("enumerations.toml")
+    return re.compile(r["counted_list"]), r["counted_list_type"]
+
+
+def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The items of a list that ends in a count of firms (百济神州、信达生物、基石药业等7家…企业): from the first item
+    that is a company another component found, each item after it that reads as a bare name is a company, over
+    the place or the person read inside it (中国|抗体, 康宁|杰瑞)."""
+    pattern, label = _counted_list()
+    companies = {(c.start, c.end) for c in candidates if c.label == label}
+    company_ends = {c.end: c.start for c in candidates if c.label == label}
+    places = {(c.start, c.end) for c in candidates if c.label in PLACE_LABELS}
+    out = []
+    for m in pattern.finditer(text):
+        items, pos = [], m.start("items")
+        for part in re.split(r"(、)", m.group("items")):
+            if part != "、":
+                items.append((pos, pos + len(part)))
+            pos += len(part)
+        first = next((k for k, (a, b) in enumerate(items) if a <= company_ends.get(b, -1)), None)  # 包括|百济神州: the first item may hold the verb before it
+        if first is None:
+            continue
+        for start, end in items[first + 1 :]:
+            name = text[start:end]
+            if (start, end) in companies or (start, end) in places or not (_rules().latin.fullmatch(name) or (_rules().cjk.fullmatch(name) and 2 <= len(name) <= 8 and _bare_name(name))):
+                continue
+            out.append(Candidate(start, end, label, "enumeration", 7))
+    return out
+
+
 _SPACES = re.compile(" *")
 
 
@@ -258,7 +290,7 @@ def litigants(text: str, candidates: list[Candidate], words=None) -> list[Candid
 def ht_enumerations(doc: Doc) -> Doc:
     text, candidates = text_of(doc), doc.user_data.get("ht", [])
     words = doc.user_data.get("words")
-    _add(doc, enumerated_items(text, candidates, words) + unit_list_items(text, candidates) + litigants(text, candidates, words))
+    _add(doc, enumerated_items(text, candidates, words) + unit_list_items(text, candidates) + litigants(text, candidates, words) + counted_list_items(text, candidates))
     return doc
 
 

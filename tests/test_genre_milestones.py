@@ -196,3 +196,16 @@ def test_a_record_raised_a_device_made_or_a_judgement_given_at_a_date_is_an_even
     assert "org/洛桑联邦理工学院" in got["2013"]
     assert "org/桐荫横滨大学" in got["2009"]
     assert any(actor.startswith("person/") for actor in got["2015-03"])
+
+
+@pytest.mark.parametrize(
+    "text, date, actor",
+    [
+        ("2008年1月13日，胡锦涛总书记视察合肥物质科学研究院。", "2008-01-13", "person/胡锦涛"),
+        ("2004年1月，化工院划归上海市国有资产监督管理委员会管理。", "2004-01", "org/上海市国有资产监督管理委员会"),
+        ("2014年9月，首期国家集成电路产业投资基金应运而生，规模达1387亿元。", "2014-09", "org/国家集成电路产业投资基金"),
+    ],
+)
+def test_an_inspection_a_transfer_and_a_body_that_came_into_being_are_milestones(text, date, actor):
+    got = milestones(text)
+    assert any(date in d and actor in actors for d, actors in got.items()), got

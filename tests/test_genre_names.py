@@ -2364,3 +2364,25 @@ def test_a_citys_companies_of_a_technology_are_a_kind_but_a_countrys_state_compa
     companies = labelled(names, "Company")
     assert not {"北京大模型公司", "深圳人工智能公司"} & companies
     assert "中国移动通信公司" in companies and ("宁波新材料科技城", "Park") in names
+
+
+def test_the_state_key_labs_of_the_2022_reorganisation_are_state_key_labs():
+    names = found("崖州湾实验室、热带作物生物育种全国重点实验室挂牌运行。")
+    assert ("热带作物生物育种全国重点实验室", "StateKeyLab") in names
+
+
+def test_the_state_banks_are_companies_by_their_usual_names():
+    names = found("工商银行、农业银行、建设银行、中国银行、交通银行、邮储银行等金融机构参与。")
+    assert {"中国银行", "邮储银行", "工商银行"} <= labelled(names, "Company")
+    assert ("中国", "Country") not in names
+
+
+def test_a_funds_tranche_is_part_of_its_name():
+    names = labelled(found("国家集成电路产业投资基金三期（简称“大基金三期”）成立。国家集成电路产业投资基金二期投资了该项目。"), "Fund")
+    assert {"国家集成电路产业投资基金三期", "大基金三期", "国家集成电路产业投资基金二期"} <= names
+
+
+def test_a_list_that_ends_in_a_count_of_firms_names_companies_from_a_known_one_on():
+    names = found("包括百济神州、信达生物、基石药业、中国抗体、开拓药业等7家赴港上市的生物医药企业。北京、上海等3家单位参加。")
+    assert {"信达生物", "基石药业", "中国抗体", "开拓药业"} <= labelled(names, "Company")
+    assert ("北京", "City") in names and ("上海", "City") in names
