@@ -1932,6 +1932,8 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
         parent = _shared_parent(text[items[0][0] : items[0][1]])
         list_id = f"L{match.start()}"
         items = [piece for s, e in items for piece in _known_pair(text, s, e)]
+        if _fields_listed(text, items, rules):
+            continue  # 生物医学工程、数字、能源、碳中和等八个研究所: the fields of the institutes, not their names
         for k, (s, e) in enumerate(items):
             item = text[s:e]
             if not (2 <= len(item) <= 40) or any(_is_punct(ch) for ch in item):
@@ -1943,6 +1945,16 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
                 attrs.append(("parent", parent))
             found.append(Candidate(s, e, label, "list", 20, "", tuple(attrs)))
     return found
+
+
+def _fields_listed(text: str, items: list[tuple[int, int]], rules) -> bool:
+    """Whether a counted list names fields, not bodies: no item ends in an institution's ending or is a known
+    organisation's name, and half of them or more are common nouns or technology terms (数字、能源)."""
+    names = [text[s:e] for s, e in items]
+    if any(any(n.endswith(suf.text) for suf in rules.suffixes) or _known_name(n) for n in names):
+        return False
+    common = sum(1 for n in names if word_tags().get(n, "")[:2] in ("n", "vn", "an") or n in _technology_terms())
+    return 2 * common >= len(names)
 
 
 def _known_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -2386,3 +2386,9 @@ def test_a_list_that_ends_in_a_count_of_firms_names_companies_from_a_known_one_o
     names = found("包括百济神州、信达生物、基石药业、中国抗体、开拓药业等7家赴港上市的生物医药企业。北京、上海等3家单位参加。")
     assert {"信达生物", "基石药业", "中国抗体", "开拓药业"} <= labelled(names, "Company")
     assert ("北京", "City") in names and ("上海", "City") in names
+
+
+def test_a_counted_list_of_fields_names_no_institutes():
+    names = found("学院下设生物医学工程、数字、能源、碳中和等八个研究所。武汉拥有武汉大学、华中科技大学等高校8所。")
+    assert not {"数字", "能源", "生物医学工程"} & labelled(names, "ResearchInstitute")
+    assert {"武汉大学", "华中科技大学"} <= labelled(names, "University")

@@ -550,3 +550,9 @@ def test_a_branch_named_by_its_city_lies_in_that_city():
     extraction = extract("作者单位：中国科学院国家科学图书馆武汉分馆 武汉；上海图书馆浦东分馆开放。")
     assert located(extraction).get("org/中国科学院国家科学图书馆武汉分馆") == {"city/武汉"}  # not its parent's 北京
     assert located(extraction).get("org/上海图书馆浦东分馆") == {"city/上海"}
+
+
+def test_the_state_economic_and_trade_commission_is_not_the_older_economic_commission():
+    ex = extract("国家经贸委管理的10个国家局。国家经委于1988年撤销。")
+    ids = {e.id for e in ex.entities}
+    assert "org/国家经济贸易委员会" in ids and "org/国家经济委员会" in ids
