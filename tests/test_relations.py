@@ -556,3 +556,10 @@ def test_the_state_economic_and_trade_commission_is_not_the_older_economic_commi
     ex = extract("国家经贸委管理的10个国家局。国家经委于1988年撤销。")
     ids = {e.id for e in ex.entities}
     assert "org/国家经济贸易委员会" in ids and "org/国家经济委员会" in ids
+
+
+def test_where_the_text_says_a_well_known_body_lies_wins_over_the_gazetteers_seat_but_a_plant_does_not():
+    where = located(extract("阿贡国家实验室位于芝加哥。"))
+    assert where["lab/阿贡国家实验室"] == {"city/芝加哥"}
+    where = located(extract("华为将第三个工厂落户宁德。"))
+    assert "city/宁德" not in where.get("org/华为", set())
