@@ -2526,6 +2526,8 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
             continue  # 作为纳米创新战略的领先者: a kind of strategy; 纳米技术行动计划2020 is one
         if lexicon.institution_rules().counted_great.match(text[start : m.start()]):
             continue  # 六大人才行动计划, 三大战略: the label of a group of plans, not one
+        if head_kind(m.group(0)) == "Agreement" and any(w in text[start : m.start()] for w in rules["bare_agreement_party_words"]):
+            continue  # 中国海洋大学与华为技术有限公司|战略合作协议: an agreement its parties describe, not a titled one
         found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", head_kind(m.group(0))),)))
     return found
 

@@ -205,6 +205,8 @@ class Tagger:
         return results
 
 
+_BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")  # a place in brackets inside a name (中国（上海）自由贸易试验区)
+
 def _viterbi(np, emissions, transitions) -> list[int]:
     """The best tag path of a linear-chain CRF (`transitions[from, to]`), in preallocated arrays."""
     n = emissions.shape[1]
@@ -488,7 +490,8 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
         modifier = (cand.label in rules.verb_modified_types or field_suffix) and w.end == limit and w.tag in rules.verb_tags and previous is not None and previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions
         in_compound = compound is not None and compound <= w.start and w.tag in rules.verb_tags  # 并行计算|国家重点实验室: the verbs of one compound word name the field
         period = text[w.start : w.end] in rules.field_time_words and w.end < limit  # 西安|近代|化学研究所: an era names the field
-        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not in_compound and not period and not begins_term(w):
+        bracketed = _BRACKETED_PLACE.match(text, w.end) is not None and w.end < limit  # 西部|（重庆）科学城: a region before the city in brackets
+        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not in_compound and not period and not bracketed and not begins_term(w):
             start = w.end
         previous = w
     first = next(iter(model.within(start, limit)), None)

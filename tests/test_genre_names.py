@@ -2392,3 +2392,20 @@ def test_a_counted_list_of_fields_names_no_institutes():
     names = found("学院下设生物医学工程、数字、能源、碳中和等八个研究所。武汉拥有武汉大学、华中科技大学等高校8所。")
     assert not {"数字", "能源", "生物医学工程"} & labelled(names, "ResearchInstitute")
     assert {"武汉大学", "华中科技大学"} <= labelled(names, "University")
+
+
+def test_a_national_technology_innovation_centre_is_named_by_its_region_and_the_bare_kind_is_not():
+    names = found("长三角国家技术创新中心成立。粤港澳大湾区国家技术创新中心运行。支持建设国家技术创新中心。")
+    assert {"长三角国家技术创新中心", "粤港澳大湾区国家技术创新中心"} <= labelled(names, "ResearchInstitute")
+    assert "国家技术创新中心" not in {t for t, _ in names}
+
+
+def test_an_agreement_its_parties_describe_is_no_policy_and_the_parties_stay_names():
+    names = found("中国海洋大学与华为技术有限公司战略合作协议正式签署。双方签署粤港澳科技合作框架协议。")
+    assert ("华为技术有限公司", "Company") in names
+    assert labelled(names, "Policy") == {"粤港澳科技合作框架协议"}
+
+
+def test_a_region_before_a_city_in_brackets_is_part_of_the_parks_name():
+    names = labelled(found("西部（重庆）科学城位于重庆高新区。"), "Park")
+    assert "西部（重庆）科学城" in names
