@@ -2409,3 +2409,10 @@ def test_an_agreement_its_parties_describe_is_no_policy_and_the_parties_stay_nam
 def test_a_region_before_a_city_in_brackets_is_part_of_the_parks_name():
     names = labelled(found("西部（重庆）科学城位于重庆高新区。"), "Park")
     assert "西部（重庆）科学城" in names
+
+
+def test_a_start_up_park_is_named_by_its_owner_and_the_parks_of_a_kind_of_place_are_not():
+    names = found("清华创业园孵化企业。加强与先进城市创业园、孵化器的合作。西安高新区创业园扩建。")
+    assert {"清华创业园", "西安高新区创业园"} <= labelled(names, "Park")
+    assert not [t for t, _ in names if t.startswith("先进城市")]
+    assert ("清华", "University") not in names
