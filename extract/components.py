@@ -885,6 +885,8 @@ def _a_field_word(word: str) -> bool:
     return tag[:1] in ("n", "v") and tag not in ("nr", "ns", "nt")
 
 
+_LEADING_UNITS = ("实验室", "研究院", "研究所", "研究中心", "中心", "大学", "学院", "公司")  # unit words no name begins with after a number
+
 _BRACKETS_AND_SPACES = re.compile(r"[（()）\s]")  # 国家(重点)实验室: a bracketed generic word is still generic
 
 
@@ -1088,6 +1090,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if start < i and text[start - 1 : start + 1] in _split_stop_words():
                     start += 1  # 其|中国开金融有限责任公司: the segmentation read a stop word's last character into the name
                 specific = text[start:i]
+                if start > 0 and text[start - 1].isdigit() and text.startswith(_LEADING_UNITS, start):
+                    break  # 华为2012|实验室中央研究院: a unit word after a number begins no name (2012实验室 is the lab's)
                 if rules.counted_kind.search(specific) and not glossed:
                     break  # 华为、中兴|两家|公司, 清华大学、北京大学|两所|大学: the suffix counts the names listed, it ends none
                 if _EXEMPLIFIED.match(text, end) and not glossed:

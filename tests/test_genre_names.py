@@ -2416,3 +2416,9 @@ def test_a_start_up_park_is_named_by_its_owner_and_the_parks_of_a_kind_of_place_
     assert {"清华创业园", "西安高新区创业园"} <= labelled(names, "Park")
     assert not [t for t, _ in names if t.startswith("先进城市")]
     assert ("清华", "University") not in names
+
+
+def test_a_slogans_university_and_a_unit_word_after_a_number_are_no_names():
+    names = found("建设中国特色世界一流大学。华为2012实验室中央研究院发布。")
+    assert not [t for t, lab in names if lab == "University"]
+    assert not [t for t, _ in names if t.startswith("实验室")]
