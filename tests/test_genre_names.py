@@ -2422,3 +2422,10 @@ def test_a_slogans_university_and_a_unit_word_after_a_number_are_no_names():
     names = found("建设中国特色世界一流大学。华为2012实验室中央研究院发布。")
     assert not [t for t, lab in names if lab == "University"]
     assert not [t for t, _ in names if t.startswith("实验室")]
+
+
+def test_a_short_name_announced_in_the_passive_recurs_and_famous_programmes_abroad_are_named():
+    names = found("哈尔滨军事工程学院（被简称为“哈军工”）成立。哈军工培养了大批人才。美国曼哈顿计划启动，人类基因组计划随后开始。")
+    assert ("哈军工", "University") in names
+    assert {"曼哈顿计划", "人类基因组计划"} <= labelled(names, "Policy")
+    assert ("曼哈顿", "City") not in names
