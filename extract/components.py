@@ -885,8 +885,6 @@ def _a_field_word(word: str) -> bool:
     return tag[:1] in ("n", "v") and tag not in ("nr", "ns", "nt")
 
 
-_LEADING_UNITS = ("实验室", "研究院", "研究所", "研究中心", "中心", "大学", "学院", "公司")  # unit words no name begins with after a number
-
 _BRACKETS_AND_SPACES = re.compile(r"[（()）\s]")  # 国家(重点)实验室: a bracketed generic word is still generic
 
 
@@ -1090,7 +1088,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if start < i and text[start - 1 : start + 1] in _split_stop_words():
                     start += 1  # 其|中国开金融有限责任公司: the segmentation read a stop word's last character into the name
                 specific = text[start:i]
-                if start > 0 and text[start - 1].isdigit() and text.startswith(_LEADING_UNITS, start):
+                if start > 0 and text[start - 1].isdigit() and text.startswith(_units_after_a_number(), start):
                     break  # 华为2012|实验室中央研究院: a unit word after a number begins no name (2012实验室 is the lab's)
                 if rules.counted_kind.search(specific) and not glossed:
                     break  # 华为、中兴|两家|公司, 清华大学、北京大学|两所|大学: the suffix counts the names listed, it ends none
@@ -1426,6 +1424,11 @@ def _tranche_end(text: str, end: int) -> int:
     """Where a fund's name ends when its tranche follows it (…基金|三期); `end` when none does."""
     m = _tranche().match(text, end)
     return m.end() if m else end
+
+
+@lru_cache(maxsize=1)
+def _units_after_a_number() -> tuple[str, ...]:
+    return tuple(lexicon.rules_toml("institutions.toml")["units_after_a_number"])
 
 
 @lru_cache(maxsize=1)
@@ -1936,7 +1939,7 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
         parent = _shared_parent(text[items[0][0] : items[0][1]])
         list_id = f"L{match.start()}"
         items = [piece for s, e in items for piece in _known_pair(text, s, e)]
-        if _fields_listed(text, items, rules):
+        if _fields_listed(text, items):
             continue  # 生物医学工程、数字、能源、碳中和等八个研究所: the fields of the institutes, not their names
         for k, (s, e) in enumerate(items):
             item = text[s:e]
@@ -1951,11 +1954,11 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
     return found
 
 
-def _fields_listed(text: str, items: list[tuple[int, int]], rules) -> bool:
+def _fields_listed(text: str, items: list[tuple[int, int]]) -> bool:
     """Whether a counted list names fields, not bodies: no item ends in an institution's ending or is a known
     organisation's name, and half of them or more are common nouns or technology terms (数字、能源)."""
     names = [text[s:e] for s, e in items]
-    if any(any(n.endswith(suf.text) for suf in rules.suffixes) or _known_name(n) for n in names):
+    if any(_ends_with_suffix(n) or _known_name(n) for n in names):
         return False
     common = sum(1 for n in names if word_tags().get(n, "")[:2] in ("n", "vn", "an") or n in _technology_terms())
     return 2 * common >= len(names)
@@ -3388,6 +3391,7 @@ def _a_verb_read_as_surname(text: str, c: Candidate) -> bool:
     begins no name (`verb_surnames` in persons.toml)."""
     adverbs = _verb_surnames().get(text[c.start : c.start + 1])
     return bool(adverbs) and text.endswith(adverbs, 0, c.start)
+
 
 def _speaker_before(text: str, start: int) -> re.Match[str] | None:
     """A name that opens a line right before a body's name (王某某|科学技术部部长, 张某某|全国政协委员)."""

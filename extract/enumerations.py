@@ -211,6 +211,9 @@ def unit_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_NOT_A_LIST_MARK = re.compile("[^、]+")  # one item of a 、-list
+
+
 @lru_cache(maxsize=1)
 def _counted_list() -> tuple[re.Pattern[str], str]:
     r = lexicon.rules_toml("enumerations.toml")
@@ -222,22 +225,19 @@ def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate
     that is a company another component found, each item after it that reads as a bare name is a company, over
     the place or the person read inside it (中国|抗体, 康宁|杰瑞)."""
     pattern, label = _counted_list()
+    rules = _rules()
     companies = {(c.start, c.end) for c in candidates if c.label == label}
     company_ends = {c.end: c.start for c in candidates if c.label == label}
     places = {(c.start, c.end) for c in candidates if c.label in PLACE_LABELS}
     out = []
     for m in pattern.finditer(text):
-        items, pos = [], m.start("items")
-        for part in re.split(r"(、)", m.group("items")):
-            if part != "、":
-                items.append((pos, pos + len(part)))
-            pos += len(part)
+        items = [item.span() for item in _NOT_A_LIST_MARK.finditer(text, m.start("items"), m.end("items"))]
         first = next((k for k, (a, b) in enumerate(items) if a <= company_ends.get(b, -1)), None)  # 包括|百济神州: the first item may hold the verb before it
         if first is None:
             continue
         for start, end in items[first + 1 :]:
             name = text[start:end]
-            if (start, end) in companies or (start, end) in places or not (_rules().latin.fullmatch(name) or (_rules().cjk.fullmatch(name) and 2 <= len(name) <= 8 and _bare_name(name))):
+            if (start, end) in companies or (start, end) in places or not (rules.latin.fullmatch(name) or (rules.cjk.fullmatch(name) and 2 <= len(name) <= 8 and _bare_name(name))):
                 continue
             out.append(Candidate(start, end, label, "enumeration", 7))
     return out

@@ -84,18 +84,11 @@ def _without_counted_kinds(text: str, found: list[Mention]) -> list[Mention]:
     《》 does (a copy of one named work)."""
     count = _copy_count()
     policies = {m.text for m in found if m.label == "Policy"}
-    counted = {name for name in policies if any(count.search(text, max(0, at - 8), at) for at in _starts_of(text, name))}
+    counted = {name for name in policies if any(count.search(text, max(0, at.start() - 8), at.start()) for at in re.finditer(re.escape(name), text))}
     if not counted:
         return found
     kept = [m for m in found if not (m.label == "Policy" and m.text in counted and m.source != "title")]
     return [replace(m, index=k) for k, m in enumerate(kept)]
-
-
-def _starts_of(text: str, name: str):
-    at = text.find(name)
-    while at >= 0:
-        yield at
-        at = text.find(name, at + 1)
 
 
 _YIELDS_TO_A_NAME = frozenset({"place", "technology"})  # mentions a recurring name replaces where it holds them (普鲁士|科学院)

@@ -58,6 +58,7 @@ PLACE_LABELS = frozenset(_PLACE_LABEL.values())
 _SENTENCE_END = re.compile(r"[。；！？!?;\n]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")  # a place in brackets inside a name (中国（上海）自由贸易试验区)
 
 
 @dataclass(frozen=True)
@@ -204,8 +205,6 @@ class Tagger:
             flush()
         return results
 
-
-_BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")  # a place in brackets inside a name (中国（上海）自由贸易试验区)
 
 def _viterbi(np, emissions, transitions) -> list[int]:
     """The best tag path of a linear-chain CRF (`transitions[from, to]`), in preallocated arrays."""

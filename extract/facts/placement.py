@@ -193,7 +193,7 @@ def _branch(subject: Entity, place: Entity, p) -> bool:
     known = subject.attr("org_city") or _city_in_name(subject, places_by_name(), _known_cities())
     if not known or place.type != "City" or p.basis != "statement" or known.rstrip("市") in (place.label, *place.aliases):
         return False
-    return p.cue not in _placement_rules()["headquarters_cues"]
+    return p.cue not in _placement_rules()["seat_cues"]
 
 
 def _placeable(subject: Entity, place: Entity) -> bool:
