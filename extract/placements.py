@@ -44,7 +44,10 @@ class _Rules:
     cue: re.Pattern[str]
     founding: re.Pattern[str]  # (市|省)?(正式)?成立 …, anchored after the place
     founded_relative: re.Pattern[str]  # (市|省)?设立的 …: the institution after 的 is founded there
+    founded_object: re.Pattern[str]  # (市|省)?(组织)?成立了 …: the institution right after is founded there
+    founded_by_place: re.Pattern[str]  # (市|省)?(又)?成立了, after a place that opens a clause
     window: int
+    province_city: re.Pattern[str]  # 省?(腹地|东部…)?, anchored between a province and its city after a cue
     negated_cue: tuple[str, ...]
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
@@ -79,7 +82,12 @@ def _rules() -> _Rules:
         founded_relative=re.compile(
             rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives([*r['founding_verbs'], *r['founding_verbs_closing'], *r['founding_verbs_relative']])})的"
         ),
+        founded_object=re.compile(
+            rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives(r['founding_manners'])}){{0,3}}(?:{_alternatives(r['founding_verbs_object'])})了?"
+        ),
+        founded_by_place=re.compile(rf"[市省]?(?:{_alternatives(r['founding_manners'])}){{0,2}}(?:{_alternatives(r['founding_by_place_verbs'])})了?"),
         window=r["statement_window"],
+        province_city=re.compile(rf"省?\s*(?:{_alternatives(r['province_parts'])})?\s*"),
         negated_cue=tuple(r["negated_cue"]),
         not_before=tuple(r["not_before_place"]),
         not_after=tuple(r["not_after_place"]),
@@ -108,7 +116,7 @@ def sentence_placements(text: str, start: int, end: int, mentions: list[Mention]
     out = _affiliations(text, mentions) + _parentheses(text, mentions)
     if _rules().cue.search(text, start, end):
         out += _statements(text, start, end, mentions, earlier)  # before the possessive: 位于武汉的华中科技大学 is a statement
-    return out + _foundings(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _provinces_lists(text, mentions) + _cities_zones(text, mentions)
+    return out + _foundings(text, start, mentions) + _founded_by_places(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _provinces_lists(text, mentions) + _cities_zones(text, mentions)
 
 
 def _is_institution(m: Mention) -> bool:
@@ -279,8 +287,8 @@ def _place_after(text: str, cue_end: int, ms: list[Mention]) -> Mention | None:
             return p
         if p.label == "Province":
             following = places[k + 1] if k + 1 < len(places) else None
-            if following is not None and following.label == "City" and re.fullmatch(r"省?\s*", text[p.end : following.start]):
-                return following  # 安徽合肥, 广东省广州市
+            if following is not None and following.label == "City" and rules.province_city.fullmatch(text, p.end, following.start):
+                return following  # 安徽合肥, 广东省广州市, 河北省腹地保定市
             return p
         boundary = p.end  # a country or region: the city may follow (美国加州圣克拉拉)
     return None
@@ -306,6 +314,8 @@ def _statements(text: str, start: int, end: int, ms: list[Mention], earlier: tup
         subject = _clause_subject(text, start, cue.start(), ms, place)
         if subject is not None:
             out.append(Placement(subject, place, subject.start, place.end, "statement", cue.group(0)))
+            if subject.label == "Park" and k > 0 and ms[k - 1].label == "Province" and ms[k - 1].start >= cue.end() and rules.province_city.fullmatch(text, ms[k - 1].end, place.start):
+                out.append(Placement(subject, ms[k - 1], subject.start, place.end, "statement", cue.group(0)))  # a zone is territory: 地处河北省腹地保定市 is in both
         elif (anaphor := rules.anaphor.search(text, start, cue.start())) is not None and (named := _antecedent(anaphor, (*earlier, *(m for m in ms if m.end <= anaphor.start())), rules)) is not None:
             out.append(Placement(named, place, anaphor.start(), place.end, "statement", cue.group(0)))  # 安大略省繁荣创新中心⏎该中心位于多伦多
     return out
@@ -336,11 +346,31 @@ def _foundings(text: str, start: int, ms: list[Mention]) -> list[Placement]:
             if founded is not None:  # 在宁德设立的|青拓集团: what was set up there, not who set it up
                 out.append(Placement(founded, p, p.start, founded.end, "statement", "在…设立的"))
             continue
+        if p.label in ("City", "Province") and (verb := rules.founded_object.match(text, p.end)):
+            founded = next((m for m in ms if m.start == verb.end() and _is_institution(m)), None)
+            if founded is not None:  # 在深圳组织成立了|工业机器人专利联盟: what is founded there, not who founds it
+                out.append(Placement(founded, p, p.start, founded.end, "statement", "在…成立"))
+                continue
         if p.label in ("City", "Province") and (verb := rules.founding.match(text, p.end)):
             founded = next((m for m in ms if m.start == verb.end() and _is_institution(m)), None)
             subject = founded or _clause_subject(text, start, p.start - 1, ms, p)  # 在北京成立|轻工业部…研究所: what is founded there
             if subject is not None:
                 out.append(Placement(subject, p, min(subject.start, p.start), max(subject.end, verb.end()), "statement", "在…成立"))
+    return out
+
+
+def _founded_by_places(text: str, start: int, ms: list[Mention]) -> list[Placement]:
+    """"<city|province>(市)成立了<institution>" where the place opens the clause: the place founds what it holds."""
+    rules = _rules()
+    out = []
+    for k, (p, n) in enumerate(zip(ms, ms[1:])):
+        if p.label not in ("City", "Province") or not _is_institution(n):
+            continue
+        opens = p.start == start or text[p.start - 1] in CLAUSE_MARKS or text[p.start - 1].isspace() or (
+            k > 0 and ms[k - 1].label == "Province" and p.label == "City" and ms[k - 1].end == p.start  # 四川广元市
+        )
+        if opens and (verb := rules.founded_by_place.fullmatch(text, p.end, n.start)):
+            out.append(Placement(n, p, p.start, n.end, "statement", "成立"))
     return out
 
 

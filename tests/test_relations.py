@@ -563,3 +563,25 @@ def test_where_the_text_says_a_well_known_body_lies_wins_over_the_gazetteers_sea
     assert where["lab/阿贡国家实验室"] == {"city/芝加哥"}
     where = located(extract("华为将第三个工厂落户宁德。"))
     assert "city/宁德" not in where.get("org/华为", set())
+
+
+def test_what_a_founding_verb_takes_as_its_object_in_a_place_is_placed_there_not_who_founds_it():
+    by = placed_by(extract(
+        "2015年底，几家机器人企业在杭州组织成立了服务机器人产业联盟。"
+        "1955年在波恩建立了基督教民主教育工作学会。"
+        "清华大学在深圳共同建立了深圳清华大学研究院。"
+    ))
+    assert by[("org/服务机器人产业联盟", "city/杭州")] == "statement"
+    assert by[("org/基督教民主教育工作学会", "city/波恩")] == "statement"
+    assert ("org/清华大学", "city/深圳") not in by  # the founder is not placed where it founds
+
+
+def test_a_place_that_opens_a_clause_and_founds_an_institution_holds_it():
+    by = placed_by(extract("在地级市层面，四川绵阳市成立了市委市政府决策咨询委员会，作为新型智库的骨干。"))
+    assert by[("org/市委市政府决策咨询委员会@t", "city/绵阳")] == "statement"  # a local body: its id is the document's
+
+
+def test_a_zone_built_in_a_city_of_a_province_lies_in_both_and_a_part_of_the_province_is_no_gap():
+    where = located(extract("河北雄安新区规划范围地处河北省腹地保定市，是新的城市。"))
+    assert where.get("org/雄安新区") == {"city/保定", "province/河北"}, where
+    assert located(extract("华夏光电研究院始建于西安市。")).get("org/华夏光电研究院") == {"city/西安"}

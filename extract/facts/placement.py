@@ -120,9 +120,10 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
         if city_id:
             facts[(entity.id, city_id)] = Fact(entity.id, "locatedIn", city_id, _prose_evidence(document, entity, mentions), "name")
             placed.add(entity.id)
-    # 3b. a zone named by its province and no city (河北雄安新区, 福建自贸区) lies in that province.
+    # 3b. a zone named by its province (河北雄安新区, 福建自贸区) lies in that province, in whichever of its cities
+    # the text places it too (a zone is territory: 河北雄安新区 … 新建于保定市).
     for entity in list(entities.values()):
-        if entity.type not in _PROVINCE_NAMED_TYPES or entity.id in placed or any(entities[place].type == "Province" for subject, place in facts if subject == entity.id):
+        if entity.type not in _PROVINCE_NAMED_TYPES or any(entities[place].type == "Province" for subject, place in facts if subject == entity.id):
             continue
         province_id = _province_in_name(entities, entity, mentions)
         if province_id:
