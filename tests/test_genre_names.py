@@ -2429,3 +2429,9 @@ def test_a_short_name_announced_in_the_passive_recurs_and_famous_programmes_abro
     assert ("哈军工", "University") in names
     assert {"曼哈顿计划", "人类基因组计划"} <= labelled(names, "Policy")
     assert ("曼哈顿", "City") not in names
+
+
+def test_a_summit_of_leaders_or_a_declaration_named_by_its_city_holds_no_city():
+    names = found("2011年4月杭州领导人会晤前，智库会议提出建议；各方成为开普敦金砖国家领导人会晤的一部分。为执行里斯本宣言，各国合作。会议在杭州举行。")
+    assert ("杭州", "City") in names  # the city where the meeting is held is still one
+    assert {t for t, lab in names if lab == "City"} == {"杭州"}, names  # not 开普敦 or 里斯本 in the summit's or the declaration's name
