@@ -171,6 +171,12 @@ def test_technologies_from_the_taxonomy_with_modifiers():
     assert {"量子计算", "5G", "3D 打印", "类脑芯片", "脑机接口", "群体机器人"} <= tech
 
 
+def test_general_terms_of_the_fields_beyond_the_first_taxonomy():
+    got = found("移动互联网和4G改变了生活，远程医疗、光声断层成像与原子力显微镜、量子中继器都有进展，光电子信息产业发展迅速。")
+    tech = {t for t, label in got if label == "Technology"}
+    assert {"移动互联网", "4G", "远程医疗", "光声断层成像", "原子力显微镜", "量子中继器", "光电子信息"} <= tech, tech
+
+
 def test_every_mention_is_an_exact_slice(paper_text):
     doc = segment(paper_text)
     for m in mentions(doc):
