@@ -2259,7 +2259,7 @@ def ht_technologies(doc: Doc) -> Doc:
         else:  # a narrower technology than the term it was found by: its own entity, under that term
             found.append(Candidate(start, end, "Technology", "taxonomy", 4, "", (("broader_term", terms[0]),)))
     for m in field_re.finditer(text):
-        if m.start() in doc.user_data["word_starts"]:
+        if m.start() in doc.user_data["word_starts"] and not any(c.start < m.start() < c.end for c in found):  # 新材料技术 is 新材料's, not 材料技术
             found.append(Candidate(m.start(), m.end(), "Technology", "field", 3, f"tech:{m.group(0)}"))
     _add(doc, found)
     return doc

@@ -177,6 +177,12 @@ def test_general_terms_of_the_fields_beyond_the_first_taxonomy():
     assert {"移动互联网", "4G", "远程医疗", "光声断层成像", "原子力显微镜", "量子中继器", "光电子信息"} <= tech, tech
 
 
+def test_a_field_word_inside_a_taxonomy_term_makes_no_field_of_its_own():
+    got = found("研究涵盖人工智能、生物技术、新材料技术及核爆炸模拟。")
+    tech = {t for t, label in got if label == "Technology"}
+    assert "新材料" in tech and "材料技术" not in tech, tech  # 新材料|技术: the trailing 技术 is left out, not 材料技术 made
+
+
 def test_every_mention_is_an_exact_slice(paper_text):
     doc = segment(paper_text)
     for m in mentions(doc):
