@@ -2458,9 +2458,13 @@ def _name_start(text: str, start: int, end: int, words: Words, min_len: int) -> 
     """Where the name whose specific part is text[start:end] begins, once the verbs that introduce
     it (实施…, 贯彻落实…) and the list before it (…和) are cut off; None when what is left is no
     name (too short, generic, or with function words, numerals or Latin letters)."""
-    verbs = title_rules().intro
+    verbs, rules = title_rules().intro, title_rules().rules
     inner = _pieces(start, end, words)
-    last_verb = max((k for k, (s, e) in enumerate(inner) if text[s:e] in verbs), default=-1)
+    joined, conjunctions = rules["joined_name_words"], rules["joined_name_conjunctions"]
+    phrase = {  # 研究和发展: a conjunction inside one phrase of the name, not a list before it
+        inner[k] for k, (s, e) in enumerate(inner) if text[s:e] in conjunctions and 0 < k < len(inner) - 1 and text[slice(*inner[k - 1])] in joined and text[slice(*inner[k + 1])] in joined
+    }
+    last_verb = max((k for k, piece in enumerate(inner) if text[slice(*piece)] in verbs and piece not in phrase), default=-1)
     if last_verb >= 0:
         start, inner = inner[last_verb][1], inner[last_verb + 1 :]
     roles, nouns = _roles_after_institutions()
@@ -2471,7 +2475,7 @@ def _name_start(text: str, start: int, end: int, words: Words, min_len: int) -> 
     specific = text[start:end]
     if not inner or len(specific) < min_len or _generic(specific):
         return None
-    if any(tags.get(text[s:e], "x")[:1] in _NO_NAME_TAGS or not _CJK.match(text[s]) for s, e in inner):
+    if any((tags.get(text[s:e], "x")[:1] in _NO_NAME_TAGS or not _CJK.match(text[s])) and (s, e) not in phrase for s, e in inner):
         return None
     return start
 

@@ -1029,6 +1029,8 @@ def test_a_former_name_mark_is_not_part_of_the_name():
         ("为此，法国政府出台工业研究培训计划，以合同制方式资助博士生。", "工业研究培训计划"),
         ("2013年，法国又推出创新税收信贷政策，鼓励中小企业创新。", "创新税收信贷政策"),
         ("2015年，日本推出了国立研究开发法人制度。", "国立研究开发法人制度"),
+        ("2016年5月美国政府发布了精准农业研究和发展计划。", "精准农业研究和发展计划"),  # 发布, and 研究和发展 is one phrase of the name
+        ("这一年，德国又推出了海洋研究与创新战略。", "海洋研究与创新战略"),
     ],
 )
 def test_a_programme_a_government_sets_up_is_named_bare(text, name):
@@ -1037,6 +1039,7 @@ def test_a_programme_a_government_sets_up_is_named_bare(text, name):
 
 def test_a_kind_of_policy_a_government_issues_stays_a_kind():
     assert not labelled(found("美国政府出台了税收优惠政策，该省设立人才引进计划。"), "Policy")
+    assert not labelled(found("美国政府发布了人才和创新战略。"), "Policy")  # a list of two kinds: 人才 is no phrase joined to 创新
 
 
 def test_a_titled_policy_written_again_bare_is_the_policy():
