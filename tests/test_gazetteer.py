@@ -170,3 +170,15 @@ def test_the_special_administrative_regions_are_cities_not_provinces(index):
     """Reports rank 香港 and 澳门 among cities (the real reports' gold types them City), as they do 北京."""
     for name in ("香港", "澳门", "香港特别行政区"):
         assert {p.kind for p in index[name] if p.level == "province"} == {"city"}, name
+
+
+def test_no_organisation_name_or_alias_is_shared_by_two_rows():
+    """Two rows for one organisation make two entities of it (海光 and 海光信息, 维康信托 and 惠康基金会 were)."""
+    from hardtech_kg.extract.lexicon import RULES
+
+    rows = list(csv.DictReader((RULES / "organisations.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+    owners: dict[str, set[int]] = {}
+    for i, r in enumerate(rows):
+        for name in (r["name"], *filter(None, r["aliases"].split("|"))):
+            owners.setdefault(name, set()).add(i)
+    assert not {n for n, rows_ in owners.items() if len(rows_) > 1}
