@@ -224,3 +224,8 @@ def test_national_strategies_and_the_2030_programme_by_their_known_names_but_not
     got = kinds("国家实施科技创新2030—重大项目，乡村振兴战略和军民融合发展战略也在实施。为实现2050世界制造强国战略目标而努力。")
     assert {"科技创新2030—重大项目", "乡村振兴战略", "军民融合发展战略"} <= set(got)
     assert "制造强国战略" not in got
+
+
+def test_the_uk_research_councils_by_their_acronyms():
+    got = set(found("英国研究理事会（RCUK）下属的ESRC、BBSRC和STFC都发布了数据政策，CRUK也有要求。"))
+    assert {("RCUK", "GovernmentBody"), ("ESRC", "GovernmentBody"), ("BBSRC", "GovernmentBody"), ("STFC", "GovernmentBody"), ("CRUK", "Fund")} <= got, got
