@@ -347,9 +347,9 @@ def _foundings(text: str, start: int, ms: list[Mention]) -> list[Placement]:
                 out.append(Placement(founded, p, p.start, founded.end, "statement", "在…设立的"))
             continue
         if p.label in ("City", "Province") and (verb := rules.founded_object.match(text, p.end)):
-            founded = next((m for m in ms if m.start == verb.end() and _is_institution(m)), None)
-            if founded is not None:  # 在深圳组织成立了|工业机器人专利联盟: what is founded there, not who founds it
-                out.append(Placement(founded, p, p.start, founded.end, "statement", "在…成立"))
+            at = next((j for j, m in enumerate(ms) if m.start == verb.end() and _is_institution(m)), None)
+            if at is not None:  # 在深圳组织成立了|工业机器人专利联盟, 在台北设立了A、B和C: what is founded there, not who founds it
+                out += [Placement(item, p, p.start, item.end, "statement", "在…成立") for item in _joined(text, ms, at)]
                 continue
         if p.label in ("City", "Province") and (verb := rules.founding.match(text, p.end)):
             founded = next((m for m in ms if m.start == verb.end() and _is_institution(m)), None)

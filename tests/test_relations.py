@@ -585,3 +585,8 @@ def test_a_zone_built_in_a_city_of_a_province_lies_in_both_and_a_part_of_the_pro
     where = located(extract("河北雄安新区规划范围地处河北省腹地保定市，是新的城市。"))
     assert where.get("org/雄安新区") == {"city/保定", "province/河北"}, where
     assert located(extract("华夏光电研究院始建于西安市。")).get("org/华夏光电研究院") == {"city/西安"}
+
+
+def test_each_institution_a_founding_verb_lists_in_a_place_is_placed_there():
+    by = placed_by(extract("2015年底，几家机器人企业在杭州组织成立了服务机器人产业联盟和工业软件产业联盟。"))
+    assert by.get(("org/服务机器人产业联盟", "city/杭州")) == by.get(("org/工业软件产业联盟", "city/杭州")) == "statement", by
