@@ -1471,6 +1471,9 @@ def _names_a_local_unit(specific: str, level_owned: bool = False) -> bool:
     owner = next((n for n in range(min(len(name), 8), 1, -1) if any(p.kind in _LOCAL_OWNERS for p in places.get(name[:n], ()))), 0)
     if not owner and level_owned and (level := _level_government_owner().match(name)):
         owner = level.end()
+    state = lexicon.rules_toml("institutions.toml")["state_level_owner"]
+    if not owner and name.startswith(state) and len(name) - len(state) >= 2:
+        owner = len(state)  # 国家|标准局: the state's bureau of a field
     rest = name[owner:]
     if not owner or len(rest) < 2 or not all(_CJK.match(ch) for ch in rest) or _specific_is_generic(rest):
         return False

@@ -2438,3 +2438,9 @@ def test_a_summit_of_leaders_or_a_declaration_named_by_its_city_holds_no_city():
     names = found("2011年4月杭州领导人会晤前，智库会议提出建议；各方成为开普敦金砖国家领导人会晤的一部分。为执行里斯本宣言，各国合作。会议在杭州举行。")
     assert ("杭州", "City") in names  # the city where the meeting is held is still one
     assert {t for t, lab in names if lab == "City"} == {"杭州"}, names  # not 开普敦 or 里斯本 in the summit's or the declaration's name
+
+
+def test_the_states_bureau_of_a_field_and_a_universitys_centre_of_affairs_are_names():
+    names = found("1852年英国成立国家专利局，美国的国家标准局随后成立；他曾就职于哈佛大学国际事务中心。国家大局已定。")
+    assert {("国家专利局", "GovernmentBody"), ("国家标准局", "GovernmentBody"), ("哈佛大学国际事务中心", "ResearchInstitute")} <= names, names
+    assert "国家大局" not in {t for t, _ in names}
