@@ -4,7 +4,7 @@ The Date mentions (`ht_dates`: 2019年10月, 10月, 20世纪80年代 …) are jo
 the forms whose value only the paragraph gives, read here from
 `rules/dates.toml` [relative]: 同年 / 次年 (the year last stated or resolved,
 or the one after), 上半年 / 年底 (a part of that year), bare decades (80年代:
-the century of the paragraph's last year, else the 20th) and centuries as time
+the century that puts them nearest the paragraph's last year, else the 20th) and centuries as time
 points (进入21世纪之后: 2000, precision century). A month without a year takes
 the paragraph's year; a range (1986一1987年) is dated by its first year; a
 part of a year written against a date (2019年上半年, 同年10月) is one
@@ -131,8 +131,8 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention]) -> lis
                     century = 20 if m.group("rel") in rules.this_century else 19
                 elif century_hint is not None:
                     century = century_hint
-                elif year is not None:
-                    century = year // 100 if (year // 100) * 100 + decade <= year else year // 100 - 1
+                elif year is not None:  # the decade nearest the paragraph's last year, the earlier on a tie (90年代 after 1983: 1990)
+                    century = min((year // 100 - 1, year // 100), key=lambda c: (abs(c * 100 + decade - year), c * 100 + decade > year))
                 else:
                     century = 19
                 first = century * 100 + decade

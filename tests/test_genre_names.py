@@ -2444,3 +2444,8 @@ def test_the_states_bureau_of_a_field_and_a_universitys_centre_of_affairs_are_na
     names = found("1852年英国成立国家专利局，美国的国家标准局随后成立；他曾就职于哈佛大学国际事务中心。国家大局已定。")
     assert {("国家专利局", "GovernmentBody"), ("国家标准局", "GovernmentBody"), ("哈佛大学国际事务中心", "ResearchInstitute")} <= names, names
     assert "国家大局" not in {t for t, _ in names}
+
+
+def test_the_ranks_of_a_research_group_name_persons():
+    names = found("小组组成：组长闵某大，组员夏某肃、王某英。由李某桂担任组长，康某担任副组长。")
+    assert {"闵某大", "夏某肃", "王某英", "李某桂", "康某"} <= labelled(names, "Person"), names

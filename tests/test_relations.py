@@ -590,3 +590,12 @@ def test_a_zone_built_in_a_city_of_a_province_lies_in_both_and_a_part_of_the_pro
 def test_each_institution_a_founding_verb_lists_in_a_place_is_placed_there():
     by = placed_by(extract("2015年底，几家机器人企业在杭州组织成立了服务机器人产业联盟和工业软件产业联盟。"))
     assert by.get(("org/服务机器人产业联盟", "city/杭州")) == by.get(("org/工业软件产业联盟", "city/杭州")) == "statement", by
+
+
+def test_a_bare_decade_is_the_one_nearest_the_paragraphs_last_year():
+    from hardtech_kg.extract.dates import paragraph_dates
+
+    doc = segment("一、总论\n\n1983年，某大学研制成功巨型机；90年代，该校又完成了新机的研制。2015年，回顾80年代的历史。\n")
+    block = next(b for b in doc.blocks if b.kind == "paragraph")
+    found = {doc.text[d.start : d.end]: d.value for d in paragraph_dates(block.text, block.start, [m for m in mentions(doc) if m.label == "Date"])}
+    assert found["90年代"] == "1990" and found["80年代"] == "1980", found  # after 1983, the 1990s, not the 1890s
