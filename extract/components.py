@@ -2410,6 +2410,8 @@ def title_kind(text: str, start: int, end: int) -> str:
     clause = clause[max(clause.rfind(m) for m in "。；;\n") + 1 :]
     if any(cue in clause for cue in tr.rules["works_cues"]):
         return "Publication"  # 主要著作有《…》、《生物化学工程》: an author's books, whatever their head noun
+    if re.match(tr.rules["periodical_after"], text[end + 1 : end + 16]):
+        return "Publication"  # 《计算机工程》（1975年创刊…）: a periodical
     if kind not in (None, "context"):
         return kind
     before = text[max(0, start - 9) : max(0, start - 1)].rstrip("了的 ")

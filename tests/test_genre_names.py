@@ -2449,3 +2449,10 @@ def test_the_states_bureau_of_a_field_and_a_universitys_centre_of_affairs_are_na
 def test_the_ranks_of_a_research_group_name_persons():
     names = found("小组组成：组长闵某大，组员夏某肃、王某英。由李某桂担任组长，康某担任副组长。")
     assert {"闵某大", "夏某肃", "王某英", "李某桂", "康某"} <= labelled(names, "Person"), names
+
+
+def test_a_hall_or_a_conference_closes_no_society_and_a_periodical_or_an_office_is_no_policy():
+    names = found("某某计算机学会在北京科学会堂举行了成立大会，在国际人工智能联合会议上发表论文。《计算机工程》（1975年创刊，华东计算技术研究所主办）。701工程处组成任务组。")
+    texts = {t for t, _ in names}
+    assert not {"北京科学会", "国际人工智能联合会", "701工程"} & texts, names
+    assert ("计算机工程", "Publication") in names

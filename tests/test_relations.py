@@ -599,3 +599,8 @@ def test_a_bare_decade_is_the_one_nearest_the_paragraphs_last_year():
     block = next(b for b in doc.blocks if b.kind == "paragraph")
     found = {doc.text[d.start : d.end]: d.value for d in paragraph_dates(block.text, block.start, [m for m in mentions(doc) if m.label == "Date"])}
     assert found["90年代"] == "1990" and found["80年代"] == "1980", found  # after 1983, the 1990s, not the 1890s
+
+
+def test_a_move_gives_the_seat_the_institution_has_from_then_on():
+    by = placed_by(extract("1970年秋，哈军工主体南迁长沙。"))
+    assert by.get(("org/中国人民解放军军事工程学院", "city/长沙")) == "statement", by  # over the gazetteer's 哈尔滨
