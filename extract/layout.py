@@ -47,6 +47,7 @@ class LayoutRules:
     within_block_min_chars: int
     skippable: frozenset[str]
     whole_lines: tuple[re.Pattern[str], ...]
+    whole_lines_below: tuple[re.Pattern[str], ...]  # … and a lone author's name: no cut paragraph continues into them
     furniture: tuple[re.Pattern[str], ...]
     title_running_head: bool
     toc_headings: frozenset[str]
@@ -79,6 +80,7 @@ def _load(path: str) -> LayoutRules:
         within_block_min_chars=join["within_block_min_chars"],
         skippable=frozenset(join["skippable"]),
         whole_lines=tuple(re.compile(p) for p in join.get("whole_lines", ())),
+        whole_lines_below=tuple(re.compile(p) for p in (*join.get("whole_lines", ()), *join.get("whole_lines_below", ()))),
         furniture=tuple(re.compile(p) for p in furniture["patterns"]),
         title_running_head=furniture["title_running_head"],
         toc_headings=frozenset(_compact(h) for h in toc["headings"]),

@@ -395,8 +395,8 @@ def _join_across_pages(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
             j = i
             while j < len(units) and units[j].kind in rules.skippable:
                 j += 1
-            if j >= len(units) or units[j].kind != "paragraph":
-                break
+            if j >= len(units) or units[j].kind != "paragraph" or any(p.search(units[j].lines[0].text) for p in rules.whole_lines_below):
+                break  # 从智囊、软科学到智库的理论与实践 ⏎ 李某某: an author's line continues no paragraph
             moved.extend(units[i:j])
             unit.lines.extend(units[j].lines)
             i = j + 1

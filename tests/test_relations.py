@@ -604,3 +604,10 @@ def test_a_bare_decade_is_the_one_nearest_the_paragraphs_last_year():
 def test_a_move_gives_the_seat_the_institution_has_from_then_on():
     by = placed_by(extract("1970年秋，哈军工主体南迁长沙。"))
     assert by.get(("org/中国人民解放军军事工程学院", "city/长沙")) == "statement", by  # over the gazetteer's 哈尔滨
+
+
+def test_each_unit_of_an_affiliation_line_that_lost_its_spaces_is_placed_in_its_city():
+    doc = segment("题目研究\n\n吴某某1 周某2\n\n1中国科学院心理研究所北京1001012厦门大学传播研究所厦门3610053中国科学院大学心理学系北京1000494北京大学人口研究所北京100871\n\n摘要：正文。\n")
+    by = placed_by(relations(doc, mentions(doc), "t"))
+    assert by.get(("org/中国科学院心理研究所", "city/北京")) == "affiliation", by
+    assert by.get(("org/厦门大学传播研究所", "city/厦门")) == "affiliation", by  # the postcode glued to the next unit's index

@@ -341,3 +341,9 @@ def test_tables_inside_a_block_of_prose_are_tables_and_the_prose_is_read():
     kinds = [b.kind for b in doc.blocks]
     assert kinds.count("table") == 1 and "table_caption" in kinds
     assert any("2013年8月" in b.text and b.kind in ("paragraph", "line") for b in doc.blocks)
+
+
+def test_a_subtitle_with_a_comma_is_not_cut_by_the_authors_line_below_it():
+    doc = segment("论科学决策和国家治理现代化\n\n从智囊、软科学到智库的理论与实践\n\n李某某\n\n中国人民大学某某研究院 北京 100872\n\n摘要：正文。\n")
+    texts = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert "李某某" in texts and "中国人民大学某某研究院 北京 100872" in texts, texts
