@@ -156,3 +156,12 @@ def test_a_bare_body_in_a_report_about_one_foreign_country_is_that_countrys():
     assert {("国会", "GovernmentBody"), ("联邦政府", "GovernmentBody")} <= bodies
     several = "一、总论\n\n美国、日本、英国、德国和法国各有模式，美国与日本不同。\n\n报告上交国会。\n"
     assert ("国会", "GovernmentBody") not in {(m.text, m.label) for m in mentions(segment(several)) if m.block > 0}  # whose 国会?
+
+
+def test_an_abbreviation_announced_after_the_english_gloss_is_the_organisations():
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    doc = segment("一、总论\n\n日本青山综合研究所（Aoyama Research Institute，以下简称ARI）成立于1965年。ARI是日本的智库。\n")
+    got = [(m.text, m.label) for m in mentions(doc)]
+    assert got.count(("ARI", "ResearchInstitute")) == 2, got
