@@ -2967,7 +2967,7 @@ def ht_dates(doc: Doc) -> Doc:
                 year = (int(groups["c"]) - 1) * 100 + int(groups["dd"])
                 month, day, precision = None, None, "decade"
             else:
-                year = int(groups["y"]) if groups.get("y") else None
+                year = int(groups.get("y") or groups["y2"]) if groups.get("y") or groups.get("y2") else None  # y2: an early year opening its clause
                 month = int(groups["m"]) if groups.get("m") else None
                 day = int(groups["d"]) if groups.get("d") else None
                 precision = "day" if day else "month" if month else "year"
@@ -3214,8 +3214,8 @@ def ht_persons(doc: Doc) -> Doc:
     common = common_word_tags()
     for m in transliterated.finditer(text):
         name = m.group("name")
-        if _known_name(name) or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x") or not _may_follow_a_role(name) or "的" in name:
-            continue  # 总理|府的预算: 的 is in no name
+        if _known_name(name) or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x") or not _may_follow_a_role(name) or "的" in name or name[0] in rules["not_in_names"]:
+            continue  # 总理|府的预算: 的 is in no name; 总书记|在任时: no name begins with a preposition
         if len(name) > 4 and not all(ch in _transliteration_chars() for ch in name):
             continue  # 总统|梅德韦杰夫: a name longer than a Chinese one is a transliteration, of sound characters only
         pieces = [name[s:e] for s, e in words_of(name)]

@@ -152,10 +152,15 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
     return out
 
 
+_COUNTRY_DOT = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{2,4}\s*[·・•]\s*)?")  # （北京）, （中国·深圳）: the country before the city
+
+
 def _parentheses(text: str, ms: list[Mention]) -> list[Placement]:
     out = []
-    for m, n in zip(ms, ms[1:]):
-        if _is_institution(m) and n.label == "City" and n.start == m.end + 1 and text[m.end] in "（(" and text[n.end : n.end + 1] in ("）", ")"):
+    for k, (m, n) in enumerate(zip(ms, ms[1:])):
+        if n.label == "Country" and k + 2 < len(ms):
+            n = ms[k + 2]  # 综合开发研究院(中国·深圳): the city after its country
+        if _is_institution(m) and n.label == "City" and _COUNTRY_DOT.fullmatch(text, m.end, n.start) and text[n.end : n.end + 1] in ("）", ")"):
             out.append(Placement(m, n, m.start, n.end + 1, "parenthesis"))
     return out
 

@@ -2456,3 +2456,9 @@ def test_a_hall_or_a_conference_closes_no_society_and_a_periodical_or_an_office_
     texts = {t for t, _ in names}
     assert not {"北京科学会", "国际人工智能联合会", "701工程"} & texts, names
     assert ("计算机工程", "Publication") in names
+
+
+def test_an_early_year_opening_its_clause_is_a_date_and_no_name_begins_with_a_preposition():
+    names = found("1751年，皇家学会提出了奖励。他活了1751年，胡某总书记在任时提出新理念。")
+    assert ("1751年", "Date") in names and sum(1 for t, lab in names if lab == "Date") == 1, names
+    assert "在任时" not in {t for t, _ in names}

@@ -611,3 +611,8 @@ def test_each_unit_of_an_affiliation_line_that_lost_its_spaces_is_placed_in_its_
     by = placed_by(relations(doc, mentions(doc), "t"))
     assert by.get(("org/中国科学院心理研究所", "city/北京")) == "affiliation", by
     assert by.get(("org/厦门大学传播研究所", "city/厦门")) == "affiliation", by  # the postcode glued to the next unit's index
+
+
+def test_a_city_after_its_country_in_brackets_places_the_institution():
+    by = placed_by(extract("综合开发研究院(中国·深圳)成立于1989年。"))
+    assert by.get(("org/综合开发研究院", "city/深圳")) == "parenthesis", by
