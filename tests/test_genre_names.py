@@ -2462,3 +2462,8 @@ def test_an_early_year_opening_its_clause_is_a_date_and_no_name_begins_with_a_pr
     names = found("1751年，皇家学会提出了奖励。他活了1751年，胡某总书记在任时提出新理念。")
     assert ("1751年", "Date") in names and sum(1 for t, lab in names if lab == "Date") == 1, names
     assert "在任时" not in {t for t, _ in names}
+
+
+def test_a_bay_area_named_by_its_city_holds_no_city():
+    names = found("与旧金山湾区、纽约湾区以及东京湾区相比，会议在纽约举行。")
+    assert [t for t, lab in names if lab == "City"] == ["纽约"], names
