@@ -3094,6 +3094,7 @@ class _PersonRules:
     couple_words: tuple[str, ...]  # 罗伯特·巴斯|夫妇
     place_after_dotted: re.Pattern[str]  # 圣·路易斯|市
     appointed_as: tuple[str, ...]  # 施某某|任|校长, longest first
+    cited_openers: str  # 如|孟某某等[33]: a character that may stand glued before a cited author
 
 
 @lru_cache(maxsize=1)
@@ -3115,6 +3116,7 @@ def _person_rules() -> _PersonRules:
         tuple(rules["couple_words"]),
         re.compile(rules["place_after_dotted"]),
         tuple(sorted(rules["appointed_as"], key=len, reverse=True)),
+        rules["cited_openers"],
     )
 
 
@@ -3345,7 +3347,7 @@ def ht_persons(doc: Doc) -> Doc:
         start, name = m.start("name"), m.group("name")
         if name[0] in "和与及" and len(name) >= 3 and text[start - 1 : start] not in ("", "，", "。"):
             start, name = start + 1, name[1:]  # 潘某某和章某[1]: the conjunction joins two authors
-        if (start in doc.user_data["word_starts"] or (start > 0 and _is_punct(text[start - 1])) or start == 0) and tags.get(name) not in common and not _known_name(name) \
+        if (start in doc.user_data["word_starts"] or (start > 0 and (_is_punct(text[start - 1]) or (text[start - 1] in pr.cited_openers and text[start - 1 : start + 1] not in tags))) or start == 0) and tags.get(name) not in common and not _known_name(name) \
                 and _given_name_reads(name, tags) and not _NUMERAL_BEFORE.search(text, max(0, start - 2), start) and not _function_surname_phrase(name, tags, common):
             found.append(Candidate(start, m.end("name"), "Person", "cited", 5, "", (("role", "author"),)))
             found += _cited_list_before(text, start, tags, common)  # 于某、陈某某、高某某[9]: the list's other authors

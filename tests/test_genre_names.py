@@ -2467,3 +2467,9 @@ def test_an_early_year_opening_its_clause_is_a_date_and_no_name_begins_with_a_pr
 def test_a_bay_area_named_by_its_city_holds_no_city():
     names = found("与旧金山湾区、纽约湾区以及东京湾区相比，粤港澳大湾区发展迅速。")
     assert not labelled(names, "City"), names
+
+
+def test_an_author_cited_after_a_word_of_example_and_the_surname_chu():
+    names = found("楚某骄等[22]认为网络重要；如孟某敏等[33]通过分析发现，主体如何行动[3]尚不清楚。")
+    assert {"楚某骄", "孟某敏"} <= labelled(names, "Person"), names
+    assert "何行动" not in labelled(names, "Person")
