@@ -2949,7 +2949,7 @@ def _cjk_month(text: str) -> int:
 
 
 def ht_dates(doc: Doc) -> Doc:
-    text = text_of(doc)
+    text = lexicon.fold_digits(text_of(doc))  # ２０１０年: full-width digits are digits
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for rank, (name, pattern) in enumerate(_date_patterns()):

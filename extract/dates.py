@@ -83,6 +83,7 @@ def _relative(text: str, offset: int, taken: list[tuple[int, int]]) -> list[tupl
     """(start, end, kind, match) of the relative forms in `text` that no mention covers."""
     rules = _rules()
     found = []
+    text = lexicon.fold_digits(text)  # ９０年代: full-width digits are digits, one character for one
     for kind, pattern in (("decade", rules.decade), ("century", rules.century), ("relative", rules.relative)):
         for m in pattern.finditer(text):
             s, e = offset + m.start(), offset + m.end()

@@ -249,6 +249,15 @@ def county_prefectures() -> dict[str, frozenset[str]]:
     return {name: frozenset(prefectures) for name, prefectures in out.items()}
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def fold_digits(text: str) -> str:
+    """The text with full-width digits as ASCII ones (２０１０年 → 2010年), one character for one: offsets into the
+    folded text are offsets into the text, so a date pattern reads typesetting that writes digits full-width."""
+    return text.translate(_FULL_WIDTH_DIGITS)
+
+
 @lru_cache(maxsize=None)
 def rules_toml(name: str) -> dict:
     return tomllib.loads((RULES / name).read_text(encoding="utf-8"))

@@ -229,3 +229,9 @@ def test_national_strategies_and_the_2030_programme_by_their_known_names_but_not
 def test_the_uk_research_councils_by_their_acronyms():
     got = set(found("英国研究理事会（RCUK）下属的ESRC、BBSRC和STFC都发布了数据政策，CRUK也有要求。"))
     assert {("RCUK", "GovernmentBody"), ("ESRC", "GovernmentBody"), ("BBSRC", "GovernmentBody"), ("STFC", "GovernmentBody"), ("CRUK", "Fund")} <= got, got
+
+
+def test_full_width_digits_in_a_date_are_digits():
+    doc = segment("一、总论\n\n２０１０年１２月，某公司发布芯片。\n")
+    dates = {m.text: (m.attr("year"), m.attr("month")) for m in mentions(doc) if m.label == "Date"}
+    assert dates == {"２０１０年１２月": (2010, 12)}, dates
