@@ -182,3 +182,9 @@ def test_no_organisation_name_or_alias_is_shared_by_two_rows():
         for name in (r["name"], *filter(None, r["aliases"].split("|"))):
             owners.setdefault(name, set()).add(i)
     assert not {n for n, rows_ in owners.items() if len(rows_) > 1}
+
+
+def test_no_chinese_division_has_an_alias_that_begins_with_the_country():
+    """GeoNames writes 中国上海: read so, the country was swallowed into the city's mention."""
+    rows = list(csv.DictReader(CN_DIVISIONS.read_text(encoding="utf-8").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert not [r["name"] for r in rows if any(a.startswith("中国") for a in r["aliases"].split("|") if a)]

