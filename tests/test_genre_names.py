@@ -2473,3 +2473,9 @@ def test_an_author_cited_after_a_word_of_example_and_the_surname_chu():
     names = found("楚某骄等[22]认为网络重要；如孟某敏等[33]通过分析发现，主体如何行动[3]尚不清楚。")
     assert {"楚某骄", "孟某敏"} <= labelled(names, "Person"), names
     assert "何行动" not in labelled(names, "Person")
+
+
+def test_the_schools_of_the_late_qing_and_the_republic_are_names():
+    names = found("复旦大学前身是复旦公学。1896年创办南洋公学，1893年创办自强学堂；同济德文医学堂和京师大学堂、岳麓书院。在课堂和学堂里。")
+    assert {"复旦公学", "南洋公学", "自强学堂", "同济德文医学堂", "京师大学堂", "岳麓书院"} <= labelled(names, "University"), names
+    assert not {"学堂", "京师大学"} & {t for t, _ in names}
