@@ -1670,6 +1670,8 @@ def _office_end(text: str, end: int, words) -> int:
         if (tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined:
             return end
         if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
+            if text[pos:e].endswith("部") and text[pos : e - 1] in lexicon.rules_toml("institutions.toml")["ministry_not_fields"]:
+                return end  # 美国商务部|全部: a word that ends in 部 (全部, 内部, 西部), no office
             orgs = _org_scanner().entries
             if text[end:e] in orgs or any(text[j:e] in orgs for j in _joiner_ends(text, end, e, rules.office_joiners)):
                 return end  # 国家统计局|科学技术部, 某政府|政制及|财政部: a body of its own

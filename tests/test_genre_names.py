@@ -2479,3 +2479,10 @@ def test_the_schools_of_the_late_qing_and_the_republic_are_names():
     names = found("复旦大学前身是复旦公学。南洋公学成立于1896年。自强学堂成立于1893年。上海德文医学堂和京师大学堂、岳麓书院。在课堂和学堂里。")
     assert {"复旦公学", "南洋公学", "上海德文医学堂", "京师大学堂", "岳麓书院"} <= labelled(names, "University"), names  # 自强学堂 alone: 自强 reads as a verb
     assert not {"学堂", "京师大学"} & {t for t, _ in names}
+
+
+def test_a_word_ending_in_bu_is_no_office_a_quantifier_makes_a_kind_and_an_editor_names_a_person():
+    names = found("美国商务部全部拒绝了申请。中芯国际跟国内很多芯片公司一样。协会秘书长王立基同时表示，总编辑胡某进在会上发言。")
+    assert ("美国商务部", "GovernmentBody") in names and "美国商务部全部" not in {t for t, _ in names}, names
+    assert "国内很多芯片公司" not in {t for t, _ in names}
+    assert {"王立基", "胡某进"} <= labelled(names, "Person"), names
