@@ -209,3 +209,10 @@ def test_a_record_raised_a_device_made_or_a_judgement_given_at_a_date_is_an_even
 def test_an_inspection_a_transfer_and_a_body_that_came_into_being_are_milestones(text, date, actor):
     got = milestones(text)
     assert any(date in d and actor in actors for d, actors in got.items()), got
+
+
+def test_a_school_named_split_or_moved_and_a_journal_founded_are_events():
+    got = milestones("武汉大学于1928年正式定名国立武汉大学。1959年交通大学分立。1970年秋，哈军工主体南迁长沙。《计算机工程》于1975年由华东计算技术研究所创刊。")
+    assert "org/国立武汉大学" in got.get("1928", set()), got
+    assert got.get("1959") == {"org/交通大学"} and got.get("1975") == {"org/华东计算技术研究所"}, got
+    assert got.get("1970") == {"org/中国人民解放军军事工程学院"}, got
