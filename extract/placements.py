@@ -46,6 +46,7 @@ class _Rules:
     founded_relative: re.Pattern[str]  # (市|省)?设立的 …: the institution after 的 is founded there
     founded_object: re.Pattern[str]  # (市|省)?(组织)?成立了 …: the institution right after is founded there
     founded_by_place: re.Pattern[str]  # (市|省)?(又)?成立了, after a place that opens a clause
+    causative_verbs: tuple[str, ...]  # 推动 …在湖北落地: the subject makes another thing land
     window: int
     province_city: re.Pattern[str]  # 省?(腹地|东部…)?, anchored between a province and its city after a cue
     negated_cue: tuple[str, ...]
@@ -86,6 +87,7 @@ def _rules() -> _Rules:
             rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives(r['founding_manners'])}){{0,3}}(?:{_alternatives(r['founding_verbs_object'])})了?"
         ),
         founded_by_place=re.compile(rf"[市省]?(?:{_alternatives(r['founding_manners'])}){{0,2}}(?:{_alternatives(r['founding_by_place_verbs'])})了?"),
+        causative_verbs=tuple(r["causative_verbs"]),
         window=r["statement_window"],
         province_city=re.compile(rf"省?\s*(?:{_alternatives(r['province_parts'])})?\s*"),
         negated_cue=tuple(r["negated_cue"]),
@@ -359,6 +361,8 @@ def _foundings(text: str, start: int, ms: list[Mention]) -> list[Placement]:
         if p.label in ("City", "Province") and (verb := rules.founding.match(text, p.end)):
             founded = next((m for m in ms if m.start == verb.end() and _is_institution(m)), None)
             subject = founded or _clause_subject(text, start, p.start - 1, ms, p)  # 在北京成立|轻工业部…研究所: what is founded there
+            if founded is None and subject is not None and any(v in text[subject.end : p.start] for v in rules.causative_verbs):
+                continue  # 某基金…推动两个项目在湖北落地: the projects land there, not the fund
             if subject is not None:
                 out.append(Placement(subject, p, min(subject.start, p.start), max(subject.end, verb.end()), "statement", "在…成立"))
     return out

@@ -616,3 +616,8 @@ def test_each_unit_of_an_affiliation_line_that_lost_its_spaces_is_placed_in_its_
 def test_a_city_after_its_country_in_brackets_places_the_institution():
     by = placed_by(extract("综合开发研究院(中国·深圳)成立于1989年。"))
     assert by.get(("org/综合开发研究院", "city/深圳")) == "parenthesis", by
+
+
+def test_what_a_subject_makes_land_in_a_place_does_not_place_the_subject():
+    by = placed_by(extract("国家集成电路产业投资基金二期积极支持湖北产业发展，已推动两个重大项目在湖北落地，分别是长江存储和三安光电。"))
+    assert not any(subject.startswith("org/国家集成电路产业投资基金") and method == "statement" for (subject, _), method in by.items()), by
