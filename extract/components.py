@@ -915,6 +915,11 @@ def _an_organisations_kind(specific: str, suffix) -> bool:
     if suffix.text not in rules.accredited_suffixes:
         return False
     name = _BRACKETS_AND_SPACES.sub("", specific)
+    level = name
+    while (word := next((w for w in rules.accreditation_words if level.endswith(w) and len(level) > len(w)), None)) is not None:
+        level = level[: -len(word)]
+    if level in lexicon.rules_toml("institutions.toml")["level_classes"]:
+        return True  # 部、省|重点实验室: a level's class of labs
     found = _known_org_spans(name)
     if not found:
         return False

@@ -2486,3 +2486,11 @@ def test_a_word_ending_in_bu_is_no_office_a_quantifier_makes_a_kind_and_an_edito
     assert ("美国商务部", "GovernmentBody") in names and "美国商务部全部" not in {t for t, _ in names}, names
     assert "国内很多芯片公司" not in {t for t, _ in names}
     assert {"王立基", "胡某进"} <= labelled(names, "Person"), names
+
+
+def test_a_levels_or_a_ministrys_class_of_labs_centres_and_universities_and_a_national_university_park_are_kinds():
+    names = found("南大有15个部、省重点实验室，16个教育部重点实验室和教育部工程研究中心，设有国家大学科技园。南京大学现为中华人民共和国教育部直属重点大学。")
+    texts = {t for t, _ in names}
+    assert not {"省重点实验室", "教育部工程研究中心", "国家大学科技园", "中华人民共和国教育部直属重点大学"} & texts, names
+    assert ("中华人民共和国教育部", "GovernmentBody") in names  # the ministry stays a name
+    assert ("物联网技术应用教育部工程研究中心", "EngineeringCenter") in found("物联网技术应用教育部工程研究中心在无锡。")
