@@ -2494,3 +2494,9 @@ def test_a_levels_or_a_ministrys_class_of_labs_centres_and_universities_and_a_na
     assert not {"省重点实验室", "教育部工程研究中心", "国家大学科技园", "中华人民共和国教育部直属重点大学"} & texts, names
     assert ("中华人民共和国教育部", "GovernmentBody") in names  # the ministry stays a name
     assert ("物联网技术应用教育部工程研究中心", "EngineeringCenter") in found("物联网技术应用教育部工程研究中心在无锡。")
+
+
+def test_a_universitys_department_named_by_its_usual_field():
+    names = found("南京大学中文系的排名保持在全国前两名。1958年哈尔滨工业大学重型机械系迁至齐齐哈尔市。生态系统和管理体系。")
+    assert {"南京大学中文系", "哈尔滨工业大学重型机械系"} <= labelled(names, "University"), names
+    assert not {"生态系", "管理体系"} & {t for t, _ in names}
