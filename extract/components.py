@@ -1675,7 +1675,7 @@ def _office_end(text: str, end: int, words) -> int:
         if (tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined:
             return end
         if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
-            if text[pos:e].endswith("部") and text[pos : e - 1] in lexicon.rules_toml("institutions.toml")["ministry_not_fields"]:
+            if text[pos:e].endswith(_ministry_ending()) and text[pos : e - len(_ministry_ending())] in _ministry_not_fields():
                 return end  # 美国商务部|全部: a word that ends in 部 (全部, 内部, 西部), no office
             orgs = _org_scanner().entries
             if text[end:e] in orgs or any(text[j:e] in orgs for j in _joiner_ends(text, end, e, rules.office_joiners)):
@@ -1717,6 +1717,12 @@ def _ministry_ending() -> str:
     return lexicon.rules_toml("institutions.toml")["ministry_ending"]
 
 
+@cache
+def _ministry_not_fields() -> frozenset[str]:
+    """Words before 部 that name a part of a country or a thing, not a field (西, 全, 俱乐: `ministry_not_fields`)."""
+    return frozenset(lexicon.rules_toml("institutions.toml")["ministry_not_fields"])
+
+
 def _listed_ministry_start(text: str, i: int, words: Words) -> int | None:
     """Start of a ministry named by its fields alone where the report lists it with the year it was
     founded (重组了科学研究部（1959年）、…、高等教育、研究与创新部（2017年）): after the previous item's
@@ -1740,10 +1746,9 @@ def _listed_ministry_start(text: str, i: int, words: Words) -> int | None:
 def _ministry_field_words(fields: str) -> list[str] | None:
     """A ministry's fields one by one (商业、创新与技能 → 商业, 创新, 技能), or None where the words name a part
     of a country or a thing, not fields (`ministry_not_fields`: 西, 全, 俱乐)."""
-    data = lexicon.rules_toml("institutions.toml")
-    if fields in data["ministry_not_fields"]:
+    if fields in _ministry_not_fields():
         return None
-    return re.split(f"[{re.escape(data['ministry_field_joiners'])}]", fields)
+    return re.split(f"[{re.escape(lexicon.rules_toml('institutions.toml')['ministry_field_joiners'])}]", fields)
 
 
 @lru_cache(maxsize=1)
@@ -2219,7 +2224,7 @@ def _foreign_ministries(text: str, words: Words) -> list[Candidate]:
         if end < len(text) and text[end] in data["ministry_not_after"]:
             continue
         word = words.containing(i)
-        if word is not None and text[word[0] : i] in data["ministry_not_fields"]:
+        if word is not None and text[word[0] : i] in _ministry_not_fields():
             continue  # the segmentation reads 部 into a word that is no field (全部, 西部, 俱乐部)
         start = _ministry_start(text, i)
         if start is None and _FOUNDING_YEAR.match(text, end):

@@ -76,7 +76,7 @@ def _alternatives(words) -> str:
 def _rules() -> _Rules:
     r = lexicon.rules_toml("placements.toml")
     return _Rules(
-        cue=re.compile(_alternatives(r["statement_cues"])),
+        cue=re.compile(_alternatives([*r["statement_cues"], *r["move_cues"]])),
         founding=re.compile(
             rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives(r['founding_verbs'])}|(?:{_alternatives(r['founding_verbs_closing'])})(?={_alternatives(r['founding_closers'])}|$))"
         ),
@@ -378,7 +378,7 @@ def _founded_by_places(text: str, start: int, ms: list[Mention]) -> list[Placeme
         opens = p.start == start or text[p.start - 1] in CLAUSE_MARKS or text[p.start - 1].isspace() or (
             k > 0 and ms[k - 1].label == "Province" and p.label == "City" and ms[k - 1].end == p.start  # 四川广元市
         )
-        if opens and (verb := rules.founded_by_place.fullmatch(text, p.end, n.start)):
+        if opens and rules.founded_by_place.fullmatch(text, p.end, n.start):
             out.append(Placement(n, p, p.start, n.end, "statement", "成立"))
     return out
 

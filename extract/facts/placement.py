@@ -194,7 +194,8 @@ def _branch(subject: Entity, place: Entity, p) -> bool:
     known = subject.attr("org_city") or _city_in_name(subject, places_by_name(), _known_cities())
     if not known or place.type != "City" or p.basis != "statement" or known.rstrip("市") in (place.label, *place.aliases):
         return False
-    return p.cue not in _placement_rules()["seat_cues"]
+    rules = _placement_rules()
+    return p.cue not in rules["seat_cues"] and p.cue not in rules["move_cues"]
 
 
 def _placeable(subject: Entity, place: Entity) -> bool:
