@@ -2500,3 +2500,9 @@ def test_a_universitys_department_named_by_its_usual_field():
     names = found("南京大学中文系的排名保持在全国前两名。1958年哈尔滨工业大学重型机械系迁至齐齐哈尔市。生态系统和管理体系。")
     assert {"南京大学中文系", "哈尔滨工业大学重型机械系"} <= labelled(names, "University"), names
     assert not {"生态系", "管理体系"} & {t for t, _ in names}
+
+
+def test_a_centre_of_space_nuclear_science_inspection_archives_or_monitoring_is_a_name():
+    names = found("国家航空航天研究院、国家空间中心即属于此类。欧洲核子中心的大型强子对撞机。效率得到国家光伏质检中心认证。中国国际扶贫中心与ODI合作。保定水环境监测中心发布数据。")
+    texts = {t for t, _ in names}
+    assert {"国家空间中心", "欧洲核子中心", "国家光伏质检中心", "中国国际扶贫中心", "保定水环境监测中心"} <= texts, names
