@@ -807,7 +807,9 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
                 break  # Pawan Mulukutla|世界资源研究所: an author before the institute of an author line (not Data Domain 公司)
         elif any(_is_punct(ch) for ch in word):
             break
-        elif (word in rules.stop_words and word not in rules.conjunctions and not _noun_of_a_field(text, ws, word, ends)) or (word in titles and not text.startswith(offices, pos)):
+        elif (word in rules.stop_words and word not in rules.conjunctions and not _noun_of_a_field(text, ws, word, ends) and text[pos:suffix_pos] not in rules.stop_word_fields.get(word, ())) or (
+            word in titles and not text.startswith(offices, pos)
+        ):
             break  # a title's own office is named by it (美国防部研究与工程副部长办公室)
         elif word in rules.conjunctions:
             before = ends.get(ws)

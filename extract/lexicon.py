@@ -40,6 +40,7 @@ class InstitutionRules:
     suffixes: tuple[Suffix, ...]
     stop_words: frozenset[str]
     stop_word_nouns: dict[str, tuple[str, ...]]  # 经济|合作: a stop word that is a noun after these words
+    stop_word_fields: dict[str, tuple[str, ...]]  # 企业|战略|研究所: a stop word that is a field before these words
     conjunctions: frozenset[str]
     generic_modifiers: frozenset[str]
     min_specific_chars: int
@@ -124,6 +125,7 @@ def institution_rules() -> InstitutionRules:
         ),
         stop_words=frozenset(data["stop_words"]),
         stop_word_nouns={k: tuple(v) for k, v in data["stop_word_nouns"].items()},
+        stop_word_fields={k: tuple(v) for k, v in data["stop_word_fields"].items()},
         conjunctions=frozenset(data["conjunctions"]),
         generic_modifiers=frozenset(data["generic_modifiers"]),
         min_specific_chars=data["min_specific_chars"],

@@ -80,6 +80,8 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
         if name.endswith(tail) and name[: -len(tail)] in aliases:
             return aliases[name[: -len(tail)]]
     for k in range(len(name) - 2, 1, -1):  # the longest alias that begins the name and leaves two characters
+        if name[k - 1 : k + 1].isascii() and name[k - 1 : k + 1].isalnum():
+            continue  # GM is no head of GMD-SCAI公司: an alias ends on a Latin word's end
         if name[:k] in aliases and aliases[name[:k]].startswith(name):
             return aliases[name[:k]]  # 中关村科技园 of 中关村科技园区: the name cut short, not a parent and a unit
         if name[:k] in aliases:

@@ -2506,3 +2506,14 @@ def test_a_centre_of_space_nuclear_science_inspection_archives_or_monitoring_is_
     names = found("国家航空航天研究院、国家空间中心即属于此类。欧洲核子中心的大型强子对撞机。效率得到国家光伏质检中心认证。中国国际扶贫中心与ODI合作。保定水环境监测中心发布数据。")
     texts = {t for t, _ in names}
     assert {"国家空间中心", "欧洲核子中心", "国家光伏质检中心", "中国国际扶贫中心", "保定水环境监测中心"} <= texts, names
+
+
+def test_enterprise_before_a_field_and_a_research_suffix_is_the_names_field():
+    names = found("北京长城企业战略研究所 北京 100089\n上海华虹企业发展研究院成立于2019年。")
+    assert {"北京长城企业战略研究所", "上海华虹企业发展研究院"} <= labelled(names, "ResearchInstitute"), names
+    assert not {"战略研究所", "发展研究院", "上海华虹"} & {t for t, _ in names}
+
+
+def test_an_author_cited_by_findings_after_deng_is_a_person():
+    names = found("对生态效率产生不利影响，与彭某薇等的结论一致。本文借鉴罗某生等的方法。")
+    assert {"彭某薇", "罗某生"} <= labelled(names, "Person"), names

@@ -37,6 +37,13 @@ def test_a_well_known_companys_legal_names_are_the_company_and_its_institute_kee
     assert "org/中国石油天然气集团经济技术研究院" in ids, ids  # a company's institute: the parent's short name expanded
 
 
+def test_a_latin_alias_names_no_company_whose_latin_name_it_only_begins():
+    ex = extract("德国GMD-SCAI 公司的 Adaptor 编译器支持并行扩展，GM公司生产汽车。")
+    ids = {e.id for e in ex.entities}
+    assert "org/GMD-SCAI公司" in ids, ids  # not General Motors by its alias GM
+    assert "org/通用汽车" in ids  # GM公司 still is
+
+
 def test_the_city_is_not_the_university():
     ex = extract("西安交通大学位于西安。")
     types = {e.id: e.type for e in ex.entities}
