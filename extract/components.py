@@ -1224,9 +1224,10 @@ def _eponym_start(text: str, start: int, i: int, words) -> int:
     if eponym is None or any(not _CJK.match(ch) for ch in text[eponym.end() : i]):
         return start
     after_dot = eponym.start() + max(eponym.group().rfind(d) for d in _PERSON_DOTS) + 1
-    tags = [word_tags().get(text[a:b], "n") for a, b in words if after_dot <= a and b <= i]
-    if any(t in _not_in_name_tags() or (_is_verb_tag(t) and k < len(tags) - 1) for k, t in enumerate(tags)):
-        return start  # 彼得·莫克|在|…中心; a verb right before the suffix names the field (…教育提升中心)
+    between = [text[a:b] for a, b in words if after_dot <= a and b <= i]
+    tags = [word_tags().get(w, "n") for w in between]
+    if any(t in _not_in_name_tags() or (_is_verb_tag(t) and k < len(tags) - 1) for k, t in enumerate(tags)) or any(_is_verb_tag(t) and w in lexicon.institution_rules().stop_words for w, t in zip(between, tags)):
+        return start  # 彼得·莫克|在|…中心, 李·汉密尔顿|担任|中心主任; a verb right before the suffix names the field (…教育提升中心)
     return eponym.start()
 
 

@@ -216,3 +216,10 @@ def test_a_school_named_split_or_moved_and_a_journal_founded_are_events():
     assert "org/国立武汉大学" in got.get("1928", set()), got
     assert got.get("1959") == {"org/交通大学"} and got.get("1975") == {"org/华东计算技术研究所"}, got
     assert got.get("1970") == {"org/中国人民解放军军事工程学院"}, got
+
+
+def test_a_post_taken_a_rank_reached_or_a_work_taken_over_is_an_event_and_the_verb_ends_no_centre():
+    got = milestones("1999年，李·汉密尔顿担任中心主任。2000年胡佛研究所的几名研究员担任了政策顾问。1989年，Transarc公司接管了AFS的开发工作。")
+    assert got.get("1999") == {"person/李·汉密尔顿"}, got  # not a centre named 李·汉密尔顿担任中心
+    assert "org/胡佛研究所" in got.get("2000", set()), got
+    assert "org/Transarc公司" in got.get("1989", set()), got
