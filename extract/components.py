@@ -807,7 +807,13 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
                 break  # Pawan Mulukutla|世界资源研究所: an author before the institute of an author line (not Data Domain 公司)
         elif any(_is_punct(ch) for ch in word):
             break
-        elif (word in rules.stop_words and word not in rules.conjunctions and not _noun_of_a_field(text, ws, word, ends) and text[pos:suffix_pos] not in rules.stop_word_fields.get(word, ())) or (
+        elif (
+            word in rules.stop_words
+            and word not in rules.conjunctions
+            and not _noun_of_a_field(text, ws, word, ends)
+            and text[pos:suffix_pos] not in rules.stop_word_fields.get(word, ())
+            and not _a_company_trade(text, word, pos, suffix_pos)
+        ) or (
             word in titles and not text.startswith(offices, pos)
         ):
             break  # a title's own office is named by it (美国防部研究与工程副部长办公室)
@@ -826,6 +832,19 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
     while (ce := _indexed(words).at_start.get(pos)) is not None and text[pos:ce] in rules.conjunctions:
         pos = ce  # a name does not begin with the conjunction that joins it to what precedes (将|与|世界银行集团)
     return pos
+
+
+@lru_cache(maxsize=1)
+def _company_trade_rules() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
+    rules = lexicon.rules_toml("institutions.toml")
+    return frozenset(rules["company_trade_words"]), re.compile(rules["company_trade_between"]), tuple(rules["company_trade_suffixes"])
+
+
+def _a_company_trade(text: str, word: str, pos: int, suffix_pos: int) -> bool:
+    """Whether a stop word is a company's trade in its legal name (绿源地热能|开发|有限责任公司): right before the
+    legal ending, with only trade and legal words between."""
+    words, between, suffixes = _company_trade_rules()
+    return word in words and text.startswith(suffixes, suffix_pos) and between.fullmatch(text, pos, suffix_pos) is not None
 
 
 def _noun_of_a_field(text: str, ws: int, word: str, ends: dict[int, int]) -> bool:

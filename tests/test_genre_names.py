@@ -2517,3 +2517,9 @@ def test_enterprise_before_a_field_and_a_research_suffix_is_the_names_field():
 def test_an_author_cited_by_findings_after_deng_is_a_person():
     names = found("对生态效率产生不利影响，与彭某薇等的结论一致。本文借鉴罗某生等的方法。")
     assert {"彭某薇", "罗某生"} <= labelled(names, "Person"), names
+
+
+def test_a_companys_trade_that_is_a_verb_stays_in_its_legal_name_and_a_trade_alone_names_no_company():
+    names = found("2009年起，中国石化集团绿源地热能开发有限责任公司开始建设项目。由中国人民大学与上海重阳投资管理有限公司共同设立。很多互联网公司和存储公司都在开发文件系统，包括石油石化集团等。俄罗斯联合飞机制造集团成立。")
+    assert {"中国石化集团绿源地热能开发有限责任公司", "上海重阳投资管理有限公司", "联合飞机制造集团"} <= labelled(names, "Company"), names
+    assert not {"中国石化集团", "存储公司", "石油石化集团"} & {t for t, _ in names}, names
