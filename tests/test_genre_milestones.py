@@ -223,3 +223,10 @@ def test_a_post_taken_a_rank_reached_or_a_work_taken_over_is_an_event_and_the_ve
     assert got.get("1999") == {"person/李·汉密尔顿"}, got  # not a centre named 李·汉密尔顿担任中心
     assert "org/胡佛研究所" in got.get("2000", set()), got
     assert "org/Transarc公司" in got.get("1989", set()), got
+
+
+def test_a_year_without_nian_between_yu_and_a_founding_verb_dates_the_event():
+    got = milestones("兰德帕迪研究生院于1970成立。IBM公司在1994开发出新的文件系统。该校在2000名学生中选拔。")
+    assert got.get("1970") == {"org/兰德帕迪研究生院"}, got
+    assert "org/IBM" in got.get("1994", set()), got
+    assert "2000" not in got  # a number of students, no year
