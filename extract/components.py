@@ -331,6 +331,12 @@ def landform_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _street_after() -> re.Pattern[str]:
+    """A road's word after a place's name that makes the name a street's (`street_after` in places.toml)."""
+    return re.compile(lexicon.rules_toml("places.toml")["street_after"])
+
+
+@lru_cache(maxsize=1)
 def _district_after() -> re.Pattern[str]:
     """区 after a city's bare name that makes the name a district's (`district_after` in places.toml)."""
     return re.compile(lexicon.rules_toml("places.toml")["district_after"])
@@ -372,6 +378,8 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 淮北平原, 石河子垦区: a landform's or a tract's name, not the city
         if place.kind == "city" and not name.endswith(("市", "区")) and _district_after().match(text, end):
             continue  # 宝安区, 朝阳区: the district of the name, not the city (深圳, 朝阳市)
+        if place.kind == "city" and not name.endswith("市") and _street_after().match(text, end):
+            continue  # 新安三路, 南京东路: a street of an address, not the city
         flanked = place.country == "CN" and _flanked_by_characters(text, start, end, doc.user_data["words"])
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),) + ((("flanked", True),) if flanked else ()))

@@ -2523,3 +2523,10 @@ def test_a_companys_trade_that_is_a_verb_stays_in_its_legal_name_and_a_trade_alo
     names = found("2009年起，中国石化集团绿源地热能开发有限责任公司开始建设项目。由中国人民大学与上海重阳投资管理有限公司共同设立。很多互联网公司和存储公司都在开发文件系统，包括石油石化集团等。俄罗斯联合飞机制造集团成立。")
     assert {"中国石化集团绿源地热能开发有限责任公司", "上海重阳投资管理有限公司", "联合飞机制造集团"} <= labelled(names, "Company"), names
     assert not {"中国石化集团", "存储公司", "石油石化集团"} & {t for t, _ in names}, names
+
+
+def test_a_place_before_a_roads_word_is_a_street_and_a_ministrys_usual_short_form_is_the_ministry():
+    names = found("材料寄到宝安区经济促进局（新安三路海关大厦807室），或南京东路100号。从北京一路向南到上海。国家发展改革委、住房城乡建设部联合印发。")
+    cities = labelled(names, "City")
+    assert {"北京", "上海"} <= cities and not {"新安", "南京"} & cities, names
+    assert ("住房城乡建设部", "GovernmentBody") in names and "建设部" not in {t for t, _ in names}, names
