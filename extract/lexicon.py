@@ -273,6 +273,7 @@ class RelationRules:
     city_verb: re.Pattern[str]  # searched after a city that begins a comma clause
     company_tails: tuple[str, ...]  # cut from a company's name to find a known organisation, in order
     subsidiary_units: tuple[str, ...]  # after a well-known company's short name: a unit or a regional company of it
+    peer_school_endings: tuple[str, ...]  # after a university's short name: a school of its own rank (复旦|公学)
     milestone_label_lead: re.Pattern[str]  # removed from the start of a milestone's label
     city_kind: re.Pattern[str]  # matched right after a city's name: the city's own institutions of a kind (市各高校)
     city_kind_types: dict[str, tuple[str, ...]]  # the kind → the types of institution it takes in
@@ -298,6 +299,7 @@ def relation_rules() -> RelationRules:
         city_verb=re.compile(f"(?:{'|'.join(map(re.escape, (*data['city_subject_verbs'], *data['city_clause_verbs'])))})(?!{attributive})"),
         company_tails=tuple(data["company_tails"]),
         subsidiary_units=tuple(data["subsidiary_units"]),
+        peer_school_endings=tuple(data["peer_school_endings"]),
         milestone_label_lead=re.compile(rf"^(?:{'|'.join(map(re.escape, data['milestone_label_lead']))})?[，,、：:\s]*"),
         city_kind=re.compile(
             rf"(?:{suffix})?的?(?:{'|'.join(map(re.escape, data['city_kind_quantifiers']))})?(?P<kind>{'|'.join(map(re.escape, sorted(data['city_kind'], key=len, reverse=True)))})"

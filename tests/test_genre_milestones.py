@@ -230,3 +230,10 @@ def test_a_year_without_nian_between_yu_and_a_founding_verb_dates_the_event():
     assert got.get("1970") == {"org/兰德帕迪研究生院"}, got
     assert "org/IBM" in got.get("1994", set()), got
     assert "2000" not in got  # a number of students, no year
+
+
+def test_a_school_opened_founded_or_renamed_is_an_event_of_the_school_not_of_the_university_it_became():
+    got = milestones("1905年9月14日，复旦公学在上海吴淞正式开学。1920年冬，复旦大学在江湾奠基。1942年，复旦大学由私立改为国立。1984年4月，清华大学被国务院确定为重点建设单位。")
+    assert got.get("1905-09-14") == {"org/复旦公学"}, got  # not 复旦大学公学: 公学 is a school of its own rank
+    assert got.get("1920") == {"org/复旦大学"} and got.get("1942") == {"org/复旦大学"}, got
+    assert "org/清华大学" in got.get("1984-04", set()), got

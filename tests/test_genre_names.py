@@ -2530,3 +2530,9 @@ def test_a_place_before_a_roads_word_is_a_street_and_a_ministrys_usual_short_for
     cities = labelled(names, "City")
     assert {"北京", "上海"} <= cities and not {"新安", "南京"} & cities, names
     assert ("住房城乡建设部", "GovernmentBody") in names and "建设部" not in {t for t, _ in names}, names
+
+
+def test_a_schools_former_names_begin_after_the_words_that_give_them():
+    names = found("北京大学初名京师大学堂。学校由原吉林财税高等专科学校、吉林商业高等专科学校合并组建，历经平原农学院等阶段。")
+    assert {"京师大学堂", "吉林财税高等专科学校", "平原农学院"} <= labelled(names, "University"), names
+    assert not {"初名京师大学堂", "原吉林财税高等专科学校", "历经平原农学院"} & {t for t, _ in names}

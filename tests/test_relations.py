@@ -44,6 +44,13 @@ def test_a_latin_alias_names_no_company_whose_latin_name_it_only_begins():
     assert "org/通用汽车" in ids  # GM公司 still is
 
 
+def test_a_seat_in_the_provinces_capital_is_the_capital_city():
+    placed = placed_by(extract("山西大学简称山大，位于山西省省会太原市。南昌工程学院坐落于江西省省会城市南昌。"))
+    assert placed.get(("org/山西大学", "city/太原")) == "statement", placed
+    assert placed.get(("org/南昌工程学院", "city/南昌")) == "statement", placed
+    assert ("org/山西大学", "province/山西") not in placed
+
+
 def test_the_city_is_not_the_university():
     ex = extract("西安交通大学位于西安。")
     types = {e.id: e.type for e in ex.entities}
