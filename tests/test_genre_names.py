@@ -2536,3 +2536,9 @@ def test_a_schools_former_names_begin_after_the_words_that_give_them():
     names = found("北京大学初名京师大学堂。学校由原吉林财税高等专科学校、吉林商业高等专科学校合并组建，历经平原农学院等阶段。")
     assert {"京师大学堂", "吉林财税高等专科学校", "平原农学院"} <= labelled(names, "University"), names
     assert not {"初名京师大学堂", "原吉林财税高等专科学校", "历经平原农学院"} & {t for t, _ in names}
+
+
+def test_divisions_of_a_university_are_no_university_and_a_role_before_a_verb_of_leading_names_a_person():
+    names = found("学校设有人文科学、社会科学、理学、工学、信息科学和医学六大学部。北京大学部分学者认为。总设计师金某濂把我国高性能计算机推向世界，组长王某某带领团队攻关。")
+    assert labelled(names, "University") == {"北京大学"}, names
+    assert {"金某濂", "王某某"} <= labelled(names, "Person"), names
