@@ -96,18 +96,19 @@ def _relative(text: str, offset: int, taken: list[tuple[int, int]]) -> list[tupl
     return found
 
 
-def paragraph_dates(text: str, offset: int, date_mentions: list[Mention]) -> list[DateExpr]:
+def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: int | None = None) -> list[DateExpr]:
     """The date expressions of one paragraph (`text` at document offset `offset`), resolved in reading order.
 
     `date_mentions` are the paragraph's Date mentions; the year of each resolved
-    expression becomes the paragraph's year for the ones after it."""
+    expression becomes the paragraph's year for the ones after it. `year` is the year the
+    section last stated before the paragraph (2021年7月，… ¶ 9月12日，…: a news item's
+    later paragraphs date their months by it), or None."""
     rules = _rules()
     taken = [(m.start, m.end) for m in date_mentions]
     items: list[tuple[int, int, str, object]] = [(m.start, m.end, "mention", m) for m in date_mentions]
     items += _relative(text, offset, taken)
     items.sort(key=lambda item: item[0])
     out: list[DateExpr] = []
-    year: int | None = None
     century_hint: int | None = None  # the last century the paragraph names
     for start, end, kind, item in items:
         expr = None

@@ -237,3 +237,14 @@ def test_a_school_opened_founded_or_renamed_is_an_event_of_the_school_not_of_the
     assert got.get("1905-09-14") == {"org/复旦公学"}, got  # not 复旦大学公学: 公学 is a school of its own rank
     assert got.get("1920") == {"org/复旦大学"} and got.get("1942") == {"org/复旦大学"}, got
     assert "org/清华大学" in got.get("1984-04", set()), got
+
+
+def test_a_month_in_a_later_paragraph_takes_the_year_the_section_last_stated_and_a_heading_ends_it():
+    got = milestones(
+        "2021年7月，宁德时代发布了新一代的动力电池产品，引起了行业内外的广泛关注和讨论。\n\n"
+        "9月12日，中航锂电发布新一轮股权融资计划，融资金额高达120亿元人民币，创下纪录。\n\n"
+        "二、其他动态\n\n"
+        "3月5日，华为发布了新一代的折叠屏手机产品，引起了行业内外的广泛关注和讨论。"
+    )
+    assert got.get("2021-09-12") == {"org/中创新航"}, got  # 中航锂电's later name in the organisation gazetteer
+    assert not any(k.endswith("-03-05") for k in got), got  # a new section states no year: nothing to date by

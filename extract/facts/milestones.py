@@ -193,11 +193,15 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
     by_block = defaultdict(list)
     for m in mentions:
         by_block[m.block].append(m)
+    section_year: int | None = None  # the year the section last stated: a later paragraph's 9月12日 is of it
     for block in document.blocks:
+        if block.kind == "heading":
+            section_year = None
         block_mentions = by_block.get(block.index, [])
         if block.kind != "paragraph" or not block_mentions:
             continue
-        exprs = paragraph_dates(block.text, block.start, [m for m in block_mentions if m.label == "Date"])
+        exprs = paragraph_dates(block.text, block.start, [m for m in block_mentions if m.label == "Date"], section_year)
+        section_year = next((x.year for x in reversed(exprs) if x.precision in ("day", "month", "year")), section_year)
         if not exprs:
             continue
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
