@@ -1964,6 +1964,11 @@ def _without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [p for p in pieces if p[1] > p[0]]
 
 
+@lru_cache(maxsize=1)
+def _investor_endings() -> tuple[str, ...]:
+    return tuple(lexicon.rules_toml("institutions.toml")["investor_endings"])
+
+
 def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
     """Items of enumerations `A、B、C 等 <type> N 个` (or `等共 N 个 <type>`), typed by the list."""
     rules = lexicon.institution_rules()
@@ -1992,6 +1997,8 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
                 continue
             own = next((suf for suf in rules.suffixes if item.endswith(suf.text)), None)
             label = own.type if own is not None and own.specific != "centre" else list_type  # 中心 says less than the list's noun
+            if label == "Company" and item.endswith(_investor_endings()):
+                label = "Fund"  # 麒麟创投、蔚然投资等公司: investors, as the guidelines type them
             attrs = [("list_id", list_id), ("list_type", list_type), ("list_noun", noun), ("stated_count", count), ("item_index", k), ("items", len(items))]
             if parent and k > 0 and not item.startswith(parent) and _shared_parent(item) is None:
                 attrs.append(("parent", parent))
@@ -3040,7 +3047,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?P<name>{name})(?=(?:{appointed})?(?:{after}))"),  # 施某某|任|校长
         re.compile(rf"(?:{titles})(?:{_alternation(rules['title_copulas'])})?(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?=(?:{name_end}))"),
-        re.compile(rf"(?:{before})\s*(?P<name>{foreign}|{name}|{latin})(?={rules['role_name_followers']})"),
+        re.compile(rf"(?:{before})(?:{_alternation(rules['role_partitives'])})?\s*(?P<name>{foreign}|{name}|{latin})(?={rules['role_name_followers']})"),
         re.compile(rf"(?P<name>{foreign})"),
     )
 

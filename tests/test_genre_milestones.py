@@ -248,3 +248,10 @@ def test_a_month_in_a_later_paragraph_takes_the_year_the_section_last_stated_and
     )
     assert got.get("2021-09-12") == {"org/中创新航"}, got  # 中航锂电's later name in the organisation gazetteer
     assert not any(k.endswith("-03-05") for k in got), got  # a new section states no year: nothing to date by
+
+
+def test_the_acts_of_industry_and_finance_news_are_events():
+    got = milestones("2021年7月，宁德时代起诉中航锂电专利侵权。2021年11月，上海证券交易所受理某公司的科创板申报。2019年风险投资基金的投资额增加。")
+    assert got.get("2021-07") == {"org/宁德时代", "org/中创新航"}, got
+    assert "org/上海证券交易所" in got.get("2021-11", set()), got
+    assert "2019" not in got  # 投资 as a noun reports no event

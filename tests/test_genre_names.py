@@ -2542,3 +2542,9 @@ def test_divisions_of_a_university_are_no_university_and_a_role_before_a_verb_of
     names = found("学校设有人文科学、社会科学、理学、工学、信息科学和医学六大学部。北京大学部分学者认为。总设计师金某濂把我国高性能计算机推向世界，组长王某某带领团队攻关。")
     assert labelled(names, "University") == {"北京大学"}, names
     assert {"金某濂", "王某某"} <= labelled(names, "Person"), names
+
+
+def test_one_of_a_roles_holders_is_a_person_and_investors_listed_as_companies_are_funds():
+    names = found("就是从宁德走出的ATL创始人之一曾某群。寒武纪也引来了麒麟创投、蔚然投资、尚欣投资等公司的加入。")
+    assert "曾某群" in labelled(names, "Person"), names
+    assert {"麒麟创投", "蔚然投资", "尚欣投资"} <= labelled(names, "Fund"), names
