@@ -206,6 +206,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     for full in candidates:
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := eponym_short_name(text[full.start : full.end])):
             recurring(full, short, full.end)  # 伍德罗·威尔逊国际学者中心 … 威尔逊中心: the eponym's surname and the name's ending
+        if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := site_short_name(text[full.start : full.end])):
+            recurring(full, short, full.end)  # 洛斯阿拉莫斯国家实验室 … 交付洛斯阿拉莫斯: the laboratory by its site
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := place_centre_short_name(text[full.start : full.end])):
             template = alias(full, full.start, full.end)  # 国家超级计算深圳中心 … 深圳中心: the centre named by its city last
             learnt.append(Recurring(short, False, template, place_centre=True))
@@ -277,6 +279,24 @@ def place_centre_short_name(name: str) -> str | None:
     entries = _place_scanner().entries
     city = next((head[-n:] for n in range(min(len(head) - 2, 4), 1, -1) if any(p.kind == "city" for p in entries.get(head[-n:], ()))), None)
     return city + ending if city else None
+
+
+def site_short_name(name: str) -> str | None:
+    """The short name of a laboratory named by its transliterated site (洛斯阿拉莫斯国家实验室 → 洛斯阿拉莫斯):
+    the site, where every character of it sounds a foreign name and it is no place of the gazetteer; else None."""
+    ending = next((e for e in _site_lab_endings() if name.endswith(e)), None)
+    if ending is None:
+        return None
+    head = name[: -len(ending)]
+    sounds = _transliteration_chars()
+    if len(head) < 2 or not all(ch in sounds for ch in head) or head in _place_scanner().entries:
+        return None
+    return head
+
+
+@lru_cache(maxsize=1)
+def _site_lab_endings() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.rules_toml("aliases.toml")["site_lab_endings"], key=len, reverse=True))
 
 
 def eponym_short_name(name: str) -> str | None:

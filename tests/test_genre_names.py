@@ -2548,3 +2548,9 @@ def test_one_of_a_roles_holders_is_a_person_and_investors_listed_as_companies_ar
     names = found("就是从宁德走出的ATL创始人之一曾某群。寒武纪也引来了麒麟创投、蔚然投资、尚欣投资等公司的加入。")
     assert "曾某群" in labelled(names, "Person"), names
     assert {"麒麟创投", "蔚然投资", "尚欣投资"} <= labelled(names, "Fund"), names
+
+
+def test_a_laboratory_named_by_its_transliterated_site_goes_by_the_site():
+    names = found("洛斯阿拉莫斯国家实验室成立于1943年。IBM 7030 于1961 年交付洛斯阿拉莫斯。劳伦斯伯克利国家实验室在伯克利。")
+    assert ("洛斯阿拉莫斯", "NationalLab") in names, names
+    assert ("伯克利", "City") in names  # a site that is a place of the gazetteer stays the place
