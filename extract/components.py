@@ -518,6 +518,9 @@ def _member_words() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("institutions.toml")["member_words"])
 
 
+_MODEL_NUMBER = re.compile(r"[ \-]?[0-9]{3,5}(?![0-9]|\s*[年月日号])")  # a machine's model number after its maker (CDC 6600, CDC-7600)
+
+
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
     found, doubtful = [], []
@@ -535,6 +538,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 南沙区, 横琴镇: the district or the town of the zone's name, not the zone
         if institutions.street_after.match(text, end):
             continue  # 清华东路, 北大街: a street named so, not the organisation
+        if org.type != "Company" and name.isascii() and _MODEL_NUMBER.match(text, end):
+            continue  # CDC 6600: a maker's name before its model's number, not the agency of that acronym
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc) and not _org_glued_before(text, start, doc):
             continue
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):

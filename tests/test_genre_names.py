@@ -2554,3 +2554,9 @@ def test_a_laboratory_named_by_its_transliterated_site_goes_by_the_site():
     names = found("洛斯阿拉莫斯国家实验室成立于1943年。IBM 7030 于1961 年交付洛斯阿拉莫斯。劳伦斯伯克利国家实验室在伯克利。")
     assert ("洛斯阿拉莫斯", "NationalLab") in names, names
     assert ("伯克利", "City") in names  # a site that is a place of the gazetteer stays the place
+
+
+def test_a_makers_acronym_before_a_model_number_is_not_the_agency_of_that_acronym():
+    names = found("CDC 6600（1964）由西摩·克雷设计，CDC 7600随后推出。美国CDC发布了防疫指南。NASA 2020年的计划。")
+    bodies = labelled(names, "GovernmentBody")
+    assert "CDC" not in bodies and {"美国CDC", "NASA"} <= bodies, names
