@@ -51,6 +51,13 @@ def test_a_seat_in_the_provinces_capital_is_the_capital_city():
     assert ("org/山西大学", "province/山西") not in placed
 
 
+def test_a_branch_is_in_the_city_before_its_word_and_a_provinces_name_places_no_city():
+    placed = placed_by(extract("1978年南京化工学院常州分院成立。北京农业大学长治分校招生。吉林艺术学院举办画展。"))
+    assert placed.get(("org/南京化工学院常州分院", "city/常州")) == "name", placed
+    assert placed.get(("org/北京农业大学长治分校", "city/长治")) == "name", placed
+    assert not any(subject == "org/吉林艺术学院" for subject, _ in placed), placed  # 吉林 names the province here
+
+
 def test_the_city_is_not_the_university():
     ex = extract("西安交通大学位于西安。")
     types = {e.id: e.type for e in ex.entities}
