@@ -3085,8 +3085,8 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
             continue
         if not _CJK.match(word[0]) or word in stops or any(word.startswith(x) for x in stops if len(x) > 1):
             break
-        if right > dot + 1 and word_tags().get(word, "x")[:1] in "mqvda" and not (len(word) == 1 and word in _transliteration_chars() and not _CJK.match(text[e : e + 1] or " ")):
-            break  # after the first word of the family name, a verb or numeral ends it, not one sound character that ends the clause (麦克法|登。)
+        if right > dot + 1 and word_tags().get(word, "x")[:1] in "mqvdap" and not (len(word) == 1 and word in _transliteration_chars() and not _CJK.match(text[e : e + 1] or " ")):
+            break  # after the first word of the family name, a verb, numeral or preposition ends it (路易·艾黎|于上世纪), not one sound character that ends the clause (麦克法|登。)
         right = e
     initials = _INITIALS.search(text, max(0, dot - 8), dot + 1)
     if initials is not None and initials.end() == dot + 1 and right > dot + 1:
@@ -3118,6 +3118,8 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
         end -= 1  # 罗伯特·巴斯|夫妇: 夫 is a sound character, 夫妇 a couple
     elif end - 1 > dot + 2 and word_tags().get(text[end - 1 : end + 1], "x")[:1] in ("p", "c"):
         end -= 1  # 詹姆斯·麦甘|根据: the last sound character begins a preposition or a conjunction
+    elif end - 1 > dot + 2 and text[end - 1] in pr.trailing_prepositions and pr.time_after.match(text, end):
+        end -= 1  # 路易·艾黎|于上世纪40年代: a preposition before a time, not the name's last sound
     if left == dot or end == dot + 1 or text[end - 1] in _PERSON_DOTS or pr.place_after_dotted.match(text, end):
         return None  # 圣·路易斯市: a dotted place
     return left, end
@@ -3146,6 +3148,8 @@ class _PersonRules:
     bio_line: re.Pattern[str]  # 查某: 中国科学院某某研究所…, 作者简介：李某（1980—）
     glossed_persons: tuple[re.Pattern[str], ...]  # 巴格瓦特（D.Bhagwat）, 史蒂夫·拉夫勒（SteveLafleur）
     couple_words: tuple[str, ...]  # 罗伯特·巴斯|夫妇
+    trailing_prepositions: str  # 路易·艾黎|于上世纪: a preposition the segmentation read into the name's end …
+    time_after: re.Pattern[str]  # … where a time follows it
     place_after_dotted: re.Pattern[str]  # 圣·路易斯|市
     appointed_as: tuple[str, ...]  # 施某某|任|校长, longest first
     cited_openers: str  # 如|孟某某等[33]: a character that may stand glued before a cited author
@@ -3168,6 +3172,8 @@ def _person_rules() -> _PersonRules:
         re.compile(rules["bio_line"]),
         (re.compile(rules["glossed_person"]), re.compile(rules["glossed_person_dotted"])),
         tuple(rules["couple_words"]),
+        rules["trailing_prepositions"],
+        re.compile(rules["time_after"]),
         re.compile(rules["place_after_dotted"]),
         tuple(sorted(rules["appointed_as"], key=len, reverse=True)),
         rules["cited_openers"],

@@ -2560,3 +2560,9 @@ def test_a_makers_acronym_before_a_model_number_is_not_the_agency_of_that_acrony
     names = found("CDC 6600（1964）由西摩·克雷设计，CDC 7600随后推出。美国CDC发布了防疫指南。NASA 2020年的计划。")
     bodies = labelled(names, "GovernmentBody")
     assert "CDC" not in bodies and {"美国CDC", "NASA"} <= bodies, names
+
+
+def test_a_preposition_before_a_time_ends_a_transliterated_name():
+    names = found("新西兰国际友人路易·艾黎于上世纪40年代创办培黎学校。迈克尔·波特在1990年提出。")
+    assert {"路易·艾黎", "迈克尔·波特"} <= labelled(names, "Person"), names
+    assert "路易·艾黎于" not in {t for t, _ in names}
