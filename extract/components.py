@@ -3085,7 +3085,11 @@ def _foreign_name(text: str, dot: int, words: list[tuple[int, int]]) -> tuple[in
             continue
         if not _CJK.match(word[0]) or word in stops or any(word.startswith(x) for x in stops if len(x) > 1):
             break
-        if right > dot + 1 and word_tags().get(word, "x")[:1] in "mqvdap" and not (len(word) == 1 and word in _transliteration_chars() and not _CJK.match(text[e : e + 1] or " ")):
+        sound = len(word) == 1 and word in _transliteration_chars()
+        if sound and word_tags().get(word, "x")[:1] in "mq":
+            right = e  # 詹姆斯·查德威|克|发现: a sound character that is also a measure word (克, 米) ends the name
+            continue
+        if right > dot + 1 and word_tags().get(word, "x")[:1] in "mqvdap" and not (sound and not _CJK.match(text[e : e + 1] or " ")):
             break  # after the first word of the family name, a verb, numeral or preposition ends it (路易·艾黎|于上世纪), not one sound character that ends the clause (麦克法|登。)
         right = e
     initials = _INITIALS.search(text, max(0, dot - 8), dot + 1)

@@ -2566,3 +2566,9 @@ def test_a_preposition_before_a_time_ends_a_transliterated_name():
     names = found("新西兰国际友人路易·艾黎于上世纪40年代创办培黎学校。迈克尔·波特在1990年提出。")
     assert {"路易·艾黎", "迈克尔·波特"} <= labelled(names, "Person"), names
     assert "路易·艾黎于" not in {t for t, _ in names}
+
+
+def test_a_measure_word_that_sounds_ends_a_transliterated_name_and_a_companys_measure_names_a_kind():
+    names = found("物理学家詹姆斯·查德威克发现了中子。高研发公司和低研发公司的差距拉大，软件类公司和千亿市值公司也在增加，高通公司除外。")
+    assert "詹姆斯·查德威克" in labelled(names, "Person"), names
+    assert labelled(names, "Company") == {"高通公司"}, names
