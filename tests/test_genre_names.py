@@ -2572,3 +2572,10 @@ def test_a_measure_word_that_sounds_ends_a_transliterated_name_and_a_companys_me
     names = found("物理学家詹姆斯·查德威克发现了中子。高研发公司和低研发公司的差距拉大，软件类公司和千亿市值公司也在增加，高通公司除外。")
     assert "詹姆斯·查德威克" in labelled(names, "Person"), names
     assert labelled(names, "Company") == {"高通公司"}, names
+
+
+def test_the_models_cut_falls_never_inside_a_well_known_name_that_begins_the_unit():
+    names = found("该方案被四机部标准化研究所命名。建厂初期与四机部四所合作。013机为二机部九院服务了14年。其中以理化学研究所为典型代表。")
+    texts = {t for t, _ in names}
+    assert {"四机部标准化研究所", "四机部四所", "二机部九院", "理化学研究所"} <= texts, names
+    assert not {"机部标准化研究所", "机部四所", "机部九院"} & texts
