@@ -3888,6 +3888,8 @@ def thing_names(text: str, words, candidates) -> list[tuple[int, int]]:
     for m in _thing_heads().finditer(text):
         if m.end() not in indexed.at_end and m.end() < len(text) and _CJK.match(text[m.end()]) and text[m.end()] not in "等和与及的":
             continue  # 奖|励, 指数|级: the head must end a word
+        if (word := indexed.containing(m.start())) is not None and text[word[0] : word[1]] in _thing_head_not_words():
+            continue  # 国防科工委|嘉奖: a word of praise or of awarding, no prize
         pos = m.start()
         while pos > 0 and m.start() - pos < 14:
             s = indexed.at_end.get(pos, pos - 1)
@@ -3898,6 +3900,11 @@ def thing_names(text: str, words, candidates) -> list[tuple[int, int]]:
         if any(k in starts for k in range(pos, m.start() - 1)):
             out.append((pos, m.end()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _thing_head_not_words() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("institutions.toml")["thing_head_not_words"])
 
 
 @lru_cache(maxsize=1)

@@ -644,6 +644,9 @@ def _verb_only(model: ModelWords, start: int, end: int, rules: BoundaryRules) ->
     return word is not None and word.end == end and word.tag in rules.verb_tags
 
 
+_NUMBERED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:[0-9]+|[一二三四五六七八九十百零〇]*[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]*)$")  # 上海无线电十四|厂: a unit's number before its suffix (not 一 alone, OCR's dash: 工业一大学)
+
+
 def _known_name_end(text: str, start: int) -> int:
     """Where the longest well-known organisation's name that begins at `start` ends, or `start` (四机部 of 四机部四所)."""
     from .components import _org_scanner
@@ -675,8 +678,8 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         elif cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
             listed = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in item_ends  # 某某研究所、计算技术研究所: the list bounds it
             start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start
-            if start != cand.start and (_centre_loses_owner(text, cand, start) or _announced_by_gloss(text, cand) or text[start - 1] in _PERSON_DOTS or cand.start < start < _known_name_end(text, cand.start)):
-                start = cand.start  # 国家专利技术（深圳）展示|交易中心: a cut that leaves a centre no owner is no boundary; nor is one after a name's dot (弗里德里希·|瑙曼基金会), nor one inside a well-known name (四|机部标准化研究所)
+            if start != cand.start and (_centre_loses_owner(text, cand, start) or _announced_by_gloss(text, cand) or text[start - 1] in _PERSON_DOTS or cand.start < start < _known_name_end(text, cand.start) or (start >= _suffix_start(cand) and _NUMBERED_BEFORE.search(text, cand.start, _suffix_start(cand)))):
+                start = cand.start  # 国家专利技术（深圳）展示|交易中心: a cut that leaves a centre no owner is no boundary; nor is one after a name's dot (弗里德里希·|瑙曼基金会), nor one inside a well-known name (四|机部标准化研究所), nor one that leaves a numbered unit's suffix alone (上海无线电十四|厂)
             if start != cand.start and (bare := _strip_country(text, start, _suffix_start(cand), cand.label)) != start:
                 if cand.source != "suffix" or not _refused(text, cand, bare, use, rules):
                     start = bare  # 解析|美国|哈佛大学: the cut may bare a country, kept where the rest names no one (法国|科研中心)

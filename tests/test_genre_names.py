@@ -2579,3 +2579,10 @@ def test_the_models_cut_falls_never_inside_a_well_known_name_that_begins_the_uni
     texts = {t for t, _ in names}
     assert {"四机部标准化研究所", "四机部四所", "二机部九院", "理化学研究所"} <= texts, names
     assert not {"机部标准化研究所", "机部四所", "机部九院"} & texts
+
+
+def test_factories_named_after_a_naming_verb_or_by_their_number_and_a_body_before_a_word_of_praise():
+    names = found("当时厂名为北京东风无线电四厂。该厂采用上海无线电十四厂研制成功的芯片，荣获北京市技术监督局颁发的奖状，受到国防科工委嘉奖。根据基金会发展历程。")
+    assert {"北京东风无线电四厂", "上海无线电十四厂"} <= labelled(names, "Company"), names
+    assert {"北京市技术监督局", "国防科工委"} <= labelled(names, "GovernmentBody"), names
+    assert "根据基金会" not in {t for t, _ in names} and "基金会" not in {t for t, _ in names}
