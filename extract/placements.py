@@ -59,6 +59,8 @@ class _Rules:
     postcode: re.Pattern[str]
     code_between: re.Pattern[str]  # ,100190, : a postcode between the unit and its city
     separators: str
+    seat_of_copula: re.Pattern[str]  # 圣莫尼卡|也就成为了|兰德公司, anchored
+    seat_of_word: re.Pattern[str]  # 兰德公司|日后的总部所在地
     capital_after_city: re.Pattern[str]  # (市)?是, anchored
     capital_word: re.Pattern[str]  # (省)?(的)?省会, anchored
     province_list_verb: re.Pattern[str]  # 占据, 包括 …: after a province, before the cities it lists
@@ -100,6 +102,8 @@ def _rules() -> _Rules:
         postcode=re.compile(rf"[{re.escape(r['affiliation_separators'])}]*{r['postcode']}"),
         code_between=re.compile(rf"[{re.escape(r['affiliation_separators'])}]*{r['postcode']}[{re.escape(r['affiliation_separators'])}]*"),
         separators=r["affiliation_separators"],
+        seat_of_copula=re.compile(r["seat_of_copula"]),
+        seat_of_word=re.compile(r["seat_of_word"]),
         capital_after_city=re.compile(rf"市?(?:{_alternatives(r['capital_copulas'])})"),
         capital_word=re.compile(rf"省?的?(?:{_alternatives(r['capital_words'])})"),
         province_list_verb=re.compile(_alternatives(r["province_list_verbs"])),
@@ -118,7 +122,7 @@ def sentence_placements(text: str, start: int, end: int, mentions: list[Mention]
     out = _affiliations(text, mentions) + _parentheses(text, mentions)
     if _rules().cue.search(text, start, end):
         out += _statements(text, start, end, mentions, earlier)  # before the possessive: 位于武汉的华中科技大学 is a statement
-    return out + _foundings(text, start, mentions) + _founded_by_places(text, start, mentions) + _possessives(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _provinces_lists(text, mentions) + _cities_zones(text, mentions)
+    return out + _foundings(text, start, mentions) + _founded_by_places(text, start, mentions) + _possessives(text, mentions) + _seats_of(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _provinces_lists(text, mentions) + _cities_zones(text, mentions)
 
 
 def _is_institution(m: Mention) -> bool:
@@ -200,6 +204,16 @@ def _possessives(text: str, ms: list[Mention]) -> list[Placement]:
             continue  # 邻近兰州的兰州新区: near the city, not the city's
         if p.label in ("City", "Province") and _is_institution(n) and (rules.possessive.fullmatch(text, p.end, n.start) or _district_possessive(text, p, n)):
             out += [Placement(item, p, p.start, item.end, "possessive") for item in _joined(text, ms, k + 1)]
+    return out
+
+
+def _seats_of(text: str, ms: list[Mention]) -> list[Placement]:
+    """A city said to be an institution's seat, the city first (杭州是某集团的总部所在地)."""
+    rules = _rules()
+    out = []
+    for a, b in zip(ms, ms[1:]):
+        if a.label == "City" and _is_institution(b) and rules.seat_of_copula.fullmatch(text, a.end, b.start) and (word := rules.seat_of_word.match(text, b.end)):
+            out.append(Placement(b, a, a.start, word.end(), "statement"))
     return out
 
 

@@ -58,6 +58,11 @@ def test_a_branch_is_in_the_city_before_its_word_and_a_provinces_name_places_no_
     assert not any(subject == "org/吉林艺术学院" for subject, _ in placed), placed  # 吉林 names the province here
 
 
+def test_a_city_said_to_be_an_institutions_seat_places_it():
+    placed = placed_by(extract("1998年，江南纳米技术研究院成立。苏州也就成为了江南纳米技术研究院日后的总部所在地。"))
+    assert placed.get(("org/江南纳米技术研究院", "city/苏州")) == "statement", placed
+
+
 def test_the_city_is_not_the_university():
     ex = extract("西安交通大学位于西安。")
     types = {e.id: e.type for e in ex.entities}
