@@ -2603,6 +2603,29 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
+def _place_agreement_heads() -> re.Pattern[str]:
+    return re.compile(_alternation(title_rules().rules["place_agreement_heads"]))
+
+
+def _place_agreements(text: str, doc: Doc) -> list[Candidate]:
+    """Agreements named bare by the place they were made in (巴黎协定, 京都议定书, 魁北克协定, 维也纳宣言): a
+    place's whole name right before the head, where a word begins, and the head ending a word."""
+    places, starts, ends = _place_scanner().entries, doc.user_data["word_starts"], doc.user_data["word_ends"]
+    found = []
+    for m in _place_agreement_heads().finditer(text):
+        if m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in ends:
+            continue
+        start = next((m.start() - n for n in range(6, 1, -1) if text[m.start() - n : m.start()] in places and m.start() - n >= 0), None)
+        if start is None or (start > 0 and text[start - 1] in "《“\"") or (start not in starts and start > 0 and _CJK.match(text[start - 1])):
+            continue
+        before = doc.user_data["words"].at_end.get(start)
+        if start > 0 and _CJK.match(text[start - 1]) and before is not None and word_tags().get(text[before:start], "n")[:1] not in "vupc":
+            continue  # 硬科技|西安宣言: a modifier before the place makes a longer name, not this one
+        found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", "Agreement"),)))
+    return found
+
+
+@lru_cache(maxsize=1)
 def _known_laws() -> re.Pattern[str]:
     rules = title_rules().rules
     return re.compile(rf"(?:{_alternation(rules['known_laws'])})(?![{rules['known_law_not_before']}])")
@@ -2936,6 +2959,7 @@ def ht_policies(doc: Doc) -> Doc:
     found += _known_programmes(text, doc)
     found += _known_law_names(text, doc)
     found += _bare_names(text, doc)
+    found += _place_agreements(text, doc)
     found += _issued_names(text, doc)
     found += _glossed_names(text, doc)
     found += _coded_names(text, doc)
@@ -3950,6 +3974,8 @@ def ht_select(doc: Doc) -> Doc:
             return False  # (达沃斯)世界经济论坛: a well-known organisation that is also its event's name
         if k >= 0 and c.source == "alias" and (c.start - 1, c.end + 1) == opaque[k]:
             return False  # （以下简称《建议》）: a policy's short title, the policy wherever it is written so
+        if k >= 0 and c.label == "Policy" and (c.start, c.end) == opaque[k]:
+            return False  # 维也纳宣言: a declaration, the event's name and the agreement it made
         return k >= 0 and c.end <= opaque[k][1]
 
     candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))

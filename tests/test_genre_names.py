@@ -2586,3 +2586,9 @@ def test_factories_named_after_a_naming_verb_or_by_their_number_and_a_body_befor
     assert {"北京东风无线电四厂", "上海无线电十四厂"} <= labelled(names, "Company"), names
     assert {"北京市技术监督局", "国防科工委"} <= labelled(names, "GovernmentBody"), names
     assert "根据基金会" not in {t for t, _ in names} and "基金会" not in {t for t, _ in names}
+
+
+def test_an_agreement_named_bare_by_the_place_it_was_made_in_is_a_policy():
+    names = found("各国签署了巴黎协定。签订了京都议定书。丘吉尔和罗斯福签订了魁北克协定。为执行维也纳宣言中的建议。北京公约数很多。发布了硬科技西安宣言。")
+    assert {"巴黎协定", "京都议定书", "魁北克协定", "维也纳宣言"} <= labelled(names, "Policy"), names
+    assert not {"北京公约", "西安宣言"} & {t for t, _ in names}  # 硬科技|西安宣言: a modifier makes a longer name
