@@ -2592,3 +2592,8 @@ def test_an_agreement_named_bare_by_the_place_it_was_made_in_is_a_policy():
     names = found("各国签署了巴黎协定。签订了京都议定书。丘吉尔和罗斯福签订了魁北克协定。为执行维也纳宣言中的建议。北京公约数很多。发布了硬科技西安宣言。")
     assert {"巴黎协定", "京都议定书", "魁北克协定", "维也纳宣言"} <= labelled(names, "Policy"), names
     assert not {"北京公约", "西安宣言"} & {t for t, _ in names}  # 硬科技|西安宣言: a modifier makes a longer name
+
+
+def test_a_body_set_up_for_a_war_keeps_its_time_word():
+    names = found("1942年，美国战时生产委员会成立。")
+    assert "美国战时生产委员会" in {t for t, _ in names} and "生产委员会" not in {t for t, _ in names}, names
