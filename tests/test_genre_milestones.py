@@ -255,3 +255,8 @@ def test_the_acts_of_industry_and_finance_news_are_events():
     assert got.get("2021-07") == {"org/宁德时代", "org/中创新航"}, got
     assert "org/上海证券交易所" in got.get("2021-11", set()), got
     assert "2019" not in got  # 投资 as a noun reports no event
+
+
+def test_a_clause_opening_with_a_founding_verb_and_yu_before_its_date_goes_on_from_the_topic():
+    got = milestones("北京计算机三厂前身是北京无线电三厂，成立于1965年4月25日。某某研究院，始建于1956年。")
+    assert "org/北京计算机三厂" in got.get("1965-04-25", set()), got
