@@ -420,6 +420,8 @@ def _lines_cut(lines: list[_Line], rules: LayoutRules) -> bool:
     reading all of it each time would be quadratic in its length.)"""
     if _ends_sentence(lines[-1].text, rules) or any(p.search(lines[-1].text) for p in rules.whole_lines):
         return False
+    if len(lines) == 1 and rules.title_line is not None and rules.title_line.fullmatch(lines[0].text):
+        return False  # 计算机事业摇篮：中国科学院计算技术研究所 ⏎⏎ 中国科学院计算技术研究所…: a title, not a cut paragraph
     head = ""
     for line in lines:
         head += line.text

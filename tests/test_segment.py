@@ -347,3 +347,10 @@ def test_a_subtitle_with_a_comma_is_not_cut_by_the_authors_line_below_it():
     doc = segment("论科学决策和国家治理现代化\n\n从智囊、软科学到智库的理论与实践\n\n李某某\n\n中国人民大学某某研究院 北京 100872\n\n摘要：正文。\n")
     texts = [doc.text[b.start : b.end] for b in doc.blocks]
     assert "李某某" in texts and "中国人民大学某某研究院 北京 100872" in texts, texts
+
+
+def test_a_title_and_its_subtitle_around_a_colon_on_one_short_line_continue_no_paragraph():
+    doc = segment("一、总论\n\n计算机事业摇篮：中国科学院计算技术研究所\n\n中国科学院计算技术研究所（以下简称“计算所”）成立于1959年5月17日，是中国第一个计算机研究机构。\n\n他指出：科技创新，\n\n是发展的第一动力，也是建设现代化经济体系的战略支撑。\n")
+    texts = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert "计算机事业摇篮：中国科学院计算技术研究所" in texts, texts
+    assert "他指出：科技创新，是发展的第一动力，也是建设现代化经济体系的战略支撑。" in texts, texts  # other clause marks: still a cut
