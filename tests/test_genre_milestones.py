@@ -260,3 +260,9 @@ def test_the_acts_of_industry_and_finance_news_are_events():
 def test_a_clause_opening_with_a_founding_verb_and_yu_before_its_date_goes_on_from_the_topic():
     got = milestones("北京计算机三厂前身是北京无线电三厂，成立于1965年4月25日。某某研究院，始建于1956年。")
     assert "org/北京计算机三厂" in got.get("1965-04-25", set()), got
+
+
+def test_a_bracket_after_a_title_dates_the_event_of_the_institution_it_names():
+    got = milestones("主要期刊有：《计算机工程与应用》（1964年创刊，华北计算技术研究所主办）、《信息与控制》（1972年创刊，中国科学院沈阳自动化研究所主办）。")
+    assert got.get("1964") == {"org/华北计算技术研究所"}, got  # not the sponsor of the journal after it
+    assert got.get("1972") == {"org/中国科学院沈阳自动化研究所"}, got

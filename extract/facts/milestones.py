@@ -140,6 +140,9 @@ def _bracketed_events(text: str, exprs, in_sentence, mention_entity, rules, s: i
         if actor is None and opening.group(1):
             actor = by_start.get(opening.start(1))  # 国家科研中心（CNRS，1939年）: the abbreviation names it where the name is not read
         close = min((k for k in (text.find("）", x.end, e), text.find(")", x.end, e)) if k >= 0), default=-1)
+        if actor is None and close >= 0 and not opening.group(1):
+            inside = [m for m in named if x.end <= m.start and m.end <= close and m.group == INSTITUTION_GROUP]
+            actor = inside[0] if len(inside) == 1 else None  # 《某刊》（1964年创刊，某研究所主办）: the bracket names its own actor
         if actor is None or close < 0:
             continue
         if rules.achievement.search(text, x.end, close) and not opening.group(1):
