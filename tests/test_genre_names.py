@@ -2597,3 +2597,9 @@ def test_an_agreement_named_bare_by_the_place_it_was_made_in_is_a_policy():
 def test_a_body_set_up_for_a_war_keeps_its_time_word():
     names = found("1942年，美国战时生产委员会成立。")
     assert "美国战时生产委员会" in {t for t, _ in names} and "生产委员会" not in {t for t, _ in names}, names
+
+
+def test_a_list_of_companies_named_by_its_industry_types_its_items_and_holds_no_city():
+    names = found("与厦门金旅、厦门金龙、中通客车、东风汽车等商用车企业均建立了合作。广汽、长安、吉利等一线车企。北京、上海等地企业。")
+    assert {"厦门金旅", "厦门金龙", "中通客车", "长安", "吉利"} <= labelled(names, "Company"), names
+    assert labelled(names, "City") == {"北京", "上海"}, names  # not 厦门 of 厦门金旅; a list of places stays places
