@@ -66,6 +66,7 @@ class _Rules:
     province_list_verb: re.Pattern[str]  # 占据, 包括 …: after a province, before the cities it lists
     province_list_window: int
     anaphor: re.Pattern[str]  # 该中心, right before a cue
+    here_cue: re.Pattern[str]  # 皆坐落于此: the clause's institutions are in the city named before
     anaphor_window: int
     anaphor_unit_types: dict[str, tuple[str, ...]]  # 校 → University: an anaphor's unit that no name ends in
 
@@ -109,20 +110,36 @@ def _rules() -> _Rules:
         province_list_verb=re.compile(_alternatives(r["province_list_verbs"])),
         province_list_window=r["province_list_window"],
         anaphor=re.compile(rf"该(?P<unit>{_alternatives(r['anaphor_units'])})(?:{_alternatives(r['anaphor_between'])})?$"),
+        here_cue=re.compile(r["here_cue"]),
         anaphor_window=r["anaphor_window"],
         anaphor_unit_types={k: tuple(v) for k, v in r["anaphor_unit_types"].items()},
     )
 
 
-def sentence_placements(text: str, start: int, end: int, mentions: list[Mention], earlier: tuple[Mention, ...] = ()) -> list[Placement]:
+def sentence_placements(text: str, start: int, end: int, mentions: list[Mention], earlier: tuple[Mention, ...] = (), city_before: Mention | None = None) -> list[Placement]:
     """The placements one sentence [start, end) of `text` states; `mentions` are its entity mentions in order,
-    `earlier` the institutions named before it that an anaphor (该中心位于…) may stand for."""
+    `earlier` the institutions named before it that an anaphor (该中心位于…) may stand for, `city_before` the city
+    the paragraph named last before the sentence, that "here" (坐落于此) may stand for."""
+    here = _here(text, start, end, mentions, city_before) if city_before is not None and mentions else []
     if len(mentions) < 2 and not (earlier and mentions):
-        return []
+        return here
     out = _affiliations(text, mentions) + _parentheses(text, mentions)
     if _rules().cue.search(text, start, end):
         out += _statements(text, start, end, mentions, earlier)  # before the possessive: 位于武汉的华中科技大学 is a statement
-    return out + _foundings(text, start, mentions) + _founded_by_places(text, start, mentions) + _possessives(text, mentions) + _seats_of(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _provinces_lists(text, mentions) + _cities_zones(text, mentions)
+    return here + out + _foundings(text, start, mentions) + _founded_by_places(text, start, mentions) + _possessives(text, mentions) + _seats_of(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _provinces_lists(text, mentions) + _cities_zones(text, mentions)
+
+
+def _here(text: str, start: int, end: int, ms: list[Mention], city: Mention) -> list[Placement]:
+    """The institutions of a clause that places them "here" (美的、海天味业等大型企业皆坐落于此), placed in the city named
+    before the sentence: the institution that opens the clause and those listed with it."""
+    cue = _rules().here_cue.search(text, start, end)
+    if cue is None or any(m.label in ("City", "Province") and m.end <= cue.start() for m in ms):
+        return []  # a place of its own in the sentence before the cue: the cue is not about the earlier city
+    clause = max(start, max(text.rfind(ch, start, cue.start()) for ch in "，,；;") + 1)
+    first = next((k for k, m in enumerate(ms) if clause <= m.start and m.end <= cue.start() and _is_institution(m)), None)
+    if first is None:
+        return []
+    return [Placement(m, city, m.start, cue.end(), "statement", cue.group(0)) for m in _joined(text, ms, first)]
 
 
 def _is_institution(m: Mention) -> bool:

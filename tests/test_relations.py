@@ -63,6 +63,15 @@ def test_a_city_said_to_be_an_institutions_seat_places_it():
     assert placed.get(("org/江南纳米技术研究院", "city/苏州")) == "statement", placed
 
 
+def test_institutions_said_to_be_here_are_in_the_city_named_before():
+    ex = extract("佛山是制造业重镇。碧桂园、格兰仕公司等大型企业皆坐落于此。")
+    placed = placed_by(ex)
+    assert placed.get(("org/碧桂园", "city/佛山")) == "statement", placed
+    fact = next(f for f in ex.facts if f.predicate == "locatedIn" and f.subject == "org/碧桂园" and f.object == "city/佛山")
+    assert len(fact.evidence) == 2  # the city named before, then the statement that places the company here
+    assert placed_by(extract("佛山是制造业重镇。碧桂园在广州设立总部，格兰仕坐落于此。")).get(("org/碧桂园", "city/佛山")) != "statement"  # a place of its own before the cue
+
+
 def test_the_city_is_not_the_university():
     ex = extract("西安交通大学位于西安。")
     types = {e.id: e.type for e in ex.entities}

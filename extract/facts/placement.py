@@ -86,17 +86,21 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
                     if _compatible(entities[key[0]], entities[city]) and not _known_elsewhere(entities[key[0]], entities[city]):
                         facts.setdefault(key, Fact(key[0], "locatedIn", city, _span_evidence(block.index, subject, m), "sentence"))
         # 2. the genre's other phrasings, sentence by sentence.
+        city_before: Mention | None = None  # the city the paragraph named last, that 坐落于此 may stand for
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
             resolved = [m for m in in_sentence if mention_entity[m.index] and m.group in (INSTITUTION_GROUP, "place")]
-            for p in sentence_placements(document.text, s, e, resolved, tuple(named_before[-_ANTECEDENTS:])):
+            for p in sentence_placements(document.text, s, e, resolved, tuple(named_before[-_ANTECEDENTS:]), city_before):
                 subject, place = entities[mention_entity[p.subject.index]], entities[mention_entity[p.place.index]]
                 if _placeable(subject, place) and _compatible(subject, place) and not _branch(subject, place, p):
                     if p.subject.start < p.start:  # an anaphor's antecedent (某某中心⏎该中心位于多伦多): its name, then the statement
                         ev = (Evidence(p.subject.block, p.subject.start, p.subject.end), Evidence(block.index, p.start, p.end))
+                    elif p.place.start < s:  # "here" (…皆坐落于此): the city named before, then the statement
+                        ev = (Evidence(p.place.block, p.place.start, p.place.end), Evidence(block.index, p.start, p.end))
                     else:
                         ev = (Evidence(block.index, p.start, p.end),) if p.end - p.start <= MAX_SENTENCE_CHARS else _span_evidence(block.index, p.subject, p.place)
                     facts.setdefault((subject.id, place.id), Fact(subject.id, "locatedIn", place.id, ev, p.basis))
             named_before += [m for m in resolved if m.group == INSTITUTION_GROUP]
+            city_before = next((m for m in reversed(resolved) if m.label == "City"), city_before)
     placed = {subject for subject, place in facts if entities[place].type == "City"}
     # 3. from the name: 武汉病毒研究所, 中国地质大学（武汉）, 北京大学国家发展研究院.
     known_city = _known_cities()
