@@ -518,9 +518,6 @@ def _member_words() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("institutions.toml")["member_words"])
 
 
-_MODEL_NUMBER = re.compile(r"[ \-]?[0-9]{3,5}(?![0-9]|\s*[年月日号])")  # a machine's model number after its maker (CDC 6600, CDC-7600)
-
-
 def ht_orgs(doc: Doc) -> Doc:
     text = text_of(doc)
     found, doubtful = [], []
@@ -538,7 +535,7 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 南沙区, 横琴镇: the district or the town of the zone's name, not the zone
         if institutions.street_after.match(text, end):
             continue  # 清华东路, 北大街: a street named so, not the organisation
-        if org.type != "Company" and name.isascii() and _MODEL_NUMBER.match(text, end):
+        if org.type != "Company" and name.isascii() and institutions.model_number_after.match(text, end):
             continue  # CDC 6600: a maker's name before its model's number, not the agency of that acronym
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc) and not _org_glued_before(text, start, doc):
             continue
@@ -867,15 +864,21 @@ def _noun_of_a_field(text: str, ws: int, word: str, ends: dict[int, int]) -> boo
     return bool(fields) and before is not None and text[before:ws] in fields
 
 
+def known_org_end(text: str, pos: int, limit: int, shortest: int = 2) -> int | None:
+    """Where the longest well-known organisation's name of `shortest` characters or more that begins at `pos` and
+    ends by `limit` (at most sixteen characters on) ends, or None."""
+    known = _org_scanner().entries
+    return next((pos + k for k in range(min(16, limit - pos), shortest - 1, -1) if text[pos : pos + k] in known), None)
+
+
 def _begins_with_known_org(text: str, pos: int, limit: int) -> bool:
     """Whether a well-known organisation's name of three characters or more begins at `pos`, and words of the
     unit's own follow it before `limit` (中科院|金属|研究所), not only generic ones (教育部|重点|实验室: the
     ministry's kind of lab, which the words before it name)."""
-    known = _org_scanner().entries
-    k = next((k for k in range(min(16, limit - pos), 2, -1) if text[pos : pos + k] in known), None)
-    if k is None:
+    end = known_org_end(text, pos, limit, shortest=3)
+    if end is None:
         return False
-    rest = text[pos + k : limit]
+    rest = text[end:limit]
     generic = lexicon.institution_rules().generic_modifiers_longest
     while rest and (word := next((g for g in generic if rest.startswith(g)), None)):
         rest = rest[len(word) :]
@@ -2615,7 +2618,7 @@ def _place_agreements(text: str, doc: Doc) -> list[Candidate]:
     for m in _place_agreement_heads().finditer(text):
         if m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in ends:
             continue
-        start = next((m.start() - n for n in range(6, 1, -1) if text[m.start() - n : m.start()] in places and m.start() - n >= 0), None)
+        start = next((m.start() - n for n in range(min(6, m.start()), 1, -1) if text[m.start() - n : m.start()] in places), None)
         if start is None or (start > 0 and text[start - 1] in "《“\"") or (start not in starts and start > 0 and _CJK.match(text[start - 1])):
             continue
         before = doc.user_data["words"].at_end.get(start)

@@ -81,6 +81,7 @@ class InstitutionRules:
     alliance_kind_words: frozenset[str] = frozenset()  # 专利, 产业 …: an alliance named by these alone is a kind
     park_name_not_before: re.Pattern[str] | None = None  # 区, 镇: a zone's short name before them names the district or the town
     street_after: re.Pattern[str] | None = None  # 清华东路: a street named after the organisation
+    model_number_after: re.Pattern[str] | None = None  # CDC 6600: a maker's acronym before its machine's number
     event_intro: tuple[str, ...] = ()  # 举办, 出席 …: verbs before an event's name, not in it
     country_kept_before: tuple[str, ...] = ()  # 皇家, 国立 …: after a country, the country stays in the name
     name_openers: tuple[str, ...] = ()  # 国家, 中国 …: after 和/与/及, a new name begins
@@ -163,6 +164,7 @@ def institution_rules() -> InstitutionRules:
         government_between=tuple(sorted(data["government_between"], key=len, reverse=True)),
         park_name_not_before=re.compile(data["park_name_not_before"]),
         street_after=re.compile(data["street_after"]),
+        model_number_after=re.compile(data["model_number_after"]),
         event_intro=tuple(data["event_intro"]),
         legal_name_brackets=frozenset(data["legal_name_brackets"]),
         accredited_suffixes=frozenset(data["accredited_suffixes"]),

@@ -52,11 +52,12 @@ def _org_alias_map() -> dict[str, str]:
 _COMPANY_ENDINGS = ("公司", "集团")
 
 
-@lru_cache(maxsize=1)
-def _company_names() -> frozenset[str]:
-    """The canonical names of the well-known companies: a company's short name at the head of a longer
-    company name is that company's legal name (曙光信息产业（北京）有限公司), not a parent to expand."""
-    return frozenset(normal(o.name) for o in lexicon.organisations() if o.type == "Company")
+@lru_cache(maxsize=None)
+def _known_names(org_type: str) -> frozenset[str]:
+    """The canonical names of the well-known organisations of a type (organisations.tsv): a company's short name
+    at the head of a longer company name is that company's legal name (曙光信息产业（北京）有限公司), and a
+    university's heads no school of its own rank (复旦|公学)."""
+    return frozenset(normal(o.name) for o in lexicon.organisations() if o.type == org_type)
 
 
 def _a_subsidiary(rest: str) -> bool:
@@ -71,12 +72,6 @@ def _a_subsidiary(rest: str) -> bool:
     return any(u in core for u in lexicon.relation_rules().subsidiary_units) or next(_place_scanner().scan(core), None) is not None
 
 
-@lru_cache(maxsize=1)
-def _university_names() -> frozenset[str]:
-    """The canonical names of the well-known universities (organisations.tsv)."""
-    return frozenset(normal(o.name) for o in lexicon.organisations() if o.type == "University")
-
-
 def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -> str:
     """Expand a leading parent abbreviation (中科院 → 中国科学院) and prefix a carried list parent."""
     name = normal(text)
@@ -88,12 +83,12 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
     for k in range(len(name) - 2, 1, -1):  # the longest alias that begins the name and leaves two characters
         if name[k - 1 : k + 1].isascii() and name[k - 1 : k + 1].isalnum():
             continue  # GM is no head of GMD-SCAI公司: an alias ends on a Latin word's end
-        if name[:k] in aliases and aliases[name[:k]] in _university_names() and name.endswith(lexicon.relation_rules().peer_school_endings):
+        if name[:k] in aliases and aliases[name[:k]] in _known_names("University") and name.endswith(lexicon.relation_rules().peer_school_endings):
             continue  # 复旦|公学, 复旦|大夏联合大学: a school of its own, not a unit of 复旦大学
         if name[:k] in aliases and aliases[name[:k]].startswith(name):
             return aliases[name[:k]]  # 中关村科技园 of 中关村科技园区: the name cut short, not a parent and a unit
         if name[:k] in aliases:
-            if aliases[name[:k]] in _company_names() and name.endswith(_COMPANY_ENDINGS) and not _a_subsidiary(name[k:]):
+            if aliases[name[:k]] in _known_names("Company") and name.endswith(_COMPANY_ENDINGS) and not _a_subsidiary(name[k:]):
                 return aliases[name[:k]]  # 曙光信息产业（北京）有限公司, 京东方科技集团股份有限公司: the company's own legal names
             name = aliases[name[:k]] + name[k:]
             break

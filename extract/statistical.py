@@ -27,6 +27,7 @@ from spacy.util import minibatch
 from . import lexicon
 from .components import (
     INSTITUTION_LABELS,
+    known_org_end,
     _names_a_class,
     _PERSON_DOTS,
     announced_by_abbreviation,
@@ -95,6 +96,7 @@ class BoundaryRules:
     context_before: int
     context_after: int
     call_chars: int
+    numbered_before_suffix: re.Pattern[str]  # 上海无线电十四|厂: a unit's number before its suffix
 
 
 @lru_cache(maxsize=None)
@@ -124,6 +126,7 @@ def boundary_rules(name: str = "boundaries.toml") -> BoundaryRules:
         context_before=data["context_before"],
         context_after=data["context_after"],
         call_chars=data["call_chars"],
+        numbered_before_suffix=re.compile(data["numbered_before_suffix"]),
     )
 
 
@@ -644,17 +647,6 @@ def _verb_only(model: ModelWords, start: int, end: int, rules: BoundaryRules) ->
     return word is not None and word.end == end and word.tag in rules.verb_tags
 
 
-_NUMBERED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:[0-9]+|[一二三四五六七八九十百零〇]*[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]*)$")  # 上海无线电十四|厂: a unit's number before its suffix (not 一 alone, OCR's dash: 工业一大学)
-
-
-def _known_name_end(text: str, start: int) -> int:
-    """Where the longest well-known organisation's name that begins at `start` ends, or `start` (四机部 of 四机部四所)."""
-    from .components import _org_scanner
-
-    entries = _org_scanner().entries
-    return max((start + n for n in range(2, min(16, len(text) - start) + 1) if text[start : start + n] in entries), default=start)
-
-
 def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, layers: str, rules: BoundaryRules) -> list[Candidate]:
     """The rule candidates with boundaries from the model and generic heads refused, plus the model's own (by `layers`).
 
@@ -678,7 +670,7 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         elif cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
             listed = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in item_ends  # 某某研究所、计算技术研究所: the list bounds it
             start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start
-            if start != cand.start and (_centre_loses_owner(text, cand, start) or _announced_by_gloss(text, cand) or text[start - 1] in _PERSON_DOTS or cand.start < start < _known_name_end(text, cand.start) or (start >= _suffix_start(cand) and _NUMBERED_BEFORE.search(text, cand.start, _suffix_start(cand)))):
+            if start != cand.start and (_centre_loses_owner(text, cand, start) or _announced_by_gloss(text, cand) or text[start - 1] in _PERSON_DOTS or cand.start < start < (known_org_end(text, cand.start, len(text)) or 0) or (start >= _suffix_start(cand) and rules.numbered_before_suffix.search(text, cand.start, _suffix_start(cand)))):
                 start = cand.start  # 国家专利技术（深圳）展示|交易中心: a cut that leaves a centre no owner is no boundary; nor is one after a name's dot (弗里德里希·|瑙曼基金会), nor one inside a well-known name (四|机部标准化研究所), nor one that leaves a numbered unit's suffix alone (上海无线电十四|厂)
             if start != cand.start and (bare := _strip_country(text, start, _suffix_start(cand), cand.label)) != start:
                 if cand.source != "suffix" or not _refused(text, cand, bare, use, rules):

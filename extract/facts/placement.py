@@ -311,14 +311,15 @@ def _name_prefix_city(name: str, by_name) -> str | None:
     for campus in re.finditer(r"[（(]([\u4e00-\u9fff]{2,6})[)）]", name):
         if campus.group(1) in by_name and any(p.kind == "city" for p in by_name[campus.group(1)]):
             return campus.group(1)
-    if name.endswith(tuple(lexicon.rules_toml("institutions.toml")["branch_endings"])) and (branch := _branch_city(name, by_name)):
-        return branch  # 南京化工学院常州分院, 北京农业大学长治分校: the branch is in the city before its word, not in the parent's
+    branch = name.endswith(tuple(lexicon.rules_toml("institutions.toml")["branch_endings"]))
+    if branch and (city := _branch_city(name, by_name)):
+        return city  # 南京化工学院常州分院, 北京农业大学长治分校: the branch is in the city before its word, not in the parent's
     for length in range(min(6, len(name) - 2), 1, -1):
         if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]) and _prefix_is_word(name, length):
             if name[:length] in _provinces_by_name() and not name.startswith("市", length):
                 return None  # 吉林艺术学院: a province's name that a city shares names the province, whose city the name does not say
             return name[:length]
-    return _branch_city(name, by_name)
+    return None if branch else _branch_city(name, by_name)  # a branch's city was looked for first
 
 
 def _branch_city(name: str, by_name) -> str | None:
