@@ -234,8 +234,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     for full in candidates:
         if full.label == "Company" and full.source == "suffix" and (short := company_short_name(text[full.start : full.end])):
             shorts.setdefault(short, full)
-        elif full.label == "Company" and full.attr("listed"):
-            shorts.setdefault(text[full.start : full.end], full)  # 康希诺（688185.SH）… 康希诺: a listed company by its name wherever it recurs
+        elif full.label == "Company" and (full.attr("listed") or full.attr("trade_named")):
+            shorts.setdefault(text[full.start : full.end], full)  # 康希诺（688185.SH）… 康希诺, 沃森生物宣布…看好沃森生物: by its name wherever it recurs
     for short, full in shorts.items():
         template = alias(full, full.start, full.end)
         learnt.append(Recurring(short, True, template))

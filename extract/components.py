@@ -337,6 +337,12 @@ def _street_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _product_after() -> re.Pattern[str]:
+    """A numbered 号 after a place's name that makes the name a craft's or a product's (`product_after` in places.toml)."""
+    return re.compile(lexicon.rules_toml("places.toml")["product_after"])
+
+
+@lru_cache(maxsize=1)
 def _district_after() -> re.Pattern[str]:
     """区 after a city's bare name that makes the name a district's (`district_after` in places.toml)."""
     return re.compile(lexicon.rules_toml("places.toml")["district_after"])
@@ -380,6 +386,8 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 宝安区, 朝阳区: the district of the name, not the city (深圳, 朝阳市)
         if place.kind == "city" and not name.endswith("市") and _street_after().match(text, end):
             continue  # 新安三路, 南京东路: a street of an address, not the city
+        if not name.endswith(("市", "省")) and _product_after().match(text, end):
+            continue  # 吉林一号: a satellite, not the province
         flanked = place.country == "CN" and _flanked_by_characters(text, start, end, doc.user_data["words"])
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),) + ((("flanked", True),) if flanked else ()))
@@ -2122,7 +2130,7 @@ def ht_institutions(doc: Doc) -> Doc:
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)))
     return doc
 
 
@@ -2245,6 +2253,69 @@ def stock_code() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _bracketed_stock_code() -> re.Pattern[str]:
     return re.compile(rf"[（(]\s*{stock_code().pattern}\s*[）)]")
+
+
+@lru_cache(maxsize=1)
+def _trade_name_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    data = lexicon.rules_toml("institutions.toml")
+    low, high = data["trade_name_chars"]
+    endings = sorted(data["trade_name_endings"], key=len, reverse=True)
+    acts = sorted(data["trade_name_acts"], key=len, reverse=True)
+    before = re.escape(data["trade_name_before"].replace("\\n", "\n"))
+    pattern = re.compile(
+        rf"(?:^|(?<=[{before}]))(?P<name>[\u4e00-\u9fff]{{{low},{high}}}?)(?P<trade>{_alternatives(endings)})(?={_alternatives(acts)})", re.M
+    )
+    return pattern, tuple(data["corner_fund_endings"])
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def _trade_named_companies(text: str) -> list[Candidate]:
+    """A company named by a short name and its trade as the subject of a company's act (零壹空间完成A轮融资,
+    沃森生物在玉溪举行…: `trade_name_*` in institutions.toml): the name part is no common word, no place, no field
+    of the technology list and no kind, and holds no trade word itself."""
+    pattern, fund_endings = _trade_name_pattern()
+    data = lexicon.rules_toml("institutions.toml")
+    endings, not_words = tuple(data["trade_name_endings"]), frozenset(data["trade_name_not_words"])
+    tags = word_tags()
+    found = []
+    for m in pattern.finditer(text):
+        name = m.group("name")
+        if not _trade_name(name, endings, not_words, tags) or m.group() in _technology_terms():
+            continue  # 微纳机器人: a field of the technology list, not a company
+        label = "Fund" if m.group("trade").endswith(fund_endings) else "Company"
+        found.append(Candidate(m.start(), m.end(), label, "suffix", 5, "", (("suffix_start", m.start("trade")), ("trade_named", True))))
+    return found
+
+
+def _trade_name(name: str, endings: tuple[str, ...], not_words: frozenset[str], tags: dict[str, str]) -> bool:
+    """Whether the words before a trade word name a company: none of them a common word, a place, a sector, a
+    field or a kind, and no place or kind before a sector (中国|商业航天, 国内|汽车芯片)."""
+    pieces = [name[a:b] for a, b in words_of(name)]
+    if (
+        any(e in name for e in endings)
+        or name in not_words
+        or tags.get(name, "nz") in _NOT_A_TRADE_NAME
+        or tags.get(name, "nz")[:1] in "vatfsdbj"
+        or any(tags.get(w, "x")[:1] in _NO_NAME_TAGS for w in pieces)
+        or _is_place_name(name)
+        or _place_ending_at(name, len(name)) is not None
+        or name in _technology_terms()
+        or _specific_is_generic(name)
+        or _begins_with_verb(name)
+        or lexicon.fold_digits(name[0]).isdigit() or name[0] in "一二三四五六七八九十两零〇"
+    ):
+        return False
+    for k in range(2, len(name) - 1):  # a place's or a kind's word before a sector's
+        head, rest = name[:k], name[k:]
+        if (_is_place_name(head) or head in lexicon.institution_rules().generic_modifiers_longest) and (rest in not_words or rest in _technology_terms() or tags.get(rest, "x") in ("n", "vn")):
+            return False
+    return True
+
+
+_NOT_A_TRADE_NAME = frozenset({"n", "vn", "an"})  # a common noun (核心芯片, 智力资本, 制度资本); proper nouns (复星, 恒瑞) stay
 
 
 def _listed_companies(text: str, words: Words) -> list[Candidate]:

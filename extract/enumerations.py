@@ -43,6 +43,7 @@ class _Rules:
     unit_list: re.Pattern
     unit_list_item: re.Pattern
     unit_list_min: int
+    unit_list_openers: tuple[str, ...]  # longest first
     unit_list_units: tuple[tuple[str, str], ...]  # longest first
 
 
@@ -65,6 +66,7 @@ def _rules() -> _Rules:
         unit_list=re.compile(r["unit_list"]),
         unit_list_item=re.compile(r["unit_list_item"]),
         unit_list_min=r["unit_list_min"],
+        unit_list_openers=tuple(sorted(r["unit_list_openers"], key=len, reverse=True)),
         unit_list_units=tuple(sorted(r["unit_list_units"].items(), key=lambda kv: -len(kv[0]))),
     )
 
@@ -202,6 +204,8 @@ def unit_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
         items, pos = [], m.start("items")
         for part in m.group("items").split("、"):
             start, end = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())
+            if start == m.start("items"):
+                start += next((len(w) for w in rules.unit_list_openers if text.startswith(w, start) and end - start - len(w) >= 2), 0)
             pos += len(part) + 1
             kind = next((k for unit, k in rules.unit_list_units if text.endswith(unit, start, end)), None)
             if kind is not None and rules.unit_list_item.fullmatch(text, start, end) and not any(m.group() for m in rules.item_end.finditer(text, start, end)):  # …入选者等六类人才分布在大连理工大学: 等 closed a list before it

@@ -299,7 +299,7 @@ def _units(raw_blocks: list[list[_Line]], rules: LayoutRules, title: str | None)
                     label = match.group("num") or match.group("circled")
                     pending_markers[label] = pending_markers.get(label, 0) + 1
             if unit.kind == "line" and not standalone:
-                unit.kind = "line" if len(line.text) < rules.within_block_min_chars else "paragraph"
+                unit.kind = "paragraph" if len(line.text) >= rules.within_block_min_chars or _whole_sentence_line(block, k, rules) else "line"
             units.append(unit)
     if units and units[0].kind in ("paragraph", "line"):
         first = units[0].text
@@ -357,6 +357,13 @@ def _classify(
     if heading is not None:
         return _Unit("heading", [line], line.raw, heading=heading)
     return _Unit("paragraph" if standalone else "line", [line], line.raw)
+
+
+def _whole_sentence_line(block: list[_Line], k: int, rules: LayoutRules) -> bool:
+    """A short line that ends a sentence after a line that ended one too (a chronology's `1993年，…上市。` one per
+    line, a text file with single line breaks) is a paragraph of its own, not a piece of a wrapped one."""
+    text = block[k].text.rstrip()
+    return bool(text) and text[-1] in rules.sentence_marks and (k == 0 or _ends_sentence(block[k - 1].text.rstrip(), rules))
 
 
 def _ends_sentence(text: str, rules: LayoutRules) -> bool:

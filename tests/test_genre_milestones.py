@@ -266,3 +266,8 @@ def test_a_bracket_after_a_title_dates_the_event_of_the_institution_it_names():
     got = milestones("主要期刊有：《计算机工程与应用》（1964年创刊，华北计算技术研究所主办）、《信息与控制》（1972年创刊，中国科学院沈阳自动化研究所主办）。")
     assert got.get("1964") == {"org/华北计算技术研究所"}, got  # not the sponsor of the journal after it
     assert got.get("1972") == {"org/中国科学院沈阳自动化研究所"}, got
+
+
+def test_a_chronology_written_one_short_sentence_per_line_gives_an_event_per_line():
+    found = milestones("1993年，上海白药完成股份制改革。\n2001年，上海白药集团股份有限公司成立，成为上海白药的控股母公司。")
+    assert "org/上海白药集团股份有限公司" in found.get("2001", set()), found

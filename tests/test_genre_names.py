@@ -2603,3 +2603,32 @@ def test_a_list_of_companies_named_by_its_industry_types_its_items_and_holds_no_
     names = found("与厦门金旅、厦门金龙、中通客车、东风汽车等商用车企业均建立了合作。广汽、长安、吉利等一线车企。北京、上海等地企业。")
     assert {"厦门金旅", "厦门金龙", "中通客车", "长安", "吉利"} <= labelled(names, "Company"), names
     assert labelled(names, "City") == {"北京", "上海"}, names  # not 厦门 of 厦门金旅; a list of places stays places
+
+
+def test_a_company_named_by_a_short_name_and_its_trade_as_the_subject_of_a_companys_act():
+    text = "9月1日，沃森生物在玉溪举行疫苗厂房交付仪式。复星医药宣布新药获批。2022年，普华资本领投了这一轮。投资方看好沃森生物的前景。"
+    names = found(text)
+    assert {"沃森生物", "复星医药"} <= labelled(names, "Company"), names
+    assert "普华资本" in labelled(names, "Fund"), names
+    doc = segment(text + "\n")
+    assert [m.text for m in mentions(doc) if m.label == "Company"].count("沃森生物") == 2  # every mention once one reads as a company
+    kinds = found("商业航天在我国发展迅速，传统医药也很重要，中国商业航天与欧洲合作，核心芯片在国内生产，智力资本也很重要，微纳机器人在医学中应用。")
+    assert not labelled(kinds, "Company") | labelled(kinds, "Fund"), kinds
+
+
+def test_a_place_before_a_numbered_craft_or_a_wards_common_name_is_no_place():
+    names = found("同年12月，长春光机所正式启动“吉林一号”卫星研制工作。北京1号线开通。主要包括上海市张江高科技园区北区和中区。")
+    assert "吉林" not in {t for t, _ in names} and "北区" not in {t for t, _ in names}, names
+    assert "北京" in labelled(names, "City"), names
+
+
+def test_a_list_opener_a_legal_kind_and_a_shareholders_word_are_no_part_of_the_name_after_them():
+    names = found("当时成立了一批企业（即四通公司、信通公司、京海公司）。提倡创新的法定机构香港科技园。来自港股上市公司意大利控股有限公司的融资。原股东吉林省政府引导基金继续增资。")
+    texts = {t for t, _ in names}
+    assert {"四通公司", "香港科技园", "意大利控股有限公司", "吉林省政府引导基金"} <= texts, names
+    assert not {"即四通公司", "法定机构香港科技园", "港股上市公司意大利控股有限公司", "股东吉林省政府引导基金"} & texts
+
+
+def test_a_name_after_a_role_ends_before_a_verb_of_office():
+    names = found("中国国家科委主任宋健作了报告。")
+    assert "宋健" in labelled(names, "Person"), names

@@ -354,3 +354,10 @@ def test_a_title_and_its_subtitle_around_a_colon_on_one_short_line_continue_no_p
     texts = [doc.text[b.start : b.end] for b in doc.blocks]
     assert "计算机事业摇篮：中国科学院计算技术研究所" in texts, texts
     assert "他指出：科技创新，是发展的第一动力，也是建设现代化经济体系的战略支撑。" in texts, texts  # other clause marks: still a cut
+
+
+def test_short_whole_sentences_one_per_line_are_paragraphs_but_a_wrapped_line_is_not():
+    doc = segment("1993年，某公司完成股份制改革。\n2001年，某集团股份有限公司成立。\n这一段被排版\n切成了两行。\n")
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert ("paragraph", "1993年，某公司完成股份制改革。") in kinds and ("paragraph", "2001年，某集团股份有限公司成立。") in kinds, kinds
+    assert not any(t == "切成了两行。" and k == "paragraph" for k, t in kinds), kinds
