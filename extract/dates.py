@@ -14,7 +14,7 @@ expression with it. Nothing is resolved without a year to resolve it from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -31,6 +31,7 @@ class DateExpr:
     value: str  # YYYY, YYYY-MM or YYYY-MM-DD
     precision: str  # day, month, year, decade, century
     year: int
+    anchor: bool = True  # whether a later bare month or day may be of this year (not 到2025年, 相比2021年)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class _Rules:
     offsets: dict[str, int | None]  # word -> year offset (0, 1, -1), None for a part of a year
     part_after: tuple[str, ...]  # what may precede a part of a year written alone
     this_century: frozenset[str]
+    not_anchor_before: re.Pattern[str]
+    not_anchor_joiners: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +57,7 @@ def _rules() -> _Rules:
     return _Rules(
         re.compile(f"(?P<w>{words}){month_day}"), re.compile(r["decade"]), re.compile(r["century"]), re.compile(r["range_start"]),
         offsets, tuple(r["part_of_year_after"]), frozenset(r["this_century"]),
+        re.compile(r["not_anchor_before"]), re.compile(r["not_anchor_joiners"]),
     )
 
 
@@ -169,7 +173,19 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
             out[-1] = DateExpr(previous.start, expr.end, value, expr.precision, previous.year)
             year = previous.year
             continue
+        if kind == "mention" and item.attr("year") and _not_anchor(text, offset, expr, previous, rules):
+            out.append(replace(expr, anchor=False))
+            continue  # 到2025年: a target, no year for what follows
         out.append(expr)
         if expr.precision in ("day", "month", "year"):
             year = expr.year
     return out
+
+
+def _not_anchor(text: str, offset: int, expr: DateExpr, previous: DateExpr | None, rules: _Rules) -> bool:
+    """Whether a stated year is a target or a term of comparison (`not_anchor_before` in dates.toml), or joined
+    to one (相比2021年和2020年)."""
+    before = text[max(0, expr.start - offset - 8) : expr.start - offset]
+    if rules.not_anchor_before.search(before):
+        return True
+    return previous is not None and not previous.anchor and bool(rules.not_anchor_joiners.match(text[previous.end - offset : expr.start - offset]))

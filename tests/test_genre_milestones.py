@@ -271,3 +271,10 @@ def test_a_bracket_after_a_title_dates_the_event_of_the_institution_it_names():
 def test_a_chronology_written_one_short_sentence_per_line_gives_an_event_per_line():
     found = milestones("1993年，上海白药完成股份制改革。\n2001年，上海白药集团股份有限公司成立，成为上海白药的控股母公司。")
     assert "org/上海白药集团股份有限公司" in found.get("2001", set()), found
+
+
+def test_a_target_or_a_compared_year_dates_no_later_bare_month():
+    found = milestones("2022年上半年，某公司营收增长。规划提出到2025年建成示范城市群。9月14日，华为公司与比亚迪公司签署合作协议。")
+    assert "org/华为" in found.get("2022-09-14", set()), found
+    found = milestones("2022年，相比2021年和2020年的半年榜单，4月，比亚迪公司位居第二。")
+    assert "org/比亚迪" in found.get("2022-04", set()), found

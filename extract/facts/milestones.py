@@ -204,7 +204,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
         if block.kind != "paragraph" or not block_mentions:
             continue
         exprs = paragraph_dates(block.text, block.start, [m for m in block_mentions if m.label == "Date"], section_year)
-        section_year = next((x.year for x in reversed(exprs) if x.precision in ("day", "month", "year")), section_year)
+        section_year = next((x.year for x in reversed(exprs) if x.anchor and x.precision in ("day", "month", "year")), section_year)
         if not exprs:
             continue
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
