@@ -2479,6 +2479,8 @@ def _alternation(words) -> str:
 def title_rules() -> TitleRules:
     rules = lexicon.rules_toml("policies.toml")
     endings = [(t, e["type"]) for e in rules["ending"] for t in e["text"]] + [(t, "context") for t in rules["context_endings"]]
+    simplified = dict(endings)
+    endings += [(t, simplified[s]) for t, s in rules["traditional_endings"].items()]
     endings.sort(key=lambda te: -len(te[0]))
     unbracketed = _alternation(rules["unbracketed_endings"])
     return TitleRules(
@@ -2544,9 +2546,11 @@ def title_kind(text: str, start: int, end: int) -> str:
         return kind
     before = text[max(0, start - 9) : max(0, start - 1)].rstrip("了的 ")
     verbs = tr.rules["issue_verbs"] + tr.rules["policy_verbs"] if kind == "context" else tr.rules["policy_verbs"]
+    after = text[end + 1 : end + 8]
+    if kind is None and after.startswith(tuple(tr.rules["publication_after_title"])):
+        return "Publication"  # 颁布《…》报告: the text calls it a report
     if any(before.endswith(v) for v in verbs):
         return tr.rules["context_type"] if kind == "context" else "Policy"
-    after = text[end + 1 : end + 8]
     if kind is None and (head := next((h for h in tr.rules["head_after_title"] if after.startswith(h)), None)):
         return head_kind(head) or "Policy"  # 《宇宙憧憬(2015—2025)》规划: the head noun written after the title
     return "Publication"

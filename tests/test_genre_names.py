@@ -2632,3 +2632,9 @@ def test_a_list_opener_a_legal_kind_and_a_shareholders_word_are_no_part_of_the_n
 def test_a_name_after_a_role_ends_before_a_verb_of_office():
     names = found("中国国家科委主任宋健作了报告。")
     assert "宋健" in labelled(names, "Person"), names
+
+
+def test_traditional_script_head_nouns_and_a_title_the_text_calls_a_report():
+    names = found("1996年4月，經濟部正式通过《鼓勵公民營機構設立中小企業創新育成中心要點》。制定了《中小企業發展條例》。1997年颁布《推动具有创新创业精神的人才培养》报告。")
+    assert {"鼓勵公民營機構設立中小企業創新育成中心要點", "中小企業發展條例"} <= labelled(names, "Policy"), names
+    assert "推动具有创新创业精神的人才培养" in labelled(names, "Publication"), names
