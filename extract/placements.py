@@ -183,9 +183,21 @@ def _parentheses(text: str, ms: list[Mention]) -> list[Placement]:
     for k, (m, n) in enumerate(zip(ms, ms[1:])):
         if n.label == "Country" and k + 2 < len(ms):
             n = ms[k + 2]  # 综合开发研究院(中国·深圳): the city after its country
-        if _is_institution(m) and n.label == "City" and _COUNTRY_DOT.fullmatch(text, m.end, n.start) and text[n.end : n.end + 1] in ("）", ")"):
-            out.append(Placement(m, n, m.start, n.end + 1, "parenthesis"))
+        if _is_institution(m) and n.label == "City" and _COUNTRY_DOT.fullmatch(text, m.end, n.start) and (close := _bracket_close(text, n, ms)) is not None:
+            out.append(Placement(m, n, m.start, close, "parenthesis"))
     return out
+
+
+_AFTER_BRACKETED_CITY = re.compile(r"[）)]|[，,；;][^（）()\n]{1,40}?[）)]")
+
+
+def _bracket_close(text: str, city: Mention, ms: list[Mention]) -> int | None:
+    """Where the bracket a city opens closes: right after it (（北京）) or after a remark on the unit with no other
+    city in it (（天津，隶属于天津经济技术开发区）); None when the bracket holds more places (（北京，上海）)."""
+    m = _AFTER_BRACKETED_CITY.match(text, city.end)
+    if m is None or any(city.end <= o.start < m.end() and o.label in ("City", "Province", "Country") for o in ms):
+        return None
+    return city.end + 1 if m.end() == city.end + 1 else m.end()
 
 
 def _joined(text: str, ms: list[Mention], k: int) -> list[Mention]:

@@ -207,6 +207,13 @@ def test_parenthesis_after_a_name():
     assert ("parenthesis" in placed_by(ex).values()) and any(o == "city/北京" for _, o in placed_by(ex))
 
 
+def test_a_city_in_brackets_with_a_remark_after_it_places_the_name_but_two_places_do_not():
+    by = placed_by(extract("中国医学科学院泰达国际心血管研究所（天津，隶属于天津经济技术开发区）于2001年成立。"))
+    assert by.get(("org/中国医学科学院泰达国际心血管研究所", "city/天津")) == "parenthesis", by
+    by = placed_by(extract("中国科学院某某研究所（北京，上海）于2001年成立。"))
+    assert not any(s.startswith("org/中国科学院") and m == "parenthesis" for (s, _), m in by.items()), by
+
+
 def test_a_city_in_brackets_inside_a_company_name_is_its_place():
     ex = extract("2015年，该所新设立了中科化物（大连）科技发展有限公司。")
     by = placed_by(ex)
