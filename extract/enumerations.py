@@ -100,9 +100,20 @@ def _before_known(text: str, pos: int, by_start: dict[int, Candidate], rules: _R
     return nxt is not None and nxt.source in rules.known_sources
 
 
+def _item_ends(text: str, pos: int, by_start: dict[int, Candidate], rules: _Rules) -> bool:
+    return bool(rules.cjk_joiner.match(text, pos) or rules.item_end.match(text, pos) or _before_known(text, pos, by_start, rules))
+
+
 def _item_at(text: str, pos: int, by_start: dict[int, Candidate], rules: _Rules) -> tuple[int, Candidate | None] | None:
     """The item beginning at `pos`: (end, its candidate) or (end, None) for a bare item; None when there is none."""
     known = by_start.get(pos)
+    if known is not None and known.label in PLACE_LABELS and not _item_ends(text, known.end, by_start, rules):
+        for end in range(known.end + 2, min(pos + rules.cjk_max, len(text)) + 1):  # 海南骞语、上海善达投资: a place's name begins the item
+            if not rules.cjk.fullmatch(text, pos, end):
+                break
+            if _item_ends(text, end, by_start, rules):
+                return (end, None) if _bare_name(text[known.end : end]) else None
+        return None
     if known is not None:
         return known.end, known
     m = rules.latin.match(text, pos)
@@ -160,6 +171,7 @@ def enumerated_items(text: str, candidates: list[Candidate], words=None) -> list
     for c in candidates:
         occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
     out, done = [], set()
+    place_led: set[int] = set()
     for first in sorted((c for c in candidates if c.label in _INSTITUTION), key=lambda c: c.start):
         if first.start in done:
             continue
@@ -177,8 +189,12 @@ def enumerated_items(text: str, candidates: list[Candidate], words=None) -> list
             if item is None:
                 break
             end, cand = item
-            if cand is None and occupied.find(1, j.end(), end) >= 0:
+            place = by_start.get(j.end())
+            led = place is not None and place.label in PLACE_LABELS and cand is None  # the item begins with a place's name
+            if cand is None and occupied.find(1, place.end if led else j.end(), end) >= 0:
                 break
+            if led:
+                place_led.add(j.end())
             items.append((j.end(), end, cand))
             pos = end
         done.update(s for s, _, _ in items)
@@ -190,7 +206,7 @@ def enumerated_items(text: str, candidates: list[Candidate], words=None) -> list
         if len(known) < rules.min_known or len(types) != 1 or not types <= _INSTITUTION or len(known) == len(items):
             continue
         label = types.pop()
-        out += [Candidate(s, e, label, "enumeration", 1) for s, e, c in items if c is None]
+        out += [Candidate(s, e, label, "enumeration", 6 if s in place_led else 1) for s, e, c in items if c is None]
         out += [Candidate(s, e, label, "enumeration", 6) for s, e, c in items if s in doubtful]
     return out
 

@@ -69,3 +69,10 @@ def test_a_listed_items_count_in_brackets_is_not_part_of_its_name():
     names = {m.text for m in mentions(doc) if m.label == "ResearchInstitute"}
     assert {"中国科学院", "军事科学研究院", "中国农业科学研究院", "上海市农业科学院"} <= names
     assert not {n for n in names if "件" in n}
+
+
+def test_an_item_of_a_list_of_investors_that_begins_with_a_places_name_is_one_of_them():
+    names = {(m.text, m.label) for m in mentions(segment("投资方包括中科创星、海南骞语、海通创新、深创投、中金资本、娄底亿鼎等多家机构。包括启明创投、IDG资本、上海善达投资、红杉资本等机构。与北京、上海、深圳等城市合作。\n"))}
+    assert {("海南骞语", "Fund"), ("娄底亿鼎", "Fund"), ("上海善达投资", "Fund")} <= names, names
+    assert not {("海南", "Province"), ("娄底", "Fund")} & names, names
+    assert {("北京", "City"), ("上海", "City"), ("深圳", "City")} <= names, names
