@@ -4161,6 +4161,23 @@ def _units_after_a_space(text: str, candidates: list[Candidate]) -> list[Candida
 _UNIT_OWNERS = ("大学", "学院", "科学院", "社会科学院", "工程院")
 
 
+def _kind_company_head(name: str, rest: int) -> int | None:
+    """Where a company's kind written before its name ends (`kind_company_heads` in institutions.toml): the words
+    before the head are kind words only (generic modifiers, then a field, a trade or a common noun) and a place's or
+    a well-known name begins after it."""
+    data = lexicon.rules_toml("institutions.toml")
+    generic = lexicon.institution_rules().generic_modifiers_longest
+    for m in re.finditer(_alternation(data["kind_company_heads"]), name):
+        if len(name) - m.end() < rest or m.start() == 0 or not _begins_with_known(name[m.end() :]):
+            continue
+        kind = name[: m.start()]
+        while kind and (word := next((g for g in generic if kind.startswith(g)), None)):
+            kind = kind[len(word) :]
+        if not kind or kind in _technology_terms() or kind in data["trade_name_endings"] or word_tags().get(kind) in ("n", "vn"):
+            return m.end()
+    return None
+
+
 def _begins_with_known(name: str) -> bool:
     """Whether a name begins with a place's or a well-known organisation's name (two to six characters)."""
     return any(_known_name(name[:k]) for k in range(2, min(len(name), 6) + 1))
@@ -4198,6 +4215,8 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and _begins_with_known(name[head.end() :]):
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院
+        elif (kind_end := _kind_company_head(name, rules.category_rest)) is not None:
+            c, name = replace(c, start=c.start + kind_end), name[kind_end:]  # 民营火箭公司|北京星际荣耀…
         if rules.legal_form.match(name) or (c.label == "Company" and _ends_with_word(name, rules.subsidiary)):
             continue  # 集团有限公司: a legal form, its name before it not read; 仁和药业子公司: a parent's subsidiary
         head, dot, tail = name.rpartition("·")

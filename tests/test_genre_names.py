@@ -2638,3 +2638,11 @@ def test_traditional_script_head_nouns_and_a_title_the_text_calls_a_report():
     names = found("1996年4月，經濟部正式通过《鼓勵公民營機構設立中小企業創新育成中心要點》。制定了《中小企業發展條例》。1997年颁布《推动具有创新创业精神的人才培养》报告。")
     assert {"鼓勵公民營機構設立中小企業創新育成中心要點", "中小企業發展條例"} <= labelled(names, "Policy"), names
     assert "推动具有创新创业精神的人才培养" in labelled(names, "Publication"), names
+
+
+def test_a_companys_kind_written_before_its_name_is_no_part_of_it_but_a_parents_name_is():
+    names = found("民营火箭公司北京星际荣耀空间科技股份有限公司拟在科创板上市。华为公司北京研究所成立。")
+    texts = {t for t, _ in names}
+    assert "北京星际荣耀空间科技股份有限公司" in labelled(names, "Company"), names
+    assert "民营火箭公司北京星际荣耀空间科技股份有限公司" not in texts
+    assert "华为公司北京研究所" in texts, names
