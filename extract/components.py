@@ -2130,6 +2130,7 @@ def ht_institutions(doc: Doc) -> Doc:
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
+    by_suffix += _place_led_legal_names(text_of(doc), by_suffix)
     _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)))
     return doc
 
@@ -2288,6 +2289,27 @@ def _trade_named_companies(text: str) -> list[Candidate]:
         label = "Fund" if m.group("trade").endswith(fund_endings) else "Company"
         found.append(Candidate(m.start(), m.end(), label, "suffix", 5, "", (("suffix_start", m.start("trade")), ("trade_named", True))))
     return found
+
+
+def _place_led_legal_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A company's registered name from the place's name a few characters before where the rules began it
+    (湖北新日电动车有限公司: `place_led_*` in institutions.toml), when no stop word or mark stands between."""
+    data = lexicon.rules_toml("institutions.toml")
+    forms, gap = tuple(data["place_led_legal_forms"]), data["place_led_gap"]
+    stops = lexicon.institution_rules().stop_words
+    out = []
+    for c in candidates:
+        if c.label != "Company" or not text.endswith(forms, c.start, c.end) or _place_ending_at(text, c.start) is not None:
+            continue
+        for g in range(1, gap + 1):
+            between = text[c.start - g : c.start]
+            if c.start - g < 0 or not _CJK.match(between[0]) or any(w in between for w in stops):
+                break
+            start = _place_ending_at(text, c.start - g)
+            if start is not None and any(p.kind in ("province", "city") for p in _place_scanner().entries.get(text[start : c.start - g], ())):
+                out.append(replace(c, start=start))
+                break
+    return out
 
 
 def _trade_name(name: str, endings: tuple[str, ...], not_words: frozenset[str], tags: dict[str, str]) -> bool:

@@ -2646,3 +2646,9 @@ def test_a_companys_kind_written_before_its_name_is_no_part_of_it_but_a_parents_
     assert "北京星际荣耀空间科技股份有限公司" in labelled(names, "Company"), names
     assert "民营火箭公司北京星际荣耀空间科技股份有限公司" not in texts
     assert "华为公司北京研究所" in texts, names
+
+
+def test_a_registered_company_name_begins_at_its_place_whatever_words_its_trade_name_holds():
+    names = found("湖北新日电动车有限公司位于襄阳经济技术开发区。丽江华利生物开发药业有限公司成立于1999年。")
+    assert {"湖北新日电动车有限公司", "丽江华利生物开发药业有限公司"} <= labelled(names, "Company"), names
+    assert not {"湖北", "丽江"} & {t for t, _ in names}, names
