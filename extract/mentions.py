@@ -224,6 +224,12 @@ def _cut_short(m: Mention, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _person_particles() -> frozenset[str]:
+    """Characters that never go on a name (`not_in_names` in persons.toml: 是, 的, 在 …), one character each."""
+    return frozenset(w for w in lexicon.rules_toml("persons.toml")["not_in_names"] if len(w) == 1)
+
+
 def _person_followers() -> tuple[str, ...]:
     """Words after a person's name that make it a doctrine's, an eponym's or a body's named after the person."""
     return _eponym_followers() + tuple(x.text for x in lexicon.institution_rules().suffixes)
@@ -266,8 +272,8 @@ def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Me
             name = learnt[hit.group()]
             if _CJK.match(text[s]) and not _begins_word(text, s, doc):
                 continue
-            if _CJK.match(text[e - 1]) and not (e in ends or e == len(text) or not _CJK.match(text[e])):
-                continue
+            if _CJK.match(text[e - 1]) and not (e in ends or e == len(text) or not _CJK.match(text[e]) or (name.label == "Person" and text[e] in _person_particles())):
+                continue  # 张昌|武是: a learnt person's name before a particle the segmentation glued to its last character
             if not _latin_boundary(text, s, e) or text.rfind("《", 0, s) > text.rfind("》", 0, s):
                 continue
             if name.label == "Person" and text.startswith(_person_followers(), e):

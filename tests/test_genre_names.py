@@ -2652,3 +2652,8 @@ def test_a_registered_company_name_begins_at_its_place_whatever_words_its_trade_
     names = found("湖北新日电动车有限公司位于襄阳经济技术开发区。丽江华利生物开发药业有限公司成立于1999年。")
     assert {"湖北新日电动车有限公司", "丽江华利生物开发药业有限公司"} <= labelled(names, "Company"), names
     assert not {"湖北", "丽江"} & {t for t, _ in names}, names
+
+
+def test_a_learnt_persons_name_recurs_before_a_particle_the_segmentation_glued_to_it():
+    doc = segment("公司CEO张昌武宣布，蓝箭航天计划量产。张昌武是浙江人。\n")
+    assert [m.text for m in mentions(doc) if m.label == "Person"] == ["张昌武", "张昌武"]
