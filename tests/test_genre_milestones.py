@@ -278,3 +278,17 @@ def test_a_target_or_a_compared_year_dates_no_later_bare_month():
     assert "org/华为" in found.get("2022-09-14", set()), found
     found = milestones("2022年，相比2021年和2020年的半年榜单，4月，比亚迪公司位居第二。")
     assert "org/比亚迪" in found.get("2022-04", set()), found
+
+
+def test_the_history_verbs_of_schools_and_appointments_to_a_bodys_post_are_events():
+    found = milestones("1987年12月21日，王连铮任中国农业科学院院长。1978年3月13日，中国农业科学院和中国林业科学研究院恢复建制。"
+                       "1901年在太原开办山西农林学堂。1982年，袁隆平被湖南农学院聘为兼职教授。2018年，清华大学的主要任务是教学。")
+    assert {"person/王连铮", "org/中国农业科学院"} <= found.get("1987-12-21", set()), found
+    assert {"org/中国农业科学院", "org/中国林业科学研究院"} <= found.get("1978-03-13", set()), found
+    assert "org/山西农林学堂" in found.get("1901", set()) and "org/湖南农学院" in found.get("1982", set()), found
+    assert "2018" not in found, found  # 任务: no appointment
+
+
+def test_a_year_numbering_a_document_or_an_issue_is_no_date():
+    doc = segment("根据国家审计署《审计结果公告》（2016年第1号，总232号）显示，部分政策落实不到位。国家发展改革委公告（2006年第3号）。2019年，华为成立。\n")
+    assert [m.text for m in mentions(doc) if m.label == "Date"] == ["2019年"]

@@ -44,7 +44,7 @@ def _milestone_rules() -> _MilestoneRules:
     r = lexicon.rules_toml("milestones.toml")
     alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     return _MilestoneRules(
-        re.compile(rf"(?:{alternatives(r['achievement_verbs'])})(?!{alternatives(r['not_event_after'])}|{r['anniversary_after']})"), tuple(r["not_event_before"]), tuple(r["period_after"]) + tuple(r["comparison_after"]), tuple(r["period_not"]),
+        re.compile(rf"(?:{alternatives(r['achievement_verbs'])}|{r['appointment']})(?!{alternatives(r['not_event_after'])}|{r['anniversary_after']})"), tuple(r["not_event_before"]), tuple(r["period_after"]) + tuple(r["comparison_after"]), tuple(r["period_not"]),
         re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
         re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、]\s*)?(?:{alternatives(r['self_reference'])})"), tuple(r["target_before"]),
         re.compile(rf"\s*(?:{alternatives(r['subject_carriers'])})"),
