@@ -183,7 +183,10 @@ def _parentheses(text: str, ms: list[Mention]) -> list[Placement]:
     for k, (m, n) in enumerate(zip(ms, ms[1:])):
         if n.label == "Country" and k + 2 < len(ms):
             n = ms[k + 2]  # 综合开发研究院(中国·深圳): the city after its country
-        if _is_institution(m) and n.label == "City" and _COUNTRY_DOT.fullmatch(text, m.end, n.start) and (close := _bracket_close(text, n, ms)) is not None:
+        opened = n.start
+        if n.label == "Province" and k + 2 < len(ms) and ms[k + 2].label == "City" and ms[k + 2].start == n.end:
+            n = ms[k + 2]  # 水文地质环境地质研究所（河北省石家庄市）: the city after its province
+        if _is_institution(m) and n.label == "City" and _COUNTRY_DOT.fullmatch(text, m.end, opened) and (close := _bracket_close(text, n, ms)) is not None:
             out.append(Placement(m, n, m.start, close, "parenthesis"))
     return out
 

@@ -2657,3 +2657,8 @@ def test_a_registered_company_name_begins_at_its_place_whatever_words_its_trade_
 def test_a_learnt_persons_name_recurs_before_a_particle_the_segmentation_glued_to_it():
     doc = segment("公司CEO张昌武宣布，蓝箭航天计划量产。张昌武是浙江人。\n")
     assert [m.text for m in mentions(doc) if m.label == "Person"] == ["张昌武", "张昌武"]
+
+
+def test_a_word_for_another_name_a_body_goes_by_begins_no_name():
+    names = found("该所1950年对外称地球物理和气象研究所。对外经济贸易大学成立。")
+    assert {"地球物理和气象研究所", "对外经济贸易大学"} <= {t for t, _ in names}, names

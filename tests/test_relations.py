@@ -663,3 +663,9 @@ def test_a_city_after_its_country_in_brackets_places_the_institution():
 def test_what_a_subject_makes_land_in_a_place_does_not_place_the_subject():
     by = placed_by(extract("国家集成电路产业投资基金二期积极支持湖北产业发展，已推动两个重大项目在湖北落地，分别是长江存储和三安光电。"))
     assert not any(subject.startswith("org/国家集成电路产业投资基金") and method == "statement" for (subject, _), method in by.items()), by
+
+
+def test_a_city_after_its_province_in_brackets_places_the_institution():
+    by = placed_by(extract("水文地质环境地质研究所（河北省石家庄市）、岩溶地质研究所（广西壮族自治区桂林市）先后成立。"))
+    assert by.get(("org/水文地质环境地质研究所", "city/石家庄")) == "parenthesis", by
+    assert by.get(("org/岩溶地质研究所", "city/桂林")) == "parenthesis", by
