@@ -2662,3 +2662,8 @@ def test_a_learnt_persons_name_recurs_before_a_particle_the_segmentation_glued_t
 def test_a_word_for_another_name_a_body_goes_by_begins_no_name():
     names = found("该所1950年对外称地球物理和气象研究所。对外经济贸易大学成立。")
     assert {"地球物理和气象研究所", "对外经济贸易大学"} <= {t for t, _ in names}, names
+
+
+def test_a_latin_name_after_a_companys_office_or_a_prizes_winner_is_a_person():
+    names = found("2016 年，Google CEO Sundar Pichai 宣布战略转向。图灵奖得主 Yoshua Bengio 表示赞同。")
+    assert {"Sundar Pichai", "Yoshua Bengio"} <= labelled(names, "Person"), names
