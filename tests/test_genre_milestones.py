@@ -292,3 +292,8 @@ def test_the_history_verbs_of_schools_and_appointments_to_a_bodys_post_are_event
 def test_a_year_numbering_a_document_or_an_issue_is_no_date():
     doc = segment("根据国家审计署《审计结果公告》（2016年第1号，总232号）显示，部分政策落实不到位。国家发展改革委公告（2006年第3号）。2019年，华为成立。\n")
     assert [m.text for m in mentions(doc) if m.label == "Date"] == ["2019年"]
+
+
+def test_a_part_of_a_century_other_than_its_beginning_is_no_point_in_time():
+    found = milestones("21世纪中叶，某大学将建成世界一流大学。19世纪末，英国政府成立了国家物理实验室。")
+    assert "2000" not in found and "1800" not in found, found

@@ -2667,3 +2667,10 @@ def test_a_word_for_another_name_a_body_goes_by_begins_no_name():
 def test_a_latin_name_after_a_companys_office_or_a_prizes_winner_is_a_person():
     names = found("2016 年，Google CEO Sundar Pichai 宣布战略转向。图灵奖得主 Yoshua Bengio 表示赞同。")
     assert {"Sundar Pichai", "Yoshua Bengio"} <= labelled(names, "Person"), names
+
+
+def test_a_decision_or_a_former_school_name_word_begins_no_name():
+    names = found("1955年，国务院决定交通大学迁往西安。简称成电（得名于原校名成都电讯工程学院）。")
+    texts = {t for t, _ in names}
+    assert "成都电讯工程学院" in texts and "国务院" in texts, names
+    assert not {"国务院决定交通大学", "原校名成都电讯工程学院"} & texts, names

@@ -669,3 +669,8 @@ def test_a_city_after_its_province_in_brackets_places_the_institution():
     by = placed_by(extract("水文地质环境地质研究所（河北省石家庄市）、岩溶地质研究所（广西壮族自治区桂林市）先后成立。"))
     assert by.get(("org/水文地质环境地质研究所", "city/石家庄")) == "parenthesis", by
     assert by.get(("org/岩溶地质研究所", "city/桂林")) == "parenthesis", by
+
+
+def test_zuoluo_is_a_statement_of_place_and_a_capital_after_its_province_is_the_city():
+    by = placed_by(extract("电子科技大学座落于四川省会成都。"))
+    assert by.get(("org/电子科技大学", "city/成都")) == "statement", by
