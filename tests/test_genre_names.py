@@ -2674,3 +2674,8 @@ def test_a_decision_or_a_former_school_name_word_begins_no_name():
     texts = {t for t, _ in names}
     assert "成都电讯工程学院" in texts and "国务院" in texts, names
     assert not {"国务院决定交通大学", "原校名成都电讯工程学院"} & texts, names
+
+
+def test_a_controller_is_a_role_and_what_he_holds_or_a_business_covers_is_no_name():
+    names = found("实际控制人周曦持有公司64.6%的股份。业务涉及银行、金融、医疗。")
+    assert names == {("周曦", "Person")}, names
