@@ -3438,6 +3438,8 @@ def ht_persons(doc: Doc) -> Doc:
             tag = "nr"  # 钟南山院士: the dictionary tags some persons' names as places no gazetteer holds
         if tag in common or "副" in name or any(ch in not_in_names for ch in name):
             continue  # 党委书记, 全球董事长, 各方面的研究团队: a common word or a function word before a role is not a name
+        if any(name.endswith(q) for q in rules["post_qualifiers"]):
+            continue  # 金某任|名誉|院长: 任 is the verb, 名誉 the post's
         if name[-1] in "女男" and not tags.get(name, "").startswith("nr"):
             continue  # 宁波女|博士: a gender before the role, not a given name
         found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end + len(verb)) or role_before(start)),)))

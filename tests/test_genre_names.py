@@ -2679,3 +2679,9 @@ def test_a_decision_or_a_former_school_name_word_begins_no_name():
 def test_a_controller_is_a_role_and_what_he_holds_or_a_business_covers_is_no_name():
     names = found("实际控制人周曦持有公司64.6%的股份。业务涉及银行、金融、医疗。")
     assert names == {("周曦", "Person")}, names
+
+
+def test_a_posts_qualifier_begins_no_given_name_and_military_posts_and_wei_before_a_post_name_persons():
+    names = found("金善宝任名誉院长，卢良恕任院长。经以谢华安为组长的专家组验收。中国人民解放军总参谋长粟裕，政委谷景生出席。")
+    assert {"金善宝", "卢良恕", "谢华安", "粟裕", "谷景生"} <= labelled(names, "Person"), names
+    assert not {"任名誉", "华安为"} & {t for t, _ in names}, names
