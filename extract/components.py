@@ -844,6 +844,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             break
         elif word[-1].isdigit() or word in ("年", "月", "日", "年代", "世纪"):
             break
+        elif len(word) > 1 and word.endswith(tuple(rules.glued_list_closers)) and word not in word_tags():
+            break  # 广汽等|主机厂: a list's 等 the segmentation glued to the item before it closes the list, not the name
         elif word_tags().get(word, "") in ("v", "vd", "vi") and _begins_with_known_org(text, pos, suffix_pos):
             break  # 留在|中科院金属研究所: a verb before a well-known organisation's name ends the unit's name
         pos = ws

@@ -39,6 +39,7 @@ class ListType:
 class InstitutionRules:
     suffixes: tuple[Suffix, ...]
     stop_words: frozenset[str]
+    glued_list_closers: tuple[str, ...]
     stop_word_nouns: dict[str, tuple[str, ...]]  # 经济|合作: a stop word that is a noun after these words
     stop_word_fields: dict[str, tuple[str, ...]]  # 企业|战略|研究所: a stop word that is a field before these words
     conjunctions: frozenset[str]
@@ -125,6 +126,7 @@ def institution_rules() -> InstitutionRules:
             )
         ),
         stop_words=frozenset(data["stop_words"]),
+        glued_list_closers=tuple(data["glued_list_closers"]),
         stop_word_nouns={k: tuple(v) for k, v in data["stop_word_nouns"].items()},
         stop_word_fields={k: tuple(v) for k, v in data["stop_word_fields"].items()},
         conjunctions=frozenset(data["conjunctions"]),

@@ -2685,3 +2685,10 @@ def test_a_posts_qualifier_begins_no_given_name_and_military_posts_and_wei_befor
     names = found("金善宝任名誉院长，卢良恕任院长。经以谢华安为组长的专家组验收。中国人民解放军总参谋长粟裕，政委谷景生出席。")
     assert {"金善宝", "卢良恕", "谢华安", "粟裕", "谷景生"} <= labelled(names, "Person"), names
     assert not {"任名誉", "华安为"} & {t for t, _ in names}, names
+
+
+def test_carmakers_by_their_short_names_in_a_list_and_a_glued_list_closer_ends_a_name():
+    names = found("包括特斯拉、通用、福特、大众、戴姆勒等主机厂。包括保时捷、Stellantis、广汽等主机厂。")
+    assert {"通用", "福特", "大众"} <= labelled(names, "Company"), names
+    assert not any(t.endswith("等主机厂") for t, _ in names), names
+    assert not labelled(found("社会大众参与科普。通用人工智能是热点。"), "Company")  # the words, not the carmakers
