@@ -192,7 +192,9 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
         found.extend(_recurrences(text, name, since, template, word_starts, marks))
 
     for end, full in sorted(by_end.items()):
-        if m := rules.definition.match(text, end):
+        if (m := rules.definition.match(text, end)) and _bare_kind(m.group("alias")):
+            continue  # （以下简称实验室）, （以下简称本院）: the report's word for it, a kind's, which names nothing elsewhere
+        if m:
             if (whole := _begun_by_short_name(text, full, m.group("alias"))) is not None:
                 found.append(whole)  # 西安和其光电科技股份有限公司（以下简称和其光电）: the rules cut the name at 和
                 full = whole
@@ -279,6 +281,12 @@ def place_centre_short_name(name: str) -> str | None:
     entries = _place_scanner().entries
     city = next((head[-n:] for n in range(min(len(head) - 2, 4), 1, -1) if any(p.kind == "city" for p in entries.get(head[-n:], ()))), None)
     return city + ending if city else None
+
+
+def _bare_kind(alias: str) -> bool:
+    """Whether a defined short name is a kind's word alone (实验室, 中心, 本院, 该所: `kind_aliases` in aliases.toml),
+    perhaps after a pronoun of the report's own; 自贸区 and other short names of one body stay."""
+    return alias.lstrip("本该我此") in lexicon.rules_toml("aliases.toml")["kind_aliases"]
 
 
 def site_short_name(name: str) -> str | None:

@@ -614,8 +614,10 @@ def _person_like(name: str) -> bool:
     if all(_CJK.match(ch) for ch in name):
         if word_tags().get(name, "").startswith("ns") or name in _role_words():
             return False  # 黄渤海 (a place to the dictionary), 沙皇 (a title)
-        common = _surname_re().match(name) is not None
-        return 2 <= len(name) <= 4 and (common or word_tags().get(name, "")[:2] == "nr")
+        surname = _surname_re().match(name)
+        if surname is not None and name[surname.end() :] in _role_words():
+            return False  # 李校长, 杨教授: a surname and a title, how a report addresses someone it does not name
+        return 2 <= len(name) <= 4 and (surname is not None or word_tags().get(name, "")[:2] == "nr")
     return False
 
 

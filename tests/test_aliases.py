@@ -165,3 +165,12 @@ def test_an_abbreviation_announced_after_the_english_gloss_is_the_organisations(
     doc = segment("一、总论\n\n日本青山综合研究所（Aoyama Research Institute，以下简称ARI）成立于1965年。ARI是日本的智库。\n")
     got = [(m.text, m.label) for m in mentions(doc)]
     assert got.count(("ARI", "ResearchInstitute")) == 2, got
+
+
+def test_a_kinds_word_announced_as_the_short_name_is_not_learnt_but_a_bodys_short_name_is():
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    doc = segment("软件工程国家重点实验室（以下简称实验室）于1985年建设。实验室注重学术交流。中国科学院软件研究所（以下简称软件所）成立。软件所很强。\n")
+    texts = [m.text for m in mentions(doc) if m.label not in ("Date",)]
+    assert "实验室" not in texts and texts.count("软件所") == 2, texts

@@ -2692,3 +2692,9 @@ def test_carmakers_by_their_short_names_in_a_list_and_a_glued_list_closer_ends_a
     assert {"通用", "福特", "大众"} <= labelled(names, "Company"), names
     assert not any(t.endswith("等主机厂") for t, _ in names), names
     assert not labelled(found("社会大众参与科普。通用人工智能是热点。"), "Company")  # the words, not the carmakers
+
+
+def test_a_surname_and_a_title_is_no_persons_name_and_guests_are_no_city():
+    names = found("李校长首先对来宾表示欢迎。杨教授首先从初衷讲起。来宾市位于广西。")
+    assert not labelled(names, "Person"), names
+    assert labelled(names, "City") == {"来宾市"}, names
