@@ -37,10 +37,11 @@ def mentions(document: Document) -> tuple[Mention, ...]:
     blocks = [b for b in document.blocks if b.kind in READ_KINDS]
     front = front_matter(document)
     docs = []
-    carried: list = document_companies(document.text) + document_bodies(document.text)  # names a block defines that later blocks use (ht_aliases); the blocks run in order
-    districts = district_twins_written(document.text)
+    folded = lexicon.fold_traditional(document.text)  # 華為 read as 华为; the mentions keep the text as written
+    carried: list = document_companies(folded) + document_bodies(folded)  # names a block defines that later blocks use (ht_aliases); the blocks run in order
+    districts = district_twins_written(folded)
     for k, b in enumerate(blocks):
-        doc = nlp.make_doc(b.text)
+        doc = nlp.make_doc(lexicon.fold_traditional(b.text))
         doc.user_data["front_matter"] = b.index in front
         if b.index in front:  # a single author's line is read with the affiliation line after it, never as the title
             doc.user_data["front_first"] = k == 0

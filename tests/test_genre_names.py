@@ -2698,3 +2698,14 @@ def test_a_surname_and_a_title_is_no_persons_name_and_guests_are_no_city():
     names = found("李校长首先对来宾表示欢迎。杨教授首先从初衷讲起。来宾市位于广西。")
     assert not labelled(names, "Person"), names
     assert labelled(names, "City") == {"来宾市"}, names
+
+
+def test_traditional_script_is_read_as_simplified_and_the_mentions_keep_the_text_as_written():
+    text = "這個部門最早可追溯到1945年成立於哥倫比亞大學的華生科學運算實驗室。貝爾實驗室在新澤西。華為公司與中興通訊合作。瞭望智库发布报告。\n"
+    doc = segment(text)
+    ms = mentions(doc)
+    got = {(m.text, m.label) for m in ms}
+    assert {("哥倫比亞大學", "University"), ("貝爾實驗室", "ResearchInstitute"), ("華為公司", "Company")} <= got, got
+    assert all(doc.text[m.start : m.end] == m.text for m in ms)
+    from hardtech_kg.extract import lexicon
+    assert lexicon.fold_traditional("瞭望智库与乾隆") == "瞭望智库与乾隆"  # a character Simplified text uses never changes
