@@ -45,6 +45,7 @@ class LayoutRules:
     clause_marks: frozenset[str]
     paired_marks: tuple[str, ...]
     within_block_min_chars: int
+    parallel_prefix_chars: int
     skippable: frozenset[str]
     whole_lines: tuple[re.Pattern[str], ...]
     whole_lines_below: tuple[re.Pattern[str], ...]  # … and a lone author's name: no cut paragraph continues into them
@@ -79,6 +80,7 @@ def _load(path: str) -> LayoutRules:
         clause_marks=frozenset(join["clause_marks"]),
         paired_marks=tuple(join.get("paired_marks", ())),
         within_block_min_chars=join["within_block_min_chars"],
+        parallel_prefix_chars=join["parallel_prefix_chars"],
         skippable=frozenset(join["skippable"]),
         whole_lines=tuple(re.compile(p) for p in join.get("whole_lines", ())),
         whole_lines_below=tuple(re.compile(p) for p in (*join.get("whole_lines", ()), *join.get("whole_lines_below", ()))),

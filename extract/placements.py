@@ -157,7 +157,9 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
         if _is_institution(m) and n.label == "City" and rules.code_between.fullmatch(text, m.end, n.start) and _AFTER_CODE_CITY.match(text, n.end):
             out.append(Placement(m, n, m.start, n.end, "affiliation"))  # 中国科学院文献情报中心,100190,北京；2.…: the code before the city
             continue
-        if not (_is_institution(m) and all(ch in rules.separators for ch in text[m.end : n.start])):
+        if _is_institution(m) and text[m.end : m.end + 1] in ("（", "(") and (glossed := _after_gloss(text, m, ms[k + 1 :], rules)) is not None:
+            n = glossed  # 马克斯·普朗克天文学研究所（MPI für Astronomie），海德堡: the line's city after the name's gloss
+        elif not (_is_institution(m) and all(ch in rules.separators for ch in text[m.end : n.start])):
             continue
         province = None
         if n.label == "Province" and k + 2 < len(ms) and ms[k + 2].label == "City" and re.fullmatch(r"省?[ \u3000]*", text[n.end : ms[k + 2].start]):
@@ -173,6 +175,17 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
                     j -= 1  # 中国科学院地理科学与资源研究所 中国科学院区域…重点实验室 北京 100101: each body of the line
                     out.append(Placement(ms[j], n, ms[j].start, code.end(), "affiliation"))
     return out
+
+
+def _after_gloss(text: str, m: Mention, following: list[Mention], rules: _Rules) -> Mention | None:
+    """The city an affiliation line writes after a name and its bracketed gloss, separators only between."""
+    close = min((k for k in (text.find("）", m.end, m.end + 80), text.find(")", m.end, m.end + 80)) if k >= 0), default=-1)
+    if close < 0 or "\n" in text[m.end : close]:
+        return None
+    n = next((x for x in following if x.start > close), None)
+    if n is None or n.label != "City" or not all(ch in rules.separators for ch in text[close + 1 : n.start]) or n.start == close + 1:
+        return None
+    return n
 
 
 _COUNTRY_DOT = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{2,4}\s*[·・•]\s*)?")  # （北京）, （中国·深圳）: the country before the city

@@ -366,6 +366,12 @@ def _whole_sentence_line(block: list[_Line], k: int, rules: LayoutRules) -> bool
     return bool(text) and text[-1] in rules.sentence_marks and (k == 0 or _ends_sentence(block[k - 1].text.rstrip(), rules))
 
 
+def _parallel(line: str, following: str, rules: LayoutRules) -> bool:
+    """Whether two lines begin alike, as the items of a list one to a line do (not a wrapped paragraph's halves)."""
+    n = rules.parallel_prefix_chars
+    return len(line) >= n and len(following) >= n and line.lstrip()[:n] == following.lstrip()[:n]
+
+
 def _ends_sentence(text: str, rules: LayoutRules) -> bool:
     return bool(text) and text[-1] in rules.terminators
 
@@ -382,6 +388,7 @@ def _join_within_blocks(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
             and unit.kind in ("paragraph", "line")
             and len(prev.lines[-1].text) >= rules.within_block_min_chars
             and not _ends_sentence(prev.lines[-1].text, rules)
+            and not _parallel(prev.lines[-1].text, unit.text, rules)
         ):
             prev.lines.extend(unit.lines)
             prev.kind = "paragraph"

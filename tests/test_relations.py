@@ -674,3 +674,14 @@ def test_a_city_after_its_province_in_brackets_places_the_institution():
 def test_zuoluo_is_a_statement_of_place_and_a_capital_after_its_province_is_the_city():
     by = placed_by(extract("电子科技大学座落于四川省会成都。"))
     assert by.get(("org/电子科技大学", "city/成都")) == "statement", by
+
+
+def test_a_list_written_one_institute_and_its_city_to_a_line_places_each_and_joins_no_lines():
+    doc = segment(
+        "一、总论\n\n"
+        "马克斯·普朗克天文学研究所（MPI für Astronomie），海德堡，这是用来超过六十个字符门槛的一段很长很长很长的说明文字，马格德堡\n"
+        "马克斯·普朗克历史研究所（MPI für Geschichte），柏林\n"
+    )
+    assert [b.text[:12] for b in doc.blocks if b.kind in ("paragraph", "line")] == ["马克斯·普朗克天文学研究", "马克斯·普朗克历史研究所"]
+    by = placed_by(relations(doc, mentions(doc), "t"))
+    assert by.get(("org/马克斯·普朗克历史研究所", "city/柏林")) == "affiliation", by
