@@ -337,6 +337,12 @@ def _street_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _media_after() -> re.Pattern[str]:
+    """A medium's word after a place's name that makes the name the medium's (`media_after` in places.toml)."""
+    return re.compile(lexicon.rules_toml("places.toml")["media_after"])
+
+
+@lru_cache(maxsize=1)
 def _product_after() -> re.Pattern[str]:
     """A numbered 号 after a place's name that makes the name a craft's or a product's (`product_after` in places.toml)."""
     return re.compile(lexicon.rules_toml("places.toml")["product_after"])
@@ -388,6 +394,8 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 新安三路, 南京东路: a street of an address, not the city
         if not name.endswith(("市", "省")) and _product_after().match(text, end):
             continue  # 吉林一号: a satellite, not the province
+        if _media_after().match(text, end):
+            continue  # 苏州日报, 江苏卫视: a newspaper's or a broadcaster's name, not the place
         flanked = place.country == "CN" and _flanked_by_characters(text, start, end, doc.user_data["words"])
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),) + ((("flanked", True),) if flanked else ()))

@@ -2709,3 +2709,8 @@ def test_traditional_script_is_read_as_simplified_and_the_mentions_keep_the_text
     assert all(doc.text[m.start : m.end] == m.text for m in ms)
     from hardtech_kg.extract import lexicon
     assert lexicon.fold_traditional("瞭望智库与乾隆") == "瞭望智库与乾隆"  # a character Simplified text uses never changes
+
+
+def test_a_place_before_a_newspapers_or_a_broadcasters_word_is_the_mediums_name():
+    names = found("据苏州日报报道，江苏卫视播出。广西新闻网-广西日报。苏州市政府发布通知。")
+    assert not {t for t, label in names if label in ("City", "Province")}, names
