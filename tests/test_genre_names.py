@@ -2714,3 +2714,8 @@ def test_traditional_script_is_read_as_simplified_and_the_mentions_keep_the_text
 def test_a_place_before_a_newspapers_or_a_broadcasters_word_is_the_mediums_name():
     names = found("据苏州日报报道，江苏卫视播出。广西新闻网-广西日报。苏州市政府发布通知。")
     assert not {t for t, label in names if label in ("City", "Province")}, names
+
+
+def test_a_companys_age_standing_tie_or_prize_names_a_kind():
+    names = found("思科等老牌通讯公司。2009年度杰出公司贡献奖。华为是附属公司。中国联合网络通信集团有限公司成立。")
+    assert labelled(names, "Company") == {"思科", "华为", "中国联合网络通信集团有限公司"}, names
