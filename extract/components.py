@@ -330,28 +330,12 @@ def landform_words() -> tuple[str, ...]:
     return tuple(lexicon.rules_toml("places.toml")["landform_words"])
 
 
-@lru_cache(maxsize=1)
-def _street_after() -> re.Pattern[str]:
-    """A road's word after a place's name that makes the name a street's (`street_after` in places.toml)."""
-    return re.compile(lexicon.rules_toml("places.toml")["street_after"])
-
-
-@lru_cache(maxsize=1)
-def _media_after() -> re.Pattern[str]:
-    """A medium's word after a place's name that makes the name the medium's (`media_after` in places.toml)."""
-    return re.compile(lexicon.rules_toml("places.toml")["media_after"])
-
-
-@lru_cache(maxsize=1)
-def _product_after() -> re.Pattern[str]:
-    """A numbered 号 after a place's name that makes the name a craft's or a product's (`product_after` in places.toml)."""
-    return re.compile(lexicon.rules_toml("places.toml")["product_after"])
-
-
-@lru_cache(maxsize=1)
-def _district_after() -> re.Pattern[str]:
-    """区 after a city's bare name that makes the name a district's (`district_after` in places.toml)."""
-    return re.compile(lexicon.rules_toml("places.toml")["district_after"])
+@lru_cache(maxsize=None)
+def _after_place(key: str) -> re.Pattern[str]:
+    """Words after a place's name that make the name another thing's, by their key in places.toml: a road's
+    (`street_after`: 新安三路), a medium's (`media_after`: 苏州日报), a craft's (`product_after`: 吉林一号) or a
+    district's (`district_after`: 朝阳区)."""
+    return re.compile(lexicon.rules_toml("places.toml")[key])
 
 
 def ht_places(doc: Doc) -> Doc:
@@ -388,13 +372,13 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 安大略省, 德克萨斯州: a foreign province or state of the name, not the town (Ontario, California)
         if place.kind == "city" and text.startswith(landform_words(), end):
             continue  # 淮北平原, 石河子垦区: a landform's or a tract's name, not the city
-        if place.kind == "city" and not name.endswith(("市", "区")) and _district_after().match(text, end):
+        if place.kind == "city" and not name.endswith(("市", "区")) and _after_place("district_after").match(text, end):
             continue  # 宝安区, 朝阳区: the district of the name, not the city (深圳, 朝阳市)
-        if place.kind == "city" and not name.endswith("市") and _street_after().match(text, end):
+        if place.kind == "city" and not name.endswith("市") and _after_place("street_after").match(text, end):
             continue  # 新安三路, 南京东路: a street of an address, not the city
-        if not name.endswith(("市", "省")) and _product_after().match(text, end):
+        if not name.endswith(("市", "省")) and _after_place("product_after").match(text, end):
             continue  # 吉林一号: a satellite, not the province
-        if _media_after().match(text, end):
+        if _after_place("media_after").match(text, end):
             continue  # 苏州日报, 江苏卫视: a newspaper's or a broadcaster's name, not the place
         flanked = place.country == "CN" and _flanked_by_characters(text, start, end, doc.user_data["words"])
         found.append(
