@@ -685,3 +685,9 @@ def test_a_list_written_one_institute_and_its_city_to_a_line_places_each_and_joi
     assert [b.text[:12] for b in doc.blocks if b.kind in ("paragraph", "line")] == ["马克斯·普朗克天文学研究", "马克斯·普朗克历史研究所"]
     by = placed_by(relations(doc, mentions(doc), "t"))
     assert by.get(("org/马克斯·普朗克历史研究所", "city/柏林")) == "affiliation", by
+
+
+def test_a_name_in_traditional_script_that_begins_with_its_city_or_a_state_prefix_and_its_city_places_it():
+    by = placed_by(extract("澳門理工學院成立。國立臺北科技大學成立。"))
+    assert by.get(("org/澳門理工學院", "city/澳门")) == "name", by
+    assert by.get(("org/國立臺北科技大學", "city/台北")) == "name", by

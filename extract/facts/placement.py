@@ -104,7 +104,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     placed = {subject for subject, place in facts if entities[place].type == "City"}
     # 3. from the name: 武汉病毒研究所, 中国地质大学（武汉）, 北京大学国家发展研究院.
     known_city = _known_cities()
-    named_cities = frozenset(m.text.rstrip("市") for m in mentions if m.label == "City")
+    named_cities = frozenset(lexicon.fold_traditional(m.text).rstrip("市") for m in mentions if m.label == "City")
     for entity in list(entities.values()):
         if entity.type not in TYPE_RANK or entity.id in placed:
             continue
@@ -113,7 +113,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
         )
         if hit is None:
             continue  # the name as resolved or as written: 英国皇家学会 is written 伦敦皇家学会 too
-        written = [mentions[i] for i in entity.mentions if hit.rstrip("市") in mentions[i].text]
+        written = [mentions[i] for i in entity.mentions if hit.rstrip("市") in lexicon.fold_traditional(mentions[i].text)]
         if not written:
             continue  # the city is in the name the resolution gave (a parent carried over a list), not as written
         city = places.get(hit) or places.get(hit.rstrip("市"))
@@ -243,6 +243,9 @@ def _written_names(entity: Entity, mentions) -> dict[str, None]:
     return dict.fromkeys(mentions[i].text for i in sorted(entity.mentions) if mentions[i].text != entity.label)
 
 
+_STATE_PREFIX = re.compile(r"^(?:国立|省立|市立|公立|私立)")  # who runs a school, written before its city
+
+
 def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cities: frozenset[str] = frozenset(), written: str | None = None) -> str | None:
     """The city an institution's name begins with (after a known parent) or ends with in brackets.
 
@@ -252,7 +255,8 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
     contradicts is a name, not a place (中山大学 is in 广州, 哥伦比亚大学 in 纽约); a foreign city is a place only
     where the gazetteer puts the organisation there or the text names the city itself (`named_cities`).
     `written` reads one of the names the text gives the entity instead of its label."""
-    name, parent = written or entity.label, None
+    name, parent = lexicon.fold_traditional(written or entity.label), None  # 澳門理工學院 read as 澳门理工学院
+    name = name[len(_STATE_PREFIX.match(name).group()) :] if _STATE_PREFIX.match(name) and len(name) > 6 else name  # 国立|台湾大学
     stripped = True
     while stripped:  # the known parents that begin the name, one after another (中科院|香港中文大学|深圳先进集成技术所)
         stripped = False
@@ -430,7 +434,7 @@ def _name_city(entities: dict[str, Entity], candidates, name: str, via: Entity, 
     place = max(cities, key=lambda p: (p.country == "CN", p.population or 0))
     evidence = ()
     for i in via.mentions:
-        at = mentions[i].text.find(name)
+        at = lexicon.fold_traditional(mentions[i].text).find(name)  # 澳門理工學院: the city as written, in Traditional script
         if at >= 0:
             m = mentions[i]
             evidence = (Evidence(m.block, m.start + at, m.start + at + len(name)),)
