@@ -689,5 +689,14 @@ def test_a_list_written_one_institute_and_its_city_to_a_line_places_each_and_joi
 
 def test_a_name_in_traditional_script_that_begins_with_its_city_or_a_state_prefix_and_its_city_places_it():
     by = placed_by(extract("澳門理工學院成立。國立臺北科技大學成立。"))
-    assert by.get(("org/澳門理工學院", "city/澳门")) == "name", by
-    assert by.get(("org/國立臺北科技大學", "city/台北")) == "name", by
+    assert by.get(("org/澳门理工学院", "city/澳门")) == "name", by  # ids are minted from the folded name
+    assert by.get(("org/国立台北科技大学", "city/台北")) == "name", by
+
+
+def test_traditional_script_cues_and_verbs_and_one_entity_for_both_scripts():
+    ex = extract("微軟亞洲研究院總部位於北京。微软亚洲研究院很强。2017年3月，中興通訊與美國政府達成和解協議。")
+    assert placed_by(ex).get(("org/微软亚洲研究院", "city/北京")) == "statement"
+    labs = [e for e in ex.entities if e.id == "org/微软亚洲研究院"]
+    assert len(labs) == 1 and labs[0].label == "微軟亞洲研究院", labs  # one entity, labelled as first written
+    dates = {f.subject: f.object for f in ex.facts if f.predicate == "date"}
+    assert "2017-03" in dates.values(), dates

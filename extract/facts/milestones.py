@@ -189,7 +189,8 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
     from ..components import _Quotes
 
     rules = _milestone_rules()
-    text = document.text
+    written = document.text
+    text = lexicon.fold_traditional(written)  # 簽署, 達成: the verbs read in Traditional script too; labels keep the text as written
     quotes = _Quotes(text)
     out_entities: list[Entity] = []
     facts: list[Fact] = []
@@ -213,7 +214,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
             bracketed = _bracketed_events(text, exprs, in_sentence, mention_entity, rules, s, e)
             for x, actor, close in bracketed:  # 英国皇家学会（1660年成立）: the event of the name before the bracket
                 milestone = milestone_id(document_id, x.start)
-                label = text[x.end : close].strip()[:60]
+                label = written[x.end : close].strip()[:60]
                 ev = (Evidence(block.index, actor.start, close + 1),)
                 out_entities.append(Entity(milestone, "Milestone", label, None, (), (), (("date", x.value), ("precision", x.precision), ("sentence", (block.index, actor.start, close + 1)))))
                 facts.append(Fact(milestone, "date", x.value, (Evidence(block.index, x.start, x.end),), "text", True, (("precision", x.precision),)))
@@ -257,7 +258,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     actors = _topic(text, s, start, in_sentence, mention_entity)
                 if not actors or not rules.achievement.search(text, start, end):
                     continue
-                label = text[group[-1].end : end] if group[0].start == start else text[start:end]
+                label = written[group[-1].end : end] if group[0].start == start else written[start:end]
                 label = lexicon.relation_rules().milestone_label_lead.sub("", label).rstrip("。；;，,")[:60]
                 ev = (Evidence(block.index, start, end),)
                 for x in group:

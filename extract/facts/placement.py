@@ -58,6 +58,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     for m in mentions:
         by_block[m.block].append(m)
     named_before: list[Mention] = []  # the institutions named so far, in text order: what an anaphor may stand for
+    folded = lexicon.fold_traditional(document.text)  # 總部位於: the cues read in Traditional script too, one character for one
     for block in document.blocks:
         block_mentions = by_block.get(block.index, [])
         if not block_mentions:
@@ -69,14 +70,14 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
             city_starts = [m.start for m in cities]
             subject = None
             for m in cities:
-                follows = document.text[m.end : m.end + 24]
-                at_clause_start = m.start == s or document.text[m.start - 1] in "，,"
+                follows = folded[m.end : m.end + 24]
+                at_clause_start = m.start == s or folded[m.start - 1] in "，,"
                 verb = cues.city_verb.search(follows)
                 if cues.city_subject.match(follows) or (at_clause_start and verb and not _starts_within(city_starts, m.end, m.end + verb.start())):
                     subject = m
                     break
             if subject is None:
-                for fact in _city_kind_list(document.text, s, cities, in_sentence, entities, mention_entity, block.index):
+                for fact in _city_kind_list(folded, s, cities, in_sentence, entities, mention_entity, block.index):
                     facts.setdefault((fact.subject, fact.object), fact)
                 continue
             city = mention_entity[subject.index]
@@ -89,7 +90,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
         city_before: Mention | None = None  # the city the paragraph named last, that 坐落于此 may stand for
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
             resolved = [m for m in in_sentence if mention_entity[m.index] and m.group in (INSTITUTION_GROUP, "place")]
-            for p in sentence_placements(document.text, s, e, resolved, tuple(named_before[-_ANTECEDENTS:]), city_before):
+            for p in sentence_placements(folded, s, e, resolved, tuple(named_before[-_ANTECEDENTS:]), city_before):
                 subject, place = entities[mention_entity[p.subject.index]], entities[mention_entity[p.place.index]]
                 if _placeable(subject, place) and _compatible(subject, place) and not _branch(subject, place, p):
                     if p.subject.start < p.start:  # an anaphor's antecedent (某某中心⏎该中心位于多伦多): its name, then the statement
