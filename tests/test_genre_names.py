@@ -2719,3 +2719,9 @@ def test_a_place_before_a_newspapers_or_a_broadcasters_word_is_the_mediums_name(
 def test_a_companys_age_standing_tie_or_prize_names_a_kind():
     names = found("思科等老牌通讯公司。2009年度杰出公司贡献奖。华为是附属公司。中国联合网络通信集团有限公司成立。")
     assert labelled(names, "Company") == {"思科", "华为", "中国联合网络通信集团有限公司"}, names
+
+
+def test_design_survey_and_planning_institutes_are_institutes_and_hold_no_place_of_their_own():
+    names = found("由华东电力设计院负责设计，上海市政设计院参与。根据河北省环境地质勘查院保定勘查院的数据。")
+    assert {"华东电力设计院", "上海市政设计院", "河北省环境地质勘查院保定勘查院"} <= labelled(names, "ResearchInstitute"), names
+    assert not {t for t, label in names if label in ("City", "Province", "Region")}, names
