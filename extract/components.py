@@ -2313,8 +2313,8 @@ def _trade_name(name: str, endings: tuple[str, ...], not_words: frozenset[str], 
     if (
         any(e in name for e in endings)
         or name in not_words
-        or tags.get(name, "nz") in _NOT_A_TRADE_NAME
-        or tags.get(name, "nz")[:1] in "vatfsdbj"
+        or tags.get(name, "nz") in _trade_name_tags()[0]
+        or tags.get(name, "nz")[:1] in _trade_name_tags()[1]
         or any(tags.get(w, "x")[:1] in _NO_NAME_TAGS for w in pieces)
         or _is_place_name(name)
         or _place_ending_at(name, len(name)) is not None
@@ -2331,7 +2331,11 @@ def _trade_name(name: str, endings: tuple[str, ...], not_words: frozenset[str], 
     return True
 
 
-_NOT_A_TRADE_NAME = frozenset({"n", "vn", "an"})  # a common noun (核心芯片, 智力资本, 制度资本); proper nouns (复星, 恒瑞) stay
+@lru_cache(maxsize=1)
+def _trade_name_tags() -> tuple[frozenset[str], str]:
+    """The dictionary tags that make a word no trade name (`trade_name_not_tags`, `trade_name_not_tag_classes`)."""
+    data = lexicon.rules_toml("institutions.toml")
+    return frozenset(data["trade_name_not_tags"]), data["trade_name_not_tag_classes"]
 
 
 def _listed_companies(text: str, words: Words) -> list[Candidate]:
