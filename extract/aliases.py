@@ -37,6 +37,7 @@ from .model import GROUP_OF
 @dataclass(frozen=True)
 class _Rules:
     definition: re.Pattern[str]
+    definition_bare: re.Pattern[str]  # ，简称X / ，俗称X: a short name announced after a comma, no bracket
     gloss: re.Pattern[str]
     latin_gloss: re.Pattern[str]  # an English name right after the Chinese one, unbracketed
     latin_gloss_heads: re.Pattern[str]  # the head words one of its words holds (Institute, Council …)
@@ -62,7 +63,7 @@ def _rules() -> _Rules:
     data = lexicon.rules_toml("aliases.toml")
     by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
     return _Rules(
-        re.compile(data["definition"]), re.compile(data["gloss"]), re.compile(data["latin_gloss"]), re.compile(data["latin_gloss_heads"]),
+        re.compile(data["definition"]), re.compile(data["definition_bare"]), re.compile(data["gloss"]), re.compile(data["latin_gloss"]), re.compile(data["latin_gloss_heads"]),
         re.compile(data["latin_programme"]), frozenset(data["groups"]),
         by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"],
         re.compile(data["contraction_quote"]), data["contraction_within"],
@@ -200,6 +201,11 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
                 full = whole
             found.append(alias(full, m.start("alias"), m.end("alias")))
             recurring(full, m.group("alias"), m.end(), m.start("alias"))
+        elif GROUP_OF.get(full.label) == "institution" and (m := rules.definition_bare.match(text, end)):
+            while m is not None and not _bare_kind(m.group("alias")) and not _ordinary_word(m.group("alias")):
+                found.append(alias(full, m.start("alias"), m.end("alias")))  # 中国工程物理研究院，俗称九院; …，简称兵器工业集团，又称北方工业
+                recurring(full, m.group("alias"), m.end(), m.start("alias"))
+                m = rules.definition_bare.match(text, m.end())
         elif m := _gloss(text, end, full):
             for group in ("alias", "abbr"):  # （Japan Science and Technology Agency，JST）, 麦肯锡全球研究所 McKinsey Global Institute (MGI)
                 if m.group(group):
@@ -281,6 +287,12 @@ def place_centre_short_name(name: str) -> str | None:
     entries = _place_scanner().entries
     city = next((head[-n:] for n in range(min(len(head) - 2, 4), 1, -1) if any(p.kind == "city" for p in entries.get(head[-n:], ()))), None)
     return city + ending if city else None
+
+
+def _ordinary_word(name: str) -> bool:
+    """Whether the dictionary holds a name as an ordinary word (not as a place's, a person's or an organisation's)."""
+    tag = word_tags().get(name)
+    return tag in common_word_tags() and tag[:2] not in ("nt", "ns", "nr", "nz")
 
 
 def _bare_kind(alias: str) -> bool:

@@ -174,3 +174,13 @@ def test_a_kinds_word_announced_as_the_short_name_is_not_learnt_but_a_bodys_shor
     doc = segment("软件工程国家重点实验室（以下简称实验室）于1985年建设。实验室注重学术交流。中国科学院软件研究所（以下简称软件所）成立。软件所很强。\n")
     texts = [m.text for m in mentions(doc) if m.label not in ("Date",)]
     assert "实验室" not in texts and texts.count("软件所") == 2, texts
+
+
+def test_a_short_name_announced_after_a_comma_without_a_bracket_is_learnt_and_so_is_the_next():
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    doc = segment("中国工程物理研究院，俗称九院。九院位于绵阳。中国兵器工业集团有限公司，简称兵器工业集团，又称北方工业。北方工业是企业。某研究所，简称为研究所，成立。\n")
+    texts = [m.text for m in mentions(doc)]
+    assert texts.count("九院") == 2 and texts.count("北方工业") == 2, texts
+    assert "研究所" not in texts, texts  # a kind's word is no short name
