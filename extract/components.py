@@ -878,13 +878,15 @@ def _begins_with_known_org(text: str, pos: int, limit: int) -> bool:
     unit's own follow it before `limit` (中科院|金属|研究所), not only generic ones (教育部|重点|实验室: the
     ministry's kind of lab, which the words before it name)."""
     end = known_org_end(text, pos, limit, shortest=3)
-    if end is None:
-        return False
-    rest = text[end:limit]
+    return end is not None and bool(_without_generic_modifiers(text[end:limit]))
+
+
+def _without_generic_modifiers(words: str) -> str:
+    """What is left of words once the generic modifiers that begin them are taken off (重点|实验室 → 实验室)."""
     generic = lexicon.institution_rules().generic_modifiers_longest
-    while rest and (word := next((g for g in generic if rest.startswith(g)), None)):
-        rest = rest[len(word) :]
-    return bool(rest)
+    while words and (word := next((g for g in generic if words.startswith(g)), None)):
+        words = words[len(word) :]
+    return words
 
 
 # A person's Latin name, given and family names capitalised, right before a space (Stephanie Ly, Matteo Craglia).
@@ -2250,37 +2252,43 @@ def _bracketed_stock_code() -> re.Pattern[str]:
     return re.compile(rf"[（(]\s*{stock_code().pattern}\s*[）)]")
 
 
+@dataclass(frozen=True)
+class _TradeNameRules:
+    """The `trade_name_*` rules of institutions.toml, read once."""
+
+    pattern: re.Pattern[str]  # a clause's start, a name, a trade word, a company's act after it
+    fund_endings: tuple[str, ...]  # 资本, 创投 …: an investor's trade
+    endings: tuple[str, ...]
+    not_words: frozenset[str]  # 传统, 商业 …: sectors and kinds
+    not_tags: frozenset[str]  # a common noun's tags
+    not_tag_classes: str  # the first letters of tags of no name part
+    kind_heads: re.Pattern[str]  # 公司, 企业: a company's kind written before its name
+
+
 @lru_cache(maxsize=1)
-def _trade_name_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _trade_name_rules() -> _TradeNameRules:
     data = lexicon.rules_toml("institutions.toml")
     low, high = data["trade_name_chars"]
-    endings = sorted(data["trade_name_endings"], key=len, reverse=True)
-    acts = sorted(data["trade_name_acts"], key=len, reverse=True)
-    before = re.escape(data["trade_name_before"].replace("\\n", "\n"))
+    before = re.escape(data["trade_name_before"])
     pattern = re.compile(
-        rf"(?:^|(?<=[{before}]))(?P<name>[\u4e00-\u9fff]{{{low},{high}}}?)(?P<trade>{_alternatives(endings)})(?={_alternatives(acts)})", re.M
+        rf"(?:^|(?<=[{before}]))(?P<name>[\u4e00-\u9fff]{{{low},{high}}}?)(?P<trade>{_alternation(data['trade_name_endings'])})(?={_alternation(data['trade_name_acts'])})", re.M
     )
-    return pattern, tuple(data["corner_fund_endings"])
-
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w) for w in words)
+    return _TradeNameRules(
+        pattern, tuple(data["corner_fund_endings"]), tuple(data["trade_name_endings"]), frozenset(data["trade_name_not_words"]),
+        frozenset(data["trade_name_not_tags"]), data["trade_name_not_tag_classes"], re.compile(_alternation(data["kind_company_heads"])),
+    )
 
 
 def _trade_named_companies(text: str) -> list[Candidate]:
     """A company named by a short name and its trade as the subject of a company's act (零壹空间完成A轮融资,
     沃森生物在玉溪举行…: `trade_name_*` in institutions.toml): the name part is no common word, no place, no field
     of the technology list and no kind, and holds no trade word itself."""
-    pattern, fund_endings = _trade_name_pattern()
-    data = lexicon.rules_toml("institutions.toml")
-    endings, not_words = tuple(data["trade_name_endings"]), frozenset(data["trade_name_not_words"])
-    tags = word_tags()
+    rules = _trade_name_rules()
     found = []
-    for m in pattern.finditer(text):
-        name = m.group("name")
-        if not _trade_name(name, endings, not_words, tags) or m.group() in _technology_terms():
+    for m in rules.pattern.finditer(text):
+        if not _trade_name(m.group("name"), rules) or m.group() in _technology_terms():
             continue  # 微纳机器人: a field of the technology list, not a company
-        label = "Fund" if m.group("trade").endswith(fund_endings) else "Company"
+        label = "Fund" if m.group("trade").endswith(rules.fund_endings) else "Company"
         found.append(Candidate(m.start(), m.end(), label, "suffix", 5, "", (("suffix_start", m.start("trade")), ("trade_named", True))))
     return found
 
@@ -2306,36 +2314,31 @@ def _place_led_legal_names(text: str, candidates: list[Candidate]) -> list[Candi
     return out
 
 
-def _trade_name(name: str, endings: tuple[str, ...], not_words: frozenset[str], tags: dict[str, str]) -> bool:
+def _trade_name(name: str, rules: _TradeNameRules) -> bool:
     """Whether the words before a trade word name a company: none of them a common word, a place, a sector, a
     field or a kind, and no place or kind before a sector (中国|商业航天, 国内|汽车芯片)."""
-    pieces = [name[a:b] for a, b in words_of(name)]
+    tags = word_tags()
+    tag = tags.get(name, "nz")
     if (
-        any(e in name for e in endings)
-        or name in not_words
-        or tags.get(name, "nz") in _trade_name_tags()[0]
-        or tags.get(name, "nz")[:1] in _trade_name_tags()[1]
-        or any(tags.get(w, "x")[:1] in _NO_NAME_TAGS for w in pieces)
+        any(e in name for e in rules.endings)
+        or name in rules.not_words
+        or tag in rules.not_tags
+        or tag[:1] in rules.not_tag_classes
+        or any(tags.get(name[a:b], "x")[:1] in _NO_NAME_TAGS for a, b in words_of(name))
         or _is_place_name(name)
         or _place_ending_at(name, len(name)) is not None
         or name in _technology_terms()
         or _specific_is_generic(name)
         or _begins_with_verb(name)
-        or lexicon.fold_digits(name[0]).isdigit() or name[0] in "一二三四五六七八九十两零〇"
+        or name[0] in "一二三四五六七八九十两零〇"
     ):
         return False
+    generic = lexicon.institution_rules().generic_modifiers_longest
     for k in range(2, len(name) - 1):  # a place's or a kind's word before a sector's
         head, rest = name[:k], name[k:]
-        if (_is_place_name(head) or head in lexicon.institution_rules().generic_modifiers_longest) and (rest in not_words or rest in _technology_terms() or tags.get(rest, "x") in ("n", "vn")):
+        if (_is_place_name(head) or head in generic) and (rest in rules.not_words or rest in _technology_terms() or tags.get(rest, "x") in ("n", "vn")):
             return False
     return True
-
-
-@lru_cache(maxsize=1)
-def _trade_name_tags() -> tuple[frozenset[str], str]:
-    """The dictionary tags that make a word no trade name (`trade_name_not_tags`, `trade_name_not_tag_classes`)."""
-    data = lexicon.rules_toml("institutions.toml")
-    return frozenset(data["trade_name_not_tags"]), data["trade_name_not_tag_classes"]
 
 
 def _listed_companies(text: str, words: Words) -> list[Candidate]:
@@ -2499,8 +2502,6 @@ def _alternation(words) -> str:
 def title_rules() -> TitleRules:
     rules = lexicon.rules_toml("policies.toml")
     endings = [(t, e["type"]) for e in rules["ending"] for t in e["text"]] + [(t, "context") for t in rules["context_endings"]]
-    simplified = dict(endings)
-    endings += [(t, simplified[s]) for t, s in rules["traditional_endings"].items()]
     endings.sort(key=lambda te: -len(te[0]))
     unbracketed = _alternation(rules["unbracketed_endings"])
     return TitleRules(
@@ -4187,15 +4188,12 @@ def _kind_company_head(name: str, rest: int) -> int | None:
     """Where a company's kind written before its name ends (`kind_company_heads` in institutions.toml): the words
     before the head are kind words only (generic modifiers, then a field, a trade or a common noun) and a place's or
     a well-known name begins after it."""
-    data = lexicon.rules_toml("institutions.toml")
-    generic = lexicon.institution_rules().generic_modifiers_longest
-    for m in re.finditer(_alternation(data["kind_company_heads"]), name):
+    rules = _trade_name_rules()
+    for m in rules.kind_heads.finditer(name):
         if len(name) - m.end() < rest or m.start() == 0 or not _begins_with_known(name[m.end() :]):
             continue
-        kind = name[: m.start()]
-        while kind and (word := next((g for g in generic if kind.startswith(g)), None)):
-            kind = kind[len(word) :]
-        if not kind or kind in _technology_terms() or kind in data["trade_name_endings"] or word_tags().get(kind) in ("n", "vn"):
+        kind = _without_generic_modifiers(name[: m.start()])
+        if not kind or kind in _technology_terms() or kind in rules.endings or word_tags().get(kind) in ("n", "vn"):
             return m.end()
     return None
 

@@ -122,7 +122,7 @@ def _item_at(text: str, pos: int, by_start: dict[int, Candidate], rules: _Rules)
     for end in range(pos + rules.cjk_min, min(pos + rules.cjk_max, len(text)) + 1):  # the shortest run an item ends
         if not rules.cjk.fullmatch(text, pos, end):
             break
-        if rules.cjk_joiner.match(text, end) or rules.item_end.match(text, end) or _before_known(text, end, by_start, rules):
+        if _item_ends(text, end, by_start, rules):
             return (end, None) if _bare_name(text[pos:end]) else None
     return None
 

@@ -277,6 +277,13 @@ def fold_traditional(text: str) -> str:
     return text.translate(_traditional_table())
 
 
+@lru_cache(maxsize=4)
+def folded_text(text: str) -> str:
+    """A document's text folded (`fold_traditional`), once for the stages that read it: mentions, placements and
+    milestones of one document."""
+    return fold_traditional(text)
+
+
 @lru_cache(maxsize=None)
 def rules_toml(name: str) -> dict:
     return tomllib.loads((RULES / name).read_text(encoding="utf-8"))

@@ -37,11 +37,11 @@ def mentions(document: Document) -> tuple[Mention, ...]:
     blocks = [b for b in document.blocks if b.kind in READ_KINDS]
     front = front_matter(document)
     docs = []
-    folded = lexicon.fold_traditional(document.text)  # 華為 read as 华为; the mentions keep the text as written
+    folded = lexicon.folded_text(document.text)  # 華為 read as 华为; the mentions keep the text as written
     carried: list = document_companies(folded) + document_bodies(folded)  # names a block defines that later blocks use (ht_aliases); the blocks run in order
     districts = district_twins_written(folded)
     for k, b in enumerate(blocks):
-        doc = nlp.make_doc(lexicon.fold_traditional(b.text))
+        doc = nlp.make_doc(folded[b.start : b.end])
         doc.user_data["front_matter"] = b.index in front
         if b.index in front:  # a single author's line is read with the affiliation line after it, never as the title
             doc.user_data["front_first"] = k == 0
@@ -139,7 +139,7 @@ def _headed_work(m: Mention) -> bool:
     not a technology's kind of strategy that every country has (人工智能国家战略), and a title of a few
     characters only is a phrase as often as a name (《太空行动》: 防御性太空行动)."""
     rules, name = _recurrence_rules(), m.text
-    if policy_kind(name) is None or rules.joined_head.search(name):
+    if policy_kind(lexicon.fold_traditional(name)) is None or rules.joined_head.search(name):
         return False
     if m.source == "title" and len(name) < rules.min_title_chars:
         return False

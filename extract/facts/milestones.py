@@ -190,7 +190,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
 
     rules = _milestone_rules()
     written = document.text
-    text = lexicon.fold_traditional(written)  # 簽署, 達成: the verbs read in Traditional script too; labels keep the text as written
+    text = lexicon.folded_text(written)  # 簽署, 達成: the verbs read in Traditional script too; labels keep the text as written
     quotes = _Quotes(text)
     out_entities: list[Entity] = []
     facts: list[Fact] = []

@@ -58,7 +58,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     for m in mentions:
         by_block[m.block].append(m)
     named_before: list[Mention] = []  # the institutions named so far, in text order: what an anaphor may stand for
-    folded = lexicon.fold_traditional(document.text)  # 總部位於: the cues read in Traditional script too, one character for one
+    folded = lexicon.folded_text(document.text)  # 總部位於: the cues read in Traditional script too, one character for one
     for block in document.blocks:
         block_mentions = by_block.get(block.index, [])
         if not block_mentions:
@@ -244,9 +244,6 @@ def _written_names(entity: Entity, mentions) -> dict[str, None]:
     return dict.fromkeys(mentions[i].text for i in sorted(entity.mentions) if mentions[i].text != entity.label)
 
 
-_STATE_PREFIX = re.compile(r"^(?:国立|省立|市立|公立|私立)")  # who runs a school, written before its city
-
-
 def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cities: frozenset[str] = frozenset(), written: str | None = None) -> str | None:
     """The city an institution's name begins with (after a known parent) or ends with in brackets.
 
@@ -257,7 +254,8 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
     where the gazetteer puts the organisation there or the text names the city itself (`named_cities`).
     `written` reads one of the names the text gives the entity instead of its label."""
     name, parent = lexicon.fold_traditional(written or entity.label), None  # 澳門理工學院 read as 澳门理工学院
-    name = name[len(_STATE_PREFIX.match(name).group()) :] if _STATE_PREFIX.match(name) and len(name) > 6 else name  # 国立|台湾大学
+    state = next((p for p in _placement_rules()["state_prefixes"] if name.startswith(p)), "")
+    name = name[len(state) :] if len(name) > 6 else name  # 国立|台湾大学: who runs the school, before its city
     stripped = True
     while stripped:  # the known parents that begin the name, one after another (中科院|香港中文大学|深圳先进集成技术所)
         stripped = False
