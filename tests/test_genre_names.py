@@ -2725,3 +2725,9 @@ def test_design_survey_and_planning_institutes_are_institutes_and_hold_no_place_
     names = found("由华东电力设计院负责设计，上海市政设计院参与。根据河北省环境地质勘查院保定勘查院的数据。")
     assert {"华东电力设计院", "上海市政设计院", "河北省环境地质勘查院保定勘查院"} <= labelled(names, "ResearchInstitute"), names
     assert not {t for t, label in names if label in ("City", "Province", "Region")}, names
+
+
+def test_a_department_of_instruments_optoelectronics_or_the_environment_is_part_of_its_university():
+    names = found("2019年8月，清华大学精密仪器系成功研制出芯片。浙江大学光电系、清华大学环境系和电子科技大学通信系合作。能源体系和信息系统。")
+    assert {"清华大学精密仪器系", "浙江大学光电系", "清华大学环境系", "电子科技大学通信系"} <= labelled(names, "University"), names
+    assert not {"能源体系", "信息系", "能源体系"} & {t for t, _ in names}
