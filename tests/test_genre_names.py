@@ -2731,3 +2731,9 @@ def test_a_department_of_instruments_optoelectronics_or_the_environment_is_part_
     names = found("2019年8月，清华大学精密仪器系成功研制出芯片。浙江大学光电系、清华大学环境系和电子科技大学通信系合作。能源体系和信息系统。")
     assert {"清华大学精密仪器系", "浙江大学光电系", "清华大学环境系", "电子科技大学通信系"} <= labelled(names, "University"), names
     assert not {"能源体系", "信息系", "能源体系"} & {t for t, _ in names}
+
+
+def test_a_research_park_is_a_park_and_a_peninsula_or_a_foreign_county_is_no_city():
+    names = found("1959年三角研究园由北卡州及地方政府共同建立。那就是成立斯坦福研究园区。硅谷位于旧金山半岛南端，主要位于圣克拉拉县。伦敦是首都。")
+    assert {"三角研究园", "斯坦福研究园区"} <= labelled(names, "Park"), names
+    assert labelled(names, "City") == {"伦敦"}, names
