@@ -297,3 +297,11 @@ def test_a_year_numbering_a_document_or_an_issue_is_no_date():
 def test_a_part_of_a_century_other_than_its_beginning_is_no_point_in_time():
     found = milestones("21世纪中叶，某大学将建成世界一流大学。19世纪末，英国政府成立了国家物理实验室。")
     assert "2000" not in found and "1800" not in found, found
+
+
+def test_an_organisation_in_a_persons_title_is_no_actor():
+    found = milestones("2003年，当选为中国科学院院士。2016年5月，时任上海市委书记韩正调研上海科技大学。2017年，时任国务院副总理刘延东视察并考察了浙江大学。2019年，北京大学校长宣布成立新研究院。")
+    assert "2003" not in found, found  # a membership: the body does not act
+    assert "org/上海市委" not in found["2016-05"] and "person/韩正" in found["2016-05"], found
+    assert "org/国务院" not in found["2017"], found
+    assert found["2019"] == {"org/北京大学"}, found  # a post with no name after it: the body acts

@@ -37,6 +37,8 @@ class _MilestoneRules:
     credit_before: tuple[str, ...]
     credit_after: tuple[str, ...]
     dateline: re.Pattern[str]
+    membership: re.Pattern[str]
+    post: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +53,8 @@ def _milestone_rules() -> _MilestoneRules:
         frozenset(["", *r["date_openers"]]),
         re.compile(alternatives(r["founding_verbs"])),
         tuple(r["credit_before"]), tuple(r["credit_after"]), re.compile(r["dateline_after"]),
+        re.compile(rf"(?:{alternatives(r['membership_roles'])})(?![\u4e00-\u9fff])"),
+        re.compile(alternatives(r["title_roles"] + r["membership_roles"])),
     )
 
 
@@ -58,6 +62,19 @@ def _credited(text: str, m: Mention, rules: _MilestoneRules) -> bool:
     """Whether a mention is a reporter's or photographer's credit or a news agency's dateline (记者张某,
     某某摄, 新华社北京12月28日电): no actor of the event it reports."""
     return text[: m.start].rstrip().endswith(rules.credit_before) or text.startswith(rules.credit_after, m.end) or rules.dateline.match(text[m.end : m.end + 16]) is not None
+
+
+def _titled(text: str, m: Mention, persons: list, rules: _MilestoneRules) -> bool:
+    """Whether an organisation's mention is part of a person's title (中国科学院院士, 时任国务院副总理某某):
+    a membership right after it, or a post right after it with a person's name right after the post."""
+    if m.group != INSTITUTION_GROUP:
+        return False
+    post = rules.post.match(text, m.end)
+    if post is None:
+        return False
+    if rules.membership.match(text, m.end):
+        return True
+    return any(p.start == post.end() for p in persons)
 
 
 def clean_actor(m: Mention) -> bool:
@@ -244,7 +261,8 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     previous = []  # …，本文通过国务院发布的2006年…数据: the report's method, and the subject of what follows
                     continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
-                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules)]
+                persons = [m for m in in_sentence if m.group == "person"]
+                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules)]
                 if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
                     subject = [m for m in in_sentence if m.end <= start and _is_actor(m, mention_entity)][-1:]
                     verb = rules.achievement.search(text, start, end)
