@@ -1144,6 +1144,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 国家重点实验室1个、教育部工程研究中心1个: a kind, counted
                 if rules.counted_great.match(specific) and not glossed:
                     break  # 四大工学院: the label of a group, not a name
+                if rules.counted_great_end.search(specific + ("大" if suffix.text == "大学" and text.startswith("院", end) else "")) and not glossed:
+                    break  # 工、农两学院, 北车两大集团公司, 三大|学院: the count of the names listed before it
                 if _kinds_joined(specific, suffix.type):
                     break  # 石油和制药公司, 政府部门和保险公司: kinds joined by 和, not a name
                 if _names_a_kind_of(specific, suffix.type):

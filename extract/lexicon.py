@@ -73,6 +73,7 @@ class InstitutionRules:
     counted_kind: re.Pattern[str] | None = None  # 3个农业现代化研究所: a count before a name makes it a kind
     counted_after: re.Pattern[str] | None = None  # 教育部重点实验室2个: a count right after one too
     counted_great: re.Pattern[str] | None = None  # 四大工学院: a group's label
+    counted_great_end: re.Pattern[str] | None = None  # 工、农两学院, 北车两大集团公司: the count of the names listed
     roles_in_name: tuple[str, ...] = ()  # 施某某院士结构生物学实验室: a person's lab, described
     unit_of: tuple[str, ...] = ()  # 下属的, 旗下的: what follows is a unit of what precedes
     described_types: frozenset[str] = frozenset()  # the types a description before 的 makes a kind
@@ -160,6 +161,7 @@ def institution_rules() -> InstitutionRules:
         counted_kind=re.compile(data["counted_kind"]),
         counted_after=re.compile(data["counted_after"]),
         counted_great=re.compile(data["counted_great"]),
+        counted_great_end=re.compile(data["counted_great_end"]),
         roles_in_name=tuple(data["roles_in_name"]),
         unit_of=tuple(data["unit_of"]),
         described_types=frozenset(data["described_types"]),

@@ -37,6 +37,7 @@ from .components import (
     level_body,
     _names_a_centre,
     _LATIN_ABBREVIATION,
+    _transliteration_chars,
     _only_industry_words,
     _well_known_figures,
     _each_level,
@@ -489,7 +490,8 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     previous = None
     for w in model.within(start, limit):
         # A verb right before a fund's suffix after a noun modifies it (产业引导基金): not a cut.
-        modifier = (cand.label in rules.verb_modified_types or field_suffix) and w.end == limit and w.tag in rules.verb_tags and previous is not None and previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions
+        # … and so does one joined to a field before a lab's suffix (信息与控制|全国重点实验室).
+        modifier = (cand.label in rules.verb_modified_types or field_suffix) and w.end == limit and w.tag in rules.verb_tags and previous is not None and ((previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions) or (field_suffix and text[previous.start : previous.end] in conjunctions))
         in_compound = compound is not None and compound <= w.start and w.tag in rules.verb_tags  # 并行计算|国家重点实验室: the verbs of one compound word name the field
         period = text[w.start : w.end] in rules.field_time_words and w.end < limit  # 西安|近代|化学研究所: an era names the field
         bracketed = _BRACKETED_PLACE.match(text, w.end) is not None and w.end < limit  # 西部|（重庆）科学城: a region before the city in brackets
@@ -689,6 +691,7 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         taken = bytearray(len(text) + 1)
         for c in out:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        word_end = dict(words_)
         for c in model_candidates(text, use, rules):
             if c.label in PLACE_LABELS or taken.find(1, c.start, c.end) >= 0:
                 continue
@@ -696,8 +699,19 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
                 c = counted  # 浪潮、联想和曙光|三家公司: the last name listed, before the count of them
             if c.attr("suffix_start") is not None and _refused(text, c, c.start, use, rules):
                 continue
+            if c.label in INSTITUTION_LABELS and _opens_with_stop_word(text, c, word_end):
+                continue  # 除|工学院的土木工程系: a preposition or a naming word begins no name
             out.append(c)
     return out
+
+
+def _opens_with_stop_word(text: str, cand: Candidate, word_end: dict[int, int]) -> bool:
+    """Whether the model's organisation begins with a word that ends a name walking left (institutions.toml
+    `stop_words`: 除, 又名, 位于 …) where the segmentation reads that word on its own (`word_end`: start → end);
+    not a sound of transliterations, which may begin a foreign name (以及|约诺克科技园)."""
+    end = word_end.get(cand.start)
+    word = text[cand.start : end] if end is not None else ""
+    return end is not None and end < cand.end and word in lexicon.institution_rules().stop_words and not (len(word) == 1 and word in _transliteration_chars())
 
 
 def _counted_known_name(text: str, cand: Candidate) -> Candidate | None:
@@ -751,8 +765,8 @@ def _refused(text: str, cand: Candidate, start: int, model: ModelWords | None, r
     if generic(text, cand.start, cand, rules) or generic(text, start, cand, rules):
         return True
     counts = lexicon.institution_rules()
-    if counts.counted_kind.search(text, start, suffix_start) or counts.counted_after.match(text, cand.end) or counts.counted_great.match(text[start:suffix_start]):
-        return True  # 华为、中兴|两家|公司: the suffix counts the names listed; 教育部重点实验室2个, 四大工学院: kinds counted
+    if counts.counted_kind.search(text, start, suffix_start) or counts.counted_after.match(text, cand.end) or counts.counted_great.match(text[start:suffix_start]) or counts.counted_great_end.search(text, start, suffix_start):
+        return True  # 华为、中兴|两家|公司: the suffix counts the names listed; 教育部重点实验室2个, 四大工学院, 工、农两学院: kinds counted
     if model is not None and _verb_only(model, start, suffix_start, rules):
         return True  # a verb and a suffix make a phrase, not a name: 反映大学
     suffix = _suffix_at(text, suffix_start)

@@ -2737,3 +2737,22 @@ def test_a_research_park_is_a_park_and_a_peninsula_or_a_foreign_county_is_no_cit
     names = found("1959年三角研究园由北卡州及地方政府共同建立。那就是成立斯坦福研究园区。硅谷位于旧金山半岛南端，主要位于圣克拉拉县。伦敦是首都。")
     assert {"三角研究园", "斯坦福研究园区"} <= labelled(names, "Park"), names
     assert labelled(names, "City") == {"伦敦"}, names
+
+
+def test_another_name_or_an_exception_word_begins_no_name():
+    names = found("武汉邮电科学研究院又名烽火科技集团，是一家研究院。1952年，除工学院的土木工程系与原山东工学院合并成立青岛工学院。哥德堡能源公司以及约诺克科技园联合创建储能系统。")
+    texts = {t for t, _ in names}
+    assert {"武汉邮电科学研究院", "烽火科技集团", "土木工程系", "约诺克科技园"} <= texts, names
+    assert not {t for t in texts if t.startswith(("除", "武汉邮电科学研究院又"))}, names
+
+
+def test_a_count_of_the_names_listed_before_a_suffix_is_no_name():
+    names = found("学校增设工、农两学院。已建成理学院、工学院和生命科学学院三大学院。中国南车、北车两大集团公司合并。航天科技集团一院和中国电科十四所。")
+    texts = {t for t, _ in names}
+    assert not {t for t in texts if "两" in t or "三大" in t}, names
+    assert {"生命科学学院", "航天科技集团一院", "中国电科十四所"} <= texts, names
+
+
+def test_a_national_key_lab_named_by_fields_joined_by_a_conjunction_keeps_the_verb_like_field():
+    names = found("水下信息与控制全国重点实验室、水声技术全国重点实验室协办。")
+    assert {"水下信息与控制全国重点实验室", "水声技术全国重点实验室"} <= labelled(names, "StateKeyLab"), names
