@@ -305,3 +305,20 @@ def test_an_organisation_in_a_persons_title_is_no_actor():
     assert "org/上海市委" not in found["2016-05"] and "person/韩正" in found["2016-05"], found
     assert "org/国务院" not in found["2017"], found
     assert found["2019"] == {"org/北京大学"}, found  # a post with no name after it: the body acts
+
+
+def test_a_university_named_by_its_city_and_field_is_an_actor():
+    found = milestones("2015年，武汉科技大学获得国家技术发明二等奖。2019年，思爱普与大连科技大学展开合作。")
+    assert found["2015"] == {"org/武汉科技大学"} and "org/大连科技大学" in found["2019"], found
+
+
+def test_an_award_years_date_after_the_calendars_is_no_year_for_what_follows():
+    found = milestones("2019年1月8日，2018年度国家科学技术奖励大会在北京举行，钱七虎获奖。同年1月15日，钱七虎成立了助学基金会。")
+    assert "2019-01-15" in found and "2018-01-15" not in found, found
+
+
+def test_a_date_in_an_aside_is_no_event_of_the_sentence_but_a_date_glossing_a_name_or_a_clause_is():
+    found = milestones("2003年，王某当选为中国岩石力学与工程学会第五届理事会理事长（2007年连任）。")
+    assert set(found) == {"2003"}, found
+    found = milestones("19世纪英国科学成就突出，如道尔顿提出原子理论（1803年）、法拉第发现电磁感应现象（1831年）等。")
+    assert {"1803", "1831"} <= set(found), found

@@ -64,6 +64,19 @@ def _credited(text: str, m: Mention, rules: _MilestoneRules) -> bool:
     return text[: m.start].rstrip().endswith(rules.credit_before) or text.startswith(rules.credit_after, m.end) or rules.dateline.match(text[m.end : m.end + 16]) is not None
 
 
+def _closes_after(text: str, pos: int) -> bool:
+    """Whether a bracket closes right after `pos` (a date that is the bracket's whole content dates the clause before it)."""
+    return text[pos : pos + 2].lstrip()[:1] in ("）", ")")
+
+
+def _bracket_opened(text: str, s: int, pos: int) -> int:
+    """Where the bracket that `pos` lies in was opened, after the sentence's start `s`, or -1. Opened after no
+    name, it is an aside (…理事长（2007年连任）), whose date is no event of the sentence once a date outside
+    brackets dates it; after a name, it glosses the name (法拉第（1831年发现…）)."""
+    opened = max(text.rfind("（", s, pos), text.rfind("(", s, pos))
+    return opened if opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) < 0 else -1
+
+
 def _titled(text: str, m: Mention, persons: list, rules: _MilestoneRules) -> bool:
     """Whether an organisation's mention is part of a person's title (中国科学院院士, 时任国务院副总理某某):
     a membership right after it, or a post right after it with a person's name right after the post."""
@@ -99,6 +112,8 @@ def clean_actor(m: Mention) -> bool:
     rest = rest[: len(rest) - len(suffix.text)]
     if not rest:  # a place and its body (美国政府, 北京大学, 中国科学院), but not 法国公司
         return bool(place) and suffix.specific != "proper"
+    if place and suffix.type == "University":
+        return True  # a place names its schools by their fields (武汉科技大学, 上海理工大学, 武汉纺织大学)
     generic = sorted(rules.generic_modifiers | rules.generic_company_words, key=len, reverse=True)
     words = []
     while rest:
@@ -245,6 +260,11 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not (text[x.end : e].lstrip().startswith(rules.period_after) and not text[x.end : e].lstrip().startswith(rules.period_not))
                 and not (text[s : x.start].rstrip().endswith(rules.target_before) and rules.achievement.search(text, s, x.start))
             ]
+            glossed = {m.end for m in in_sentence}
+            aside = [x for x in dated if (o := _bracket_opened(text, s, x.start)) >= 0 and o not in glossed and not _closes_after(text, x.end)]  # 理事长（2007年连任）, not 法拉第（1831年…） nor 提出原子理论（1803年）
+            if aside and any(_bracket_opened(text, s, x.start) < 0 for x in dated):
+                first = next(x.start for x in dated if _bracket_opened(text, s, x.start) < 0)
+                dated = [x for x in dated if x not in aside or x.start < first]
             groups: list[list] = []
             for x in dated:
                 if groups and rules.date_join.fullmatch(text, groups[-1][-1].end, x.start):
