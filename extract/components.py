@@ -2708,14 +2708,21 @@ def _place_agreement_heads() -> re.Pattern[str]:
     return re.compile(_alternation(title_rules().rules["place_agreement_heads"]))
 
 
+_AGREEMENT_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,8}\s?$")
+
+
 def _place_agreements(text: str, doc: Doc) -> list[Candidate]:
     """Agreements named bare by the place they were made in (巴黎协定, 京都议定书, 魁北克协定, 维也纳宣言): a
-    place's whole name right before the head, where a word begins, and the head ending a word."""
+    place's whole name right before the head, where a word begins, and the head ending a word; or by their
+    Latin acronym (RCEP协定, TRIPS协定)."""
     places, starts, ends = _place_scanner().entries, doc.user_data["word_starts"], doc.user_data["word_ends"]
     found = []
     for m in _place_agreement_heads().finditer(text):
         if m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in ends:
             continue
+        if (acronym := _AGREEMENT_ACRONYM.search(text, max(0, m.start() - 10), m.start())) is not None:
+            found.append(Candidate(acronym.start(), m.end(), "Policy", "pattern", 3, "", (("policy_kind", "Agreement"),)))
+            continue  # RCEP协定, TRIPS协定: an agreement by its Latin acronym
         start = next((m.start() - n for n in range(min(6, m.start()), 1, -1) if text[m.start() - n : m.start()] in places), None)
         if start is None or (start > 0 and text[start - 1] in "《“\"") or (start not in starts and start > 0 and _CJK.match(text[start - 1])):
             continue
@@ -3042,6 +3049,8 @@ def ht_policies(doc: Doc) -> Doc:
     for m in tr.followed.finditer(text):
         if text.startswith(not_before, m.end(2)) and (m.group(2).startswith("的") or "、" in m.group(1) or _begins_with_verb(m.group(1))):
             continue  # “打基础、除空白”的战略目标, “建设某某强国”战略目标: a goal described, not named (but “三步走”战略目标)
+        if m.group(2) in tr.rules["project_followers"] and text[: m.start(1) - 1].rstrip().endswith(tuple(tr.rules["project_done_before"])):
+            continue  # 某某等完成的“…技术及装置”项目: a research project done, not a programme
         if not tr.ending_at_end.search(m.group(1)):
             kind = head_kind(m.group(2)) or "Plan"
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))

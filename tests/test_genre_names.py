@@ -2756,3 +2756,16 @@ def test_a_count_of_the_names_listed_before_a_suffix_is_no_name():
 def test_a_national_key_lab_named_by_fields_joined_by_a_conjunction_keeps_the_verb_like_field():
     names = found("水下信息与控制全国重点实验室、水声技术全国重点实验室协办。")
     assert {"水下信息与控制全国重点实验室", "水声技术全国重点实验室"} <= labelled(names, "StateKeyLab"), names
+
+
+def test_a_research_project_done_by_a_team_is_no_policy_and_an_agreement_by_its_acronym_is_one():
+    names = found("戴琼海教授等完成的“立体视频重建与显示技术及装置”项目获奖。近期布局的“器官修复与再造”项目必将引领发展。自RCEP协定签署以来，贸易增长。")
+    policies = labelled(names, "Policy")
+    assert "立体视频重建与显示技术及装置" not in policies, names
+    assert {"器官修复与再造", "RCEP协定"} <= policies, names
+
+
+def test_an_embassy_is_a_government_body_and_a_diplomat_is_named_after_the_post():
+    names = found("卡塔尔国家大使馆、大卫·鲁宾斯坦和日本驻华大使馆出席。中国驻美国大使崔天凯表示支持。")
+    assert {"卡塔尔国家大使馆", "日本驻华大使馆"} <= labelled(names, "GovernmentBody"), names
+    assert "崔天凯" in labelled(names, "Person"), names
