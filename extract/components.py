@@ -691,9 +691,14 @@ def _branch_end(text: str, end: int, words) -> int:
         ending = next((x for x in endings if word.endswith(x)), None)
         if ending is not None and e - end > len(ending):
             return e  # a branch is named by something of its own (怀柔校区, not 校区 alone)
+        split = next((x for x in endings if text.startswith(x, pos)), None)
+        if split is not None and pos > end:
+            return pos + len(split)  # …研究所大连|分|所: the segmentation splits the branch's word
+        if pos > end and text.startswith(tuple(rules["placed_branch_endings"]), pos) and text[end:pos] in _place_scanner().entries:
+            return pos + next(len(x) for x in rules["placed_branch_endings"] if text.startswith(x, pos))  # …国家工程实验室杭州基地
         tag = tags.get(word, "n")
-        if not word.startswith(stationed) and (tag[:1] in "vpcudmqr" or tag == "f"):
-            return end
+        if not word.startswith(stationed) and (tag[:1] in "vpcudmqr" or tag == "f") and word not in _place_scanner().entries:
+            return end  # not 大连, a city the dictionary also tags as an adverb
         pos = e
     return end
 
@@ -1187,8 +1192,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _department_end(text, _campus_end(text, _branch_end(text, end, words)), words)  # 加州大学圣克鲁兹分校
             elif suffix.type == "GovernmentBody":
                 end = _office_end(text, end, words)
-            elif suffix.type in ("ResearchInstitute", "Company", "OtherOrganization"):
-                end = _branch_end(text, end, words)  # 国家工业互联网研究院湖北分院, …公司北京分公司
+            elif suffix.type in ("ResearchInstitute", "Company", "OtherOrganization", "EngineeringCenter", "StateKeyLab", "NationalEngineeringLab", "NationalLab"):
+                end = _branch_end(text, end, words)  # 国家工业互联网研究院湖北分院, …公司北京分公司, …研究中心深圳分中心
             elif suffix.type == "Fund":
                 end = _tranche_end(text, end)  # 某某产业投资基金|二期: the fund's second tranche, a fund of its own
             if suffix.type == "GovernmentBody" and ((level_body().match(text[start:end].strip()) and (not _level_begins_word(text, start) or _EACH_IN_CLAUSE.search(text, max(0, start - 12), start))) or _each_level().search(text, max(0, start - 4), start)):

@@ -2769,3 +2769,10 @@ def test_an_embassy_is_a_government_body_and_a_diplomat_is_named_after_the_post(
     names = found("卡塔尔国家大使馆、大卫·鲁宾斯坦和日本驻华大使馆出席。中国驻美国大使崔天凯表示支持。")
     assert {"卡塔尔国家大使馆", "日本驻华大使馆"} <= labelled(names, "GovernmentBody"), names
     assert "崔天凯" in labelled(names, "Person"), names
+
+
+def test_a_branch_named_by_its_city_is_one_name_with_its_institution():
+    names = found("名为“东北科学研究所大连分所”。1958年在兰州建立中国科学院石油研究所兰州分所。组建国家防伪工程技术研究中心深圳分中心。数字视频编解码技术国家工程实验室杭州基地揭牌。")
+    texts = {t for t, _ in names}
+    assert {"东北科学研究所大连分所", "中国科学院石油研究所兰州分所", "国家防伪工程技术研究中心深圳分中心", "数字视频编解码技术国家工程实验室杭州基地"} <= texts, names
+    assert "大连" not in texts, names
