@@ -2776,3 +2776,10 @@ def test_a_branch_named_by_its_city_is_one_name_with_its_institution():
     texts = {t for t, _ in names}
     assert {"东北科学研究所大连分所", "中国科学院石油研究所兰州分所", "国家防伪工程技术研究中心深圳分中心", "数字视频编解码技术国家工程实验室杭州基地"} <= texts, names
     assert "大连" not in texts, names
+
+
+def test_a_planetarium_a_memorial_hall_or_an_old_observatory_owned_by_a_place_is_a_name():
+    names = found("北京天文馆位于北京市西城区。抗美援朝纪念馆和北京古观象台。先进天基太阳天文台将研究耀斑。")
+    texts = {t for t, _ in names}
+    assert {"北京天文馆", "抗美援朝纪念馆", "北京古观象台"} <= texts, names
+    assert "先进天基太阳天文台" not in texts, names  # a space mission
