@@ -69,6 +69,7 @@ class _Rules:
     here_cue: re.Pattern[str]  # 皆坐落于此: the clause's institutions are in the city named before
     anaphor_window: int
     anaphor_unit_types: dict[str, tuple[str, ...]]  # 校 → University: an anaphor's unit that no name ends in
+    anaphor_sites: dict[str, str]  # 校址 → 校: a word for an institution's site or for the institution itself at a clause's start
 
 
 def _alternatives(words) -> str:
@@ -109,7 +110,10 @@ def _rules() -> _Rules:
         capital_word=re.compile(rf"省?的?(?:{_alternatives(r['capital_words'])})"),
         province_list_verb=re.compile(_alternatives(r["province_list_verbs"])),
         province_list_window=r["province_list_window"],
-        anaphor=re.compile(rf"该(?P<unit>{_alternatives(r['anaphor_units'])})(?:{_alternatives(r['anaphor_between'])})?$"),
+        anaphor=re.compile(
+            rf"(?:(?:{_alternatives(r['anaphor_determiners'])})(?P<unit>{_alternatives(r['anaphor_units'])})|(?<![\u4e00-\u9fff])(?P<site>{_alternatives(list(r['anaphor_sites']))}))(?:{_alternatives(r['anaphor_between'])})?$"
+        ),
+        anaphor_sites=dict(r["anaphor_sites"]),
         here_cue=re.compile(r["here_cue"]),
         anaphor_window=r["anaphor_window"],
         anaphor_unit_types={k: tuple(v) for k, v in r["anaphor_unit_types"].items()},
@@ -393,7 +397,7 @@ def _antecedent(anaphor: re.Match[str], before: tuple[Mention, ...], rules: _Rul
     institutions = [m for m in before if _is_institution(m) and anaphor.start() - m.end <= rules.anaphor_window]
     if not institutions:
         return None
-    last, unit = institutions[-1], anaphor.group("unit")
+    last, unit = institutions[-1], anaphor.group("unit") or rules.anaphor_sites[anaphor.group("site")]
     return last if last.text.endswith(unit) or last.label in rules.anaphor_unit_types.get(unit, ()) else None  # 该校: a university
 
 

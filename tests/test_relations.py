@@ -532,6 +532,13 @@ def test_an_anaphor_by_a_one_character_unit_places_the_institution_of_that_kind(
     assert "city/北京" not in located(extract("清华大学与兰州化学物理研究所合作。该校位于北京。")).get("org/兰州化学物理研究所", set())
 
 
+def test_the_school_or_the_site_opening_a_clause_places_the_institution_it_stands_for():
+    ex = extract("广东工业大学是一所多科性大学。学校坐落于中国南方名城广州。中国科学院计算技术研究所是第一个计算机研究机构。所址位于北京市海淀区中关村。中国科学院海洋研究所成立于1950年。本所位于青岛。")
+    methods = {(f.subject, f.object): f.method for f in ex.facts if f.predicate == "locatedIn"}
+    assert methods[("org/广东工业大学", "city/广州")] == methods[("org/中国科学院计算技术研究所", "city/北京")] == methods[("org/中国科学院海洋研究所", "city/青岛")] == "statement"
+    assert "city/北京" not in located(extract("清华大学与兰州化学物理研究所合作。所址位于北京。")).get("org/清华大学", set())
+
+
 def test_a_city_before_relevant_departments_is_no_subject_of_having():
     doc = segment("一、总论\n\n浙江省及杭州市有关部门负责同志，北京大学医学部、材料科学与工程学院参加。北京有清华大学、北京大学等高校。\n")
     facts = relations(doc, mentions(doc), "t").facts
