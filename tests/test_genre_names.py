@@ -2783,3 +2783,9 @@ def test_a_planetarium_a_memorial_hall_or_an_old_observatory_owned_by_a_place_is
     texts = {t for t, _ in names}
     assert {"北京天文馆", "抗美援朝纪念馆", "北京古观象台"} <= texts, names
     assert "先进天基太阳天文台" not in texts, names  # a space mission
+
+
+def test_a_school_of_engineering_owned_by_a_place_and_a_college_of_urban_construction_are_names():
+    names = found("1960年，易名为武汉城市建设学院。由郑州高等工程学校、长沙市政工程学校等六所学校组成的中南建筑工程学校在江西庐山成立。原来的高等技术学校（TH）升格。开设专业工程学校。")
+    assert {"武汉城市建设学院", "郑州高等工程学校", "长沙市政工程学校", "中南建筑工程学校"} <= labelled(names, "University"), names
+    assert not {"高等技术学校", "专业工程学校"} & {t for t, _ in names}, names
