@@ -322,3 +322,9 @@ def test_a_date_in_an_aside_is_no_event_of_the_sentence_but_a_date_glossing_a_na
     assert set(found) == {"2003"}, found
     found = milestones("19世纪英国科学成就突出，如道尔顿提出原子理论（1803年）、法拉第发现电磁感应现象（1831年）等。")
     assert {"1803", "1831"} <= set(found), found
+
+
+def test_a_body_renamed_built_together_moved_back_or_a_document_drawn_up_is_an_event():
+    found = milestones("1985年7月，同济医学院改名为同济医科大学。2014年，中国农业科学院和深圳市共建中国农业科学院深圳农业基因组研究所。1946年7月，同济大学医学院迁回上海。2019年4月，荷兰政府制定了国家人工智能战略的初稿。")
+    assert {"1985-07", "2014", "1946-07", "2019-04"} <= set(found), found
+    assert "org/荷兰政府" in found["2019-04"], found
