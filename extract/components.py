@@ -3446,8 +3446,12 @@ def ht_persons(doc: Doc) -> Doc:
             continue
         if end - start > 2 and any(len(v) > 1 and text.startswith(v, end - 1) for v in appointed):
             end -= 1  # 欧拉|担任院长: the name does not take the verb's first character
+        elif end - start == 3 and text[end - 1] in appointed and role_after(end):
+            end -= 1  # 查谦|任院长: a one-character verb of appointment before the post is no part of the name
         verb = next((v for v in appointed if text.startswith(v, end)), "")
         name = text[start:end]
+        if name in appointed:
+            continue  # 曾任|所长: the verb of a post, not a name
         tag = tags.get(name, "nr")
         if tag == "ns" and name not in _place_scanner().entries:
             tag = "nr"  # 钟南山院士: the dictionary tags some persons' names as places no gazetteer holds

@@ -388,6 +388,15 @@ class ModelWords:
             out.append(w)
         return out
 
+    def cut_by_edge(self, text: str, w: Tagged) -> bool:
+        """Whether a word touches the edge of the passage the model read where the text goes on in Chinese
+        characters: the model saw only part of what may be a longer word (…任院长，彭天|琦任…)."""
+        k = bisect_left(self.passage_starts, w.start + 1) - 1
+        if k < 0:
+            return False
+        start, end = self.passages[k]
+        return (w.end == end and end < len(text) and _CJK.match(text[end]) is not None) or (w.start == start and start > 0 and _CJK.match(text[start - 1]) is not None)
+
     def containing(self, pos: int) -> Tagged | None:
         k = bisect_left(self.starts, pos + 1) - 1
         if k >= 0 and self.words[k].start < pos < self.words[k].end:
@@ -565,6 +574,8 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
             name = name[cut:]
         if len(name) < 2:
             continue
+        if model.cut_by_edge(text, w) and not (w.tag in rules.person_tags and _role_cut(text, name, w.end)):
+            continue  # 姚靓博|士 is cut at its role, whatever the passage's edge
         if w.tag in rules.organisation_tags:
             type_, at = _type_of(name)
             if type_ == "GovernmentBody" and _each_level().search(text, max(0, w.start - 4), w.start):

@@ -2789,3 +2789,10 @@ def test_a_school_of_engineering_owned_by_a_place_and_a_college_of_urban_constru
     names = found("1960年，易名为武汉城市建设学院。由郑州高等工程学校、长沙市政工程学校等六所学校组成的中南建筑工程学校在江西庐山成立。原来的高等技术学校（TH）升格。开设专业工程学校。")
     assert {"武汉城市建设学院", "郑州高等工程学校", "长沙市政工程学校", "中南建筑工程学校"} <= labelled(names, "University"), names
     assert not {"高等技术学校", "专业工程学校"} & {t for t, _ in names}, names
+
+
+def test_a_one_character_verb_of_appointment_is_no_part_of_a_name_and_a_passages_edge_cuts_no_name():
+    names = found("物理学家查谦任院长，彭天琦任党委书记。李国杰，首席科学家，曾任所长。")
+    persons = labelled(names, "Person")
+    assert "查谦" in persons and not {"查谦任", "曾任", "彭天"} & persons, names
+    assert "姚靓" in labelled(found("感谢清华大学科学技术与社会所刘红晋博士和姚靓博士的帮助！"), "Person")
