@@ -2256,7 +2256,8 @@ def stock_code() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _bracketed_stock_code() -> re.Pattern[str]:
-    return re.compile(rf"[（(]\s*{stock_code().pattern}\s*[）)]")
+    priced = lexicon.rules_toml("institutions.toml")["stock_code_priced"]
+    return re.compile(rf"[（(]\s*(?:{stock_code().pattern}\s*[）)]|{priced})")
 
 
 @dataclass(frozen=True)

@@ -328,3 +328,11 @@ def test_a_body_renamed_built_together_moved_back_or_a_document_drawn_up_is_an_e
     found = milestones("1985年7月，同济医学院改名为同济医科大学。2014年，中国农业科学院和深圳市共建中国农业科学院深圳农业基因组研究所。1946年7月，同济大学医学院迁回上海。2019年4月，荷兰政府制定了国家人工智能战略的初稿。")
     assert {"1985-07", "2014", "1946-07", "2019-04"} <= set(found), found
     assert "org/荷兰政府" in found["2019-04"], found
+
+
+def test_an_exchange_or_a_site_where_the_event_took_place_is_no_actor_and_a_priced_code_names_a_company():
+    found = milestones("2021年7月22日，瑞可达（688800．SH）在上海证券交易所科创板上市。2019年7月，沃森生物在深交所创业板上市。2018年6月，开学典礼在中科院上海浦东科技园举行。")
+    assert found["2021-07-22"] == {"org/瑞可达"} and found["2019-07"] == {"org/沃森生物"}, found
+    assert "2018-06" not in found, found
+    doc = segment("继莱宝高科（002106，收盘价57.47元）、宇顺电子（002289，收盘价31.61元）公布方案。中国科学院计算技术研究所（100190）。\n")
+    assert {m.text for m in mentions(doc) if m.label == "Company"} == {"莱宝高科", "宇顺电子"}

@@ -39,6 +39,8 @@ class _MilestoneRules:
     dateline: re.Pattern[str]
     membership: re.Pattern[str]
     post: re.Pattern[str]
+    venue_before: tuple[str, ...]
+    venue_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,7 @@ def _milestone_rules() -> _MilestoneRules:
         tuple(r["credit_before"]), tuple(r["credit_after"]), re.compile(r["dateline_after"]),
         re.compile(rf"(?:{alternatives(r['membership_roles'])})(?![\u4e00-\u9fff])"),
         re.compile(alternatives(r["title_roles"] + r["membership_roles"])),
+        tuple(r["venue_before"]), re.compile(rf"[^，。；;,]{{0,{r['venue_window']}}}?(?:{alternatives(r['venue_verbs'])})"),
     )
 
 
@@ -75,6 +78,11 @@ def _bracket_opened(text: str, s: int, pos: int) -> int:
     brackets dates it; after a name, it glosses the name (法拉第（1831年发现…）)."""
     opened = max(text.rfind("（", s, pos), text.rfind("(", s, pos))
     return opened if opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) < 0 else -1
+
+
+def _venue(text: str, m: Mention, rules: _MilestoneRules) -> bool:
+    """Whether an organisation's mention is where the event took place (在上海证券交易所科创板上市, 在某园举行)."""
+    return m.group == INSTITUTION_GROUP and text[: m.start].rstrip().endswith(rules.venue_before) and rules.venue_after.match(text, m.end) is not None
 
 
 def _titled(text: str, m: Mention, persons: list, rules: _MilestoneRules) -> bool:
@@ -282,7 +290,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
                 persons = [m for m in in_sentence if m.group == "person"]
-                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules)]
+                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules) and not _venue(text, m, rules)]
                 if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
                     subject = [m for m in in_sentence if m.end <= start and _is_actor(m, mention_entity)][-1:]
                     verb = rules.achievement.search(text, start, end)
