@@ -2796,3 +2796,8 @@ def test_a_one_character_verb_of_appointment_is_no_part_of_a_name_and_a_passages
     persons = labelled(names, "Person")
     assert "查谦" in persons and not {"查谦任", "曾任", "彭天"} & persons, names
     assert "姚靓" in labelled(found("感谢清华大学科学技术与社会所刘红晋博士和姚靓博士的帮助！"), "Person")
+
+
+def test_a_plan_period_in_straight_quotation_marks_keeps_its_head_noun():
+    names = found('国家"十四五"规划均明确提出发展半导体。湖北省及武汉市"十五五"规划纲要。')
+    assert {'国家"十四五"规划', '"十五五"规划纲要'} <= labelled(names, "Policy"), names
