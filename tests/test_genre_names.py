@@ -2801,3 +2801,9 @@ def test_a_one_character_verb_of_appointment_is_no_part_of_a_name_and_a_passages
 def test_a_plan_period_in_straight_quotation_marks_keeps_its_head_noun():
     names = found('国家"十四五"规划均明确提出发展半导体。湖北省及武汉市"十五五"规划纲要。')
     assert {'国家"十四五"规划', '"十五五"规划纲要'} <= labelled(names, "Policy"), names
+
+
+def test_a_figure_naming_a_system_a_problem_or_a_company_and_a_citys_time_zone_name_no_one_and_no_place():
+    names = found("北京时间2018年12月27日，国务院宣布。欧盟伽利略定位系统。中国科大的高斯玻色采样。图灵量子完成融资。伽利略发现了木星卫星。")
+    assert labelled(names, "Person") == {"伽利略"}, names
+    assert not labelled(names, "City"), names
