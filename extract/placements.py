@@ -70,6 +70,7 @@ class _Rules:
     anaphor_window: int
     anaphor_unit_types: dict[str, tuple[str, ...]]  # 校 → University: an anaphor's unit that no name ends in
     anaphor_sites: dict[str, str]  # 校址 → 校: a word for an institution's site or for the institution itself at a clause's start
+    possessed_seats: tuple[str, ...]  # 总部, 主校区: what a subject's 的 may name before a cue and still place the subject
 
 
 def _alternatives(words) -> str:
@@ -114,6 +115,7 @@ def _rules() -> _Rules:
             rf"(?:(?:{_alternatives(r['anaphor_determiners'])})(?P<unit>{_alternatives(r['anaphor_units'])})|(?<![\u4e00-\u9fff])(?P<site>{_alternatives(list(r['anaphor_sites']))}))(?:{_alternatives(r['anaphor_between'])})?$"
         ),
         anaphor_sites=dict(r["anaphor_sites"]),
+        possessed_seats=tuple(r["possessed_seats"]),
         here_cue=re.compile(r["here_cue"]),
         anaphor_window=r["anaphor_window"],
         anaphor_unit_types={k: tuple(v) for k, v in r["anaphor_unit_types"].items()},
@@ -446,6 +448,16 @@ def _founded_by_places(text: str, start: int, ms: list[Mention]) -> list[Placeme
     return out
 
 
+def _possessed_head(text: str, end: int, cue_start: int) -> bool:
+    """Whether the words between a subject and its cue are 的 and a head of its own (国防科技大学|的电子对抗学院|也位于合肥:
+    the school is placed, not the university), other than the possessor's seat (某大学的总部位于, 的主校区位于)."""
+    between = text[end:cue_start].strip()
+    if not between.startswith("的"):
+        return False
+    head = between[1:].rstrip("也都均亦还则现").strip()
+    return bool(head) and not head.startswith(tuple(_rules().possessed_seats))
+
+
 def _clause_subject(text: str, start: int, cue_start: int, ms: list[Mention], place: Mention) -> Mention | None:
     """What a cue places: the last institution before it that opens a clause, else the last one in the cue's own clause.
 
@@ -456,7 +468,7 @@ def _clause_subject(text: str, start: int, cue_start: int, ms: list[Mention], pl
         return None
     for m in reversed(before):
         if m.start == start or text[m.start - 1] in CLAUSE_MARKS or text[start : m.start].isspace():
-            return m
+            return None if _possessed_head(text, m.end, cue_start) else m
     last = before[-1]
     if "的" in text[last.end : cue_start]:
         return None  # 由国资委牵头组建的|某联盟|在北京成立: a relative clause's agent, not what the cue places

@@ -539,6 +539,12 @@ def test_the_school_or_the_site_opening_a_clause_places_the_institution_it_stand
     assert "city/上海" not in located(extract("兰州化学物理研究所与北京大学合作。所址位于上海。")).get("org/北京大学", set())  # 所: no university
 
 
+def test_a_possessor_before_a_cue_is_not_what_it_places_unless_its_seat_is_named():
+    placed = located(extract("著名的中国科学技术大学就位于合肥，国防科技大学的电子对抗学院也位于合肥。华为的总部位于深圳。"))
+    assert "city/合肥" in placed["org/中国科学技术大学"] and "city/合肥" not in placed.get("org/国防科技大学", set())
+    assert "city/深圳" in placed["org/华为"]
+
+
 def test_a_city_before_relevant_departments_is_no_subject_of_having():
     doc = segment("一、总论\n\n浙江省及杭州市有关部门负责同志，北京大学医学部、材料科学与工程学院参加。北京有清华大学、北京大学等高校。\n")
     facts = relations(doc, mentions(doc), "t").facts
