@@ -304,6 +304,9 @@ class RelationRules:
     city_kind: re.Pattern[str]  # matched right after a city's name: the city's own institutions of a kind (市各高校)
     city_kind_types: dict[str, tuple[str, ...]]  # the kind → the types of institution it takes in
     city_kind_openers: str  # what may stand right before such a city: the clause begins there
+    seat_before: re.Pattern[str]  # right before a city: the city is where something of the sentence is (…就位于合肥)
+    kind_has: re.Pattern[str]  # a later clause of that sentence listing more of the city's institutions (，大学还有A、B)
+    kind_has_types: dict[str, tuple[str, ...]]  # that clause's kind → the types of institution it takes in
 
 
 def _alternatives(words) -> str:
@@ -332,4 +335,7 @@ def relation_rules() -> RelationRules:
         ),
         city_kind_types={k: tuple(v) for k, v in data["city_kind"].items()},
         city_kind_openers=data["city_kind_openers"],
+        seat_before=re.compile(rf"(?:{_alternatives(data['seat_cues'])})\s*$"),
+        kind_has=re.compile(rf"[，,；;]\s*(?P<kind>{_alternatives(sorted(data['kind_has'], key=len, reverse=True))})(?:{_alternatives(data['kind_has_verbs'])})"),
+        kind_has_types={k: tuple(v) for k, v in data["kind_has"].items()},
     )

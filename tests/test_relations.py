@@ -545,6 +545,12 @@ def test_a_possessor_before_a_cue_is_not_what_it_places_unless_its_seat_is_named
     assert "city/深圳" in placed["org/华为"]
 
 
+def test_a_sentence_that_seats_one_institution_in_its_city_lists_more_of_the_citys_after_a_kind_and_having():
+    by = placed_by(extract("著名的中国科学技术大学就位于合肥，大学还有安徽大学、安徽农业大学，学院有安徽新华学院等。北京大学位于北京，企业有华为。"))
+    assert by[("org/安徽大学", "city/合肥")] == by[("org/安徽农业大学", "city/合肥")] == by[("org/安徽新华学院", "city/合肥")] == "list", by
+    assert ("org/华为", "city/北京") not in by, by  # 华为 is known to be elsewhere
+
+
 def test_a_city_before_relevant_departments_is_no_subject_of_having():
     doc = segment("一、总论\n\n浙江省及杭州市有关部门负责同志，北京大学医学部、材料科学与工程学院参加。北京有清华大学、北京大学等高校。\n")
     facts = relations(doc, mentions(doc), "t").facts

@@ -79,6 +79,8 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
             if subject is None:
                 for fact in _city_kind_list(folded, s, cities, in_sentence, entities, mention_entity, block.index):
                     facts.setdefault((fact.subject, fact.object), fact)
+                for fact in _seat_kind_list(folded, s, cities, in_sentence, entities, mention_entity, block.index):
+                    facts.setdefault((fact.subject, fact.object), fact)
                 continue
             city = mention_entity[subject.index]
             for m in in_sentence:
@@ -163,6 +165,27 @@ def _city_kind_list(text: str, start: int, cities, in_sentence, entities, mentio
         if m.start >= kind.end() and m.group == INSTITUTION_GROUP and m.label in types and mention_entity[m.index]
         and _compatible(entities[mention_entity[m.index]], entities[city]) and not _known_elsewhere(entities[mention_entity[m.index]], entities[city])
     ]
+
+
+def _seat_kind_list(text: str, start: int, cities, in_sentence, entities, mention_entity, block: int) -> list[Fact]:
+    """"中国科学技术大学就位于合肥，…，大学还有A、B，学院有C、D": a sentence that places something in its one city
+    and goes on with a kind of institution and a verb of having (relations.toml `seat_cues`, `kind_has`) lists more
+    of the city's institutions of that kind."""
+    cues = lexicon.relation_rules()
+    if not cities or len({mention_entity[c.index] for c in cities}) != 1:
+        return []
+    seat = next((c for c in cities if cues.seat_before.search(text, start, c.start)), None)
+    if seat is None:
+        return []
+    city, out = mention_entity[seat.index], []
+    for kind in cues.kind_has.finditer(text, seat.end, max(m.end for m in in_sentence)):
+        types = cues.kind_has_types[kind.group("kind")]
+        following = next((k.start() for k in cues.kind_has.finditer(text, kind.end(), max(m.end for m in in_sentence))), None)
+        for m in in_sentence:
+            if m.start >= kind.end() and (following is None or m.start < following) and m.group == INSTITUTION_GROUP and m.label in types and mention_entity[m.index]:
+                if _compatible(entities[mention_entity[m.index]], entities[city]) and not _known_elsewhere(entities[mention_entity[m.index]], entities[city]):
+                    out.append(Fact(mention_entity[m.index], "locatedIn", city, _span_evidence(block, seat, m), "list"))
+    return out
 
 
 def _prose_evidence(document: Document, entity: Entity, mentions) -> tuple[Evidence, ...]:
