@@ -576,6 +576,8 @@ def ht_orgs(doc: Doc) -> Doc:
         if (owner := _owner_before_short_name(text, start, name, doc)) is not None:
             found.append(Candidate(owner, end, org.type, "suffix", 7, "", (("suffix_start", start),)))
             continue  # 江南计算所 is another institute than 中科院计算所 (计算所)
+        if _field_before_short_name(text, start, name, doc):
+            continue  # 等离子体|物理所: the tail of another institute's short name, not 物理所
         if org.type == "Fund" and (tranche := _tranche_end(text, end)) > end:
             found.append(Candidate(start, tranche, org.type, "suffix", 9, "", (("suffix_start", end),)))
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
@@ -718,6 +720,19 @@ def _owner_before_short_name(text: str, start: int, name: str, doc: Doc) -> int 
     if word in _place_scanner().entries or word_tags().get(word, "")[:2] in ("ns", "nz", "nr", "nt"):
         return before
     return None
+
+
+def _field_before_short_name(text: str, start: int, name: str, doc: Doc) -> bool:
+    """Whether a short name (物理所, 计算所) follows a technology's or a field's word of three characters or more glued
+    to it (等离子体|物理所): the tail of another institute's short name, which names no institute the gazetteer knows
+    (not 规定|中科院 nor 充分发挥|中科院: an academy after a verb)."""
+    if not (len(name) <= 3 and name.endswith("所") and _CJK.match(name[0])):
+        return False
+    before = doc.user_data["words"].at_end.get(start)
+    if before is None or start - before < 2:
+        return False
+    word = text[before:start]
+    return word in _technology_terms() or (len(word) >= 3 and word_tags().get(word, "") == "n" and word not in _org_scanner().entries)
 
 
 def _country_start(text: str, start: int, space: bool = True) -> int:

@@ -2807,3 +2807,9 @@ def test_a_figure_naming_a_system_a_problem_or_a_company_and_a_citys_time_zone_n
     names = found("北京时间2018年12月27日，国务院宣布。欧盟伽利略定位系统。中国科大的高斯玻色采样。图灵量子完成融资。伽利略发现了木星卫星。")
     assert labelled(names, "Person") == {"伽利略"}, names
     assert not labelled(names, "City"), names
+
+
+def test_a_known_short_name_glued_after_a_fields_word_is_the_tail_of_another_institutes_name():
+    names = found("包括等离子体物理所、安徽循环工程院。中科院物理所和计算所合作。充分发挥中科院一体化推动作用。")
+    texts = {t for t, _ in names}
+    assert "物理所" not in texts and {"中科院物理所", "计算所", "中科院"} <= texts, names
