@@ -2813,3 +2813,8 @@ def test_a_known_short_name_glued_after_a_fields_word_is_the_tail_of_another_ins
     names = found("包括等离子体物理所、安徽循环工程院。中科院物理所和计算所合作。充分发挥中科院一体化推动作用。")
     texts = {t for t, _ in names}
     assert "物理所" not in texts and {"中科院物理所", "计算所", "中科院"} <= texts, names
+
+
+def test_a_listed_makers_short_name_and_trade_before_a_listing_is_a_company():
+    names = found("2021年小鹏汽车在香港双重上市。2019年中国汽车在全球销量第一。智库建设信息发布与咨询服务子平台。")
+    assert labelled(names, "Company") == {"小鹏汽车"}, names
