@@ -492,8 +492,8 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
         elif before is not None and before.tag in rules.not_in_name | rules.person_tags and not begins_term(before):
             return org.start
     inside = model.containing(start)
-    if inside is not None and inside.tag in rules.not_in_name:
-        start = min(inside.end, limit)
+    if inside is not None and inside.tag in rules.not_in_name and inside.end <= limit:
+        start = inside.end  # not a verb the model reads across the suffix (批复中欧国际工商学院 as one word): that word is no boundary
     field_suffix = text.startswith(rules.verb_modified_suffixes, limit)
     compound = _compound_before(words, limit) if field_suffix else None
     previous = None

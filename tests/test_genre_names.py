@@ -2818,3 +2818,10 @@ def test_a_known_short_name_glued_after_a_fields_word_is_the_tail_of_another_ins
 def test_a_listed_makers_short_name_and_trade_before_a_listing_is_a_company():
     names = found("2021年小鹏汽车在香港双重上市。2019年中国汽车在全球销量第一。智库建设信息发布与咨询服务子平台。")
     assert labelled(names, "Company") == {"小鹏汽车"}, names
+
+
+def test_a_verb_the_model_reads_across_a_names_suffix_is_no_boundary_and_subordination_ends_a_name():
+    names = found("2009年底，中华人民共和国教育部批复中欧国际工商学院为非独立法人。宁波诺丁汉大学隶属于英国诺丁汉大学。")
+    texts = {t for t, _ in names}
+    assert {"中华人民共和国教育部", "中欧国际工商学院", "宁波诺丁汉大学"} <= texts, names
+    assert not {t for t in texts if "批复" in t or "隶属" in t}, names
