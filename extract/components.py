@@ -3707,7 +3707,10 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
                 found.append(Candidate(pos + m.start("name"), pos + m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
             elif line_re.match(names_part := _before_affiliation(line, hint)):
                 places, orgs = _place_scanner().entries, _org_scanner().entries
-                names = [m for m in name_re.finditer(names_part) if m.group() not in orgs and not _holds_a_common_word(m.group())]
+                every = [m for m in name_re.finditer(names_part) if m.group() not in orgs]
+                names = [m for m in every if not _holds_a_common_word(m.group())]
+                if len(names) >= 2:  # an author line: a name whose given name is a word (谢光强: 光强) is a name there
+                    names = sorted(names + [m for m in every if m not in names and len(m.group()) <= 3 and _surname_re().match(m.group()) and not _holds_a_common_word(m.group()[:2])], key=lambda m: m.start())
                 # a line of place names is no author line; on an author line, a name that is also a place's
                 # (武夷山) is the author's where it begins with a surname
                 persons = [m for m in names if m.group() not in places]

@@ -112,6 +112,13 @@ def test_the_author_line_under_the_title_names_persons():
     assert [doc.text[c.start : c.end] for c in _author_names(doc.text, lexicon.rules_toml("persons.toml"))] == ["杜某", "武夷山"]
 
 
+def test_an_author_line_with_spaced_marks_a_label_or_a_given_name_that_is_a_word_names_every_author():
+    persons = lambda text: [m.text for m in mentions(segment(text)) if m.label == "Person"]  # noqa: E731
+    assert persons("基于MEMS的步数检测算法研究综述\n谢光强，黄向龙，李杨，徐峰(广东工业大学 计算机学院，广州 510000)\n摘要：本文综述了算法。\n") == ["谢光强", "黄向龙", "李杨", "徐峰"]
+    assert persons("超网络可靠性研究\n张科1.2.3，赵海兴1.2.3†，冶忠林 2.3.4，朱宇1,2.3\n(1.青海师范大学 计算机学院，西宁 810008)\n摘要：研究。\n") == ["张科", "赵海兴", "冶忠林", "朱宇"]
+    assert persons("某某研究\n作者：马后成1) ，周晓敏1)\n摘要：研究。\n") == ["马后成", "周晓敏"]
+
+
 def test_a_name_holds_no_bracket_it_does_not_close():
     names = found("发文最多的是清华大学（中国科技政策研究中心）和中国科学院（科技政策与管理科学研究所）。")
     assert {("清华大学", "University"), ("中国科技政策研究中心", "ResearchInstitute"), ("科技政策与管理科学研究所", "ResearchInstitute")} <= names
