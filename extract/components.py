@@ -4210,11 +4210,16 @@ def _units_after_a_space(text: str, candidates: list[Candidate]) -> list[Candida
     """A university or an academy and its unit written apart by one space, as affiliation lines do
     (中国矿业大学 管理学院, 北京师范大学 教育学部): one name, of the unit's type, where the unit is a bare
     unit (no place's or well-known organisation's name of its own: not 北京大学 清华大学)."""
-    insts = sorted((c for c in candidates if c.label in INSTITUTION_LABELS), key=lambda c: c.start)
+    insts = [c for c in candidates if c.label in INSTITUTION_LABELS]
+    longest_ending: dict[int, Candidate] = {}  # 杭州电子科技大学 over 电子科技大学, both ending before 计算机学院
+    for c in insts:
+        if c.end not in longest_ending or c.start < longest_ending[c.end].start:
+            longest_ending[c.end] = c
     out = list(candidates)
-    for a, b in zip(insts, insts[1:]):
+    for b in sorted(insts, key=lambda c: c.start):
+        a = longest_ending.get(b.start - 1)
         unit = text[b.start : b.end]
-        if b.start == a.end + 1 and text[a.end] in " \u3000" and text[a.start : a.end].endswith(_UNIT_OWNERS) and b.label in ("University", "ResearchInstitute") \
+        if a is not None and text[a.end] in " \u3000" and text[a.start : a.end].endswith(_UNIT_OWNERS) and b.label in ("University", "ResearchInstitute") \
                 and not _begins_with_known(unit) and unit not in _org_scanner().entries:
             out.append(Candidate(a.start, b.end, b.label, "suffix", max(a.priority, b.priority) + 1, "", (("suffix_start", b.attr("suffix_start") or b.start),)))
     return out

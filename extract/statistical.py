@@ -448,10 +448,10 @@ def _person_before_org(text: str, start: int, end: int, words) -> int | None:
     compound = 2 if text[start : start + 2] in persons["compound_surnames"] else 1
     if compound == 1 and text[start : start + 1] not in surnames:
         return None
-    orgs = _org_scanner().entries
+    orgs, places = _org_scanner().entries, _place_scanner().entries
     for i in range(start + compound + 1, start + compound + 3):
         if i in words.at_start and any(text[i:k] in orgs for k in range(min(end, i + 16), i + 3, -1)):
-            return i
+            return None if text[start:i] in places else i  # 桂林|电子科技大学: a city that begins with a surname names its own school
     return None
 
 

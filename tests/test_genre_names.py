@@ -2832,3 +2832,11 @@ def test_a_verb_the_model_reads_across_a_names_suffix_is_no_boundary_and_subordi
     texts = {t for t, _ in names}
     assert {"中华人民共和国教育部", "中欧国际工商学院", "宁波诺丁汉大学"} <= texts, names
     assert not {t for t in texts if "批复" in t or "隶属" in t}, names
+
+
+def test_a_city_before_a_known_universitys_name_names_its_own_school_with_its_unit():
+    names = found("李鹏程，张善卿(杭州电子科技大学 计算机学院，杭州310018)。桂林电子科技大学和西安电子科技大学合作。杨泽森华南理工大学公共政策研究院")
+    texts = {t for t, _ in names}
+    assert {"杭州电子科技大学 计算机学院", "桂林电子科技大学", "西安电子科技大学"} <= texts, names
+    assert "电子科技大学" not in texts and "电子科技大学 计算机学院" not in texts, names
+    assert "华南理工大学公共政策研究院" in texts, names  # a person's name glued before an organisation is still cut
