@@ -168,6 +168,8 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
         elif not (_is_institution(m) and all(ch in rules.separators for ch in text[m.end : n.start])):
             continue
         province = None
+        if n.label == "Country" and k + 2 < len(ms) and ms[k + 2].label == "City" and text[n.end : ms[k + 2].start] in ("", " ", "\u3000"):
+            n = ms[k + 2]  # …装备中心，中国南京 210096: the country written before the city
         if n.label == "Province" and k + 2 < len(ms) and ms[k + 2].label == "City" and re.fullmatch(r"省?[ \u3000]*", text[n.end : ms[k + 2].start]):
             province, n = n, ms[k + 2]  # （武汉理工大学管理学院，湖北 武汉 430070）: the province written before the city
         if n.label == "City":

@@ -551,6 +551,12 @@ def test_a_sentence_that_seats_one_institution_in_its_city_lists_more_of_the_cit
     assert ("org/华为", "city/北京") not in by, by  # 华为 is known to be elsewhere
 
 
+def test_an_affiliations_city_after_its_country_or_before_a_postcode_glued_to_the_next_index_places_the_unit():
+    by = placed_by(extract("2.国网电力科学研究院南京分院，中国南京 210000\n(1.宝鸡文理学院 电子电气工程学院，陕西 宝鸡 7210162.西安邮电大学 通信学院，陕西 西安 710121)"))
+    assert by[("org/国家电网电力科学研究院南京分院", "city/南京")] == by[("org/宝鸡文理学院电子电气工程学院", "city/宝鸡")] == "affiliation", by
+    assert by[("city/宝鸡", "province/陕西")] == "affiliation", by
+
+
 def test_a_city_before_relevant_departments_is_no_subject_of_having():
     doc = segment("一、总论\n\n浙江省及杭州市有关部门负责同志，北京大学医学部、材料科学与工程学院参加。北京有清华大学、北京大学等高校。\n")
     facts = relations(doc, mentions(doc), "t").facts
