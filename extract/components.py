@@ -384,8 +384,35 @@ def ht_places(doc: Doc) -> Doc:
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),) + ((("flanked", True),) if flanked else ()))
         )
-    _add(doc, found + _county_cities_after_province(text, found, doc.user_data["word_ends"]))
+    found += _county_cities_after_province(text, found, doc.user_data["word_ends"])
+    _add(doc, found + _county_cities_listed(text, found))
     return doc
+
+
+_LIST_ITEM = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{2,3}(?=[、和及])|(?<=[、和及])[\u4e00-\u9fff]{2,3}(?=[、，,。；;）)等])")
+
+
+def _county_cities_listed(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A county-level city's short name that is an item of a list whose item next to it is a city (…所辖遵化、迁安、
+    霸州、三河…, …彭州、邛崃、崇州、金堂…): the city, though its short name alone is read only with its 市."""
+    shorts, out = _county_city_shorts(), []
+    cities = {(c.start, c.end) for c in found if c.label == "City"}
+    ends, starts = {e for _, e in cities}, {s for s, _ in cities}
+    items = [m for m in _LIST_ITEM.finditer(text) if m.group() in shorts and (m.start(), m.end()) not in cities]
+    added = True
+    while added:  # a run of them is read from the city it touches outwards
+        added = False
+        for m in items:
+            if (m.start(), m.end()) in cities:
+                continue
+            if (m.start() - 1) in ends or (m.end() + 1) in starts:
+                place = shorts[m.group()][0]
+                out.append(Candidate(m.start(), m.end(), "City", "gazetteer", 5, _place_key(place), (("place", place),)))
+                cities.add((m.start(), m.end()))
+                ends.add(m.end())
+                starts.add(m.start())
+                added = True
+    return out
 
 
 @cache

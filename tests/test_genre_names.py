@@ -2840,3 +2840,10 @@ def test_a_city_before_a_known_universitys_name_names_its_own_school_with_its_un
     assert {"杭州电子科技大学 计算机学院", "桂林电子科技大学", "西安电子科技大学"} <= texts, names
     assert "电子科技大学" not in texts and "电子科技大学 计算机学院" not in texts, names
     assert "华南理工大学公共政策研究院" in texts, names  # a person's name glued before an organisation is still cut
+
+
+def test_a_county_level_citys_short_name_next_to_a_city_in_a_list_is_a_city():
+    names = found("含锦江、青羊五城区和龙泉驿、新都、都江堰、彭州、邛崃、崇州、金堂等郊县。崇州在发展。")
+    assert {"都江堰", "彭州", "邛崃", "崇州"} <= labelled(names, "City"), names
+    alone = [m for m in mentions(segment("含锦江、青羊五城区和龙泉驿、新都、都江堰、彭州、邛崃、崇州、金堂等郊县。崇州在发展。\n")) if m.text == "崇州"]
+    assert len(alone) == 1, alone  # alone, the short name is no city
