@@ -573,6 +573,9 @@ def ht_orgs(doc: Doc) -> Doc:
                 pass  # 中办|国办: two bodies glued into one word, each a name
             elif len(name) < 5 or (word[0] == end - 1 and word_tags().get(text[word[0] : word[1]], "")[:1] == "n"):
                 continue  # the segmentation reads a name's last character into the next word: 366台|大型 is not 台大, 科学技术部|门 not the ministry
+        if org.type == "GovernmentBody" and (owner := next((w for w in institutions.ministry_owners if text.endswith(w, 0, start)), None)) is not None:
+            found.append(Candidate(left_boundary(text, start - len(owner), doc.user_data["words"], limit=12), _office_end(text, end, doc.user_data["words"]), org.type, "suffix", 9, "", (("suffix_start", start),)))
+            continue  # 东北行政委员会卫生部, 南京国民政府教育部, 军委卫生部: that government's or command's ministry, not the national one
         if org.type == "GovernmentBody" and (local := _local_body_start(text, start, name)) is not None:
             found.append(Candidate(local, _office_end(text, end, doc.user_data["words"]), org.type, "suffix", 8, "", (("suffix_start", start),)))
             continue  # 广东省发改委: a province's or a city's own commission, not the national one

@@ -78,6 +78,7 @@ class InstitutionRules:
     unit_of: tuple[str, ...] = ()  # 下属的, 旗下的: what follows is a unit of what precedes
     described_types: frozenset[str] = frozenset()  # the types a description before 的 makes a kind
     government_between: tuple[str, ...] = ()  # 美国|联邦政府|农业部: words between a country and its ministry
+    ministry_owners: tuple[str, ...] = ()  # 东北行政委员会|卫生部: a government or a command whose ministry it is
     event_ending: re.Pattern[str] | None = None  # 博览会, 大会 …: the end of an event's name (opaque)
     quoted_event_endings: tuple[str, ...] = ()  # 事件: an event's name only in quotation marks
     alliance_kind_words: frozenset[str] = frozenset()  # 专利, 产业 …: an alliance named by these alone is a kind
@@ -166,6 +167,7 @@ def institution_rules() -> InstitutionRules:
         unit_of=tuple(data["unit_of"]),
         described_types=frozenset(data["described_types"]),
         government_between=tuple(sorted(data["government_between"], key=len, reverse=True)),
+        ministry_owners=tuple(sorted(data["ministry_owners"], key=len, reverse=True)),
         park_name_not_before=re.compile(data["park_name_not_before"]),
         street_after=re.compile(data["street_after"]),
         model_number_after=re.compile(data["model_number_after"]),

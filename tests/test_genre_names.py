@@ -2847,3 +2847,8 @@ def test_a_county_level_citys_short_name_next_to_a_city_in_a_list_is_a_city():
     assert {"都江堰", "彭州", "邛崃", "崇州"} <= labelled(names, "City"), names
     alone = [m for m in mentions(segment("含锦江、青羊五城区和龙泉驿、新都、都江堰、彭州、邛崃、崇州、金堂等郊县。崇州在发展。\n")) if m.text == "崇州"]
     assert len(alone) == 1, alone  # alone, the short name is no city
+
+
+def test_a_governments_or_a_commands_own_ministry_is_one_name_not_the_national_ministry():
+    names = found("1948年，学校划归东北行政委员会卫生部领导。报请南京国民政府教育部批准。军委卫生部和国务院卫生部。")
+    assert {"东北行政委员会卫生部", "南京国民政府教育部", "军委卫生部", "卫生部"} <= labelled(names, "GovernmentBody"), names
