@@ -45,6 +45,7 @@ class _Rules:
     this_century: frozenset[str]
     not_anchor_before: re.Pattern[str]
     not_anchor_joiners: re.Pattern[str]
+    same_day: frozenset[str]  # 同日, 同一天: the date last resolved, at its precision
 
 
 @lru_cache(maxsize=1)
@@ -52,12 +53,13 @@ def _rules() -> _Rules:
     r = lexicon.rules_toml("dates.toml")["relative"]
     offsets = {w: 0 for w in r["same_year"]} | {w: 1 for w in r["next_year"]} | {w: -1 for w in r["previous_year"]}
     offsets |= {w: None for w in r["part_of_year"]}
-    words = "|".join(sorted(map(re.escape, offsets), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, [*offsets, *r["same_day"]]), key=len, reverse=True))
     month_day = r"(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日)?)?"  # 同年10月, 次年3月5日
     return _Rules(
         re.compile(f"(?P<w>{words}){month_day}"), re.compile(r["decade"]), re.compile(r["century"]), re.compile(r["range_start"]),
         offsets, tuple(r["part_of_year_after"]), frozenset(r["this_century"]),
         re.compile(r["not_anchor_before"]), re.compile(r["not_anchor_joiners"]),
+        frozenset(r["same_day"]),
     )
 
 
@@ -150,6 +152,10 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
             if first > 0:
                 expr = DateExpr(start, end, f"{first:04d}", "century", first)
                 century_hint = first // 100
+        elif item.group("w") in rules.same_day:
+            last = next((x for x in reversed(out) if x.anchor and x.precision in ("day", "month", "year")), None)
+            if last is not None:  # 报告于2014年10月公布，同一天…: the date just resolved
+                expr = DateExpr(start, start + len(item.group("w")), last.value, last.precision, last.year)
         else:
             shift = rules.offsets[item.group("w")]
             previous = out[-1] if out and out[-1].end == start else None

@@ -336,3 +336,10 @@ def test_an_exchange_or_a_site_where_the_event_took_place_is_no_actor_and_a_pric
     assert "2018-06" not in found, found
     doc = segment("继莱宝高科（002106，收盘价57.47元）、宇顺电子（002289，收盘价31.61元）公布方案。中国科学院计算技术研究所（100190）。\n")
     assert {m.text for m in mentions(doc) if m.label == "Company"} == {"莱宝高科", "宇顺电子"}
+
+
+def test_the_same_day_takes_the_date_just_resolved_at_its_precision():
+    found = milestones("第三份报告于2014年10月公布，同一天，奥巴马总统宣布了几项举措。")
+    assert "person/奥巴马" in found["2014-10"], found
+    found = milestones("2005年5月13日，国务院成立国家能源领导小组。同日，国家发展和改革委员会设立国家能源领导小组办公室。")
+    assert "org/国家能源领导小组办公室" in found["2005-05-13"], found
