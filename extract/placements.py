@@ -196,7 +196,7 @@ def _after_gloss(text: str, m: Mention, following: list[Mention], rules: _Rules)
     return n
 
 
-_COUNTRY_DOT = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{2,4}\s*[·・•]\s*)?")  # （北京）, （中国·深圳）: the country before the city
+_COUNTRY_DOT = re.compile(r"[（(]\s*(?:驻\s*)?(?:[\u4e00-\u9fff]{2,4}\s*[·・•]\s*)?")  # （北京）, （中国·深圳）: the country before the city; （驻北京，…）: stationed there
 
 
 def _parentheses(text: str, ms: list[Mention]) -> list[Placement]:

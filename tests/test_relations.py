@@ -557,6 +557,11 @@ def test_an_affiliations_city_after_its_country_or_before_a_postcode_glued_to_th
     assert by[("city/宝鸡", "province/陕西")] == "affiliation", by
 
 
+def test_a_body_stationed_in_a_city_in_brackets_is_placed_there():
+    by = placed_by(extract("国家能源局东北能源监管局（驻沈阳）。中国科学院东北地理与农业生态研究所（驻长春）。"))
+    assert by[("org/国家能源局东北能源监管局", "city/沈阳")] == by[("org/中国科学院东北地理与农业生态研究所", "city/长春")] == "parenthesis", by
+
+
 def test_a_city_before_relevant_departments_is_no_subject_of_having():
     doc = segment("一、总论\n\n浙江省及杭州市有关部门负责同志，北京大学医学部、材料科学与工程学院参加。北京有清华大学、北京大学等高校。\n")
     facts = relations(doc, mentions(doc), "t").facts
