@@ -1758,6 +1758,8 @@ def _office_end(text: str, end: int, words) -> int:
     endings, particles = rules.office_endings, rules.office_particles
     at_start, tags = _indexed(words).at_start, word_tags()
     pos = end
+    if text.startswith(rules.office_not_first, end):
+        return end  # 国家能源局|有关司: an office left unnamed
     while pos - end < 8:
         e = at_start.get(pos)
         if e is None or not _CJK.match(text[pos]):

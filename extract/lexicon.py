@@ -58,6 +58,7 @@ class InstitutionRules:
     office_endings: tuple[str, ...]
     office_particles: str
     office_joiners: tuple[str, ...]
+    office_not_first: tuple[str, ...]  # 有关司: an office left unnamed
     quoted_name_not_tags: frozenset[str]  # “没有学生的大学”: a quoted phrase, not a name
     quoted_name_not_words: frozenset[str]
     quoted_name_suffixes: tuple[str, ...]
@@ -147,6 +148,7 @@ def institution_rules() -> InstitutionRules:
         office_endings=tuple(data["office_endings"]),
         office_particles=data["office_particles"],
         office_joiners=tuple(data["office_joiners"]),
+        office_not_first=tuple(data["office_not_first"]),
         quoted_name_not_tags=frozenset(data["quoted_name_not_tags"]),
         quoted_name_not_words=frozenset(data["quoted_name_not_words"]),
         quoted_name_suffixes=tuple(data["quoted_name_suffixes"]),

@@ -2852,3 +2852,9 @@ def test_a_county_level_citys_short_name_next_to_a_city_in_a_list_is_a_city():
 def test_a_governments_or_a_commands_own_ministry_is_one_name_not_the_national_ministry():
     names = found("1948年，学校划归东北行政委员会卫生部领导。报请南京国民政府教育部批准。军委卫生部和国务院卫生部。")
     assert {"东北行政委员会卫生部", "南京国民政府教育部", "军委卫生部", "卫生部"} <= labelled(names, "GovernmentBody"), names
+
+
+def test_an_office_left_unnamed_is_no_part_of_its_bodys_name():
+    names = found("国家能源局有关司和派出机构负责同志参加会议。国家自然科学基金委员会管理科学部资助。")
+    assert {"国家能源局", "国家自然科学基金委员会管理科学部"} <= labelled(names, "GovernmentBody"), names
+    assert "国家能源局有关司" not in {t for t, _ in names}, names
