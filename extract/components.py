@@ -1398,7 +1398,7 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
     organisation or place (国际一流的工业研究院; not 总规模50亿元的…产业发展基金, a fund being set up,
     nor a national lab named by its field: 正在争创的量子信息科学国家实验室)."""
     rules = lexicon.institution_rules()
-    if suffix.specific in ("zone", "field"):
+    if suffix.specific in ("zone", "designated_zone", "field"):
         return False
     if any(role in specific for role in rules.roles_in_name):
         return True
@@ -1473,6 +1473,24 @@ def _names_a_zone(specific: str) -> bool:
     entries = _place_scanner().entries
     owner = next((rest[-n:] for n in range(min(len(rest), 8), 1, -1) if rest[-n:] in entries), "")
     return not owner or not all(p.kind in ("province", "region", "country") for p in entries[owner])
+
+
+def _names_a_designated_zone(specific: str) -> bool:
+    """Whether the words before 示范区 name one: they begin with the zone's place (a city, a county or a district,
+    not a province's or a country's) or a well-known organisation (中关村国家自主创新示范区, 杨凌农业高新技术产业示范区,
+    浦东新区综合改革示范区); a goal or a sector made a 示范区 is a designation, no zone (共同富裕示范区,
+    农业现代化示范区, 中国特色社会主义先行示范区)."""
+    name = specific.strip()
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    for n in range(min(len(name), 8), 1, -1):
+        head = name[:n]
+        if head in orgs or any(p.kind not in ("province", "region", "country") for p in places.get(head, ())):
+            return _names_a_zone(specific)
+        if head in places:
+            return False  # 中国特色社会主义先行示范区: a country's or a province's designation
+    first = next((name[a:b] for a, b in words_of(name)), "")
+    tag = word_tags().get(first)
+    return (tag is None and len(first) >= 2 or (tag or "")[:2] in ("ns", "nr", "nz", "nt")) and _names_a_zone(specific)  # 杨凌|农业…示范区 (a word the dictionary lacks), 浦东|新区…
 
 
 def _names_an_alliance(specific: str) -> bool:
@@ -1674,6 +1692,7 @@ _OWNED_BY = {
     "committee": _names_a_committee,
     "alliance": _names_an_alliance,
     "zone": _names_a_zone,
+    "designated_zone": _names_a_designated_zone,
     "named": lambda specific: not _one_common_noun(specific),
     "factory": _names_a_factory,
     "investor": _investor_name,

@@ -2858,3 +2858,8 @@ def test_an_office_left_unnamed_is_no_part_of_its_bodys_name():
     names = found("国家能源局有关司和派出机构负责同志参加会议。国家自然科学基金委员会管理科学部资助。")
     assert {"国家能源局", "国家自然科学基金委员会管理科学部"} <= labelled(names, "GovernmentBody"), names
     assert "国家能源局有关司" not in {t for t, _ in names}, names
+
+
+def test_a_demonstration_zone_begins_with_its_place_and_a_goal_made_one_is_a_designation():
+    names = found("支持浙江建设共同富裕示范区。打造农业现代化示范区。推进深圳建设中国特色社会主义先行示范区。中关村国家自主创新示范区和杨凌农业高新技术产业示范区。")
+    assert labelled(names, "Park") == {"中关村国家自主创新示范区", "杨凌农业高新技术产业示范区"}, names
