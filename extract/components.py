@@ -2906,6 +2906,8 @@ def _known_programmes(text: str, doc: Doc) -> list[Candidate]:
         start = m.start()
         if not _begins_word(text, start, doc):
             continue
+        if text[m.end() :].lstrip("”\"").startswith(tuple(tr.rules["known_programme_not_before"])):
+            continue  # “两弹一星”精神, 两弹一星功勋奖章: the programme's spirit or medal, not the programme
         if m.group().endswith("战略") and text.startswith(tuple(tr.rules["bare_not_before"]), m.end()):
             continue  # 世界制造强国战略|目标: the strategy's name as a modifier, as for a bare …战略
         if m.group().endswith(classes) and text[start - 1 : start] in ("”", '"') and text.rfind("“", 0, start) > text.rfind("\n", 0, start):
@@ -3121,6 +3123,8 @@ def ht_policies(doc: Doc) -> Doc:
     for m in tr.followed.finditer(text):
         if text.startswith(not_before, m.end(2)) and (m.group(2).startswith("的") or "、" in m.group(1) or _begins_with_verb(m.group(1))):
             continue  # “打基础、除空白”的战略目标, “建设某某强国”战略目标: a goal described, not named (but “三步走”战略目标)
+        if m.group(1).endswith(tr.rules["quoted_kind_ending"]):
+            continue  # “链主型”项目: a kind of project
         if m.group(2) in tr.rules["project_followers"] and text[: m.start(1) - 1].rstrip().endswith(tuple(tr.rules["project_done_before"])):
             continue  # 某某等完成的“…技术及装置”项目: a research project done, not a programme
         if not tr.ending_at_end.search(m.group(1)):

@@ -2863,3 +2863,8 @@ def test_an_office_left_unnamed_is_no_part_of_its_bodys_name():
 def test_a_demonstration_zone_begins_with_its_place_and_a_goal_made_one_is_a_designation():
     names = found("支持浙江建设共同富裕示范区。打造农业现代化示范区。推进深圳建设中国特色社会主义先行示范区。中关村国家自主创新示范区和杨凌农业高新技术产业示范区。")
     assert labelled(names, "Park") == {"中关村国家自主创新示范区", "杨凌农业高新技术产业示范区"}, names
+
+
+def test_a_programmes_spirit_or_medal_and_a_quoted_kind_of_project_are_no_policies():
+    names = found("弘扬“两弹一星”精神。他是“两弹一星功勋奖章”获得者。实施两弹一星工程。引进“链主型”项目。")
+    assert labelled(names, "Policy") == {"两弹一星工程"}, names
