@@ -1210,8 +1210,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
                     break
-                if suffix.specific == "field" and _is_place_name(specific):
-                    break
+                if suffix.specific == "field" and _is_place_name(specific) and not (suffix.type == "NationalLab" and _a_citys_name(specific)):
+                    break  # 美国国家实验室: a country's labs; 广州国家实验室 is the city's one lab
                 if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific) or (suffix.type == "Company" and _a_citys_kind_of_company(specific))):
                     break
                 if suffix.specific == "centre" and not glossed and not _names_a_centre(specific):
@@ -1899,6 +1899,13 @@ def _is_place_name(specific: str) -> bool:
     name = specific.strip()
     entries = _place_scanner().entries
     return name in entries or (name[-1:] in "市省" and name[:-1] in entries)
+
+
+def _a_citys_name(name: str) -> bool:
+    """Whether a name is a city's (广州, 广州市), not a country's or a province's."""
+    entries = _place_scanner().entries
+    name = name.strip()
+    return any(p.kind == "city" for p in entries.get(name, ()) or entries.get(name[:-1] if name.endswith("市") else "", ()))
 
 
 def _only_countries(name: str) -> bool:

@@ -2868,3 +2868,8 @@ def test_a_demonstration_zone_begins_with_its_place_and_a_goal_made_one_is_a_des
 def test_a_programmes_spirit_or_medal_and_a_quoted_kind_of_project_are_no_policies():
     names = found("弘扬“两弹一星”精神。他是“两弹一星功勋奖章”获得者。实施两弹一星工程。引进“链主型”项目。")
     assert labelled(names, "Policy") == {"两弹一星工程"}, names
+
+
+def test_a_citys_national_laboratory_is_a_name_and_a_countrys_are_a_kind():
+    names = found("广州国家实验室成立。美国国家实验室很多。")
+    assert labelled(names, "NationalLab") == {"广州国家实验室"}, names
