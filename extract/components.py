@@ -1737,7 +1737,13 @@ def _division_end(text: str, end: int, words) -> int | None:
     """Where an academy's division written against it ends (中国科学院|学部, 俄罗斯科学院|物理学-数学学部), at a word
     boundary and not before 委员 (学部委员: a member's title)."""
     m = _DIVISION.match(text, end)
-    return None if m is None or text.startswith("委员", m.end()) else _unit_end_at_word(m, text, words)
+    if m is None or text.startswith("委员", m.end()):
+        return None
+    between = text[end : m.end() - 2]
+    stops, (titles, _) = lexicon.institution_rules().stop_words, _title_stops()
+    if any(between[a:b] in stops or between[a:b] in titles for a, b in words_of(between)):
+        return None  # 中国科学院|院长担任|学部主任: a post and a verb, no division's name
+    return _unit_end_at_word(m, text, words)
 
 
 def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:

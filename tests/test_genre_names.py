@@ -2873,3 +2873,10 @@ def test_a_programmes_spirit_or_medal_and_a_quoted_kind_of_project_are_no_polici
 def test_a_citys_national_laboratory_is_a_name_and_a_countrys_are_a_kind():
     names = found("广州国家实验室成立。美国国家实验室很多。")
     assert labelled(names, "NationalLab") == {"广州国家实验室"}, names
+
+
+def test_a_post_and_a_verb_make_no_academys_division_and_a_split_off_academy_is_its_own_name():
+    names = found("由中国科学院院长担任学部主任。1977年，中国科学院哲学社会科学部另组中国社会科学院。中国科学院学部。")
+    texts = {t for t, _ in names}
+    assert {"中国科学院", "中国科学院哲学社会科学部", "中国社会科学院", "中国科学院学部"} <= texts, names
+    assert not {t for t in texts if "担任" in t or "另组" in t}, names
