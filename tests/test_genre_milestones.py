@@ -343,3 +343,8 @@ def test_the_same_day_takes_the_date_just_resolved_at_its_precision():
     assert "person/奥巴马" in found["2014-10"], found
     found = milestones("2005年5月13日，国务院成立国家能源领导小组。同日，国家发展和改革委员会设立国家能源领导小组办公室。")
     assert "org/国家能源领导小组办公室" in found["2005-05-13"], found
+
+
+def test_a_day_written_hao_is_a_date_but_a_lines_or_a_documents_number_is_not():
+    doc = segment("2012年7月23号，某研究所发射卫星。7月5号，北京1号线开通。2019年第1号公告。\n")
+    assert [m.text for m in mentions(doc) if m.label == "Date"] == ["2012年7月23号", "7月5号"]
