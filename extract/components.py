@@ -1476,21 +1476,22 @@ def _names_a_zone(specific: str) -> bool:
 
 
 def _names_a_designated_zone(specific: str) -> bool:
-    """Whether the words before 示范区 name one: they begin with the zone's place (a city, a county or a district,
-    not a province's or a country's) or a well-known organisation (中关村国家自主创新示范区, 杨凌农业高新技术产业示范区,
-    浦东新区综合改革示范区); a goal or a sector made a 示范区 is a designation, no zone (共同富裕示范区,
-    农业现代化示范区, 中国特色社会主义先行示范区)."""
+    """Whether the words before 示范区 name one: they begin with the zone's place (not a country's), a proper word or a
+    well-known organisation (中关村国家自主创新示范区, 杨凌农业高新技术产业示范区, 山东半岛国家自主创新示范区); a goal
+    or a sector made a 示范区 is a designation, no zone (共同富裕示范区, 农业现代化示范区, 中国特色社会主义先行示范区)."""
     name = specific.strip()
     places, orgs = _place_scanner().entries, _org_scanner().entries
-    for n in range(min(len(name), 8), 1, -1):
-        head = name[:n]
-        if head in orgs or any(p.kind not in ("province", "region", "country") for p in places.get(head, ())):
-            return _names_a_zone(specific)
-        if head in places:
-            return False  # 中国特色社会主义先行示范区: a country's or a province's designation
+    for lead in range(min(len(name) - 1, 6)):  # words the name's left edge has yet to lose (发挥好|山东半岛…)
+        for n in range(min(len(name) - lead, 8), 1, -1):
+            head = name[lead : lead + n]
+            if head in orgs or any(p.kind != "country" for p in places.get(head, ())):
+                return _names_a_zone(specific)  # 山东半岛国家自主创新示范区: a region's zone is named so too
+            if head in places:
+                return False  # 中国特色社会主义先行示范区: a country's designation
     first = next((name[a:b] for a, b in words_of(name)), "")
     tag = word_tags().get(first)
-    return (tag is None and len(first) >= 2 or (tag or "")[:2] in ("ns", "nr", "nz", "nt")) and _names_a_zone(specific)  # 杨凌|农业…示范区 (a word the dictionary lacks), 浦东|新区…
+    proper = (tag is None and len(first) >= 2) or (tag or "")[:2] in ("ns", "nr", "nz", "nt")  # 杨凌 (a word the dictionary lacks), 浦东
+    return proper and _names_a_zone(specific)
 
 
 def _names_an_alliance(specific: str) -> bool:

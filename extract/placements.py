@@ -71,6 +71,7 @@ class _Rules:
     anaphor_unit_types: dict[str, tuple[str, ...]]  # 校 → University: an anaphor's unit that no name ends in
     anaphor_sites: dict[str, str]  # 校址 → 校: a word for an institution's site or for the institution itself at a clause's start
     possessed_seats: tuple[str, ...]  # 总部, 主校区: what a subject's 的 may name before a cue and still place the subject
+    possessed_adverbs: str  # 也, 都: adverbs between the possessed head and the cue (…的电子对抗学院也位于)
 
 
 def _alternatives(words) -> str:
@@ -116,6 +117,7 @@ def _rules() -> _Rules:
         ),
         anaphor_sites=dict(r["anaphor_sites"]),
         possessed_seats=tuple(r["possessed_seats"]),
+        possessed_adverbs=r["possessed_adverbs"],
         here_cue=re.compile(r["here_cue"]),
         anaphor_window=r["anaphor_window"],
         anaphor_unit_types={k: tuple(v) for k, v in r["anaphor_unit_types"].items()},
@@ -456,8 +458,8 @@ def _possessed_head(text: str, end: int, cue_start: int) -> bool:
     between = text[end:cue_start].strip()
     if not between.startswith("的"):
         return False
-    head = between[1:].rstrip("也都均亦还则现").strip()
-    return bool(head) and not head.startswith(tuple(_rules().possessed_seats))
+    head = between[1:].rstrip(_rules().possessed_adverbs).strip()
+    return bool(head) and not head.startswith(_rules().possessed_seats)
 
 
 def _clause_subject(text: str, start: int, cue_start: int, ms: list[Mention], place: Mention) -> Mention | None:

@@ -273,6 +273,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
             if aside and any(_bracket_opened(text, s, x.start) < 0 for x in dated):
                 first = next(x.start for x in dated if _bracket_opened(text, s, x.start) < 0)
                 dated = [x for x in dated if x not in aside or x.start < first]
+            persons = [m for m in in_sentence if m.group == "person"]  # whose names may follow a post (_titled)
             groups: list[list] = []
             for x in dated:
                 if groups and rules.date_join.fullmatch(text, groups[-1][-1].end, x.start):
@@ -289,7 +290,6 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     previous = []  # …，本文通过国务院发布的2006年…数据: the report's method, and the subject of what follows
                     continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
-                persons = [m for m in in_sentence if m.group == "person"]
                 actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules) and not _venue(text, m, rules)]
                 if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
                     subject = [m for m in in_sentence if m.end <= start and _is_actor(m, mention_entity)][-1:]
