@@ -735,13 +735,18 @@ def _branch_end(text: str, end: int, words) -> int:
     return end
 
 
+def _word_before_short_name(text: str, start: int, name: str, doc: Doc, endings: tuple[str, ...]) -> int | None:
+    """Where the segmentation's word right before a short name (计算所, 物理所: three characters at most, ending in
+    one of `endings`) begins, or None."""
+    if not (len(name) <= 3 and name.endswith(endings) and _CJK.match(name[0])):
+        return None
+    return doc.user_data["words"].at_end.get(start)
+
+
 def _owner_before_short_name(text: str, start: int, name: str, doc: Doc) -> int | None:
     """Where another institute's name begins when a short name (计算所, 物理所) follows a word that owns it
     (江南|计算所): a place or a proper name the dictionary knows, not a verb or a function word."""
-    if not (len(name) <= 3 and name.endswith(("所", "院")) and _CJK.match(name[0])):
-        return None
-    words = doc.user_data["words"]
-    before = words.at_end.get(start)
+    before = _word_before_short_name(text, start, name, doc, ("所", "院"))
     if before is None:
         return None
     word = text[before:start]
@@ -756,9 +761,7 @@ def _field_before_short_name(text: str, start: int, name: str, doc: Doc) -> bool
     """Whether a short name (物理所, 计算所) follows a technology's or a field's word of three characters or more glued
     to it (等离子体|物理所): the tail of another institute's short name, which names no institute the gazetteer knows
     (not 规定|中科院 nor 充分发挥|中科院: an academy after a verb)."""
-    if not (len(name) <= 3 and name.endswith("所") and _CJK.match(name[0])):
-        return False
-    before = doc.user_data["words"].at_end.get(start)
+    before = _word_before_short_name(text, start, name, doc, ("所",))
     if before is None or start - before < 2:
         return False
     word = text[before:start]
@@ -1480,14 +1483,13 @@ def _names_a_designated_zone(specific: str) -> bool:
     well-known organisation (中关村国家自主创新示范区, 杨凌农业高新技术产业示范区, 山东半岛国家自主创新示范区); a goal
     or a sector made a 示范区 is a designation, no zone (共同富裕示范区, 农业现代化示范区, 中国特色社会主义先行示范区)."""
     name = specific.strip()
-    places, orgs = _place_scanner().entries, _org_scanner().entries
-    for lead in range(min(len(name) - 1, 6)):  # words the name's left edge has yet to lose (发挥好|山东半岛…)
-        for n in range(min(len(name) - lead, 8), 1, -1):
-            head = name[lead : lead + n]
-            if head in orgs or any(p.kind != "country" for p in places.get(head, ())):
-                return _names_a_zone(specific)  # 山东半岛国家自主创新示范区: a region's zone is named so too
-            if head in places:
-                return False  # 中国特色社会主义先行示范区: a country's designation
+    # the first place or well-known name within the words the name's left edge has yet to lose (发挥好|山东半岛…)
+    owners = [hit for hit in (next(_place_scanner().scan(name), None), next(_org_scanner().scan(name), None)) if hit is not None and hit[0] < 6]
+    if owners:
+        _, _, _, found = min(owners, key=lambda hit: (hit[0], -hit[1]))
+        if all(getattr(x, "kind", None) == "country" for x in found):
+            return False  # 中国特色社会主义先行示范区: a country's designation (a well-known organisation has no kind)
+        return _names_a_zone(specific)  # 山东半岛国家自主创新示范区: a region's zone is named so too
     first = next((name[a:b] for a, b in words_of(name)), "")
     tag = word_tags().get(first)
     proper = (tag is None and len(first) >= 2) or (tag or "")[:2] in ("ns", "nr", "nz", "nt")  # 杨凌 (a word the dictionary lacks), 浦东
@@ -1902,17 +1904,20 @@ def _place_ending_at(text: str, pos: int) -> int | None:
     return None
 
 
-def _is_place_name(specific: str) -> bool:
+def _places_named(specific: str) -> list:
+    """The places a name is, as written or without its 市 or 省 (广州市, 广东省)."""
     name = specific.strip()
     entries = _place_scanner().entries
-    return name in entries or (name[-1:] in "市省" and name[:-1] in entries)
+    return entries.get(name) or (entries.get(name[:-1], []) if name[-1:] in "市省" else [])
+
+
+def _is_place_name(specific: str) -> bool:
+    return bool(_places_named(specific))
 
 
 def _a_citys_name(name: str) -> bool:
     """Whether a name is a city's (广州, 广州市), not a country's or a province's."""
-    entries = _place_scanner().entries
-    name = name.strip()
-    return any(p.kind == "city" for p in entries.get(name, ()) or entries.get(name[:-1] if name.endswith("市") else "", ()))
+    return any(p.kind == "city" for p in _places_named(name))
 
 
 def _only_countries(name: str) -> bool:

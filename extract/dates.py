@@ -179,7 +179,7 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
             out[-1] = DateExpr(previous.start, expr.end, value, expr.precision, previous.year)
             year = previous.year
             continue
-        if kind == "mention" and item.attr("year") and ((year is not None and text[: expr.end - offset].endswith("年度")) or _not_anchor(text, offset, expr, previous, rules)):
+        if kind == "mention" and item.attr("year") and ((year is not None and text.endswith("年度", 0, expr.end - offset)) or _not_anchor(text, offset, expr, previous, rules)):
             out.append(replace(expr, anchor=False))
             continue  # 到2025年: a target, no year for what follows; 2019年1月8日，2018年度…: an award's or a budget's year after the calendar's
         out.append(expr)

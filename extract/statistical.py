@@ -702,7 +702,6 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         taken = bytearray(len(text) + 1)
         for c in out:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-        word_end = dict(words_)
         for c in model_candidates(text, use, rules):
             if c.label in PLACE_LABELS or taken.find(1, c.start, c.end) >= 0:
                 continue
@@ -710,7 +709,7 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
                 c = counted  # 浪潮、联想和曙光|三家公司: the last name listed, before the count of them
             if c.attr("suffix_start") is not None and _refused(text, c, c.start, use, rules):
                 continue
-            if c.label in INSTITUTION_LABELS and _opens_with_stop_word(text, c, word_end):
+            if c.label in INSTITUTION_LABELS and _opens_with_stop_word(text, c, words_.at_start):
                 continue  # 除|工学院的土木工程系: a preposition or a naming word begins no name
             out.append(c)
     return out

@@ -269,9 +269,10 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 and not (text[s : x.start].rstrip().endswith(rules.target_before) and rules.achievement.search(text, s, x.start))
             ]
             glossed = {m.end for m in in_sentence}
-            aside = [x for x in dated if (o := _bracket_opened(text, s, x.start)) >= 0 and o not in glossed and not _closes_after(text, x.end)]  # 理事长（2007年连任）, not 法拉第（1831年…） nor 提出原子理论（1803年）
-            if aside and any(_bracket_opened(text, s, x.start) < 0 for x in dated):
-                first = next(x.start for x in dated if _bracket_opened(text, s, x.start) < 0)
+            opened = {x.start: _bracket_opened(text, s, x.start) for x in dated}
+            aside = [x for x in dated if opened[x.start] >= 0 and opened[x.start] not in glossed and not _closes_after(text, x.end)]  # 理事长（2007年连任）, not 法拉第（1831年…） nor 提出原子理论（1803年）
+            first = next((x.start for x in dated if opened[x.start] < 0), None)
+            if aside and first is not None:
                 dated = [x for x in dated if x not in aside or x.start < first]
             persons = [m for m in in_sentence if m.group == "person"]  # whose names may follow a post (_titled)
             groups: list[list] = []

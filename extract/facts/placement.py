@@ -86,7 +86,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
             for m in in_sentence:
                 if m.start > subject.end and m.group == INSTITUTION_GROUP and mention_entity[m.index]:
                     key = (mention_entity[m.index], city)
-                    if _compatible(entities[key[0]], entities[city]) and not _known_elsewhere(entities[key[0]], entities[city]):
+                    if _listable(entities[key[0]], entities[city]):
                         facts.setdefault(key, Fact(key[0], "locatedIn", city, _span_evidence(block.index, subject, m), "sentence"))
         # 2. the genre's other phrasings, sentence by sentence.
         city_before: Mention | None = None  # the city the paragraph named last, that 坐落于此 may stand for
@@ -163,7 +163,7 @@ def _city_kind_list(text: str, start: int, cities, in_sentence, entities, mentio
         Fact(mention_entity[m.index], "locatedIn", city, _span_evidence(block, subject, m), "list")
         for m in in_sentence
         if m.start >= kind.end() and m.group == INSTITUTION_GROUP and m.label in types and mention_entity[m.index]
-        and _compatible(entities[mention_entity[m.index]], entities[city]) and not _known_elsewhere(entities[mention_entity[m.index]], entities[city])
+        and _listable(entities[mention_entity[m.index]], entities[city])
     ]
 
 
@@ -178,14 +178,20 @@ def _seat_kind_list(text: str, start: int, cities, in_sentence, entities, mentio
     if seat is None:
         return []
     city, out = mention_entity[seat.index], []
-    for kind in cues.kind_has.finditer(text, seat.end, max(m.end for m in in_sentence)):
+    kinds = list(cues.kind_has.finditer(text, seat.end, max(m.end for m in in_sentence)))
+    for kind, following in zip(kinds, [k.start() for k in kinds[1:]] + [len(text)]):
         types = cues.kind_has_types[kind.group("kind")]
-        following = next((k.start() for k in cues.kind_has.finditer(text, kind.end(), max(m.end for m in in_sentence))), None)
         for m in in_sentence:
-            if m.start >= kind.end() and (following is None or m.start < following) and m.group == INSTITUTION_GROUP and m.label in types and mention_entity[m.index]:
-                if _compatible(entities[mention_entity[m.index]], entities[city]) and not _known_elsewhere(entities[mention_entity[m.index]], entities[city]):
+            if kind.end() <= m.start < following and m.group == INSTITUTION_GROUP and m.label in types and mention_entity[m.index]:
+                if _listable(entities[mention_entity[m.index]], entities[city]):
                     out.append(Fact(mention_entity[m.index], "locatedIn", city, _span_evidence(block, seat, m), "list"))
     return out
+
+
+def _listable(subject: Entity, city: Entity) -> bool:
+    """Whether a sentence's list may place an institution in its city: of a kind a city holds, and not a well-known
+    organisation the gazetteer puts elsewhere."""
+    return _compatible(subject, city) and not _known_elsewhere(subject, city)
 
 
 def _prose_evidence(document: Document, entity: Entity, mentions) -> tuple[Evidence, ...]:
