@@ -45,6 +45,7 @@ class _Rules:
     this_century: frozenset[str]
     not_anchor_before: re.Pattern[str]
     not_anchor_joiners: re.Pattern[str]
+    range_joiner: re.Pattern[str]  # 1958年8月至1965年2月: what joins a range's first and last dates
     same_day: frozenset[str]  # 同日, 同一天: the date last resolved, at its precision
 
 
@@ -58,7 +59,7 @@ def _rules() -> _Rules:
     return _Rules(
         re.compile(f"(?P<w>{words}){month_day}"), re.compile(r["decade"]), re.compile(r["century"]), re.compile(r["range_start"]),
         offsets, tuple(r["part_of_year_after"]), frozenset(r["this_century"]),
-        re.compile(r["not_anchor_before"]), re.compile(r["not_anchor_joiners"]),
+        re.compile(r["not_anchor_before"]), re.compile(r["not_anchor_joiners"]), re.compile(r["range_joiner"]),
         frozenset(r["same_day"]),
     )
 
@@ -178,6 +179,9 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
             value = f"{previous.year:04d}" + expr.value[4:]
             out[-1] = DateExpr(previous.start, expr.end, value, expr.precision, previous.year)
             year = previous.year
+            continue
+        if kind == "mention" and item.attr("year") and previous is not None and previous.anchor and rules.range_joiner.match(text[previous.end - offset : expr.start - offset]):
+            out[-1] = replace(previous, end=expr.end)  # 1958年8月至1965年2月: the range, dated by its first date
             continue
         if kind == "mention" and item.attr("year") and ((year is not None and text.endswith("年度", 0, expr.end - offset)) or _not_anchor(text, offset, expr, previous, rules)):
             out.append(replace(expr, anchor=False))

@@ -348,3 +348,13 @@ def test_the_same_day_takes_the_date_just_resolved_at_its_precision():
 def test_a_day_written_hao_is_a_date_but_a_lines_or_a_documents_number_is_not():
     doc = segment("2012年7月23号，某研究所发射卫星。7月5号，北京1号线开通。2019年第1号公告。\n")
     assert [m.text for m in mentions(doc) if m.label == "Date"] == ["2012年7月23号", "7月5号"]
+
+
+def test_a_range_of_dates_dates_its_event_by_its_first_date_and_a_season_stays_with_its_year():
+    found = milestones("1958年8月至1965年2月，王某任长春光学精密机械学院首任院长。1987年1月到1997年7月，周某任中国科学院院长。")
+    assert set(found) == {"1958-08", "1987-01"}, found
+    found = milestones("1958年秋，邓稼先任二机部第九研究所理论部主任、1972年任核工业部第九研究院副院长、1979年任第九研究院院长。")
+    assert set(found) == {"1958", "1972", "1979"}, found
+    assert "person/邓稼先" in found["1958"] and "person/邓稼先" not in found["1972"], found
+    doc = segment("2019年春节，某公司发布新品。\n")
+    assert [m.text for m in mentions(doc) if m.label == "Date"] == ["2019年"]

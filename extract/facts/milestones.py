@@ -150,7 +150,11 @@ def _topic(text: str, s: int, start: int, in_sentence, mention_entity) -> list:
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    """Where the comma clause holding `pos` begins (not before `floor`)."""
+    """Where the comma clause holding `pos` begins (not before `floor`); a date right after 、 opens
+    its own clause (1958年任某所主任、1972年任某院副院长: a list of dated posts)."""
+    before = text[floor:pos].rstrip()
+    if before.endswith("、"):
+        return floor + len(before)
     return max(floor, max(text.rfind(ch, floor, pos) for ch in "，,：:") + 1)
 
 
