@@ -34,10 +34,14 @@ from .components import (
 from .model import GROUP_OF
 
 
+_NAME_TAGS = ("nt", "ns", "nr", "nz", "j")  # jieba's tags of names and of abbreviations (科大: j)
+
+
 @dataclass(frozen=True)
 class _Rules:
     definition: re.Pattern[str]
     definition_bare: re.Pattern[str]  # ，简称X / ，俗称X: a short name announced after a comma, no bracket
+    definition_more: re.Pattern[str]  # 、中科大 / 或科技大: the next of the short names listed after it
     gloss: re.Pattern[str]
     latin_gloss: re.Pattern[str]  # an English name right after the Chinese one, unbracketed
     latin_gloss_heads: re.Pattern[str]  # the head words one of its words holds (Institute, Council …)
@@ -63,7 +67,7 @@ def _rules() -> _Rules:
     data = lexicon.rules_toml("aliases.toml")
     by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
     return _Rules(
-        re.compile(data["definition"]), re.compile(data["definition_bare"]), re.compile(data["gloss"]), re.compile(data["latin_gloss"]), re.compile(data["latin_gloss_heads"]),
+        re.compile(data["definition"]), re.compile(data["definition_bare"]), re.compile(data["definition_more"]), re.compile(data["gloss"]), re.compile(data["latin_gloss"]), re.compile(data["latin_gloss_heads"]),
         re.compile(data["latin_programme"]), frozenset(data["groups"]),
         by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"],
         re.compile(data["contraction_quote"]), data["contraction_within"],
@@ -188,7 +192,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     def recurring(full: Candidate, name: str, since: int, at: int = -1) -> None:
         template = alias(full, full.start, full.end)
         tag = word_tags().get(name)  # an organisation's or a place's name in the dictionary (上海社科院: nt) is no ordinary word
-        marks = _MARKS.get(text[at - 1 : at], "") if at > 0 and tag in common_word_tags() and tag[:2] not in ("nt", "ns", "nr", "nz") else ""
+        marks = _MARKS.get(text[at - 1 : at], "") if at > 0 and tag in common_word_tags() and tag[:2] not in _NAME_TAGS else ""
         learnt.append(Recurring(name, False, template, marks))
         found.extend(_recurrences(text, name, since, template, word_starts, marks))
 
@@ -205,7 +209,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             while m is not None and not _bare_kind(m.group("alias")) and not _ordinary_word(m.group("alias")):
                 found.append(alias(full, m.start("alias"), m.end("alias")))  # 中国工程物理研究院，俗称九院; …，简称兵器工业集团，又称北方工业
                 recurring(full, m.group("alias"), m.end(), m.start("alias"))
-                m = rules.definition_bare.match(text, m.end())
+                m = rules.definition_bare.match(text, m.end()) or rules.definition_more.match(text, m.end())
         elif m := _gloss(text, end, full):
             for group in ("alias", "abbr"):  # （Japan Science and Technology Agency，JST）, 麦肯锡全球研究所 McKinsey Global Institute (MGI)
                 if m.group(group):
@@ -290,9 +294,10 @@ def place_centre_short_name(name: str) -> str | None:
 
 
 def _ordinary_word(name: str) -> bool:
-    """Whether the dictionary holds a name as an ordinary word (not as a place's, a person's or an organisation's)."""
+    """Whether the dictionary holds a name as an ordinary word (not as a place's, a person's or an organisation's,
+    nor as an abbreviation)."""
     tag = word_tags().get(name)
-    return tag in common_word_tags() and tag[:2] not in ("nt", "ns", "nr", "nz")
+    return tag in common_word_tags() and tag[:2] not in _NAME_TAGS
 
 
 def _bare_kind(alias: str) -> bool:

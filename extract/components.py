@@ -591,6 +591,8 @@ def ht_orgs(doc: Doc) -> Doc:
                     continue
                 start = country
         branch = _branch_end(text, end, doc.user_data["words"])
+        if branch == end and org.type == "University" and text[end + 1 : _campus_end(text, end) - 1] not in ("", org.city):
+            branch = _campus_end(text, end)  # 哈工大（深圳）: a campus in another city than the university's, named so as the full name's is
         if branch == end and org.type == "University":
             branch = _faculty_end(text, end, doc.user_data["words"]) or end  # 东京大学工学部
         if branch == end and org.type == "ResearchInstitute" and name.endswith(_ACADEMY_ENDINGS):

@@ -236,6 +236,21 @@ def _person_followers() -> tuple[str, ...]:
     return _eponym_followers() + tuple(x.text for x in lexicon.institution_rules().suffixes)
 
 
+def _person_ends(text: str, s: int, e: int, doc) -> bool:
+    """Whether a learnt person's name may end at `e` inside a word of the segmentation: before a particle or a verb
+    of appointment it glued to the name (张昌武|是, 施一公|任), or where the name's last character begins the word
+    (周光召|回到: 召回), a Chinese name of three characters only (not 拉格朗|日点)."""
+    word = doc.user_data["words"].containing(e)
+    rest = text[e : word[1]] if word else ""
+    return text[e] in _person_particles() or rest in _appointed_verbs() or (e - s == 3 and e - 1 in doc.user_data["word_starts"])
+
+
+@lru_cache(maxsize=1)
+def _appointed_verbs() -> frozenset[str]:
+    """`appointed_as` of persons.toml: 任, 担任 … (施一公|任|首任会长)."""
+    return frozenset(lexicon.rules_toml("persons.toml")["appointed_as"])
+
+
 def _cut_person(m: Mention, start: int, end: int) -> bool:
     """A person's mention inside a learnt person's name: the name less its last or first characters
     (教授温诗|铸同志, where 温诗铸 is learnt from 温诗铸院士)."""
@@ -273,8 +288,8 @@ def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Me
             name = learnt[hit.group()]
             if _CJK.match(text[s]) and not _begins_word(text, s, doc):
                 continue
-            if _CJK.match(text[e - 1]) and not (e in ends or e == len(text) or not _CJK.match(text[e]) or (name.label == "Person" and text[e] in _person_particles())):
-                continue  # 张昌|武是: a learnt person's name before a particle the segmentation glued to its last character
+            if _CJK.match(text[e - 1]) and not (e in ends or e == len(text) or not _CJK.match(text[e]) or (name.label == "Person" and _person_ends(text, s, e, doc))):
+                continue  # 张昌|武是, 周光|召回, 施一公任: a learnt person's name whose end the segmentation glued to what follows
             if not _latin_boundary(text, s, e) or text.rfind("《", 0, s) > text.rfind("》", 0, s):
                 continue
             if name.label == "Person" and text.startswith(_person_followers(), e):

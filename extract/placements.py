@@ -42,6 +42,7 @@ class Placement:
 @dataclass(frozen=True)
 class _Rules:
     cue: re.Pattern[str]
+    move_cues: frozenset[str]  # 迁往, 迁校 …: the institution right before one is what moves, whatever opens the clause
     founding: re.Pattern[str]  # (市|省)?(正式)?成立 …, anchored after the place
     founded_relative: re.Pattern[str]  # (市|省)?设立的 …: the institution after 的 is founded there
     founded_object: re.Pattern[str]  # (市|省)?(组织)?成立了 …: the institution right after is founded there
@@ -83,6 +84,7 @@ def _rules() -> _Rules:
     r = lexicon.rules_toml("placements.toml")
     return _Rules(
         cue=re.compile(_alternatives([*r["statement_cues"], *r["move_cues"]])),
+        move_cues=frozenset(r["move_cues"]),
         founding=re.compile(
             rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives(r['founding_verbs'])}|(?:{_alternatives(r['founding_verbs_closing'])})(?={_alternatives(r['founding_closers'])}|$))"
         ),
@@ -387,7 +389,13 @@ def _statements(text: str, start: int, end: int, ms: list[Mention], earlier: tup
         if attributive:  # 位于合肥的中国科学技术大学, 位于北京房山的燕山石化公司
             out += [Placement(item, place, cue.start(), item.end, "statement", cue.group(0)) for item in _joined(text, ms, k + 1)]
             continue
-        subject = _clause_subject(text, start, cue.start(), ms, place)
+        mover = next((m for m in reversed(ms) if m.end <= cue.start()), None) if cue.group(0) in rules.move_cues else None
+        if mover is not None and (not _is_institution(mover) or text[mover.end : cue.start()].strip()):
+            mover = None  # 石油部下达了北京石油学院迁校东营的命令: the school moves, not the ministry that orders it
+        clause = text[max(start, *(text.rfind(ch, start, cue.start()) + 1 for ch in "，,；;")) : cue.start()]
+        if mover is None and "是" not in clause and rules.possessive.match(text, place.end) and not text.startswith(rules.possessed_seats, rules.possessive.match(text, place.end).end()):
+            continue  # 入股总部位于苏州的同程网: a relative clause of what follows 的, which no mention holds (not 某区是…新建于保定市的新城)
+        subject = mover or _clause_subject(text, start, cue.start(), ms, place)
         if subject is not None:
             out.append(Placement(subject, place, subject.start, place.end, "statement", cue.group(0)))
             if subject.label == "Park" and k > 0 and ms[k - 1].label == "Province" and ms[k - 1].start >= cue.end() and rules.province_city.fullmatch(text, ms[k - 1].end, place.start):

@@ -83,8 +83,8 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
     for k in range(len(name) - 2, 1, -1):  # the longest alias that begins the name and leaves two characters
         if name[k - 1 : k + 1].isascii() and name[k - 1 : k + 1].isalnum():
             continue  # GM is no head of GMD-SCAI公司: an alias ends on a Latin word's end
-        if name[:k] in aliases and aliases[name[:k]] in _known_names("University") and name.endswith(lexicon.relation_rules().peer_school_endings):
-            continue  # 复旦|公学, 复旦|大夏联合大学: a school of its own, not a unit of 复旦大学
+        if name[:k] in aliases and (aliases[name[:k]] in _known_names("University") or aliases[name[:k]] in _known_names("Company")) and name.endswith(lexicon.relation_rules().peer_school_endings):
+            continue  # 复旦|公学, 复旦|大夏联合大学, 中国石油|大学: a school of its own, not a unit of 复旦大学 or of a company
         if name[:k] in aliases and aliases[name[:k]].startswith(name):
             return aliases[name[:k]]  # 中关村科技园 of 中关村科技园区: the name cut short, not a parent and a unit
         if name[:k] in aliases:

@@ -184,3 +184,16 @@ def test_a_short_name_announced_after_a_comma_without_a_bracket_is_learnt_and_so
     texts = [m.text for m in mentions(doc)]
     assert texts.count("九院") == 2 and texts.count("北方工业") == 2, texts
     assert "研究所" not in texts, texts  # a kind's word is no short name
+
+
+def test_short_names_listed_after_a_qualified_announcement_are_learnt_with_the_dictionarys_abbreviations():
+    rows = _resolved("中国科学技术大学，常用简称科大、中科大或科技大。科大还是于1969年12月搬出北京。2008年，科大举行校庆。")
+    full = next(r for r in rows if r[0] == "中国科学技术大学")
+    assert [r[2] for r in rows if r[0] == "科大"] == [full[2]] * 3, rows
+    assert any(r[0] == "科技大" for r in rows), rows
+
+
+def test_a_companys_short_name_heads_no_university_of_the_company():
+    rows = _resolved("1988年，北京石油学院更名为中国石油大学。中国石油天然气集团公司（中国石油）是企业。")
+    university = next(r for r in rows if r[0] == "中国石油大学")
+    assert university[1] == "University" and university[2] == "org/中国石油大学", rows

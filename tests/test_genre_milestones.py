@@ -358,3 +358,8 @@ def test_a_range_of_dates_dates_its_event_by_its_first_date_and_a_season_stays_w
     assert "person/邓稼先" in found["1958"] and "person/邓稼先" not in found["1972"], found
     doc = segment("2019年春节，某公司发布新品。\n")
     assert [m.text for m in mentions(doc) if m.label == "Date"] == ["2019年"]
+
+
+def test_a_stake_taken_or_bought_back_is_an_event():
+    found = milestones("2017年3月27日腾讯斥资3.5亿美元入股快手。2012年5月21日，阿里巴巴集团以71亿美元向雅虎回购17%股份。")
+    assert found["2017-03-27"] == {"org/腾讯", "org/快手"} and "org/雅虎" in found["2012-05-21"], found

@@ -2880,3 +2880,11 @@ def test_a_post_and_a_verb_make_no_academys_division_and_a_split_off_academy_is_
     texts = {t for t, _ in names}
     assert {"中国科学院", "中国科学院哲学社会科学部", "中国社会科学院", "中国科学院学部"} <= texts, names
     assert not {t for t in texts if "担任" in t or "另组" in t}, names
+
+
+def test_a_biographys_subject_opens_its_paragraph_and_is_found_where_the_segmentation_glues_the_name():
+    names = found("王大珩，江苏吴县人，光学家。\n\n周光召，湖南长沙人。1946年初，周光召回到长沙。")
+    assert {"王大珩", "周光召"} <= labelled(names, "Person") and "周光" not in labelled(names, "Person"), names
+    doc = segment("一、总论\n\n浙江省欧美同学会在杭州揭牌，施一公任首任会长。施一公院士表示。\n")
+    assert [m.text for m in mentions(doc) if m.label == "Person"] == ["施一公", "施一公"]
+    assert not labelled(found("北京，中国首都人口众多。"), "Person")

@@ -730,3 +730,19 @@ def test_traditional_script_cues_and_verbs_and_one_entity_for_both_scripts():
     assert len(labs) == 1 and labs[0].label == "微軟亞洲研究院", labs  # one entity, labelled as first written
     dates = {f.subject: f.object for f in ex.facts if f.predicate == "date"}
     assert "2017-03" in dates.values(), dates
+
+
+def test_the_school_right_before_a_move_moves_and_a_relative_clause_places_only_what_it_describes():
+    by = placed_by(extract("10月21日，石油部军管会下达了北京石油学院迁校山东东营的命令。"))
+    assert by.get(("org/北京石油学院", "city/东营")) == "statement", by
+    assert not any(k[1] == "city/东营" for k in by if k[0] != "org/北京石油学院" and k[0].startswith("org/")), by
+    by = placed_by(extract("腾讯、博裕、元禾三家机构投资5亿元人民币，入股总部位于苏州的同程网。"))
+    assert by.get(("org/腾讯", "city/苏州")) is None, by
+    by = placed_by(extract("华为位于深圳的总部开放参观。"))
+    assert by.get(("org/华为", "city/深圳")) == "statement", by
+
+
+def test_a_known_universitys_short_name_with_another_city_in_brackets_is_its_campus():
+    by = placed_by(extract("哈尔滨工业大学（深圳），简称哈工大（深圳），2002年成立。哈工大（深圳）发展迅速。"))
+    assert ("org/哈尔滨工业大学", "city/深圳") not in by, by
+    assert by.get(("org/哈尔滨工业大学(深圳)", "city/深圳")) == "name", by
