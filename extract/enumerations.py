@@ -240,6 +240,9 @@ def _counted_list() -> tuple[re.Pattern[str], str]:
     return re.compile(r["counted_list"]), r["counted_list_type"]
 
 
+_CLAUSE_OPENERS = "，,。；;：:！？!?\n"  # what a list that opens its clause follows
+
+
 def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The items of a list that ends in a count of firms (百济神州、信达生物、基石药业等7家…企业): from the first item
     that is a company another component found, each item after it that reads as a bare name is a company, over
@@ -248,14 +251,19 @@ def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate
     rules = _rules()
     companies = {(c.start, c.end) for c in candidates if c.label == label}
     company_ends = {c.end: c.start for c in candidates if c.label == label}
+    company_starts = {c.start for c in candidates if c.label == label}  # 网易|有道: a company's name begins the item
     places = {(c.start, c.end) for c in candidates if c.label in PLACE_LABELS}
     out = []
     for m in pattern.finditer(text):
         items = [item.span() for item in _NOT_A_LIST_MARK.finditer(text, m.start("items"), m.end("items"))]
         first = next((k for k, (a, b) in enumerate(items) if a <= company_ends.get(b, -1)), None)  # 包括|百济神州: the first item may hold the verb before it
-        if first is None:
+        if first is not None:
+            taken = items[first + 1 :]
+        elif any(a in company_starts for a, _ in items) and (items[0][0] == 0 or text[items[0][0] - 1] in _CLAUSE_OPENERS):
+            taken = items  # 新东方、好未来、网易有道等教培巨头: a company's longer name in a list that opens its clause
+        else:
             continue
-        for start, end in items[first + 1 :]:
+        for start, end in taken:
             name = text[start:end]
             if (start, end) in companies or (start, end) in places or not (rules.latin.fullmatch(name) or (rules.cjk.fullmatch(name) and 2 <= len(name) <= 8 and _bare_name(name))):
                 continue

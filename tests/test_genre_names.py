@@ -2888,3 +2888,17 @@ def test_a_biographys_subject_opens_its_paragraph_and_is_found_where_the_segment
     doc = segment("一、总论\n\n浙江省欧美同学会在杭州揭牌，施一公任首任会长。施一公院士表示。\n")
     assert [m.text for m in mentions(doc) if m.label == "Person"] == ["施一公", "施一公"]
     assert not labelled(found("北京，中国首都人口众多。"), "Person")
+
+
+def test_bonded_zones_and_eco_cities_named_by_their_place_are_parks_and_a_visit_or_a_meeting_ends_a_name():
+    names = found("天津市决定在天津经济技术开发区、天津港保税区的基础上建设。中新天津生态城位于滨海新区。建设水城共融的生态城，雄安新区生态城市景观。")
+    assert {"天津港保税区", "中新天津生态城"} <= labelled(names, "Park"), names
+    assert not any(t.endswith(("的生态城", "生态城市")) for t in labelled(names, "Park")), names
+    names = found("1999年10月，时任中共中央总书记江泽民视察滨海新区。天津市委、市政府召开滨海新区管理体制改革动员大会。")
+    assert "滨海新区" in labelled(names, "Park") and not any("视察" in t or "召开" in t for t, _ in names), names
+
+
+def test_a_list_of_firms_closed_by_its_noun_is_of_companies_where_one_of_them_is_known():
+    names = found("新东方、好未来、高途、网易有道等教培巨头都诞生于此。")
+    assert {"新东方", "好未来", "高途", "网易有道"} <= labelled(names, "Company"), names
+    assert not labelled(found("北京、上海等城市的企业增长很快。"), "Company")
