@@ -3283,7 +3283,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?P<name>{name})(?=(?:{appointed})?(?:{after}))"),  # 施某某|任|校长
         re.compile(rf"(?:{titles})(?:{_alternation(rules['title_copulas'])})?(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?=(?:{name_end}))"),
-        re.compile(rf"(?:{before})(?:{_alternation(rules['role_partitives'])})?\s*(?P<name>{foreign}|{name}|{latin})(?={rules['role_name_followers']})"),
+        re.compile(rf"(?:{before})(?:{_alternation(rules['role_partitives'])})?\s*(?:{rules['role_colon']}\s*)?(?P<name>{foreign}|{name}|{latin})(?={rules['role_name_followers']})"),
         re.compile(rf"(?P<name>{foreign})"),
     )
 

@@ -2902,3 +2902,20 @@ def test_a_list_of_firms_closed_by_its_noun_is_of_companies_where_one_of_them_is
     names = found("新东方、好未来、高途、网易有道等教培巨头都诞生于此。")
     assert {"新东方", "好未来", "高途", "网易有道"} <= labelled(names, "Company"), names
     assert not labelled(found("北京、上海等城市的企业增长很快。"), "Company")
+
+
+def test_a_places_science_centre_and_a_museum_named_bowuyuan_are_organisations_but_a_designation_is_not():
+    names = found("广东科学中心位于广州大学城。北京市科学中心开馆。南京博物院展出文物。上海张江综合性国家科学中心建设。")
+    assert {"广东科学中心", "北京市科学中心", "南京博物院"} <= labelled(names, "OtherOrganization"), names
+    assert not any(t.endswith("国家科学中心") for t, _ in names), names
+
+
+def test_a_prizes_winners_and_the_legislatures_posts_introduce_persons_and_a_colon_may_follow_the_role():
+    names = found("“两弹一星”功勋奖章获得者周光召、王大珩，国家最高科学技术奖获得者吴文俊、刘东生。当时的全国人大常委会副委员长彭珮云、吴阶平。常务副院长：汤拒非。")
+    assert {"周光召", "王大珩", "吴文俊", "刘东生", "彭珮云", "吴阶平", "汤拒非"} <= labelled(names, "Person"), names
+
+
+def test_a_quoted_agreement_is_a_policy_and_quoted_projects_listed_before_their_head_are_programmes():
+    names = found("另根据“中华人民共和国政府与欧洲共同体科学技术合作协定”开展合作。“985工程”、“211工程”、“优势学科创新平台”、“特色重点学科建设”等重点建设项目。")
+    assert {"中华人民共和国政府与欧洲共同体科学技术合作协定", "优势学科创新平台", "特色重点学科建设"} <= labelled(names, "Policy"), names
+    assert not labelled(found("双方签订了合作协议。"), "Policy")
