@@ -114,9 +114,17 @@ def company_short_name(name: str) -> str | None:
         return None
     if short in trades or short in lexicon.institution_rules().generic_company_words or short in _place_scanner().entries or short in _technology_terms():
         return None  # 中国公司, 科技公司, GPU公司: a kind, not a name
-    if not short.isascii() and word_tags().get(short) in common_word_tags():
-        return None  # 铁路公司: an ordinary word before the tail names a kind of company
+    if not short.isascii() and _ordinary_word(short):
+        return None  # 铁路公司: an ordinary word before the tail names a kind of company (not 中软: a name's tag, nt)
+    if any(org.type != "Company" for org in _org_scanner().entries.get(short, ())):
+        return None  # 中国科学院|控股有限公司: a company the academy owns, whose short name is the academy's
     return short
+
+
+def _without_tail(name: str) -> str:
+    """A company's name without its legal tail and bracketed place, its trade words kept (中软国际公司 → 中软国际)."""
+    tail = next((t for t in _rules().company_tails if name.endswith(t)), "")
+    return re.sub(r"[（(][^（）()]*[)）]", "", name[: len(name) - len(tail)]).strip()
 
 
 @dataclass(frozen=True)
@@ -246,6 +254,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     for full in candidates:
         if full.label == "Company" and full.source == "suffix" and (short := company_short_name(text[full.start : full.end])):
             shorts.setdefault(short, full)
+            if (trade_name := _without_tail(text[full.start : full.end])) != short and len(trade_name) >= 3:
+                shorts.setdefault(trade_name, full)  # 中软国际公司 … 中软国际是…: the name with its trade, without its legal tail
         elif full.label == "Company" and (full.attr("listed") or full.attr("trade_named")):
             shorts.setdefault(text[full.start : full.end], full)  # 康希诺（688185.SH）… 康希诺, 沃森生物宣布…看好沃森生物: by its name wherever it recurs
     for short, full in shorts.items():

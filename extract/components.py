@@ -610,6 +610,9 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 江南计算所 is another institute than 中科院计算所 (计算所)
         if _field_before_short_name(text, start, name, doc):
             continue  # 等离子体|物理所: the tail of another institute's short name, not 物理所
+        if org.type == "Company" and (trade := _brand_trade_end(text, end, doc)) > end:
+            found.append(Candidate(start, trade, org.type, "suffix", 9, "", (("suffix_start", end),)))
+            continue  # 京东|商城, 阿里巴巴|网络: a business of the company, a company of its own
         if org.type == "Fund" and (tranche := _tranche_end(text, end)) > end:
             found.append(Candidate(start, tranche, org.type, "suffix", 9, "", (("suffix_start", end),)))
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
@@ -1540,6 +1543,26 @@ def _ends_in_technology(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _tranche() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("institutions.toml")["fund_tranche"])
+
+
+@lru_cache(maxsize=1)
+def _brand_trades() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.rules_toml("institutions.toml")["brand_trades"], key=len, reverse=True))
+
+
+def _brand_trade_end(text: str, end: int, doc: Doc) -> int:
+    """Where a well-known company's business named by its trade word ends (京东|商城); `end` when none follows, or where
+    the word runs on into another (腾讯|网络安全) or a legal tail follows (the suffix rules read that whole name)."""
+    trade = next((w for w in _brand_trades() if text.startswith(w, end)), None)
+    if trade is None:
+        return end
+    after = end + len(trade)
+    if after < len(text) and _CJK.match(text[after]) and (after not in doc.user_data["word_ends"] or text.startswith(("公司", "有限", "股份", "集团"), after)):
+        return end
+    following = _indexed(doc.user_data["words"]).at_start.get(after)
+    if following is not None and word_tags().get(text[after:following]) == "vn":
+        return end  # 百度|网络|检索: the trade word of an activity, no company
+    return after
 
 
 def _tranche_end(text: str, end: int) -> int:

@@ -2919,3 +2919,10 @@ def test_a_quoted_agreement_is_a_policy_and_quoted_projects_listed_before_their_
     names = found("另根据“中华人民共和国政府与欧洲共同体科学技术合作协定”开展合作。“985工程”、“211工程”、“优势学科创新平台”、“特色重点学科建设”等重点建设项目。")
     assert {"中华人民共和国政府与欧洲共同体科学技术合作协定", "优势学科创新平台", "特色重点学科建设"} <= labelled(names, "Policy"), names
     assert not labelled(found("双方签订了合作协议。"), "Policy")
+
+
+def test_a_companys_name_without_its_legal_tail_recurs_and_a_known_brands_business_is_a_company_of_its_own():
+    names = found("中软国际公司成立于2000年。中软国际是领先的软件与信息服务企业。")
+    assert "中软国际" in labelled(names, "Company"), names
+    names = found("京东商城上线。2007年11月，阿里巴巴网络在香港挂牌。同时，百度网络检索输入关键词。")
+    assert {"京东商城", "阿里巴巴网络", "百度"} <= labelled(names, "Company") and "百度网络" not in labelled(names, "Company"), names
