@@ -361,3 +361,10 @@ def test_short_whole_sentences_one_per_line_are_paragraphs_but_a_wrapped_line_is
     kinds = [(b.kind, b.text) for b in doc.blocks]
     assert ("paragraph", "1993年，某公司完成股份制改革。") in kinds and ("paragraph", "2001年，某集团股份有限公司成立。") in kinds, kinds
     assert not any(t == "切成了两行。" and k == "paragraph" for k, t in kinds), kinds
+
+
+def test_a_paragraph_opening_with_a_stated_date_continues_no_short_line_above_it():
+    doc = segment("某区的发展很快。\n\n“北京卷王”，书香大区\n\n2019年9月18日，某研究院在杭州揭牌。\n")
+    assert [b.text for b in doc.blocks][-1] == "2019年9月18日，某研究院在杭州揭牌。"
+    doc = segment("某区的发展很快。\n\n“北京卷王”，书香大区\n\n科技与教育往往相辅相成。\n")
+    assert [b.text for b in doc.blocks][-1] == "“北京卷王”，书香大区科技与教育往往相辅相成。"  # other paragraphs it still continues
