@@ -3076,7 +3076,7 @@ def _plan_owner_start(text: str, start: int, words: Words, tags: dict[str, str])
         word = text[first:pos]
         if word in owners or word in places:
             return start if first > 0 and text[first - 1] in joiners else first
-        if not tags.get(word, "").startswith(field_tags):
+        if word in rules["policy_verbs"] or not (tags.get(word, "").startswith(field_tags) or word in rules["plan_owner_field_verbs"]):
             return start
         pos = first
     return start
@@ -3246,7 +3246,7 @@ _CJK_DIGIT = dict(zip("零〇一二三四五六七八九", "00123456789"))
 @lru_cache(maxsize=1)
 def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
     rules = lexicon.rules_toml("dates.toml")
-    order = ["full", "year_month", "cjk_year_month", "year_fiscal", "decade", "year", "early_year", "bare_year", "month_day", "month"]
+    order = ["full", "numeric", "year_month", "cjk_year_month", "year_fiscal", "decade", "year", "early_year", "bare_year", "month_day", "month"]
     return [(name, re.compile(rules[name])) for name in order]
 
 

@@ -363,3 +363,10 @@ def test_a_range_of_dates_dates_its_event_by_its_first_date_and_a_season_stays_w
 def test_a_stake_taken_or_bought_back_is_an_event():
     found = milestones("2017年3月27日腾讯斥资3.5亿美元入股快手。2012年5月21日，阿里巴巴集团以71亿美元向雅虎回购17%股份。")
     assert found["2017-03-27"] == {"org/腾讯", "org/快手"} and "org/雅虎" in found["2012-05-21"], found
+
+
+def test_a_date_written_in_figures_with_dashes_dots_or_slashes_dates_an_event_but_a_version_does_not():
+    found = milestones("2021-09-26，浙江省科技厅印发《浙江省科技创新发展规划》。2018/10/29，浙江大学成立杭州国际科创中心。")
+    assert "org/浙江省科技厅" in found["2021-09-26"] and "2018-10-29" in found, found
+    doc = segment("版本2.1.3发布，编号12019-01-01。\n")
+    assert not [m for m in mentions(doc) if m.label == "Date"]

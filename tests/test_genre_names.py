@@ -2926,3 +2926,10 @@ def test_a_companys_name_without_its_legal_tail_recurs_and_a_known_brands_busine
     assert "中软国际" in labelled(names, "Company"), names
     names = found("京东商城上线。2007年11月，阿里巴巴网络在香港挂牌。同时，百度网络检索输入关键词。")
     assert {"京东商城", "阿里巴巴网络", "百度"} <= labelled(names, "Company") and "百度网络" not in labelled(names, "Company"), names
+
+
+def test_corner_quotes_quote_a_programme_and_a_plans_owner_takes_a_field_verb_but_no_verb_of_issuing():
+    names = found("浙江省印发「十五五」科技创新规划。启动「2030启航计划」。广州市科技创新“十四五”规划发布。")
+    policies = labelled(names, "Policy")
+    assert {"「十五五」科技创新规划", "2030启航计划", "广州市科技创新“十四五”规划"} <= policies, names
+    assert not any("印发" in p for p in policies), names
