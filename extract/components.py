@@ -1127,6 +1127,23 @@ def _known_name_across(text: str, start: int, suffix_start: int) -> int:
     return start
 
 
+def _known_name_after_places(text: str, start: int, end: int, words) -> int:
+    """Where a well-known organisation's name ending at `end` begins when only a path of places and zones stands
+    before it in the span (中国广东省广州市广州大学城|中山大学: the university, in the places a 位于 names before it)."""
+    known, places, zones = _org_scanner().entries, _place_scanner().entries, lexicon.rules_toml("institutions.toml")["place_path_zones"]
+    if text[start:end] in known:
+        return start  # 上海交通大学: the whole is the name
+    for k in range(start + 2, end - 1):
+        if text[k:end] in known:
+            pieces = [text[start + a : start + b] for a, b in words_of(text[start:k])]
+            if len(pieces) >= 2 and all(p in places or p.rstrip("省市区县") in places or p in zones for p in pieces):
+                return k
+            if len(pieces) == 1 and all(o.type != "GovernmentBody" for o in known[text[k:end]]) and any(p.kind == "city" for p in places.get(pieces[0], ())):
+                return k  # 华盛顿|卡托研究所: the city where the institute is; a country's or a province's body keeps it (法国国防部)
+            break
+    return start
+
+
 def _campus_end(text: str, end: int) -> int:
     """Include a campus in brackets after a university: 中国地质大学（武汉）."""
     match = re.match(r"[（(]([\u4e00-\u9fff]{2,6})[)）]", text[end:])
@@ -1187,6 +1204,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     start = _after_acting_owner(text, start, i, end)
                 start = _eponym_start(text, start, i, words)
                 start = _known_name_across(text, start, i)
+                start = _known_name_after_places(text, start, end, words)
                 if text[start] in _one_char_stops() and text[start + 1 : end] in _org_scanner().entries:
                     start += 1  # 其中|以理|化学研究所: the segmentation glued a preposition to a known name
                 if start < i and text[start - 1 : start + 1] in _split_stop_words():

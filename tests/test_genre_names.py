@@ -2933,3 +2933,13 @@ def test_corner_quotes_quote_a_programme_and_a_plans_owner_takes_a_field_verb_bu
     policies = labelled(names, "Policy")
     assert {"「十五五」科技创新规划", "2030启航计划", "广州市科技创新“十四五”规划"} <= policies, names
     assert not any("印发" in p for p in policies), names
+
+
+def test_a_ranking_named_by_figures_is_a_publication_and_a_known_name_after_a_path_of_places_begins_after_it():
+    names = found("天河二号在TOP500排行榜上位列第一。国际TOP500组织公布了最新榜单。该系统在Graph500上排名第六，重登TOP500第一。")
+    assert labelled(names, "Publication") == {"TOP500", "Graph500"} and not labelled(names, "OtherOrganization"), names
+    names = found("国家超级计算广州中心，位于中国广东省广州市广州大学城中山大学内。")
+    assert "中山大学" in labelled(names, "University") and "广州市" in labelled(names, "City"), names
+    names = found("包括国际能源机构、华盛顿卡托研究所、法国国防部和上海交通大学。")
+    assert {"卡托研究所", "上海交通大学"} <= labelled(names, "ResearchInstitute") | labelled(names, "University"), names
+    assert "华盛顿" in labelled(names, "City") and "法国国防部" in labelled(names, "GovernmentBody"), names
