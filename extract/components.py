@@ -1138,8 +1138,9 @@ def _known_name_after_places(text: str, start: int, end: int, words) -> int:
             pieces = [text[start + a : start + b] for a, b in words_of(text[start:k])]
             if len(pieces) >= 2 and all(p in places or p.rstrip("省市区县") in places or p in zones for p in pieces):
                 return k
-            if len(pieces) == 1 and all(o.type != "GovernmentBody" for o in known[text[k:end]]) and any(p.kind == "city" for p in places.get(pieces[0], ())):
-                return k  # 华盛顿|卡托研究所: the city where the institute is; a country's or a province's body keeps it (法国国防部)
+            if len(pieces) == 1 and all(o.type not in ("GovernmentBody", "University") for o in known[text[k:end]]) and any(p.kind == "city" and p.country != "CN" for p in places.get(pieces[0], ())):
+                return k  # 华盛顿|卡托研究所: a foreign city where the institute is; not a country's body (法国国防部) nor a
+                # Chinese city's own school or institute named after a known one (杭州电子科技大学)
             break
     return start
 
@@ -2647,8 +2648,8 @@ def title_rules() -> TitleRules:
         rules,
         re.compile(_alternation([*rules["bare_endings"], *rules["state_endings"]])),
         tuple(re.compile(p) for p in rules["coded_names"]),
-        re.compile(rf"[“\"]([^“”\"\n]{{2,30}}?(?:{unbracketed}))[”\"]"),
-        re.compile(rf"[“\"]([^“”\"\n]{{2,30}})[”\"](?=({_alternation(rules['quoted_followers'])}))"),
+        re.compile(rf"[“\"「]([^“”\"「」\n]{{2,30}}?(?:{unbracketed}))[”\"」]"),  # corner brackets quote too (「2030启航计划」)
+        re.compile(rf"[“\"「]([^“”\"「」\n]{{2,30}})[”\"」](?=({_alternation(rules['quoted_followers'])}))"),
         re.compile(rf"(?:{unbracketed})$"),
         re.compile(rf"“([^“”\n]{{2,40}})”(?={_alternation(rules['publication_followers'])})"),
         tuple((re.compile(d["pattern"]), d["type"]) for d in rules.get("dated_name", ())),

@@ -41,6 +41,7 @@ class LayoutRules:
     strip: str
     sentence_marks: frozenset[str]
     heading_max_chars: int
+    heading_line_max_chars: int  # a line of a block no longer than this, without marks, heads the sentences below it
     join_min_chars: int
     clause_marks: frozenset[str]
     paired_marks: tuple[str, ...]
@@ -76,6 +77,7 @@ def _load(path: str) -> LayoutRules:
         strip=text["strip"],
         sentence_marks=frozenset(text["sentence_marks"]),
         heading_max_chars=text["heading_max_chars"],
+        heading_line_max_chars=text["heading_line_max_chars"],
         join_min_chars=join["min_chars"],
         clause_marks=frozenset(join["clause_marks"]),
         paired_marks=tuple(join.get("paired_marks", ())),

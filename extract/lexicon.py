@@ -273,19 +273,13 @@ def fold_digits(text: str) -> str:
 @lru_cache(maxsize=1)
 def _traditional_table() -> dict[int, str]:
     rows = _tsv(RULES / "traditional.tsv")
-    return str.maketrans({r["traditional"]: r["simplified"] for r in rows} | _CORNER_QUOTES)
-
-
-# Corner brackets are the quotation marks of Traditional-script and of some Simplified typesetting (「十五五」规划):
-# read as the curly ones, so every rule that reads a quoted name reads them too.
-_CORNER_QUOTES = {"「": "“", "」": "”"}
+    return str.maketrans({r["traditional"]: r["simplified"] for r in rows})
 
 
 def fold_traditional(text: str) -> str:
     """The text with Traditional-script characters as their Simplified forms (華為 → 华为, 實驗室 → 实验室:
     traditional.tsv), one character for one: the rules and gazetteers read Taiwan's and Hong Kong's reports, and
-    offsets into the folded text are offsets into the text. No character of Simplified text changes but the corner
-    quotation marks (「」 → “”)."""
+    offsets into the folded text are offsets into the text. No character of Simplified text changes."""
     return text.translate(_traditional_table())
 
 

@@ -363,7 +363,13 @@ def _whole_sentence_line(block: list[_Line], k: int, rules: LayoutRules) -> bool
     """A short line that ends a sentence after a line that ended one too (a chronology's `1993年，…上市。` one per
     line, a text file with single line breaks) is a paragraph of its own, not a piece of a wrapped one."""
     text = block[k].text.rstrip()
-    return bool(text) and text[-1] in rules.sentence_marks and (k == 0 or _ends_sentence(block[k - 1].text.rstrip(), rules))
+    return bool(text) and text[-1] in rules.sentence_marks and (k == 0 or _ends_sentence(block[k - 1].text.rstrip(), rules) or _heading_line(block[k - 1].text.strip(), rules))
+
+
+def _heading_line(text: str, rules: LayoutRules) -> bool:
+    """A short line without any mark of a sentence or a clause (国立武汉大学医学院, 历史沿革): a heading over the lines
+    below, which are sentences of their own."""
+    return 0 < len(text) <= rules.heading_line_max_chars and not any(ch in rules.sentence_marks or ch in rules.clause_marks for ch in text)
 
 
 def _parallel(line: str, following: str, rules: LayoutRules) -> bool:

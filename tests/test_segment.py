@@ -368,3 +368,8 @@ def test_a_paragraph_opening_with_a_stated_date_continues_no_short_line_above_it
     assert [b.text for b in doc.blocks][-1] == "2019年9月18日，某研究院在杭州揭牌。"
     doc = segment("某区的发展很快。\n\n“北京卷王”，书香大区\n\n科技与教育往往相辅相成。\n")
     assert [b.text for b in doc.blocks][-1] == "“北京卷王”，书香大区科技与教育往往相辅相成。"  # other paragraphs it still continues
+
+
+def test_a_sentence_line_under_a_short_heading_line_is_a_paragraph_of_its_own():
+    doc = segment("测试\n国立武汉大学医学院\n1944年，武汉大学在大后方的乐山开始筹建医学院。\n")
+    assert ("paragraph", "1944年，武汉大学在大后方的乐山开始筹建医学院。") in [(b.kind, b.text) for b in doc.blocks]
