@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .gazetteer import GAZETTEER_DIR
+from .gazetteer import GAZETTEER_DIR, index_by_name
 from .model import HasAttrs
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -1019,6 +1019,8 @@ def _an_organisations_kind(specific: str, suffix) -> bool:
         level = level[: -len(word)]
     if level in lexicon.rules_toml("institutions.toml")["level_classes"]:
         return True  # 部、省|重点实验室: a level's class of labs
+    if _a_places_class(name, level, suffix.text):
+        return True  # 贵州省|重点实验室, 青海省|工程技术研究中心: a province's or a city's class of labs
     found = _known_org_spans(name)
     if not found:
         return False
@@ -1032,6 +1034,27 @@ def _an_organisations_kind(specific: str, suffix) -> bool:
     while (word := next((w for w in rules.accreditation_words if rest.startswith(w)), None)) is not None:
         rest = rest[len(word) :]
     return not rest and (name[owner:] != "" or suffix.text in rules.accrediting_suffixes)
+
+
+def _a_places_class(name: str, level: str, suffix: str) -> bool:
+    """Whether a lab or centre is named only by a Chinese province or city, its level and words of accreditation
+    (贵州省|重点实验室, 河北省级|工程技术研究中心: the place's class of labs it accredits); a place's own lab named
+    by the place alone stays a name (广州|国家实验室, 之江实验室)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    if not any(word in name[len(level) :] + suffix for word in rules["place_class_words"]):
+        return False
+    for level_word in sorted(rules["level_classes"] + rules["level_words"], key=len, reverse=True):
+        if level.endswith(level_word) and len(level) > len(level_word):
+            level = level[: -len(level_word)]
+            break
+    places = index_by_name()
+    for k in range(len(level) - 1):
+        before, place = level[:k], level[k:]
+        if any(p.country == "CN" and p.level in ("province", "prefecture") for p in places.get(place, ())):
+            # the name may still hold a verb the left boundary drops later (列入|贵州省重点实验室), not an owner
+            tags = word_tags()
+            return all(tags.get(before[a:b], "").startswith(("v", "p")) for a, b in words_of(before))
+    return False
 
 
 def _clause_before_lab(field: str) -> bool:

@@ -50,6 +50,7 @@ class LayoutRules:
     skippable: frozenset[str]
     whole_lines: tuple[re.Pattern[str], ...]
     whole_lines_below: tuple[re.Pattern[str], ...]  # … and a lone author's name: no cut paragraph continues into them
+    whole_lines_below_short: tuple[re.Pattern[str], ...]  # a dated item: no short cut paragraph continues into it
     title_line: re.Pattern[str] | None  # a paragraph of one short line, a title and its subtitle (计算机事业摇篮：中国科学院…所)
     furniture: tuple[re.Pattern[str], ...]
     title_running_head: bool
@@ -86,6 +87,7 @@ def _load(path: str) -> LayoutRules:
         skippable=frozenset(join["skippable"]),
         whole_lines=tuple(re.compile(p) for p in join.get("whole_lines", ())),
         whole_lines_below=tuple(re.compile(p) for p in (*join.get("whole_lines", ()), *join.get("whole_lines_below", ()))),
+        whole_lines_below_short=tuple(re.compile(p) for p in join.get("whole_lines_below_short", ())),
         title_line=re.compile(join["title_line"]) if join.get("title_line") else None,
         furniture=tuple(re.compile(p) for p in furniture["patterns"]),
         title_running_head=furniture["title_running_head"],

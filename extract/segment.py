@@ -363,7 +363,14 @@ def _whole_sentence_line(block: list[_Line], k: int, rules: LayoutRules) -> bool
     """A short line that ends a sentence after a line that ended one too (a chronology's `1993年，…上市。` one per
     line, a text file with single line breaks) is a paragraph of its own, not a piece of a wrapped one."""
     text = block[k].text.rstrip()
-    return bool(text) and text[-1] in rules.sentence_marks and (k == 0 or _ends_sentence(block[k - 1].text.rstrip(), rules) or _heading_line(block[k - 1].text.strip(), rules))
+    if not text or text[-1] not in rules.sentence_marks:
+        return False
+    if k == 0 or _ends_sentence(block[k - 1].text.rstrip(), rules):
+        return True
+    above = block[k - 1].text.strip()
+    # under a heading line, a sentence of its own is longer than the heading and has clauses; the short end of a
+    # wrapped sentence (这一段被排版 ⏎ 切成了两行。) has neither
+    return _heading_line(above, rules) and len(text.strip()) > len(above) and any(ch in rules.clause_marks for ch in text)
 
 
 def _heading_line(text: str, rules: LayoutRules) -> bool:
@@ -417,12 +424,23 @@ def _join_across_pages(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
                 j += 1
             if j >= len(units) or units[j].kind != "paragraph" or any(p.search(units[j].lines[0].text) for p in rules.whole_lines_below):
                 break  # 从智囊、软科学到智库的理论与实践 ⏎ 李某某: an author's line continues no paragraph
+            if _short(unit.lines, rules) and any(p.search(units[j].lines[0].text) for p in rules.whole_lines_below_short):
+                break  # “北京卷王”，书香大区 ⏎ 2019年9月18日，…: a heading without its mark above a dated item
             moved.extend(units[i:j])
             unit.lines.extend(units[j].lines)
             i = j + 1
         out.append(unit)
         out.extend(moved)
     return out
+
+
+def _short(lines: list[_Line], rules: LayoutRules) -> bool:
+    total = 0
+    for line in lines:
+        total += len(line.text)
+        if total >= rules.join_min_chars:
+            return False
+    return True
 
 
 def _is_cut(text: str, rules: LayoutRules) -> bool:

@@ -2943,3 +2943,28 @@ def test_a_ranking_named_by_figures_is_a_publication_and_a_known_name_after_a_pa
     names = found("包括国际能源机构、华盛顿卡托研究所、法国国防部和上海交通大学。")
     assert {"卡托研究所", "上海交通大学"} <= labelled(names, "ResearchInstitute") | labelled(names, "University"), names
     assert "华盛顿" in labelled(names, "City") and "法国国防部" in labelled(names, "GovernmentBody"), names
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("继续列入贵州省重点实验室管理序列。", "贵州省重点实验室"),
+        ("2024年青海省工程技术研究中心认定组建名单公布。", "青海省工程技术研究中心"),
+        ("北京市重点实验室和上海市工程技术研究中心参加评估。", "北京市重点实验室"),
+    ],
+)
+def test_a_places_class_of_key_labs_is_no_lab(text, kind):
+    """A province's or a city's name and words of accreditation before a lab's suffix name the class the place
+    accredits (review of provincial science news), not one lab; a lab with a field of its own stays a name."""
+    assert kind not in {name for name, _ in found(text)}
+
+
+def test_a_places_lab_with_a_field_or_a_national_lab_of_a_city_stays_a_name():
+    names = found("贵州省高性能计算化学重点实验室和广州国家实验室获评优秀。")
+    assert ("贵州省高性能计算化学重点实验室", "ResearchInstitute") in names and ("广州国家实验室", "NationalLab") in names
+
+
+def test_a_body_acting_with_another_ends_the_others_name():
+    """会同, 派驻 and 牵头 are verbs between two bodies (省科技厅会同省发展改革委); a place's 发展改革委 is its commission."""
+    names = found("广东省科技厅会同广东省发展改革委开展评估。")
+    assert {("广东省科技厅", "GovernmentBody"), ("广东省发展改革委", "GovernmentBody")} <= names, names

@@ -373,3 +373,10 @@ def test_a_paragraph_opening_with_a_stated_date_continues_no_short_line_above_it
 def test_a_sentence_line_under_a_short_heading_line_is_a_paragraph_of_its_own():
     doc = segment("测试\n国立武汉大学医学院\n1944年，武汉大学在大后方的乐山开始筹建医学院。\n")
     assert ("paragraph", "1944年，武汉大学在大后方的乐山开始筹建医学院。") in [(b.kind, b.text) for b in doc.blocks]
+
+
+def test_a_long_paragraph_cut_by_a_page_break_still_continues_into_a_dated_sentence():
+    """Only a short paragraph above (a heading without its mark) is kept apart from a dated item below it."""
+    long_cut = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台并在多个领域开展合作"
+    doc = segment(f"某区的发展很快。\n\n{long_cut}\n\n2019年9月18日，某研究院在杭州揭牌。\n")
+    assert [b.text for b in doc.blocks][-1] == long_cut + "2019年9月18日，某研究院在杭州揭牌。"
