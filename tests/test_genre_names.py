@@ -2968,3 +2968,11 @@ def test_a_body_acting_with_another_ends_the_others_name():
     """会同, 派驻 and 牵头 are verbs between two bodies (省科技厅会同省发展改革委); a place's 发展改革委 is its commission."""
     names = found("广东省科技厅会同广东省发展改革委开展评估。")
     assert {("广东省科技厅", "GovernmentBody"), ("广东省发展改革委", "GovernmentBody")} <= names, names
+
+
+def test_officials_of_a_provinces_departments_are_persons():
+    """Provincial science news (review of ten texts): department heads and inspectors before or after their names,
+    a list of officials closed by 等厅领导, and a half-width comma after a name (王某某,吴某某、…)."""
+    names = labelled(found("省科技厅纪检组组长王安怀,吴麟章、刘望清、葛琳等厅领导出席会议。二级巡视员黄铁庄介绍，郭跃进厅长代表省科技厅签订了责任书。"), "Person")
+    assert {"王安怀", "吴麟章", "刘望清", "葛琳", "黄铁庄", "郭跃进"} <= names, names
+    assert not labelled(found("厅长办公会研究决定。郭厅长在工作报告中指出。"), "Person")
