@@ -33,6 +33,8 @@ from .components import (
 )
 from .model import GROUP_OF
 
+_OPENING_BRACKETS = re.compile(r"[（(]")
+
 
 _NAME_TAGS = ("nt", "ns", "nr", "nz", "j")  # jieba's tags of names and of abbreviations (科大: j)
 
@@ -243,8 +245,11 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             found.append(alias(full, m.start("alias"), m.end("alias")))
             recurring(full, short, m.end())
     if words is not None:
-        for m in rules.definition.finditer(text):
-            if m.start() in by_end or text[m.start()] not in "（(":
+        # at each opening bracket only: finditer would try the pattern's leading spaces at every position
+        # of a long run of spaces, which is quadratic
+        opening = (b.start() for b in _OPENING_BRACKETS.finditer(text) if b.start() == 0 or not (text[b.start() - 1].isspace() or text[b.start() - 1] in '》”"」'))
+        for m in filter(None, (rules.definition.match(text, b) for b in opening)):
+            if m.start() in by_end:
                 continue
             full = _announced_name(text, m.start(), m.group("alias"), words)
             if full is not None:

@@ -2976,3 +2976,13 @@ def test_officials_of_a_provinces_departments_are_persons():
     names = labelled(found("省科技厅纪检组组长王安怀,吴麟章、刘望清、葛琳等厅领导出席会议。二级巡视员黄铁庄介绍，郭跃进厅长代表省科技厅签订了责任书。"), "Person")
     assert {"王安怀", "吴麟章", "刘望清", "葛琳", "黄铁庄", "郭跃进"} <= names, names
     assert not labelled(found("厅长办公会研究决定。郭厅长在工作报告中指出。"), "Person")
+
+
+def test_hospital_grades_honours_and_medical_designations_are_kinds():
+    """Hospital news (review of ten texts): a grade, an honour or a designation before 医院 or 中心 names a kind,
+    not a hospital (三级甲等医院, 全国百佳医院, 国家区域医疗中心, 国家儿童医学中心); a hospital with a place or an
+    owner stays one."""
+    names = found("医院系国家首批三级甲等医院、全国百佳医院，是国家儿童医学中心，获批国家区域医疗中心试点项目。")
+    assert not {name for name, label in names if label not in ("Date", "Technology")}, names
+    names = found("北京儿童医院和华中科技大学同济医学院附属协和医院签约。")
+    assert {("北京儿童医院", "OtherOrganization"), ("华中科技大学同济医学院附属协和医院", "OtherOrganization")} <= names, names
