@@ -2986,3 +2986,8 @@ def test_hospital_grades_honours_and_medical_designations_are_kinds():
     assert not {name for name, label in names if label not in ("Date", "Technology")}, names
     names = found("北京儿童医院和华中科技大学同济医学院附属协和医院签约。")
     assert {("北京儿童医院", "OtherOrganization"), ("华中科技大学同济医学院附属协和医院", "OtherOrganization")} <= names, names
+
+
+def test_a_strategic_weapon_is_no_strategy():
+    """Histories of science (review of six texts): 战略 before a weapon qualifies it (固体战略导弹), no titled strategy."""
+    assert not labelled(found("他是中国固体战略导弹的奠基人，担任陆基机动固体战略导弹总设计师。"), "Policy")

@@ -746,3 +746,12 @@ def test_a_known_universitys_short_name_with_another_city_in_brackets_is_its_cam
     by = placed_by(extract("哈尔滨工业大学（深圳），简称哈工大（深圳），2002年成立。哈工大（深圳）发展迅速。"))
     assert ("org/哈尔滨工业大学", "city/深圳") not in by, by
     assert by.get(("org/哈尔滨工业大学(深圳)", "city/深圳")) == "name", by
+
+
+def test_a_hospitals_or_a_companys_profile_places_it_by_its_kind_alone():
+    """Hospital and company profiles (review of hospital news): 医院坐落在…, 公司总部位于… place the hospital or the
+    company named last before them, as 学校坐落于… does a school."""
+    ex = extract("北京协和医院是一所综合医院。医院坐落在北京市东城区。科大讯飞股份有限公司成立于1999年。公司总部位于合肥。")
+    methods = {(f.subject, f.object): f.method for f in ex.facts if f.predicate == "locatedIn"}
+    assert methods.get(("org/科大讯飞", "city/合肥")) == "statement", methods
+    assert any(s.startswith("org/北京协和医院") and o == "city/北京" and m == "statement" for (s, o), m in methods.items()), methods
