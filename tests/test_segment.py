@@ -380,3 +380,12 @@ def test_a_long_paragraph_cut_by_a_page_break_still_continues_into_a_dated_sente
     long_cut = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台并在多个领域开展合作"
     doc = segment(f"某区的发展很快。\n\n{long_cut}\n\n2019年9月18日，某研究院在杭州揭牌。\n")
     assert [b.text for b in doc.blocks][-1] == long_cut + "2019年9月18日，某研究院在杭州揭牌。"
+
+
+def test_a_bylines_and_a_teasers_line_continue_into_no_paragraph():
+    """Web news (review of provincial science news): a byline with | separators or a source credit, and a teaser cut
+    short by the page, are whole lines; the lead below them is a paragraph of its own (its date is the event's)."""
+    doc = segment("某网新闻\n\n院校招生  |  2023年08月22日 09:39  |  文章来源:某某课堂\n\n近日,某省政府新闻办召开新闻发布会。\n")
+    assert [b.text for b in doc.blocks][-1] == "近日,某省政府新闻办召开新闻发布会。"
+    doc = segment("标题\n\n核心提示:2022年1月17日,某省科技厅召开工作务虚会,贯彻落实省委省\n\n2022年1月17日,某省科技厅召开工作务虚会。\n")
+    assert [b.text for b in doc.blocks][-1] == "2022年1月17日,某省科技厅召开工作务虚会。"
