@@ -370,3 +370,12 @@ def test_a_date_written_in_figures_with_dashes_dots_or_slashes_dates_an_event_bu
     assert "org/浙江省科技厅" in found["2021-09-26"] and "2018-10-29" in found, found
     doc = segment("版本2.1.3发布，编号12019-01-01。\n")
     assert not [m for m in mentions(doc) if m.label == "Date"]
+
+
+def test_the_authority_an_event_follows_is_no_actor():
+    """Provincial science news (review of ten texts): a body whose decisions or spirit an event follows
+    (按照省委、省政府决策部署, 贯彻落实党中央…的决策部署) is its authority, not an actor; the body that acts still is."""
+    found = milestones("2022年，云南省科技厅认真贯彻落实党中央及国务院的既定决策部署，召开工作务虚会。")
+    actors = set().union(*found.values()) if found else set()
+    assert any("云南省科技厅" in a for a in actors), found
+    assert not any("中共中央" in a or "党中央" in a or "国务院" in a for a in actors), found

@@ -41,6 +41,8 @@ class _MilestoneRules:
     post: re.Pattern[str]
     venue_before: tuple[str, ...]
     venue_after: re.Pattern[str]
+    authority_before: re.Pattern[str]
+    authority_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,8 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(rf"(?:{alternatives(r['membership_roles'])})(?![\u4e00-\u9fff])"),
         re.compile(alternatives(r["title_roles"] + r["membership_roles"])),
         tuple(r["venue_before"]), re.compile(rf"[^，。；;,]{{0,{r['venue_window']}}}?(?:{alternatives(r['venue_verbs'])})"),
+        re.compile(rf"(?:{alternatives(r['authority_before'])})[^，。；;,！？]{{0,{r['authority_window']}}}$"),
+        re.compile(rf"[^，。；;,！？]{{0,{r['authority_window']}}}?(?:{alternatives(r['authority_after'])})"),
     )
 
 
@@ -83,6 +87,12 @@ def _bracket_opened(text: str, s: int, pos: int) -> int:
 def _venue(text: str, m: Mention, rules: _MilestoneRules) -> bool:
     """Whether an organisation's mention is where the event took place (在上海证券交易所科创板上市, 在某园举行)."""
     return m.group == INSTITUTION_GROUP and text[: m.start].rstrip().endswith(rules.venue_before) and rules.venue_after.match(text, m.end) is not None
+
+
+def _authority(text: str, m: Mention, rules: _MilestoneRules) -> bool:
+    """Whether a mention is the authority an event follows (按照省委、省政府决策部署, 贯彻落实党中央…的决策部署)."""
+    window = text[max(0, m.start - 40) : m.start]
+    return rules.authority_after.match(text, m.end) is not None and rules.authority_before.search(window) is not None
 
 
 def _titled(text: str, m: Mention, persons: list, rules: _MilestoneRules) -> bool:
@@ -295,7 +305,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     previous = []  # …，本文通过国务院发布的2006年…数据: the report's method, and the subject of what follows
                     continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
-                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules) and not _venue(text, m, rules)]
+                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules) and not _venue(text, m, rules) and not _authority(text, m, rules)]
                 if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
                     subject = [m for m in in_sentence if m.end <= start and _is_actor(m, mention_entity)][-1:]
                     verb = rules.achievement.search(text, start, end)
