@@ -2862,6 +2862,37 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
+def _owned_plan_heads() -> re.Pattern[str]:
+    return re.compile(_alternation(title_rules().rules["owned_plan_heads"]))
+
+
+def _owned_plans(text: str, doc: Doc) -> list[Candidate]:
+    """Plans and agreements a province or a city owns, named bare by its full name (江苏省新型研发机构培育行动计划):
+    `owned_plan_*` in policies.toml."""
+    rules, ends = title_rules().rules, doc.user_data["word_ends"]
+    places = index_by_name()
+    after, inside, reach = tuple(rules["owned_plan_after"]), tuple(rules["owned_plan_not_inside"]), rules["owned_plan_max_chars"]
+    found = []
+    for m in _owned_plan_heads().finditer(text):
+        if (m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in ends) or (m.start() > 0 and text[m.start() - 1] in "《“\"「"):
+            continue
+        for start in range(m.start() - 5, max(0, m.start() - reach - 8) - 1, -1):  # the owner nearest the head first
+            owner = next((text[start:e] for e in range(start + 3, min(start + 9, m.start())) if text[e - 1] in "省市区" and any(p.country == "CN" and p.level in ("province", "prefecture") and p.name == text[start:e] for p in places.get(text[start:e], ()))), None)
+            if owner is None:
+                continue
+            if start > 0 and _CJK.match(text[start - 1]) and not text.endswith(after, 0, start):
+                continue
+            middle = text[start + len(owner) : m.start()]
+            if len(middle) < 2 or not all(_CJK.match(ch) or ch.isdigit() for ch in middle) or any(w in middle for w in inside):
+                continue
+            if start > 0 and text[start - 1] in "《“\"「":
+                continue
+            found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", head_kind(m.group(0))),)))
+            break
+    return found
+
+
+@lru_cache(maxsize=1)
 def _place_agreement_heads() -> re.Pattern[str]:
     return re.compile(_alternation(title_rules().rules["place_agreement_heads"]))
 
@@ -3231,6 +3262,7 @@ def ht_policies(doc: Doc) -> Doc:
     found += _known_programmes(text, doc)
     found += _known_law_names(text, doc)
     found += _bare_names(text, doc)
+    found += _owned_plans(text, doc)
     found += _place_agreements(text, doc)
     found += _issued_names(text, doc)
     found += _glossed_names(text, doc)

@@ -2991,3 +2991,11 @@ def test_hospital_grades_honours_and_medical_designations_are_kinds():
 def test_a_strategic_weapon_is_no_strategy():
     """Histories of science (review of six texts): 战略 before a weapon qualifies it (固体战略导弹), no titled strategy."""
     assert not labelled(found("他是中国固体战略导弹的奠基人，担任陆基机动固体战略导弹总设计师。"), "Policy")
+
+
+def test_a_plan_a_province_or_a_city_owns_is_titled_by_its_full_name():
+    """Provincial science news (review of ten texts): a province's or a city's full name, words without a mark or a
+    verb of issuing, and a plan's or an agreement's head make a title without 《》; a kind of plan is none."""
+    policies = labelled(found("福建省政府新闻办召开福建省新型基础设施建设三年行动计划新闻发布会。2020年6月,江苏省新型研发机构培育行动计划正式印发。"), "Policy")
+    assert policies == {"福建省新型基础设施建设三年行动计划", "江苏省新型研发机构培育行动计划"}, policies
+    assert not labelled(found("多个省市结合自身实际出台了落实指导意见的实施方案。"), "Policy")
