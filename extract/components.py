@@ -2136,6 +2136,16 @@ def _without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _list_people_tails() -> tuple[str, ...]:
+    return tuple(lexicon.rules_toml("institutions.toml")["list_people_tails"])
+
+
+@lru_cache(maxsize=1)
+def _list_government_endings() -> tuple[str, ...]:
+    return tuple(lexicon.rules_toml("institutions.toml")["list_government_endings"])
+
+
+@lru_cache(maxsize=1)
 def _investor_endings() -> tuple[str, ...]:
     return tuple(lexicon.rules_toml("institutions.toml")["investor_endings"])
 
@@ -2166,8 +2176,12 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
             item = text[s:e]
             if not (2 <= len(item) <= 40) or any(_is_punct(ch) for ch in item):
                 continue
+            if _is_place_name(item) or item.endswith(_list_people_tails()):
+                continue  # 大同市、…等50余家大学: a place among the bodies, and 运城市有关领导: people, typed by nothing of the list
             own = next((suf for suf in rules.suffixes if item.endswith(suf.text)), None)
             label = own.type if own is not None and own.specific != "centre" else list_type  # 中心 says less than the list's noun
+            if own is None and list_type != "GovernmentBody" and item.endswith(_list_government_endings()):
+                label = "GovernmentBody"  # 省发改委、…等20余家大学: a government body in a list of the bodies present
             if label == "Company" and item.endswith(_investor_endings()):
                 label = "Fund"  # 麒麟创投、蔚然投资等公司: investors, as the guidelines type them
             attrs = [("list_id", list_id), ("list_type", list_type), ("list_noun", noun), ("stated_count", count), ("item_index", k), ("items", len(items))]

@@ -2999,3 +2999,11 @@ def test_a_plan_a_province_or_a_city_owns_is_titled_by_its_full_name():
     policies = labelled(found("福建省政府新闻办召开福建省新型基础设施建设三年行动计划新闻发布会。2020年6月,江苏省新型研发机构培育行动计划正式印发。"), "Policy")
     assert policies == {"福建省新型基础设施建设三年行动计划", "江苏省新型研发机构培育行动计划"}, policies
     assert not labelled(found("多个省市结合自身实际出台了落实指导意见的实施方案。"), "Policy")
+
+
+def test_a_list_closed_by_a_kind_types_neither_its_places_nor_its_government_bodies_so():
+    """Meeting news (review of provincial science news): in A、B、…等20余家大学 a city listed is a city, an item's
+    people (运城市有关领导) are no body, and a government body keeps its own type."""
+    names = found("南京市、运城市有关领导、南京大学、东南大学、省发改委等20余家大学参加了会议。")
+    assert {("南京市", "City"), ("运城市", "City"), ("南京大学", "University"), ("省发改委", "GovernmentBody")} <= names, names
+    assert not {name for name, label in names if label == "University"} - {"南京大学", "东南大学"}, names
