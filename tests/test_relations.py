@@ -755,3 +755,13 @@ def test_a_hospitals_or_a_companys_profile_places_it_by_its_kind_alone():
     methods = {(f.subject, f.object): f.method for f in ex.facts if f.predicate == "locatedIn"}
     assert methods.get(("org/科大讯飞", "city/合肥")) == "statement", methods
     assert any(s.startswith("org/北京协和医院") and o == "city/北京" and m == "statement" for (s, o), m in methods.items()), methods
+
+
+def test_a_branch_hospital_lies_in_the_city_before_its_last_word_not_in_its_parents():
+    """Hospital news (review of ten texts): 西安交通大学第二附属医院洛阳医院 is in 洛阳, 四川大学华西厦门医院 in 厦门; a county's
+    town before 医院 is no branch's city (上海交通大学医学院附属瑞金医院 stays in 上海)."""
+    ex = extract("西安交通大学第二附属医院洛阳医院和四川大学华西厦门医院获批。上海交通大学医学院附属瑞金医院也获批。")
+    placed = located(ex)
+    assert placed.get("org/西安交通大学第二附属医院洛阳医院") == {"city/洛阳"}, placed
+    assert placed.get("org/四川大学华西厦门医院") == {"city/厦门"}, placed
+    assert "city/瑞金" not in placed.get("org/上海交通大学医学院附属瑞金医院", set()), placed

@@ -14,6 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import lexicon
+from ..gazetteer import index_by_name
 from ..ids import entity_id, normal
 from ..model import INSTITUTION_GROUP, Document, Entity, Evidence, Fact, GazetteerEntry, Mention
 from ..placements import sentence_placements
@@ -283,6 +284,8 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
     where the gazetteer puts the organisation there or the text names the city itself (`named_cities`).
     `written` reads one of the names the text gives the entity instead of its label."""
     name, parent = lexicon.fold_traditional(written or entity.label), None  # 澳門理工學院 read as 澳门理工学院
+    if (branch := _branch_hospital_city(name)) is not None:
+        return branch  # 北京中医药大学东直门医院|洛阳|医院: a parent hospital's branch in another city, not in the parent's
     state = next((p for p in _placement_rules()["state_prefixes"] if name.startswith(p)), "")
     name = name[len(state) :] if len(name) > 6 else name  # 国立|台湾大学: who runs the school, before its city
     stripped = True
@@ -310,6 +313,24 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
         if _transliteration_goes_on(name, hit):
             return None  # 巴里|克黄金集团: Barrick, not Bari
     return hit
+
+
+def _branch_hospital_city(name: str) -> str | None:
+    """The city of a hospital named as a branch of a parent hospital or university (西安交通大学第二附属医院洛阳医院,
+    四川大学华西厦门医院, 北京大学深圳医院): a Chinese prefecture's city right before the last 医院, after a parent's
+    word (`branch_hospital_parents` in placements.toml)."""
+    rules = _placement_rules()
+    unit = rules["branch_hospital_unit"]
+    if not name.endswith(unit) or len(name) < len(unit) + 6:
+        return None
+    head = name[: -len(unit)]
+    for k in (2, 3, 4):
+        city, rest = head[-k:], head[:-k]
+        if any(word in rest for word in rules["branch_hospital_parents"]) and any(
+            p.country == "CN" and p.level in ("prefecture", "province") and p.kind == "city" for p in index_by_name().get(city, ())
+        ):
+            return city
+    return None
 
 
 def _foreign_only(name: str, by_name) -> bool:
