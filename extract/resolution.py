@@ -103,6 +103,8 @@ def _abbreviates(short: str, full: str) -> bool:
     """西安光机所 abbreviates 西安光学精密机械研究所: same first character and last character, the rest in order."""
     if len(short) < 3 or len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
         return False
+    if full.startswith(short) and next(_place_scanner().scan(full[len(short) :]), None) is not None:
+        return False  # 附属儿科医院|厦门医院: the unit's branch in a place, not its abbreviation
     it = iter(full)
     return all(ch in it for ch in short)
 

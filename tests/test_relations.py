@@ -765,3 +765,11 @@ def test_a_branch_hospital_lies_in_the_city_before_its_last_word_not_in_its_pare
     assert placed.get("org/西安交通大学第二附属医院洛阳医院") == {"city/洛阳"}, placed
     assert placed.get("org/四川大学华西厦门医院") == {"city/厦门"}, placed
     assert "city/瑞金" not in placed.get("org/上海交通大学医学院附属瑞金医院", set()), placed
+
+
+def test_a_hospitals_branch_in_another_city_is_not_the_hospital_itself():
+    """Hospital news (review of ten texts): 复旦大学附属儿科医院 is not an abbreviation of its branch
+    复旦大学附属儿科医院厦门医院 (the unit's name and a place): two entities, the parent not aliased to the branch."""
+    ex = extract("复旦大学附属儿科医院厦门医院开诊。该院由复旦大学附属儿科医院托管。")
+    ids = {e.id for e in ex.entities.values()} if isinstance(ex.entities, dict) else {e.id for e in ex.entities}
+    assert {"org/复旦大学附属儿科医院", "org/复旦大学附属儿科医院厦门医院"} <= ids, ids
