@@ -1195,6 +1195,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             after = text[end:].lstrip("”\"")
             if any(after.startswith(w) for w in rules.programme_words):
                 break
+            if _address_after().match(text, end):
+                break  # 北京科学院南路6号: a street named after a body, in an address
             if suffix.type == "Company" and text[i - 1 : i] in "）)" and (glossed := _glossed_before(text, i, words)) is not None:
                 found.append(Candidate(glossed[0], glossed[1], "Company", "suffix", 6 + len(suffix.text), "", (("suffix_start", glossed[1]),)))
                 break  # 谷歌（Google）公司: the company is the name before its gloss, the gloss its other name
@@ -2136,6 +2138,11 @@ def _without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _address_after() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("institutions.toml")["address_after"])
+
+
+@lru_cache(maxsize=1)
 def _list_people_tails() -> tuple[str, ...]:
     return tuple(lexicon.rules_toml("institutions.toml")["list_people_tails"])
 
@@ -2176,7 +2183,7 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
             item = text[s:e]
             if not (2 <= len(item) <= 40) or any(_is_punct(ch) for ch in item):
                 continue
-            if _is_place_name(item) or item.endswith(_list_people_tails()):
+            if _is_place_name(item) or item.endswith(_list_people_tails()) or any(item.endswith(w) for w in rules.programme_words):
                 continue  # 大同市、…等50余家大学: a place among the bodies, and 运城市有关领导: people, typed by nothing of the list
             own = next((suf for suf in rules.suffixes if item.endswith(suf.text)), None)
             label = own.type if own is not None and own.specific != "centre" else list_type  # 中心 says less than the list's noun

@@ -267,6 +267,8 @@ def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate
             name = text[start:end]
             if (start, end) in companies or (start, end) in places or not (rules.latin.fullmatch(name) or (rules.cjk.fullmatch(name) and 2 <= len(name) <= 8 and _bare_name(name))):
                 continue
+            if name.endswith(tuple(lexicon.institution_rules().programme_words)):
+                continue  # 中芯国际、重大集成电路项目、荣耀等企业: a project among the firms
             out.append(Candidate(start, end, label, "enumeration", 7))
     return out
 

@@ -3007,3 +3007,11 @@ def test_a_list_closed_by_a_kind_types_neither_its_places_nor_its_government_bod
     names = found("南京市、运城市有关领导、南京大学、东南大学、省发改委等20余家大学参加了会议。")
     assert {("南京市", "City"), ("运城市", "City"), ("南京大学", "University"), ("省发改委", "GovernmentBody")} <= names, names
     assert not {name for name, label in names if label == "University"} - {"南京大学", "东南大学"}, names
+
+
+def test_a_street_a_project_among_firms_and_a_theme_of_companies_are_no_names():
+    """STAR-market news (review of nine texts): a street named after a body in an address (北京科学院南路6号), a project
+    listed among firms (重大集成电路项目、…等企业) and a company's theme (概念公司) name no organisation."""
+    names = found("地址：北京科学院南路6号。中芯国际、重大集成电路项目、荣耀等企业。“准科创板”概念公司涌现。")
+    orgs = {name for name, label in names if label not in ("City", "Province", "Country", "Technology", "Date", "Policy")}
+    assert orgs == {"中芯国际", "荣耀"}, names
