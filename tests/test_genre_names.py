@@ -3015,3 +3015,10 @@ def test_a_street_a_project_among_firms_and_a_theme_of_companies_are_no_names():
     names = found("地址：北京科学院南路6号。中芯国际、重大集成电路项目、荣耀等企业。“准科创板”概念公司涌现。")
     orgs = {name for name, label in names if label not in ("City", "Province", "Country", "Technology", "Date", "Policy")}
     assert orgs == {"中芯国际", "荣耀"}, names
+
+
+def test_a_provinces_class_of_universities_and_a_bare_normal_university_are_kinds():
+    """University texts (review of eight texts): 广东省重点大学 is the province's class of universities and 师范大学 a
+    kind; a normal university named by its place stays one (北京师范大学, 湖南师范大学)."""
+    names = found("广东省重点大学和师范大学。北京师范大学和湖南师范大学。")
+    assert labelled(names, "University") == {"北京师范大学", "湖南师范大学"}, names
