@@ -889,6 +889,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             before = ends.get(ws)
             if ws == 0 or _joins_two_names(text, ws, pos, text[before:ws] if before is not None else ""):
                 break
+        elif word in _joint_building_verbs() and _a_party_before(text, ws):
+            break  # 学校与长沙市|共建|研究院: the parties build it together; 省部共建… names a lab
         elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):
             pos = ws + 1  # the segmentation read the conjunction into the next name's first word (惠普|及克雷|公司)
             break
@@ -2138,6 +2140,22 @@ def _without_notes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _joint_building_verbs() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("institutions.toml")["joint_building_verbs"])
+
+
+def _a_party_before(text: str, pos: int) -> bool:
+    """Whether a place's or a well-known organisation's name ends at `pos` right after 与, 和, 同 or 跟 (a party
+    to an act the verb at `pos` names: 与长沙市|共建)."""
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    for k in range(2, min(pos, 16) + 1):
+        name = text[pos - k : pos]
+        if (name in places or name in orgs) and pos - k > 0 and text[pos - k - 1] in "与和同跟":
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _address_after() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("institutions.toml")["address_after"])
 
@@ -3256,6 +3274,8 @@ def ht_policies(doc: Doc) -> Doc:
     for m in tr.quoted.finditer(text):
         if _generic(m.group(1)[: tr.ending_at_end.search(m.group(1)).start()]):
             continue  # “人才计划”: a kind in quotation marks
+        if text.startswith(tuple(tr.rules["discipline_followers"]), m.end(1) + 1):
+            continue  # 开设“探矿工程”专业: a discipline taught, no programme
         found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(1))),)))
     not_before = tuple(tr.rules["bare_not_before"])
     for m in tr.followed.finditer(text):

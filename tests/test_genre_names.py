@@ -3022,3 +3022,11 @@ def test_a_provinces_class_of_universities_and_a_bare_normal_university_are_kind
     kind; a normal university named by its place stays one (北京师范大学, 湖南师范大学)."""
     names = found("广东省重点大学和师范大学。北京师范大学和湖南师范大学。")
     assert labelled(names, "University") == {"北京师范大学", "湖南师范大学"}, names
+
+
+def test_a_discipline_in_quotation_marks_and_a_jointly_built_institute_are_no_names():
+    """University texts (review of eight texts): a quoted discipline taught (开设“探矿工程”专业) is no programme, and
+    与长沙市共建研究院 names the parties and a kind, not an institute 长沙市共建研究院."""
+    names = found("学校开设“探矿工程”专业。学校与长沙市共建研究院。")
+    assert not labelled(names, "Policy") and not labelled(names, "ResearchInstitute"), names
+    assert ("长沙市", "City") in names
