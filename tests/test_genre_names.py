@@ -3030,3 +3030,12 @@ def test_a_discipline_in_quotation_marks_and_a_jointly_built_institute_are_no_na
     names = found("学校开设“探矿工程”专业。学校与长沙市共建研究院。")
     assert not labelled(names, "Policy") and not labelled(names, "ResearchInstitute"), names
     assert ("长沙市", "City") in names
+
+
+def test_a_ranking_of_universities_named_by_its_maker_is_a_publication():
+    """University texts and city rankings (reviews of eighteen texts): QS世界大学排名, 软科世界大学学术排名 and
+    ESI中国大学排名 are lists, publications (the guidelines' ARWU大学排名), not universities; a university ranked
+    stays one (清华大学排名第一)."""
+    names = found("在QS世界大学排名中位列第50位，软科世界大学学术排名显示，ESI中国大学排名第10，清华大学排名第一。")
+    assert labelled(names, "Publication") == {"QS世界大学排名", "软科世界大学学术排名", "ESI中国大学排名"}, names
+    assert labelled(names, "University") == {"清华大学"}, names
