@@ -3039,3 +3039,8 @@ def test_a_ranking_of_universities_named_by_its_maker_is_a_publication():
     names = found("在QS世界大学排名中位列第50位，软科世界大学学术排名显示，ESI中国大学排名第10，清华大学排名第一。")
     assert labelled(names, "Publication") == {"QS世界大学排名", "软科世界大学学术排名", "ESI中国大学排名"}, names
     assert labelled(names, "University") == {"清华大学"}, names
+
+
+def test_a_city_before_a_newspapers_word_names_the_newspaper():
+    """STAR-market news (review of nine texts): 来源：上海证券报 names a newspaper, not 上海; so do 时报 and 青年报."""
+    assert not labelled(found("来源：上海证券报。上海时报和北京青年报也报道了。"), "City")
