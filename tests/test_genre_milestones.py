@@ -379,3 +379,15 @@ def test_the_authority_an_event_follows_is_no_actor():
     actors = set().union(*found.values()) if found else set()
     assert any("云南省科技厅" in a for a in actors), found
     assert not any("中共中央" in a or "党中央" in a or "国务院" in a for a in actors), found
+
+
+@pytest.mark.parametrize(
+    "text, date, actor",
+    [
+        ("2023年12月26日，四川大学华西厦门医院正式开诊。", "2023-12-26", "org/四川大学华西厦门医院"),
+        ("2017年，寒武纪科技创造了芯片领域的纪录。", "2017", "org/寒武纪"),
+    ],
+)
+def test_a_hospital_opened_and_a_record_made_are_milestones(text, date, actor):
+    """Hospital and STAR-market news (reviews of nineteen texts): 开诊, 开院, 开园, 建制为 and 创造了 are events (version 21)."""
+    assert actor in milestones(text).get(date, set()), milestones(text)
