@@ -3044,3 +3044,9 @@ def test_a_ranking_of_universities_named_by_its_maker_is_a_publication():
 def test_a_city_before_a_newspapers_word_names_the_newspaper():
     """STAR-market news (review of nine texts): 来源：上海证券报 names a newspaper, not 上海; so do 时报 and 青年报."""
     assert not labelled(found("来源：上海证券报。上海时报和北京青年报也报道了。"), "City")
+
+
+def test_a_medical_centre_named_by_its_work_or_its_disease_is_a_centre():
+    """Hospital news (review of ten texts): 中山大学肿瘤防治中心 and 国家心血管病中心 are centres, whole."""
+    names = found("中山大学肿瘤防治中心开展研究。国家心血管病中心主任胡盛寿表示。")
+    assert {("中山大学肿瘤防治中心", "ResearchInstitute"), ("国家心血管病中心", "ResearchInstitute")} <= names, names
