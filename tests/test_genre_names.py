@@ -3050,3 +3050,10 @@ def test_a_medical_centre_named_by_its_work_or_its_disease_is_a_centre():
     """Hospital news (review of ten texts): 中山大学肿瘤防治中心 and 国家心血管病中心 are centres, whole."""
     names = found("中山大学肿瘤防治中心开展研究。国家心血管病中心主任胡盛寿表示。")
     assert {("中山大学肿瘤防治中心", "ResearchInstitute"), ("国家心血管病中心", "ResearchInstitute")} <= names, names
+
+
+def test_a_state_key_labs_cultivation_base_is_a_provincial_lab():
+    """Provincial science news (review of ten texts): 某某国家重点实验室培育基地 is one name, a provincial lab grown to
+    become a state key lab, not a state key lab."""
+    names = found("省喀斯特山地生态环境国家重点实验室培育基地为优秀等次。")
+    assert names == {("省喀斯特山地生态环境国家重点实验室培育基地", "ResearchInstitute")}, names
