@@ -315,6 +315,11 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
     return hit
 
 
+@lru_cache(maxsize=1)
+def _places_by_name() -> dict:
+    return index_by_name()
+
+
 def _branch_hospital_city(name: str) -> str | None:
     """The city of a hospital named as a branch of a parent hospital or university (西安交通大学第二附属医院洛阳医院,
     四川大学华西厦门医院, 北京大学深圳医院): a Chinese prefecture's city right before the last 医院, after a parent's
@@ -324,10 +329,11 @@ def _branch_hospital_city(name: str) -> str | None:
     if not name.endswith(unit) or len(name) < len(unit) + 6:
         return None
     head = name[: -len(unit)]
+    places = _places_by_name()
     for k in (2, 3, 4):
         city, rest = head[-k:], head[:-k]
         if any(word in rest for word in rules["branch_hospital_parents"]) and any(
-            p.country == "CN" and p.level in ("prefecture", "province") and p.kind == "city" for p in index_by_name().get(city, ())
+            p.country == "CN" and p.level in ("prefecture", "province") and p.kind == "city" for p in places.get(city, ())
         ):
             return city
     return None
