@@ -14,6 +14,7 @@ expression with it. Nothing is resolved without a year to resolve it from.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -47,6 +48,7 @@ class _Rules:
     not_anchor_joiners: re.Pattern[str]
     range_joiner: re.Pattern[str]  # 1958年8月至1965年2月: what joins a range's first and last dates
     same_day: frozenset[str]  # 同日, 同一天: the date last resolved, at its precision
+    next_day: frozenset[str]  # 次日, 翌日: the day after the day last resolved
 
 
 @lru_cache(maxsize=1)
@@ -54,13 +56,13 @@ def _rules() -> _Rules:
     r = lexicon.rules_toml("dates.toml")["relative"]
     offsets = {w: 0 for w in r["same_year"]} | {w: 1 for w in r["next_year"]} | {w: -1 for w in r["previous_year"]}
     offsets |= {w: None for w in r["part_of_year"]}
-    words = "|".join(sorted(map(re.escape, [*offsets, *r["same_day"]]), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, [*offsets, *r["same_day"], *r["next_day"]]), key=len, reverse=True))
     month_day = r"(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日)?)?"  # 同年10月, 次年3月5日
     return _Rules(
         re.compile(f"(?P<w>{words}){month_day}"), re.compile(r["decade"]), re.compile(r["century"]), re.compile(r["range_start"]),
         offsets, tuple(r["part_of_year_after"]), frozenset(r["this_century"]),
         re.compile(r["not_anchor_before"]), re.compile(r["not_anchor_joiners"]), re.compile(r["range_joiner"]),
-        frozenset(r["same_day"]),
+        frozenset(r["same_day"]), frozenset(r["next_day"]),
     )
 
 
@@ -153,6 +155,11 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
             if first > 0:
                 expr = DateExpr(start, end, f"{first:04d}", "century", first)
                 century_hint = first // 100
+        elif item.group("w") in rules.next_day:
+            last = next((x for x in reversed(out) if x.anchor and x.precision in ("day", "month", "year")), None)
+            if last is not None and last.precision == "day":  # 2019年7月22日…。次日，…: the day after
+                following = date.fromisoformat(last.value) + timedelta(days=1)
+                expr = DateExpr(start, start + len(item.group("w")), following.isoformat(), "day", following.year)
         elif item.group("w") in rules.same_day:
             last = next((x for x in reversed(out) if x.anchor and x.precision in ("day", "month", "year")), None)
             if last is not None:  # 报告于2014年10月公布，同一天…: the date just resolved

@@ -391,3 +391,10 @@ def test_the_authority_an_event_follows_is_no_actor():
 def test_a_hospital_opened_and_a_record_made_are_milestones(text, date, actor):
     """Hospital and STAR-market news (reviews of nineteen texts): 开诊, 开院, 开园, 建制为 and 创造了 are events (version 21)."""
     assert actor in milestones(text).get(date, set()), milestones(text)
+
+
+def test_the_next_day_is_the_day_after_the_day_last_stated():
+    """STAR-market news (review of nine texts): 次日 and 翌日 date an event the day after the day last resolved
+    (across a year's end too); after a month only, they date nothing."""
+    assert "org/华为" in milestones("2019年12月31日，某公司成立。翌日，华为发布公告。").get("2020-01-01", set())
+    assert not any("org/华为" in actors for actors in milestones("2019年7月，科创板开市。次日，华为发布公告。").values())
