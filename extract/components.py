@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
-from .gazetteer import GAZETTEER_DIR, index_by_name
+from .gazetteer import GAZETTEER_DIR
 from .model import HasAttrs
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -1049,7 +1049,7 @@ def _a_places_class(name: str, level: str, suffix: str) -> bool:
         if level.endswith(level_word) and len(level) > len(level_word):
             level = level[: -len(level_word)]
             break
-    places = _places_index()
+    places = _place_scanner().entries
     for k in range(len(level) - 1):
         before, place = level[:k], level[k:]
         if any(p.country == "CN" and p.level in ("province", "prefecture") for p in places.get(place, ())):
@@ -2901,12 +2901,6 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
-def _places_index() -> dict:
-    """The gazetteer's places by every name, read once (index_by_name makes a fresh copy per call)."""
-    return index_by_name()
-
-
-@lru_cache(maxsize=1)
 def _owned_plan_heads() -> re.Pattern[str]:
     return re.compile(_alternation(title_rules().rules["owned_plan_heads"]))
 
@@ -2915,7 +2909,7 @@ def _owned_plans(text: str, doc: Doc) -> list[Candidate]:
     """Plans and agreements a province or a city owns, named bare by its full name (江苏省新型研发机构培育行动计划):
     `owned_plan_*` in policies.toml."""
     rules, ends = title_rules().rules, doc.user_data["word_ends"]
-    places = _places_index()
+    places = _place_scanner().entries
     after, inside, reach = tuple(rules["owned_plan_after"]), tuple(rules["owned_plan_not_inside"]), rules["owned_plan_max_chars"]
     found = []
     for m in _owned_plan_heads().finditer(text):

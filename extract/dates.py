@@ -155,15 +155,13 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
             if first > 0:
                 expr = DateExpr(start, end, f"{first:04d}", "century", first)
                 century_hint = first // 100
-        elif item.group("w") in rules.next_day:
+        elif item.group("w") in rules.same_day or item.group("w") in rules.next_day:
             last = next((x for x in reversed(out) if x.anchor and x.precision in ("day", "month", "year")), None)
-            if last is not None and last.precision == "day":  # 2019年7月22日…。次日，…: the day after
+            if last is not None and item.group("w") in rules.same_day:  # 报告于2014年10月公布，同一天…: the date just resolved
+                expr = DateExpr(start, start + len(item.group("w")), last.value, last.precision, last.year)
+            elif last is not None and last.precision == "day":  # 2019年7月22日…。次日，…: the day after
                 following = date.fromisoformat(last.value) + timedelta(days=1)
                 expr = DateExpr(start, start + len(item.group("w")), following.isoformat(), "day", following.year)
-        elif item.group("w") in rules.same_day:
-            last = next((x for x in reversed(out) if x.anchor and x.precision in ("day", "month", "year")), None)
-            if last is not None:  # 报告于2014年10月公布，同一天…: the date just resolved
-                expr = DateExpr(start, start + len(item.group("w")), last.value, last.precision, last.year)
         else:
             shift = rules.offsets[item.group("w")]
             previous = out[-1] if out and out[-1].end == start else None

@@ -14,7 +14,6 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .. import lexicon
-from ..gazetteer import index_by_name
 from ..ids import entity_id, normal
 from ..model import INSTITUTION_GROUP, Document, Entity, Evidence, Fact, GazetteerEntry, Mention
 from ..placements import sentence_placements
@@ -315,11 +314,6 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
     return hit
 
 
-@lru_cache(maxsize=1)
-def _places_by_name() -> dict:
-    return index_by_name()
-
-
 def _branch_hospital_city(name: str) -> str | None:
     """The city of a hospital named as a branch of a parent hospital or university (西安交通大学第二附属医院洛阳医院,
     四川大学华西厦门医院, 北京大学深圳医院): a Chinese prefecture's city right before the last 医院, after a parent's
@@ -329,7 +323,9 @@ def _branch_hospital_city(name: str) -> str | None:
     if not name.endswith(unit) or len(name) < len(unit) + 6:
         return None
     head = name[: -len(unit)]
-    places = _places_by_name()
+    from ..components import _place_scanner
+
+    places = _place_scanner().entries
     for k in (2, 3, 4):
         city, rest = head[-k:], head[:-k]
         if any(word in rest for word in rules["branch_hospital_parents"]) and any(
