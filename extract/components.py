@@ -3361,7 +3361,7 @@ _CJK_DIGIT = dict(zip("零〇一二三四五六七八九", "00123456789"))
 @lru_cache(maxsize=1)
 def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
     rules = lexicon.rules_toml("dates.toml")
-    order = ["full", "numeric", "year_month", "cjk_year_month", "year_fiscal", "decade", "year", "early_year", "bare_year", "month_day", "month"]
+    order = ["full", "numeric", "year_month", "cjk_year_month", "year_fiscal", "decade", "year", "early_year", "bare_year", "line_year", "month_day", "month"]
     return [(name, re.compile(rules[name])) for name in order]
 
 

@@ -53,6 +53,8 @@ class LayoutRules:
     whole_lines_below_short: tuple[re.Pattern[str], ...]  # a dated item: no short cut paragraph continues into it
     title_line: re.Pattern[str] | None  # a paragraph of one short line, a title and its subtitle (计算机事业摇篮：中国科学院…所)
     furniture: tuple[re.Pattern[str], ...]
+    chronicle_year: re.Pattern[str] | None  # a year alone on its line above a dated item is a chronicle's heading, not a page number
+    chronicle_item: re.Pattern[str] | None
     title_running_head: bool
     toc_headings: frozenset[str]
     toc_entry: re.Pattern[str]
@@ -90,6 +92,8 @@ def _load(path: str) -> LayoutRules:
         whole_lines_below_short=tuple(re.compile(p) for p in join.get("whole_lines_below_short", ())),
         title_line=re.compile(join["title_line"]) if join.get("title_line") else None,
         furniture=tuple(re.compile(p) for p in furniture["patterns"]),
+        chronicle_year=re.compile(furniture["chronicle_year"]) if furniture.get("chronicle_year") else None,
+        chronicle_item=re.compile(furniture["chronicle_item"]) if furniture.get("chronicle_item") else None,
         title_running_head=furniture["title_running_head"],
         toc_headings=frozenset(_compact(h) for h in toc["headings"]),
         toc_entry=re.compile(toc["entry"]),

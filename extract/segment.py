@@ -289,7 +289,9 @@ def _units(raw_blocks: list[list[_Line]], rules: LayoutRules, title: str | None)
                 if len(run) >= 2 or mostly_rows:
                     units.append(_Unit("table", run, raw_index))
                     continue
-            unit = _classify(line, standalone, rules, outline, running_heads, pending_markers, first_line)
+            following = raw_blocks[raw_index + 1][0].text if raw_index + 1 < len(raw_blocks) else ""
+            kept_year = standalone and _chronicle_year(line.text, following, rules)
+            unit = _classify(line, standalone and not kept_year, rules, outline, running_heads, pending_markers, first_line)
             first_line = False
             if unit is None:
                 dropped.append(line)
@@ -321,6 +323,11 @@ def _running_heads(raw_blocks: list[list[_Line]], title: str | None) -> set[str]
             heads.add(re.sub(r"^\d{4}年?", "", compact))
     heads.discard("")
     return heads
+
+
+def _chronicle_year(text: str, following: str, rules: LayoutRules) -> bool:
+    """Whether a line is a chronicle's year heading (1956 above 10月8日，…), kept where a page number would go."""
+    return rules.chronicle_year is not None and rules.chronicle_item is not None and rules.chronicle_year.match(text) is not None and rules.chronicle_item.match(following) is not None
 
 
 def _classify(

@@ -398,3 +398,27 @@ def test_the_next_day_is_the_day_after_the_day_last_stated():
     (across a year's end too); after a month only, they date nothing."""
     assert "org/华为" in milestones("2019年12月31日，某公司成立。翌日，华为发布公告。").get("2020-01-01", set())
     assert not any("org/华为" in actors for actors in milestones("2019年7月，科创板开市。次日，华为发布公告。").values())
+
+
+def test_a_chronicles_year_at_its_lines_start_or_alone_above_its_items_dates_them():
+    """Chronicles (review of eleven texts): 1956 经国务院批准… dates its line; a year alone on its line (kept, not
+    dropped as a page number) dates the 10月8日 of the items under it; a count at a line's start is no year."""
+    got = milestones("1956 经国务院批准，筹建成都地质勘探学院。\n2000 多家企业参加了成立大会。")
+    assert "org/国务院" in got.get("1956", set()) and "2000" not in got, got
+    doc = segment("一、总论\n\n1952年大事记\n\n10月24日，北京航空学院成立。\n\n1956\n\n10月8日，国防部第五研究院成立。\n")
+    assert [b.text for b in doc.blocks if b.text == "1956"] == ["1956"]
+    got = milestones("1952年大事记\n\n10月24日，北京航空学院成立。\n\n1956\n\n10月8日，国防部第五研究院成立。")
+    assert "org/国防部第五研究院" in got.get("1956-10-08", set()) and "org/北京航空学院" in got.get("1952-10-24", set()), got
+
+
+@pytest.mark.parametrize(
+    "text, date, actor",
+    [
+        ("1968年，上海无线电十四厂首家制成PMOS集成电路。", "1968", "org/上海无线电十四厂"),
+        ("1969年10月26日，中共中央下发《关于高等学校下放问题的通知》。", "1969-10-26", "org/中共中央"),
+        ("2009年1月18日，中国科学院主办的评选结果揭晓。", "2009-01-18", "org/中国科学院"),
+    ],
+)
+def test_the_acts_of_chronicles_are_events(text, date, actor):
+    """Chronicles (review of eleven texts): 制成, 下发, 派驻, 实行, 扩围, 揭晓, 主办 and others are events (version 22)."""
+    assert actor in milestones(text).get(date, set()), milestones(text)

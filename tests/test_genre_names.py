@@ -3057,3 +3057,11 @@ def test_a_state_key_labs_cultivation_base_is_a_provincial_lab():
     become a state key lab, not a state key lab."""
     names = found("省喀斯特山地生态环境国家重点实验室培育基地为优秀等次。")
     assert names == {("省喀斯特山地生态环境国家重点实验室培育基地", "ResearchInstitute")}, names
+
+
+def test_development_engineering_is_a_labs_field():
+    """Chronicles (review of eleven texts): 开发 before 工程 and the lab's suffix is the field (开发工程), not a verb that
+    ends the name; a verb before another kind still does."""
+    names = found("西南石油大学油气藏地质及开发工程国家重点实验室在成都。")
+    assert ("西南石油大学油气藏地质及开发工程国家重点实验室", "StateKeyLab") in names, names
+    assert not labelled(found("公司致力于开发工程技术研究中心的产品。"), "EngineeringCenter")

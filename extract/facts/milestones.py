@@ -65,6 +65,11 @@ def _milestone_rules() -> _MilestoneRules:
     )
 
 
+@lru_cache(maxsize=1)
+def _year_alone() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("dates.toml")["year_alone"])
+
+
 def _credited(text: str, m: Mention, rules: _MilestoneRules) -> bool:
     """Whether a mention is a reporter's or photographer's credit or a news agency's dateline (记者张某,
     某某摄, 新华社北京12月28日电): no actor of the event it reports."""
@@ -252,7 +257,11 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
     for m in mentions:
         by_block[m.block].append(m)
     section_year: int | None = None  # the year the section last stated: a later paragraph's 9月12日 is of it
+    year_alone = _year_alone()
     for block in document.blocks:
+        if (alone := year_alone.fullmatch(block.text)) is not None:
+            section_year = int(alone.group("y"))  # a chronicle's year heading (1956, 1952年大事记): its items' year
+            continue
         if block.kind == "heading":
             section_year = None
         block_mentions = by_block.get(block.index, [])
