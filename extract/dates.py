@@ -49,6 +49,9 @@ class _Rules:
     range_joiner: re.Pattern[str]  # 1958年8月至1965年2月: what joins a range's first and last dates
     same_day: frozenset[str]  # 同日, 同一天: the date last resolved, at its precision
     next_day: frozenset[str]  # 次日, 翌日: the day after the day last resolved
+    dateline_shift: dict[str, tuple[str, int]]  # 今年, 去年, 今日, 昨日 -> ("year" | "day", offset from the dateline)
+    dateline_day: re.Pattern[str]  # 昨(28)日: a day of the dateline's month
+    dateline_not_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -56,13 +59,15 @@ def _rules() -> _Rules:
     r = lexicon.rules_toml("dates.toml")["relative"]
     offsets = {w: 0 for w in r["same_year"]} | {w: 1 for w in r["next_year"]} | {w: -1 for w in r["previous_year"]}
     offsets |= {w: None for w in r["part_of_year"]}
-    words = "|".join(sorted(map(re.escape, [*offsets, *r["same_day"], *r["next_day"]]), key=len, reverse=True))
+    shifts = {w: ("year", k) for w, k in r["dateline_years"].items()} | {w: ("day", k) for w, k in r["dateline_days"].items()}
+    words = "|".join(sorted(map(re.escape, [*offsets, *r["same_day"], *r["next_day"], *shifts]), key=len, reverse=True))
     month_day = r"(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日)?)?"  # 同年10月, 次年3月5日
     return _Rules(
         re.compile(f"(?P<w>{words}){month_day}"), re.compile(r["decade"]), re.compile(r["century"]), re.compile(r["range_start"]),
         offsets, tuple(r["part_of_year_after"]), frozenset(r["this_century"]),
         re.compile(r["not_anchor_before"]), re.compile(r["not_anchor_joiners"]), re.compile(r["range_joiner"]),
         frozenset(r["same_day"]), frozenset(r["next_day"]),
+        shifts, re.compile(r["dateline_bracketed_day"]), tuple(r["dateline_not_after"]),
     )
 
 
@@ -93,7 +98,7 @@ def _relative(text: str, offset: int, taken: list[tuple[int, int]]) -> list[tupl
     rules = _rules()
     found = []
     text = lexicon.fold_digits(text)  # ９０年代: full-width digits are digits, one character for one
-    for kind, pattern in (("decade", rules.decade), ("century", rules.century), ("relative", rules.relative)):
+    for kind, pattern in (("decade", rules.decade), ("century", rules.century), ("bracketed_day", rules.dateline_day), ("relative", rules.relative)):
         for m in pattern.finditer(text):
             s, e = offset + m.start(), offset + m.end()
             if kind == "relative" and m.group("m") and any(a < e and s < b for a, b in taken):
@@ -105,13 +110,39 @@ def _relative(text: str, offset: int, taken: list[tuple[int, int]]) -> list[tupl
     return found
 
 
-def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: int | None = None) -> list[DateExpr]:
+def _from_dateline(item: re.Match, kind: str, start: int, end: int, dateline: DateExpr | None, rules: _Rules) -> DateExpr | None:
+    """今年5月, 去年, 今日, 昨日, 昨(28)日: counted from the news item's dateline, or nothing without one."""
+    if dateline is None or dateline.precision != "day":
+        return None
+    day = date.fromisoformat(dateline.value)
+    if kind == "bracketed_day":
+        n = int(item.group("n"))
+        month_start = day.replace(day=1)
+        if item.group("w") == "昨" and n > day.day:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)  # 昨(31)日 written on the 1st
+        try:
+            value = month_start.replace(day=n)
+        except ValueError:
+            return None
+        return DateExpr(start, end, value.isoformat(), "day", value.year)
+    unit, shift = rules.dateline_shift[item.group("w")]
+    if unit == "day":
+        value = day + timedelta(days=shift)
+        return DateExpr(start, start + len(item.group("w")), value.isoformat(), "day", value.year)
+    y, month, d = day.year + shift, item.group("m"), item.group("d")
+    if month:
+        return DateExpr(start, end, f"{y:04d}-{int(month):02d}" + (f"-{int(d):02d}" if d else ""), "day" if d else "month", y)
+    return DateExpr(start, start + len(item.group("w")), f"{y:04d}", "year", y)
+
+
+def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: int | None = None, dateline: DateExpr | None = None) -> list[DateExpr]:
     """The date expressions of one paragraph (`text` at document offset `offset`), resolved in reading order.
 
     `date_mentions` are the paragraph's Date mentions; the year of each resolved
     expression becomes the paragraph's year for the ones after it. `year` is the year the
     section last stated before the paragraph (2021年7月，… ¶ 9月12日，…: a news item's
-    later paragraphs date their months by it), or None."""
+    later paragraphs date their months by it), or None; `dateline` the news item's own date, from which 今年,
+    去年, 今日 and 昨日 count (none without it)."""
     rules = _rules()
     taken = [(m.start, m.end) for m in date_mentions]
     items: list[tuple[int, int, str, object]] = [(m.start, m.end, "mention", m) for m in date_mentions]
@@ -155,6 +186,10 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
             if first > 0:
                 expr = DateExpr(start, end, f"{first:04d}", "century", first)
                 century_hint = first // 100
+        elif kind == "bracketed_day" or item.group("w") in rules.dateline_shift:
+            if text.startswith(rules.dateline_not_after, end - offset):
+                continue  # 今日头条: a name
+            expr = _from_dateline(item, kind, start, end, dateline, rules)
         elif item.group("w") in rules.same_day or item.group("w") in rules.next_day:
             last = next((x for x in reversed(out) if x.anchor and x.precision in ("day", "month", "year")), None)
             if last is not None and item.group("w") in rules.same_day:  # 报告于2014年10月公布，同一天…: the date just resolved

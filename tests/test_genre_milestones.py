@@ -422,3 +422,33 @@ def test_a_chronicles_year_at_its_lines_start_or_alone_above_its_items_dates_the
 def test_the_acts_of_chronicles_are_events(text, date, actor):
     """Chronicles (review of eleven texts): 制成, 下发, 派驻, 实行, 扩围, 揭晓, 主办 and others are events (version 22)."""
     assert actor in milestones(text).get(date, set()), milestones(text)
+
+
+def news_milestones(text: str) -> dict[str, set[str]]:
+    """Milestones of a news item as written, headline first (no heading added)."""
+    doc = segment(text)
+    ex = relations(doc, mentions(doc), "t")
+    dates = {f.subject: f.object for f in ex.facts if f.predicate == "date"}
+    out: dict[str, set[str]] = {}
+    for f in ex.facts:
+        if f.predicate == "involves":
+            out.setdefault(str(dates.get(f.subject)), set()).add(f.object)
+    return out
+
+
+def test_a_news_items_dateline_dates_its_lead_and_its_relative_days():
+    """Cooperation news (review of ten texts): the dateline under the headline (发布日期:2018-09-27) gives 9月20日 its
+    year; 昨(28)日 and 去年 count from it; without a dateline they date nothing; a sentence on a line of its own is read."""
+    got = news_milestones("清华大学与安徽省签约\n发布日期:2018-09-27\n9月20日下午，清华大学与安徽省签署协议。\n")
+    assert "org/清华大学" in got.get("2018-09-20", set()), got
+    got = news_milestones("上海交通大学与宜宾市签署协议\n\n宜宾日报 2019-05-29 01:19\n\n本报讯 昨(28)日上午，上海交通大学与宜宾市签署协议。去年，宜宾市人民政府成立了研究院。\n")
+    assert "org/上海交通大学" in got.get("2019-05-28", set()) and "org/宜宾市人民政府" in got.get("2018", set()), got
+    assert news_milestones("标题\n\n昨(28)日上午，上海交通大学签署协议。去年，宜宾市人民政府成立了研究院。\n") == {}
+
+
+def test_an_editions_year_is_no_date_where_a_day_dates_the_event():
+    """Chronicles and national-lab news (reviews of twenty texts): 1月15日，教育部公布2019年度“…”名单 is dated 1月15日,
+    not 2019; alone, the edition's year still dates it."""
+    got = milestones("2020年1月15日，教育部公布2019年度“中国高等学校十大科技进展”项目名单。")
+    assert "org/教育部" in got.get("2020-01-15", set()) and "2019" not in got, got
+    assert "org/教育部" in milestones("教育部公布2019年度“中国高等学校十大科技进展”项目名单。").get("2019", set())

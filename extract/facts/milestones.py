@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..dates import paragraph_dates
+from ..dates import DateExpr, paragraph_dates
 from ..ids import milestone_id
 from ..model import INSTITUTION_GROUP, Document, Entity, Evidence, Fact, Mention
 from ..sentences import sentence_mentions
@@ -43,6 +43,7 @@ class _MilestoneRules:
     venue_after: re.Pattern[str]
     authority_before: re.Pattern[str]
     authority_after: re.Pattern[str]
+    edition: re.Pattern[str]  # a year that is an edition of what is named after it (2019年度“…”, 发布2010年…通报)
 
 
 @lru_cache(maxsize=1)
@@ -62,12 +63,30 @@ def _milestone_rules() -> _MilestoneRules:
         tuple(r["venue_before"]), re.compile(rf"[^，。；;,]{{0,{r['venue_window']}}}?(?:{alternatives(r['venue_verbs'])})"),
         re.compile(rf"(?:{alternatives(r['authority_before'])})[^，。；;,！？]{{0,{r['authority_window']}}}$"),
         re.compile(rf"[^，。；;,！？]{{0,{r['authority_window']}}}?(?:{alternatives(r['authority_after'])})"),
+        re.compile(r["edition"]),
     )
 
 
 @lru_cache(maxsize=1)
 def _year_alone() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("dates.toml")["year_alone"])
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+
+
+def _dateline(document: Document, by_block) -> DateExpr | None:
+    """A news item's own date: a day's date on one of its first lines that is a title's or a header's line, or
+    one that names it (发布日期:2018-09-27, 2017-01-17 08:10:00 来源:东营网, 宜宾日报 2019-05-29 01:19); None for a
+    report that states none."""
+    r = lexicon.rules_toml("dates.toml")["relative"]
+    cue = re.compile(r["dateline_cue"])
+    for block in document.blocks[: r["dateline_blocks"]]:
+        days = [m for m in by_block.get(block.index, []) if m.label == "Date" and m.attr("precision") == "day" and m.attr("year")]
+        if days and (block.kind != "paragraph" or (len(block.text) <= 60 and cue.search(block.text))):
+            m = days[0]
+            return DateExpr(m.start, m.end, f"{m.attr('year'):04d}-{m.attr('month'):02d}-{m.attr('day'):02d}", "day", m.attr("year"))
+    return None
 
 
 def _credited(text: str, m: Mention, rules: _MilestoneRules) -> bool:
@@ -258,6 +277,9 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
         by_block[m.block].append(m)
     section_year: int | None = None  # the year the section last stated: a later paragraph's 9月12日 is of it
     year_alone = _year_alone()
+    dateline = _dateline(document, by_block)
+    if dateline is not None:
+        section_year = dateline.year  # 发布日期:2018-09-27 ¶ 9月20日下午，…: the lead's day is of the dateline's year
     for block in document.blocks:
         if (alone := year_alone.fullmatch(block.text)) is not None:
             section_year = int(alone.group("y"))  # a chronicle's year heading (1956, 1952年大事记): its items' year
@@ -265,9 +287,9 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
         if block.kind == "heading":
             section_year = None
         block_mentions = by_block.get(block.index, [])
-        if block.kind != "paragraph" or not block_mentions:
-            continue
-        exprs = paragraph_dates(block.text, block.start, [m for m in block_mentions if m.label == "Date"], section_year)
+        if not (block.kind == "paragraph" or (block.kind == "line" and block.text.rstrip().endswith(_SENTENCE_ENDS))) or not block_mentions:
+            continue  # a line that is a whole sentence (news sets one per line) reports events as a paragraph does
+        exprs = paragraph_dates(block.text, block.start, [m for m in block_mentions if m.label == "Date"], section_year, dateline)
         section_year = next((x.year for x in reversed(exprs) if x.anchor and x.precision in ("day", "month", "year")), section_year)
         if not exprs:
             continue
@@ -291,6 +313,9 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not (text[x.end : e].lstrip().startswith(rules.period_after) and not text[x.end : e].lstrip().startswith(rules.period_not))
                 and not (text[s : x.start].rstrip().endswith(rules.target_before) and rules.achievement.search(text, s, x.start))
             ]
+            editions = [x for x in dated if x.precision == "year" and rules.edition.search(text[max(s, x.start - 4) : x.end + 1])]
+            if len(editions) < len(dated):  # 1月15日，教育部公布2019年度“…”名单: the list's edition, dated by the day
+                dated = [x for x in dated if x not in editions]
             glossed = {m.end for m in in_sentence}
             opened = {x.start: _bracket_opened(text, s, x.start) for x in dated}
             aside = [x for x in dated if opened[x.start] >= 0 and opened[x.start] not in glossed and not _closes_after(text, x.end)]  # 理事长（2007年连任）, not 法拉第（1831年…） nor 提出原子理论（1803年）
