@@ -1561,7 +1561,7 @@ def _names_an_alliance(specific: str) -> bool:
     owner = next((n for n in range(min(len(rest), 10), 1, -1) if rest[:n] in orgs or any(p.kind != "country" for p in places.get(rest[:n], ()))), 0)
     rest = rest[owner:]
     words = [rest[a:b] for a, b in words_of(rest)]
-    describing = [(w in rules.generic_modifiers and w not in rules.alliance_kind_words) or w.endswith("型") for w in words]
+    describing = [(w in rules.generic_modifiers and w not in rules.alliance_kind_words) or (w.endswith("型") and all(x in rules.alliance_kind_words for x in words[k + 1 :])) for k, w in enumerate(words)]  # 实体型|联盟, 法人型专利|联盟; 服务型制造|联盟 names its field
     if (describing[:1] == [True]) if owner else any(describing):
         return False  # 北京|典型专利联盟, 国内专利联盟; 深圳市|医疗器械行业专利联盟 is the city's
     return bool(owner) or any(w not in rules.alliance_kind_words for w in words)
@@ -1760,7 +1760,16 @@ def _names_a_collection(specific: str) -> bool:
     return (name.startswith(openers) or len(rest) >= 4) and not _specific_is_generic(rest)  # 国会图书馆, 基督教民主政治档案馆; not 历史档案馆
 
 
+def _names_a_commission(specific: str) -> bool:
+    """Whether the words before 委员会 name one: not when they are only the words of a body's own committees'
+    work (评估|委员会, 审计|委员会, 管理|委员会 under a zone's name: a unit the text's body has), `committee_functions`
+    in institutions.toml."""
+    words = [specific[a:b] for a, b in words_of(specific.strip())]
+    return not words or not all(w in lexicon.rules_toml("institutions.toml")["committee_functions"] for w in words)
+
+
 _OWNED_BY = {
+    "commission": _names_a_commission,
     "collection": _names_a_collection,
     "discipline": _names_a_department,
     "committee": _names_a_committee,
@@ -2857,6 +2866,13 @@ def _a_fields_kind(specific: str) -> bool:
     return rest in terms or rest + "技术" in terms
 
 
+def _without_words(text: str, words) -> str:
+    """`text` without the listed words, longest first (深化战略合作 without 深化, 战略, 合作: nothing)."""
+    for w in sorted(words, key=len, reverse=True):
+        text = text.replace(w, "")
+    return text
+
+
 def _owned_name(name: str) -> bool:
     """Whether a name holds a known programme's, a place's or a well-known organisation's name (京津冀…)."""
     if title_rules().known_programmes.search(name):
@@ -2894,8 +2910,12 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
             continue  # 作为纳米创新战略的领先者: a kind of strategy; 纳米技术行动计划2020 is one
         if lexicon.institution_rules().counted_great.match(text[start : m.start()]):
             continue  # 六大人才行动计划, 三大战略: the label of a group of plans, not one
-        if head_kind(m.group(0)) == "Agreement" and any(w in text[start : m.start()] for w in rules["bare_agreement_party_words"]):
-            continue  # 中国海洋大学与华为技术有限公司|战略合作协议: an agreement its parties describe, not a titled one
+        if head_kind(m.group(0)) == "Agreement" and (
+            any(w in text[start : m.start()] for w in rules["bare_agreement_party_words"])
+            or text[start - 1 : start] in rules["bare_agreement_after"]
+            or not _without_words(text[start : m.start()], rules["bare_agreement_generic_words"])
+        ):
+            continue  # 中国海洋大学与华为技术有限公司|战略合作协议, 深化战略合作协议: an agreement its parties or its kind describe, not a titled one
         found.append(Candidate(start, m.end(), "Policy", "pattern", 3, "", (("policy_kind", head_kind(m.group(0))),)))
     return found
 
@@ -3261,6 +3281,12 @@ def _listed_programmes(text: str, doc: Doc, found: list[Candidate]) -> list[Cand
     return out
 
 
+@lru_cache(maxsize=1)
+def _ranking_list() -> re.Pattern[str]:
+    """A list's name (TOP500, 中国高等学校十大科技进展): `ranking_name` of aliases.toml."""
+    return re.compile(lexicon.rules_toml("aliases.toml")["ranking_name"])
+
+
 def ht_policies(doc: Doc) -> Doc:
     text = text_of(doc)
     tr = title_rules()
@@ -3283,6 +3309,8 @@ def ht_policies(doc: Doc) -> Doc:
             continue  # “打基础、除空白”的战略目标, “建设某某强国”战略目标: a goal described, not named (but “三步走”战略目标)
         if m.group(1).endswith(tr.rules["quoted_kind_ending"]):
             continue  # “链主型”项目: a kind of project
+        if _ranking_list().fullmatch(m.group(1)):
+            continue  # “中国高等学校十大科技进展”项目名单: a yearly list, a publication (read by the aliases)
         if m.group(2) in tr.rules["project_followers"] and text[: m.start(1) - 1].rstrip().endswith(tuple(tr.rules["project_done_before"])):
             continue  # 某某等完成的“…技术及装置”项目: a research project done, not a programme
         if not tr.ending_at_end.search(m.group(1)):

@@ -3065,3 +3065,30 @@ def test_development_engineering_is_a_labs_field():
     names = found("西南石油大学油气藏地质及开发工程国家重点实验室在成都。")
     assert ("西南石油大学油气藏地质及开发工程国家重点实验室", "StateKeyLab") in names, names
     assert not labelled(found("公司致力于开发工程技术研究中心的产品。"), "EngineeringCenter")
+
+
+def test_an_agreement_its_parties_or_its_kind_describe_is_no_title():
+    """Cooperation news (review of ten texts): 中国工程院与广州市人民政府战略合作框架协议 names its parties, not a title; 深化战略
+    合作协议 a kind; 粤港澳科技合作框架协议 stays a name."""
+    names = found("中国工程院与广州市人民政府战略合作框架协议签署仪式在广州举行。四川省人民政府与清华大学签署全面深化战略合作协议。")
+    assert not labelled(names, "Policy") and ("广州市人民政府", "GovernmentBody") in names, names
+    assert ("粤港澳科技合作框架协议", "Policy") in found("双方签署了粤港澳科技合作框架协议。")
+
+
+def test_commissions_alliances_and_towns_of_the_genre():
+    """New R&D institutions and national-lab news (reviews of twenty texts): 深圳市科创委, an alliance named by its field
+    (中国服务型制造联盟, not 法人型专利联盟), a town of an industry (梦想小镇, not 特色小镇), and no committee named only by
+    its work (评估委员会, 审计委员会), though 预算委员会 stays one."""
+    assert ("深圳市科创委", "GovernmentBody") in found("深圳市科创委主任陆健出席。")
+    assert ("中国服务型制造联盟", "OtherOrganization") in found("中国服务型制造联盟秘书长王勇出席。")
+    assert not labelled(found("张建分析法人型专利联盟在组织中的作用。"), "OtherOrganization")
+    assert labelled(found("梦想小镇和云栖小镇是浙江的特色小镇。"), "Park") == {"梦想小镇", "云栖小镇"}
+    assert not labelled(found("理事会下设评估委员会和审计委员会。"), "GovernmentBody")
+    assert ("预算委员会", "GovernmentBody") in found("基金会的预算是提交给预算委员会的。")
+
+
+def test_a_yearly_list_of_ten_advances_is_a_publication():
+    """Chronicles (review of eleven texts): 中国高等学校十大科技进展 and 2016年中国十大科技进展新闻 are lists, publications,
+    whatever follows their quotation marks (项目名单), not programmes."""
+    assert ("中国高等学校十大科技进展", "Publication") in found("教育部公布“中国高等学校十大科技进展”项目名单。")
+    assert ("2016年中国十大科技进展新闻", "Publication") in found("该成果入选2016年中国十大科技进展新闻。")
