@@ -123,11 +123,20 @@ _HAN = re.compile(r"[\u4E00-\u9FD5]")
 _ASCII_GROUP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 
 
+@lru_cache(maxsize=1)
+def _place_titles() -> tuple[str, ...]:
+    return tuple(lexicon.rules_toml("boundaries.toml")["place_titles"])
+
+
 def _jieba_words(text: str):
     """(start, end) of jieba's words (HMM on), computed by jieba-rs: the same words as `jieba.tokenize` (tested)."""
     rj = _rjieba()
     for word, start, end in rj.tokenize(text, hmm=True):
-        if end - start > 1 and not _HAN.search(word) and not _ASCII_GROUP.fullmatch(word) and not rj.has_word(word):
+        title = next((t for t in _place_titles() if word.startswith(t) and len(word) > len(t)), None)
+        if title is not None and word[len(title) :] in _place_scanner().entries:
+            yield start, start + len(title)  # 首都|北京, 省会|南京: the dictionary's word of a city's title and its name
+            yield start + len(title), end
+        elif end - start > 1 and not _HAN.search(word) and not _ASCII_GROUP.fullmatch(word) and not rj.has_word(word):
             for piece in _ASCII_GROUP.split(word):
                 if piece:
                     yield start, start + len(piece)

@@ -773,3 +773,17 @@ def test_a_hospitals_branch_in_another_city_is_not_the_hospital_itself():
     ex = extract("复旦大学附属儿科医院厦门医院开诊。该院由复旦大学附属儿科医院托管。")
     ids = {e.id for e in ex.entities.values()} if isinstance(ex.entities, dict) else {e.id for e in ex.entities}
     assert {"org/复旦大学附属儿科医院", "org/复旦大学附属儿科医院厦门医院"} <= ids, ids
+
+
+def test_a_provinces_full_name_before_its_citys_places_the_body_in_the_city():
+    """Cooperation news (review of ten texts): 黑龙江省伊春市人民政府 is in 伊春, as 伊春市人民政府 is; a city of another
+    province is not read so."""
+    got = located(extract("东北地理所与黑龙江省伊春市人民政府签署协议。江苏省南京市人民政府发布通知。"))
+    assert "city/伊春" in got.get("org/黑龙江省伊春市人民政府", set()) and "city/南京" in got.get("org/江苏省南京市人民政府", set()), got
+
+
+def test_a_citys_title_written_with_it_still_names_the_city():
+    """High-tech zone histories (review of ten texts): 首都北京 and 省会南京 are one word to the dictionary; the city is named
+    (中关村位于首都北京 places the zone), and an economic development zone by its short ending 经开区 is a zone."""
+    got = located(extract("中关村位于首都北京，是创新高地。广州经开区发展迅速。"))
+    assert "city/北京" in got.get("org/中关村科技园区", set()) and "city/广州" in got.get("org/广州经开区", set()), got

@@ -369,6 +369,13 @@ def _name_prefix_city(name: str, by_name) -> str | None:
     branch = name.endswith(tuple(lexicon.rules_toml("institutions.toml")["branch_endings"]))
     if branch and (city := _branch_city(name, by_name)):
         return city  # 南京化工学院常州分院, 北京农业大学长治分校: the branch is in the city before its word, not in the parent's
+    provinces = _provinces_by_name()
+    province = next((name[:n] for n in range(min(len(name) - 3, 8), 2, -1) if name[:n] in provinces and name[:n].endswith(("省", "自治区"))), None)
+    if province is not None:  # 黑龙江省伊春市人民政府: the province's full name, then its city's
+        rest = name[len(province) :]
+        city = next((rest[:n] for n in range(min(6, len(rest) - 2), 1, -1) if rest.startswith("市", n) and any(p.kind == "city" and p.province == provinces[province].short for p in by_name.get(rest[:n], ()))), None)
+        if city is not None:
+            return city
     for length in range(min(6, len(name) - 2), 1, -1):
         if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]) and _prefix_is_word(name, length):
             if name[:length] in _provinces_by_name() and not name.startswith("市", length):
