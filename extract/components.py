@@ -3672,6 +3672,52 @@ def _listed_persons(text: str, end: int, common, role: str | None) -> list[Candi
 
 
 @cache
+def _persons_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rules = lexicon.rules_toml("persons.toml")
+    return (
+        re.compile(rules["persons_kind_after_list"]),
+        re.compile(rules["persons_act_after"]),
+        re.compile(rf"{_surname()}[\u4e00-\u9fff]{{1,2}}"),
+    )
+
+
+_LIST_ITEM_SPLIT = re.compile(r"、|和|与|及")
+_LIST_BOUND = re.compile(r"[。，,；;：:！？!?\n（(“”\s]|由")
+
+
+def _persons_listed(text: str, common) -> list[Candidate]:
+    """Names listed before 等 and a word of persons (孙某某、周某某等院士) or, alone or listed, before a verb only persons
+    do at a ceremony (周某某、陈某某分别致辞, 由金某某主持): `persons_kind_after_list` and `persons_act_*` in persons.toml.
+    Before a word of persons the items are read back from the list's end while they are names; before an act every
+    item must be one."""
+    kind_after, act_after, name = _persons_list_patterns()
+    out = []
+    for closer, whole in ((kind_after, False), (act_after, True)):
+        for m in closer.finditer(text):
+            start = max((b.end() for b in _LIST_BOUND.finditer(text, max(0, m.start() - 60), m.start())), default=max(0, m.start() - 60))
+            if start == max(0, m.start() - 60) and start > 0:
+                continue  # no mark before the list within reach: not a list the rule can bound
+            items, pos = [], start
+            for piece in _LIST_ITEM_SPLIT.finditer(text, start, m.start()):
+                items.append((pos, piece.start()))
+                pos = piece.end()
+            items.append((pos, m.start()))
+            good = [(a, b) for a, b in items if name.fullmatch(text, a, b) and word_tags().get(text[a:b]) not in common and not _known_name(text[a:b]) and not _is_place_name(text[a:b])]
+            if whole:
+                if len(good) != len(items):
+                    continue
+                chosen = good
+            else:
+                chosen = []
+                for item in reversed(items):
+                    if item not in good:
+                        break
+                    chosen.append(item)
+            out += [Candidate(a, b, "Person", "person", 5, "", (("role", "listed"),)) for a, b in chosen]
+    return out
+
+
+@cache
 def _transliteration_chars() -> frozenset[str]:
     """Characters of transliterated foreign names: a `·` name is the run of them on each side of the dot."""
     return frozenset(lexicon.rules_toml("persons.toml")["transliteration_chars"])
@@ -3810,6 +3856,7 @@ def ht_persons(doc: Doc) -> Doc:
         found.append(Candidate(m.start("name"), end, "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
         found += _listed_persons(text, end, common, role_before(m.start("name")))
     found += _role_then_act(text, doc, tags)
+    found += _persons_listed(text, common)
     found += _credited_persons(text)
     for m in re.finditer(f"·|(?<=[\u4e00-\u9fff])[{_PERSON_DOTS}](?=[\u4e00-\u9fff])", text):  # 夏尔·戴高乐, 丹尼尔．索林
         if quotes.inside(m.start()) or (m.group() == "．" and _FIGURE_AFTER.match(text, m.end())):

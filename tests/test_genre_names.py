@@ -3092,3 +3092,14 @@ def test_a_yearly_list_of_ten_advances_is_a_publication():
     whatever follows their quotation marks (项目名单), not programmes."""
     assert ("中国高等学校十大科技进展", "Publication") in found("教育部公布“中国高等学校十大科技进展”项目名单。")
     assert ("2016年中国十大科技进展新闻", "Publication") in found("该成果入选2016年中国十大科技进展新闻。")
+
+
+def test_names_listed_before_a_word_of_persons_or_a_ceremonys_act_are_persons():
+    """Cooperation, R&D-institution and academician news (reviews of thirty texts): 孙某某、…、郭重庆等院士 are persons (郭重庆
+    too, not the city 重庆); 周某某、陈某某分别致辞 and 由金某某主持 name persons; companies and cities listed so do not;
+    a name after a post keeps 一行 out (陈旭一行)."""
+    names = found("副院长徐德龙，孙永福、周福霖、郭重庆、翟光明等院士出席。典礼由金德水主持。周海梦、陈德荣分别致辞。会见党委书记陈旭一行。")
+    assert {"孙永福", "周福霖", "郭重庆", "翟光明", "金德水", "周海梦", "陈德荣", "陈旭"} <= labelled(names, "Person"), names
+    assert not labelled(names, "City"), names
+    names = found("华为、中兴等企业出席。北京、上海等城市代表发言。")
+    assert not labelled(names, "Person"), names
