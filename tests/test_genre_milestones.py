@@ -452,3 +452,13 @@ def test_an_editions_year_is_no_date_where_a_day_dates_the_event():
     got = milestones("2020年1月15日，教育部公布2019年度“中国高等学校十大科技进展”项目名单。")
     assert "org/教育部" in got.get("2020-01-15", set()) and "2019" not in got, got
     assert "org/教育部" in milestones("教育部公布2019年度“中国高等学校十大科技进展”项目名单。").get("2019", set())
+
+
+def test_members_recipients_zones_and_launch_sites_are_no_actors():
+    """Chronicles, zone and national-lab news (reviews of thirty texts): 中国科学院89位院士致函党中央、国务院 makes neither the
+    academy (its members wrote) nor the recipients act; a zone where something was founded and the launch site a flight
+    left from are places; the astronauts listed before 搭乘 are the actors."""
+    assert milestones("20世纪80年代初，中国科学院89位院士致函党中央、国务院，建议设立基金。") == {}
+    got = milestones("2008年9月25日，翟志刚、刘伯明、景海鹏搭乘神舟七号载人飞船，从酒泉卫星发射中心发射升空。")
+    assert got.get("2008-09-25") == {"person/翟志刚", "person/刘伯明", "person/景海鹏"}, got
+    assert not any("org/合肥高新区" in actors for actors in milestones("2017年，某某科技有限公司在合肥高新区创立。").values())

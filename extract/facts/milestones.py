@@ -44,6 +44,7 @@ class _MilestoneRules:
     authority_before: re.Pattern[str]
     authority_after: re.Pattern[str]
     edition: re.Pattern[str]  # a year that is an edition of what is named after it (2019年度“…”, 发布2010年…通报)
+    recipient: re.Pattern[str]  # 致函党中央、国务院: the bodies a letter went to
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(rf"(?:{alternatives(r['authority_before'])})[^，。；;,！？]{{0,{r['authority_window']}}}$"),
         re.compile(rf"[^，。；;,！？]{{0,{r['authority_window']}}}?(?:{alternatives(r['authority_after'])})"),
         re.compile(r["edition"]),
+        re.compile(rf"(?:{alternatives(r['recipient_before'])})[^，。；;,！？]{{0,20}}$"),
     )
 
 
@@ -108,9 +110,20 @@ def _bracket_opened(text: str, s: int, pos: int) -> int:
     return opened if opened >= 0 and max(text.rfind("）", opened, pos), text.rfind(")", opened, pos)) < 0 else -1
 
 
+_COUNTED_MEMBERS = re.compile(r"\s*(?:[0-9]+|[一二三四五六七八九十百两]+|多|数十|数百|几十)\s*[位名]?(?:多|余)?\s*")
+
+
 def _venue(text: str, m: Mention, rules: _MilestoneRules) -> bool:
-    """Whether an organisation's mention is where the event took place (在上海证券交易所科创板上市, 在某园举行)."""
-    return m.group == INSTITUTION_GROUP and text[: m.start].rstrip().endswith(rules.venue_before) and rules.venue_after.match(text, m.end) is not None
+    """Whether an organisation's mention is where the event took place (在上海证券交易所科创板上市, 在某园举行, 从某发射中心
+    发射升空), or a zone the clause says something happened in (在某高新区创立): a zone is territory, never an actor there."""
+    if m.group != INSTITUTION_GROUP or not text[: m.start].rstrip().endswith(rules.venue_before):
+        return False
+    return rules.venue_after.match(text, m.end) is not None or m.label == "Park"
+
+
+def _recipient(text: str, m: Mention, rules: _MilestoneRules) -> bool:
+    """Whether a mention is whom a letter or a proposal went to (致函党中央、国务院, 上书中央): no actor of the sending."""
+    return rules.recipient.search(text, max(0, m.start - 24), m.start) is not None
 
 
 def _authority(text: str, m: Mention, rules: _MilestoneRules) -> bool:
@@ -124,6 +137,9 @@ def _titled(text: str, m: Mention, persons: list, rules: _MilestoneRules) -> boo
     a membership right after it, or a post right after it with a person's name right after the post."""
     if m.group != INSTITUTION_GROUP:
         return False
+    counted = _COUNTED_MEMBERS.match(text, m.end)
+    if counted is not None and rules.post.match(text, counted.end()):
+        return True  # 中国科学院89位院士致函…: its members act, not the body
     post = rules.post.match(text, m.end)
     if post is None:
         return False
@@ -339,7 +355,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     previous = []  # …，本文通过国务院发布的2006年…数据: the report's method, and the subject of what follows
                     continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
-                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules) and not _venue(text, m, rules) and not _authority(text, m, rules)]
+                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules) and not _venue(text, m, rules) and not _authority(text, m, rules) and not _recipient(text, m, rules)]
                 if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
                     subject = [m for m in in_sentence if m.end <= start and _is_actor(m, mention_entity)][-1:]
                     verb = rules.achievement.search(text, start, end)
