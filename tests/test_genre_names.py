@@ -3103,3 +3103,11 @@ def test_names_listed_before_a_word_of_persons_or_a_ceremonys_act_are_persons():
     assert not labelled(names, "City"), names
     names = found("华为、中兴等企业出席。北京、上海等城市代表发言。")
     assert not labelled(names, "Person"), names
+
+
+def test_a_place_before_a_news_sites_word_or_inside_a_contests_name_is_no_place():
+    """Cooperation and national-lab news (reviews of twenty texts): 来源：东营网 and 中国网记者 name news sites; a contest or a
+    quoted 人才月 is an event whose name holds no place of the text; 北京网络 and 深圳网民 keep their cities."""
+    assert not labelled(found("来源：东营网。中国网记者报道。来源：中国科普网。"), "City")
+    assert not found("主办的“杭州余杭区科技人才月暨2020中国科技成果创新创业大赛”。参加中国创新创业大赛。")
+    assert labelled(found("建设覆盖北京网络的设施。深圳网民数量增加。"), "City") == {"北京", "深圳"}
