@@ -1125,6 +1125,9 @@ def _names_a_kind_of(specific: str, type_: str) -> bool:
     return type_ in rules["kind_suffix_types"] and specific.strip().endswith(tuple(rules["kind_endings"]))
 
 
+_LIST_MARK = re.compile(r"[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*[)）]\s*")
+
+
 def _past_open_bracket(text: str, start: int, end: int) -> int:
     """A name holds no bracket it does not close: 清华大学（中国科技政策研究中心） is a university and,
     in its brackets, a centre, so the centre's name begins after the open bracket; nor one it does not
@@ -1236,6 +1239,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
                     start += 1
+                if (mark := _LIST_MARK.match(text, start)) is not None and mark.end() < i:
+                    start = mark.end()  # （一）北京中关村…示范区: a heading's or an item's number is no part of the name
                 start = _field_list_start(text, start, i, words)
                 if suffix.type == "University":
                     start = _after_acting_owner(text, start, i, end)

@@ -3111,3 +3111,10 @@ def test_a_place_before_a_news_sites_word_or_inside_a_contests_name_is_no_place(
     assert not labelled(found("来源：东营网。中国网记者报道。来源：中国科普网。"), "City")
     assert not found("主办的“杭州余杭区科技人才月暨2020中国科技成果创新创业大赛”。参加中国创新创业大赛。")
     assert labelled(found("建设覆盖北京网络的设施。深圳网民数量增加。"), "City") == {"北京", "深圳"}
+
+
+def test_a_headings_bracketed_number_is_no_part_of_the_name_after_it():
+    """High-tech zone reports (review of ten texts): （一）北京中关村国家自主创新示范区 and (二)武汉东湖… name the zones, not
+    `）北京…`."""
+    for text, name in (("（一）北京中关村国家自主创新示范区", "北京中关村国家自主创新示范区"), ("(二)武汉东湖国家自主创新示范区建设成效显著。", "武汉东湖国家自主创新示范区")):
+        assert (name, "Park") in found(text), found(text)
