@@ -3118,3 +3118,11 @@ def test_a_headings_bracketed_number_is_no_part_of_the_name_after_it():
     `）北京…`."""
     for text, name in (("（一）北京中关村国家自主创新示范区", "北京中关村国家自主创新示范区"), ("(二)武汉东湖国家自主创新示范区建设成效显著。", "武汉东湖国家自主创新示范区")):
         assert (name, "Park") in found(text), found(text)
+
+
+def test_wartime_universities_and_democratic_parties_are_known_by_their_short_names():
+    """Academician and talent news (review of ten texts): 西南联大 is the wartime university, 九三学社 and 民盟 democratic
+    parties, 中央组织部 the Party's organisation department; 民进党 is no 民进 (China's 民主促进会 is not listed by it)."""
+    names = found("他毕业于西南联大，是九三学社社员。中央组织部发布通知。民进党在台湾。")
+    assert {("西南联大", "University"), ("九三学社", "OtherOrganization"), ("中央组织部", "GovernmentBody")} <= names, names
+    assert not any(text.startswith("民进") for text, _ in names), names
