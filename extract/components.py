@@ -56,6 +56,7 @@ def _is_punct(ch: str) -> bool:
     return unicodedata.category(ch).startswith(("P", "S", "Z")) and ch not in _NAME_PUNCT
 
 
+_HEADING_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s\]】]))[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}$")  # 2.1.2|兰德公司, [1] 2|中科院: a heading's number
 _HEADING_NUMBER = re.compile(r"\s*[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}")  # a numbered heading's number, alone at its line's start
 
 
@@ -571,6 +572,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 南沙区, 横琴镇: the district or the town of the zone's name, not the zone
         if institutions.street_after.match(text, end):
             continue  # 清华东路, 北大街: a street named so, not the organisation
+        if _CJK.match(name[0]) and start > 0 and (text[start - 1].isdigit() or text[start - 1] in "万亿千百十") and not _HEADING_NUMBER_BEFORE.search(text, max(0, start - 12), start):
+            continue  # 45.22特斯拉, 10万特斯拉: a unit after a figure (the tesla), not the company; 2.1.2兰德公司 is a heading's
         if org.type != "Company" and name.isascii() and institutions.model_number_after.match(text, end):
             continue  # CDC 6600: a maker's name before its model's number, not the agency of that acronym
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc) and not _org_glued_before(text, start, doc):
@@ -1222,6 +1225,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 if start is None and suffix.type == "GovernmentBody" and _level_government_owner().fullmatch(suffix.text) and _level_begins_word(text, i):
                     start = i  # 市委|政策研究室: the level's committee with an office of its own (bare, level_bodies refuses it below)
                 if start is None:
+                    if suffix.yields:
+                        skip_until = i + 1  # 某研究院强磁场|科学中心: no place's museum; 中心 may still end a centre's name
                     break
                 if suffix.type == "GovernmentBody":
                     start = _with_province_and_party(text, start)  # 江西省赣州市委, 中共上海市委

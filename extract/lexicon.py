@@ -27,6 +27,7 @@ class Suffix:
     specific: str = ""  # "", "place", "field" or "proper"
     after_not_except: tuple[str, ...] = ()  # words that begin with an `after_not` character and still follow a name's end (大学|校长)
     after_not_words: tuple[str, ...] = ()  # words that, right after the suffix, show it is not a name end (大学|北路: a street)
+    yields: bool = False  # refused for want of its place, it leaves the shorter suffixes inside it to be read (科学中心 → 中心)
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def institution_rules() -> InstitutionRules:
     return InstitutionRules(
         suffixes=tuple(
             sorted(
-                (Suffix(s["text"], s["type"], s.get("after_not", ""), s.get("specific", ""), tuple(s.get("after_not_except", ())), tuple(s.get("after_not_words", ()))) for s in data["suffix"]),
+                (Suffix(s["text"], s["type"], s.get("after_not", ""), s.get("specific", ""), tuple(s.get("after_not_except", ())), tuple(s.get("after_not_words", ())), s.get("yields", False)) for s in data["suffix"]),
                 key=lambda s: -len(s.text),
             )
         ),

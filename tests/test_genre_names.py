@@ -3126,3 +3126,14 @@ def test_wartime_universities_and_democratic_parties_are_known_by_their_short_na
     names = found("他毕业于西南联大，是九三学社社员。中央组织部发布通知。民进党在台湾。")
     assert {("西南联大", "University"), ("九三学社", "OtherOrganization"), ("中央组织部", "GovernmentBody")} <= names, names
     assert not any(text.startswith("民进") for text, _ in names), names
+
+
+def test_a_facilitys_science_centre_and_a_unit_after_a_figure():
+    """National-lab news (review of ten texts): 某研究院强磁场科学中心 and 上海光源科学中心 are centres (科学中心 with no place
+    before it leaves 中心 to be read), while 综合性国家科学中心 stays a city's status and 广东科学中心 a museum; 45.22特斯拉 is a
+    unit, not the company, though a heading's number before a name (2.1.2兰德公司) is no figure."""
+    names = found("中国科学院合肥物质科学研究院强磁场科学中心建成稳态强磁场。上海光源科学中心发布。广东科学中心开放。")
+    assert {("中国科学院合肥物质科学研究院强磁场科学中心", "ResearchInstitute"), ("上海光源科学中心", "ResearchInstitute"), ("广东科学中心", "OtherOrganization")} <= names, names
+    assert labelled(found("北京怀柔综合性国家科学中心建设。"), "City") == {"北京"}
+    assert not labelled(found("磁场强度达到45.22万高斯（45.22特斯拉）。"), "Company")
+    assert found("2.1.2兰德公司") == found("兰德公司") == {("兰德公司", "OtherOrganization")}
