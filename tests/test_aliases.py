@@ -197,3 +197,13 @@ def test_a_companys_short_name_heads_no_university_of_the_company():
     rows = _resolved("1988年，北京石油学院更名为中国石油大学。中国石油天然气集团公司（中国石油）是企业。")
     university = next(r for r in rows if r[0] == "中国石油大学")
     assert university[1] == "University" and university[2] == "org/中国石油大学", rows
+
+
+def test_a_registered_companys_trade_name_leaves_its_place_and_its_trade():
+    """Industry reports (review of ten texts): 湖北新日电动车有限公司 is 新日 and 合肥晶合集成电路有限公司 晶合 wherever the
+    report writes them bare; the registered name's place (湖北, 合肥) is no part of the trade name."""
+    from hardtech_kg.extract.aliases import company_short_name
+
+    assert company_short_name("湖北新日电动车有限公司") == "新日"
+    assert company_short_name("合肥晶合集成电路有限公司") == "晶合"
+    assert company_short_name("北京百度网讯科技有限公司") == "百度网讯"
