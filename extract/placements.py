@@ -156,8 +156,18 @@ def _is_institution(m: Mention) -> bool:
     return m.group == INSTITUTION
 
 
+# What separates the units of one affiliation that share the city after the last (a space; a numbered or lettered
+# item's mark after a semicolon or a comma: ;2. ,b. ; a lettered unit after its university: 武汉大学 a.某中心).
+_UNIT_SEPARATOR = re.compile(r"[ \u3000]+|[ \u3000]*[;；，,][ \u3000]*(?:[0-9]{1,2}[.．、]|[a-h][.．])?[ \u3000]*|[ \u3000]*[a-h][.．][ \u3000]*")
 _AFTER_CODE_CITY = re.compile(r"[ \t　]*(?:[）)]?[ \t　]*(?:\n|$)|[;；，,][ \t　]*[0-9]*)")  # the city ends the unit's line or item
 _LINE_END = re.compile(r"[ \t　]*(?=[）)]?[ \t　]*(?:\n|$)|[;；][ \t　]*[0-9]+[．.、])")  # 1.中国科学院国家天文台，北京⏎; (1．某所 石家庄;2．某局 北京;…): a unit of a numbered line
+
+
+def shared_city_affiliations(text: str, ms: list[Mention]) -> list[Placement]:
+    """The units of one affiliation that share the city written after the last, across the ；of numbered or lettered
+    items (（1.某大学 某院;2.某大学 某院,湖北 武汉430070）, （武汉大学 a.某中心;b.某学院,湖北 武汉 430072）): read over a
+    whole sentence, as the sentences placements read are cut at ；."""
+    return [p for p in _affiliations(text, ms) if p.basis == "affiliation"]
 
 
 def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
@@ -183,8 +193,8 @@ def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
                 if province is not None:
                     out.append(Placement(n, province, province.start, code.end(), "affiliation"))  # 湖北 武汉 430070: the city lies in the province
                 j = k
-                while j > 0 and _is_institution(ms[j - 1]) and text[ms[j - 1].end : ms[j].start] in (" ", "\u3000"):
-                    j -= 1  # 中国科学院地理科学与资源研究所 中国科学院区域…重点实验室 北京 100101: each body of the line
+                while j > 0 and _is_institution(ms[j - 1]) and _UNIT_SEPARATOR.fullmatch(text, ms[j - 1].end, ms[j].start):
+                    j -= 1  # 中国科学院地理科学与资源研究所 中国科学院区域…重点实验室 北京 100101, (1.某大学 某院;2.某大学 某院,湖北 武汉430070): each body of the line
                     out.append(Placement(ms[j], n, ms[j].start, code.end(), "affiliation"))
     return out
 

@@ -787,3 +787,13 @@ def test_a_citys_title_written_with_it_still_names_the_city():
     (中关村位于首都北京 places the zone), and an economic development zone by its short ending 经开区 is a zone."""
     got = located(extract("中关村位于首都北京，是创新高地。广州经开区发展迅速。"))
     assert "city/北京" in got.get("org/中关村科技园区", set()) and "city/广州" in got.get("org/广州经开区", set()), got
+
+
+def test_units_of_one_affiliation_share_the_city_written_after_the_last():
+    """Regional-innovation papers (review of ten texts): (1.某大学 某院;2.某大学 某院,湖北 武汉430070) and (武汉大学 a.某中心;
+    b.某学院,…) place every unit in 武汉, across the ；; an item with a city of its own keeps it."""
+    doc = segment("区域创新研究\n\n张三\n\n(武汉大学 a.中国科学评价研究中心;b.信息管理学院,湖北 武汉 430072)\n\n"
+                  "李四\n\n(1.中国科学院文献情报中心,北京 100190;2.上海交通大学 图书馆,上海 200240)\n\n摘要：本文研究。\n")
+    got = located(relations(doc, mentions(doc), "t"))
+    assert "city/武汉" in got.get("org/中国科学评价研究中心", set()) and "city/武汉" in got.get("org/信息管理学院", set()), got
+    assert got.get("org/中国科学院文献情报中心") == {"city/北京"}, got
