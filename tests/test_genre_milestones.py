@@ -462,3 +462,10 @@ def test_members_recipients_zones_and_launch_sites_are_no_actors():
     got = milestones("2008年9月25日，翟志刚、刘伯明、景海鹏搭乘神舟七号载人飞船，从酒泉卫星发射中心发射升空。")
     assert got.get("2008-09-25") == {"person/翟志刚", "person/刘伯明", "person/景海鹏"}, got
     assert not any("org/合肥高新区" in actors for actors in milestones("2017年，某某科技有限公司在合肥高新区创立。").values())
+
+
+def test_a_plan_drawn_up_is_an_event_but_a_clause_opened_by_a_preposition_and_a_source_are_not():
+    """Regional-innovation papers (review of ten texts): 2013年科技部编制了区域…体系 is an event (区域 after the verb is its
+    object, not a zone); 通过某政府官网…选取2016~2017年…: 通过 opens its clause as a preposition and the website is a source."""
+    assert "org/科技部" in milestones("2013年科技部编制了区域创新能力监测指标体系。").get("2013", set())
+    assert milestones("通过陕西省政府官网、陕西省科学技术厅官网等网站选取2016~2017年西安市发布的政策文件。") == {}

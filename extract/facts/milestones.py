@@ -45,6 +45,8 @@ class _MilestoneRules:
     authority_after: re.Pattern[str]
     edition: re.Pattern[str]  # a year that is an edition of what is named after it (2019年度“…”, 发布2010年…通报)
     recipient: re.Pattern[str]  # 致函党中央、国务院: the bodies a letter went to
+    prepositions: frozenset[str]  # 通过: a verb that, opening its clause, is a preposition
+    source_after: tuple[str, ...]  # 官网, 统计年鉴: what makes a name a source of data
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,7 @@ def _milestone_rules() -> _MilestoneRules:
     r = lexicon.rules_toml("milestones.toml")
     alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     return _MilestoneRules(
-        re.compile(rf"(?:{alternatives(r['achievement_verbs'])}|{r['appointment']})(?!{alternatives(r['not_event_after'])}|{r['anniversary_after']})"), tuple(r["not_event_before"]), tuple(r["period_after"]) + tuple(r["comparison_after"]), tuple(r["period_not"]),
+        re.compile(rf"(?:{alternatives(r['achievement_verbs'])}|{r['appointment']})(?!{alternatives(r['not_event_after'])}|{r['not_event_zone']}|{r['anniversary_after']})"), tuple(r["not_event_before"]), tuple(r["period_after"]) + tuple(r["comparison_after"]), tuple(r["period_not"]),
         re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
         re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、]\s*)?(?:{alternatives(r['self_reference'])})"), tuple(r["target_before"]),
         re.compile(rf"\s*(?:{alternatives(r['subject_carriers'])})"),
@@ -66,6 +68,7 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(rf"[^，。；;,！？]{{0,{r['authority_window']}}}?(?:{alternatives(r['authority_after'])})"),
         re.compile(r["edition"]),
         re.compile(rf"(?:{alternatives(r['recipient_before'])})[^，。；;,！？]{{0,20}}$"),
+        frozenset(r["preposition_verbs"]), tuple(r["source_after"]),
     )
 
 
@@ -89,6 +92,22 @@ def _dateline(document: Document, by_block) -> DateExpr | None:
             m = days[0]
             return DateExpr(m.start, m.end, f"{m.attr('year'):04d}-{m.attr('month'):02d}-{m.attr('day'):02d}", "day", m.attr("year"))
     return None
+
+
+def _event_verb(text: str, start: int, end: int, rules: _MilestoneRules) -> re.Match[str] | None:
+    """The verb of the scope's event: not a preposition that opens its clause (通过…网站选取…). An attributive verb
+    (由某中心发布的《…》, 某某提出的…) still reports its event: the genre dates it so."""
+    for verb in rules.achievement.finditer(text, start, end):
+        opening = text[max(start, verb.start() - 1) : verb.start()]
+        if verb.group() in rules.prepositions and (verb.start() == start or not opening or opening in "，,；;：:。（("):
+            continue
+        return verb
+    return None
+
+
+def _source(text: str, m: Mention, rules: _MilestoneRules) -> bool:
+    """Whether a mention names where data came from (陕西省政府官网, 某统计年鉴): a source, no actor."""
+    return text.startswith(rules.source_after, m.end)
 
 
 def _credited(text: str, m: Mention, rules: _MilestoneRules) -> bool:
@@ -355,7 +374,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     previous = []  # …，本文通过国务院发布的2006年…数据: the report's method, and the subject of what follows
                     continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
-                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules) and not _venue(text, m, rules) and not _authority(text, m, rules) and not _recipient(text, m, rules)]
+                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules) and not _venue(text, m, rules) and not _authority(text, m, rules) and not _recipient(text, m, rules) and not _source(text, m, rules)]
                 if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
                     subject = [m for m in in_sentence if m.end <= start and _is_actor(m, mention_entity)][-1:]
                     verb = rules.achievement.search(text, start, end)
@@ -367,7 +386,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 actors, previous = actors or previous, actors or previous
                 if not actors and text[start : group[0].start].strip() in rules.date_openers:  # 某研究所…，1978年获得…认可: the topic acts
                     actors = _topic(text, s, start, in_sentence, mention_entity)
-                if not actors or not rules.achievement.search(text, start, end):
+                if not actors or _event_verb(text, start, end, rules) is None:
                     continue
                 label = written[group[-1].end : end] if group[0].start == start else written[start:end]
                 label = lexicon.relation_rules().milestone_label_lead.sub("", label).rstrip("。；;，,")[:60]
