@@ -3137,3 +3137,11 @@ def test_a_facilitys_science_centre_and_a_unit_after_a_figure():
     assert labelled(found("北京怀柔综合性国家科学中心建设。"), "City") == {"北京"}
     assert not labelled(found("磁场强度达到45.22万高斯（45.22特斯拉）。"), "Company")
     assert found("2.1.2兰德公司") == found("兰德公司") == {("兰德公司", "OtherOrganization")}
+
+
+def test_head_institutes_and_institutes_of_experiments_are_institutes():
+    """Institute histories (review of ten texts): 中国兵器科学研究总院, 北京矿冶研究总院 and 中央农业实验所 are research
+    institutes (not the company 中国兵器 and the city 北京); 实验所得 and 试验所在 are verbs' phrases."""
+    names = found("中国兵器科学研究总院成立。北京矿冶研究总院发布。中央农业实验所迁往南京。")
+    assert {"中国兵器科学研究总院", "北京矿冶研究总院", "中央农业实验所"} <= labelled(names, "ResearchInstitute"), names
+    assert not found("各实验所得数据一致。各试验所在地不同。")
