@@ -301,6 +301,7 @@ class RelationRules:
     """The verbs and cue words of `rules/relations.toml`, compiled."""
 
     city_subject: re.Pattern[str]  # matched right after a city's name: the city is the subject of a holding verb
+    city_list_restart: re.Pattern[str]  # a ；-clause that opens a list of its own: the end of the city's list
     city_verb: re.Pattern[str]  # searched after a city that begins a comma clause
     company_tails: tuple[str, ...]  # cut from a company's name to find a known organisation, in order
     subsidiary_units: tuple[str, ...]  # after a well-known company's short name: a unit or a regional company of it
@@ -331,6 +332,7 @@ def relation_rules() -> RelationRules:
             rf"^(?:{suffix})?(?:(?!{list_end})[\u4e00-\u9fff]){{0,{int(data['city_subject_gap'])}}}?(?:{verbs}){particle}?(?!{attributive})|^(?:{suffix})?(?!{_alternatives(data['city_subject_bare_not'])}){_alternatives(data['city_subject_bare_verbs'])}(?!{attributive})"
         ),
         city_verb=re.compile(f"(?:{'|'.join(map(re.escape, (*data['city_subject_verbs'], *data['city_clause_verbs'])))})(?!{attributive})"),
+        city_list_restart=re.compile(data["city_list_restart"]),
         company_tails=tuple(data["company_tails"]),
         subsidiary_units=tuple(data["subsidiary_units"]),
         peer_school_endings=tuple(data["peer_school_endings"]),

@@ -797,3 +797,12 @@ def test_units_of_one_affiliation_share_the_city_written_after_the_last():
     got = located(relations(doc, mentions(doc), "t"))
     assert "city/武汉" in got.get("org/中国科学评价研究中心", set()) and "city/武汉" in got.get("org/信息管理学院", set()), got
     assert got.get("org/中国科学院文献情报中心") == {"city/北京"}, got
+
+
+def test_a_citys_list_written_as_those_there_ends_where_another_list_begins():
+    """Institute histories (review of ten texts): 在北京的有A、B、C places A, B and C in 北京; the list after ；在省、市、自治区的
+    有… is not Beijing's; 北京的有关部门 is no list."""
+    got = located(extract("在北京的有冶金工业部钢铁研究总院、冶金设备研究院;在省、市、自治区的有攀枝花钢铁研究院,长沙矿山研究院。"))
+    assert "city/北京" in got.get("org/冶金工业部钢铁研究总院", set()) and "city/北京" in got.get("org/冶金工业部冶金设备研究院", set()), got
+    assert "city/北京" not in got.get("org/长沙矿山研究院", set()) and "city/北京" not in got.get("org/攀枝花钢铁研究院", set()), got
+    assert located(extract("北京的有关部门和清华大学发布了通知。")).get("org/清华大学", set()) <= {"city/北京"}

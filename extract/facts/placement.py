@@ -88,7 +88,10 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
                     facts.setdefault((fact.subject, fact.object), fact)
                 continue
             city = mention_entity[subject.index]
+            restart = cues.city_list_restart.search(folded, subject.end, e)
             for m in in_sentence:
+                if restart is not None and m.start >= restart.start():
+                    break  # 在北京的有A、B；在省、市、自治区的有C: C is not Beijing's
                 if m.start > subject.end and m.group == INSTITUTION_GROUP and mention_entity[m.index]:
                     key = (mention_entity[m.index], city)
                     if _listable(entities[key[0]], entities[city]):
