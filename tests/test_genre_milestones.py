@@ -469,3 +469,10 @@ def test_a_plan_drawn_up_is_an_event_but_a_clause_opened_by_a_preposition_and_a_
     object, not a zone); 通过某政府官网…选取2016~2017年…: 通过 opens its clause as a preposition and the website is a source."""
     assert "org/科技部" in milestones("2013年科技部编制了区域创新能力监测指标体系。").get("2013", set())
     assert milestones("通过陕西省政府官网、陕西省科学技术厅官网等网站选取2016~2017年西安市发布的政策文件。") == {}
+
+
+def test_a_year_a_goal_is_set_for_dates_no_event():
+    """Provincial S&T plans (review of ten texts): 2021年2月20日，某高新区发布“十四五”规划和2035年远景目标纲要 is dated
+    2021-02-20, not 2035."""
+    got = milestones("2021年2月20日，武汉东湖高新区发布“十四五”规划和2035年远景目标纲要。")
+    assert "2035" not in got and "org/武汉东湖高新区" in got.get("2021-02-20", set()), got

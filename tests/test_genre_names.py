@@ -3145,3 +3145,8 @@ def test_head_institutes_and_institutes_of_experiments_are_institutes():
     names = found("中国兵器科学研究总院成立。北京矿冶研究总院发布。中央农业实验所迁往南京。")
     assert {"中国兵器科学研究总院", "北京矿冶研究总院", "中央农业实验所"} <= labelled(names, "ResearchInstitute"), names
     assert not found("各实验所得数据一致。各试验所在地不同。")
+
+
+def test_a_lab_named_by_how_it_is_run_or_ranked_is_a_kind():
+    """Provincial S&T plans (review of ten texts): 共享实验室 and 高能级实验室 are kinds, not names."""
+    assert not found("建设共享实验室和高能级实验室。")

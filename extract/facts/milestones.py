@@ -47,6 +47,7 @@ class _MilestoneRules:
     recipient: re.Pattern[str]  # 致函党中央、国务院: the bodies a letter went to
     prepositions: frozenset[str]  # 通过: a verb that, opening its clause, is a preposition
     source_after: tuple[str, ...]  # 官网, 统计年鉴: what makes a name a source of data
+    target_after: tuple[str, ...]  # 2035年远景目标: a year a goal is set for
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(rf"[^，。；;,！？]{{0,{r['authority_window']}}}?(?:{alternatives(r['authority_after'])})"),
         re.compile(r["edition"]),
         re.compile(rf"(?:{alternatives(r['recipient_before'])})[^，。；;,！？]{{0,20}}$"),
-        frozenset(r["preposition_verbs"]), tuple(r["source_after"]),
+        frozenset(r["preposition_verbs"]), tuple(r["source_after"]), tuple(r["target_after"]),
     )
 
 
@@ -347,6 +348,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                 and not any(a <= x.start and x.end <= b for a, b in titled)  # 21世纪海上丝绸之路: part of a name
                 and not text[s : x.start].rstrip().endswith(rules.not_event_before) and not (text[x.end : e].lstrip().startswith(rules.period_after) and not text[x.end : e].lstrip().startswith(rules.period_not))
                 and not (text[s : x.start].rstrip().endswith(rules.target_before) and rules.achievement.search(text, s, x.start))
+                and not (x.precision == "year" and text[x.end : e].lstrip().startswith(rules.target_after))
             ]
             editions = [x for x in dated if x.precision == "year" and rules.edition.search(text[max(s, x.start - 4) : x.end + 1])]
             if len(editions) < len(dated):  # 1月15日，教育部公布2019年度“…”名单: the list's edition, dated by the day
