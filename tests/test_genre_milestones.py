@@ -10,7 +10,10 @@ from hardtech_kg.extract.segment import segment
 
 
 def milestones(text: str) -> dict[str, set[str]]:
-    doc = segment("一、总论\n\n" + text + "\n")
+    return _milestones_of(segment("一、总论\n\n" + text + "\n"))
+
+
+def _milestones_of(doc) -> dict[str, set[str]]:
     ex = relations(doc, mentions(doc), "t")
     dates = {f.subject: f.object_value if hasattr(f, "object_value") else f.object for f in ex.facts if f.predicate == "date"}
     out: dict[str, set[str]] = {}
@@ -426,14 +429,7 @@ def test_the_acts_of_chronicles_are_events(text, date, actor):
 
 def news_milestones(text: str) -> dict[str, set[str]]:
     """Milestones of a news item as written, headline first (no heading added)."""
-    doc = segment(text)
-    ex = relations(doc, mentions(doc), "t")
-    dates = {f.subject: f.object for f in ex.facts if f.predicate == "date"}
-    out: dict[str, set[str]] = {}
-    for f in ex.facts:
-        if f.predicate == "involves":
-            out.setdefault(str(dates.get(f.subject)), set()).add(f.object)
-    return out
+    return _milestones_of(segment(text))
 
 
 def test_a_news_items_dateline_dates_its_lead_and_its_relative_days():
