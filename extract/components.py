@@ -133,7 +133,7 @@ def _jieba_words(text: str):
     """(start, end) of jieba's words (HMM on), computed by jieba-rs: the same words as `jieba.tokenize` (tested)."""
     rj = _rjieba()
     for word, start, end in rj.tokenize(text, hmm=True):
-        title = next((t for t in _place_titles() if word.startswith(t) and len(word) > len(t)), None)
+        title = next((t for t in _place_titles() if word.startswith(t) and len(word) > len(t)), None) if word.startswith(_place_titles()) else None
         if title is not None and word[len(title) :] in _place_scanner().entries:
             yield start, start + len(title)  # 首都|北京, 省会|南京: the dictionary's word of a city's title and its name
             yield start + len(title), end
@@ -1784,7 +1784,12 @@ def _names_a_commission(specific: str) -> bool:
     work (评估|委员会, 审计|委员会, 管理|委员会 under a zone's name: a unit the text's body has), `committee_functions`
     in institutions.toml."""
     words = [specific[a:b] for a, b in words_of(specific.strip())]
-    return not words or not all(w in lexicon.rules_toml("institutions.toml")["committee_functions"] for w in words)
+    return not words or not all(w in _committee_functions() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _committee_functions() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("institutions.toml")["committee_functions"])
 
 
 _OWNED_BY = {
@@ -3704,19 +3709,21 @@ def _persons_listed(text: str, common) -> list[Candidate]:
     out = []
     for closer, whole in ((kind_after, False), (act_after, True)):
         for m in closer.finditer(text):
-            start = max((b.end() for b in _LIST_BOUND.finditer(text, max(0, m.start() - 60), m.start())), default=max(0, m.start() - 60))
-            if start == max(0, m.start() - 60) and start > 0:
+            floor = max(0, m.start() - 60)
+            start = max((b.end() for b in _LIST_BOUND.finditer(text, floor, m.start())), default=None)
+            if start is None and floor > 0:
                 continue  # no mark before the list within reach: not a list the rule can bound
+            start = floor if start is None else start
             items, pos = [], start
             for piece in _LIST_ITEM_SPLIT.finditer(text, start, m.start()):
                 items.append((pos, piece.start()))
                 pos = piece.end()
             items.append((pos, m.start()))
-            good = [(a, b) for a, b in items if name.fullmatch(text, a, b) and word_tags().get(text[a:b]) not in common and not _known_name(text[a:b]) and not _is_place_name(text[a:b])]
+            good = {(a, b) for a, b in items if name.fullmatch(text, a, b) and word_tags().get(text[a:b]) not in common and not _known_name(text[a:b]) and not _is_place_name(text[a:b])}
             if whole:
                 if len(good) != len(items):
                     continue
-                chosen = good
+                chosen = items
             else:
                 chosen = []
                 for item in reversed(items):

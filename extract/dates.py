@@ -80,7 +80,7 @@ def _number(text: str) -> int:
     return 10 * _CN_DIGIT.get(text[0], 0)
 
 
-def _mention_expr(m: Mention, year: int | None) -> DateExpr | None:
+def mention_expr(m: Mention, year: int | None) -> DateExpr | None:
     y, month, day = m.attr("year") or year, m.attr("month"), m.attr("day")
     if y is None:
         return None
@@ -153,7 +153,7 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
     for start, end, kind, item in items:
         expr = None
         if kind == "mention":
-            expr = _mention_expr(item, year)
+            expr = mention_expr(item, year)
             if expr is not None and expr.precision == "decade":
                 century_hint = expr.year // 100
             if expr is not None and item.attr("year") and item.attr("precision") == "year":

@@ -133,7 +133,7 @@ def sentence_placements(text: str, start: int, end: int, mentions: list[Mention]
     here = _here(text, start, end, mentions, city_before) if city_before is not None and mentions else []
     if len(mentions) < 2 and not (earlier and mentions):
         return here
-    out = _affiliations(text, mentions) + _parentheses(text, mentions)
+    out = _parentheses(text, mentions)  # affiliation lines are read over whole sentences (affiliation_placements)
     if _rules().cue.search(text, start, end):
         out += _statements(text, start, end, mentions, earlier)  # before the possessive: 位于武汉的华中科技大学 is a statement
     return here + out + _foundings(text, start, mentions) + _founded_by_places(text, start, mentions) + _possessives(text, mentions) + _seats_of(text, mentions) + _capitals(text, mentions) + _provinces_cities(text, mentions) + _provinces_lists(text, mentions) + _cities_zones(text, mentions)
@@ -163,14 +163,10 @@ _AFTER_CODE_CITY = re.compile(r"[ \t　]*(?:[）)]?[ \t　]*(?:\n|$)|[;；，,][
 _LINE_END = re.compile(r"[ \t　]*(?=[）)]?[ \t　]*(?:\n|$)|[;；][ \t　]*[0-9]+[．.、])")  # 1.中国科学院国家天文台，北京⏎; (1．某所 石家庄;2．某局 北京;…): a unit of a numbered line
 
 
-def shared_city_affiliations(text: str, ms: list[Mention]) -> list[Placement]:
-    """The units of one affiliation that share the city written after the last, across the ；of numbered or lettered
-    items (（1.某大学 某院;2.某大学 某院,湖北 武汉430070）, （武汉大学 a.某中心;b.某学院,湖北 武汉 430072）): read over a
-    whole sentence, as the sentences placements read are cut at ；."""
-    return [p for p in _affiliations(text, ms) if p.basis == "affiliation"]
-
-
-def _affiliations(text: str, ms: list[Mention]) -> list[Placement]:
+def affiliation_placements(text: str, ms: list[Mention]) -> list[Placement]:
+    """The placements of affiliation lines, read over a whole sentence (not cut at ；, as `sentence_placements`
+    reads): the units of one affiliation share the city written after the last across the ；of numbered or lettered
+    items (（1.某大学 某院;2.某大学 某院,湖北 武汉430070）, （武汉大学 a.某中心;b.某学院,湖北 武汉 430072）)."""
     rules = _rules()
     out = []
     for k, (m, n) in enumerate(zip(ms, ms[1:])):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..dates import DateExpr, paragraph_dates
+from ..dates import DateExpr, mention_expr, paragraph_dates
 from ..ids import milestone_id
 from ..model import INSTITUTION_GROUP, Document, Entity, Evidence, Fact, Mention
 from ..sentences import sentence_mentions
@@ -74,8 +74,10 @@ def _milestone_rules() -> _MilestoneRules:
 
 
 @lru_cache(maxsize=1)
-def _year_alone() -> re.Pattern[str]:
-    return re.compile(lexicon.rules_toml("dates.toml")["year_alone"])
+def _chronicle_rules() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """A chronicle's year alone on its line, and a news item's dateline (its cue, and how many first lines hold it)."""
+    dates = lexicon.rules_toml("dates.toml")
+    return re.compile(dates["year_alone"]), re.compile(dates["relative"]["dateline_cue"]), dates["relative"]["dateline_blocks"]
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
@@ -85,13 +87,11 @@ def _dateline(document: Document, by_block) -> DateExpr | None:
     """A news item's own date: a day's date on one of its first lines that is a title's or a header's line, or
     one that names it (发布日期:2018-09-27, 2017-01-17 08:10:00 来源:东营网, 宜宾日报 2019-05-29 01:19); None for a
     report that states none."""
-    r = lexicon.rules_toml("dates.toml")["relative"]
-    cue = re.compile(r["dateline_cue"])
-    for block in document.blocks[: r["dateline_blocks"]]:
+    _, cue, first_lines = _chronicle_rules()
+    for block in document.blocks[:first_lines]:
         days = [m for m in by_block.get(block.index, []) if m.label == "Date" and m.attr("precision") == "day" and m.attr("year")]
         if days and (block.kind != "paragraph" or (len(block.text) <= 60 and cue.search(block.text))):
-            m = days[0]
-            return DateExpr(m.start, m.end, f"{m.attr('year'):04d}-{m.attr('month'):02d}-{m.attr('day'):02d}", "day", m.attr("year"))
+            return mention_expr(days[0], None)
     return None
 
 
@@ -312,7 +312,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
     for m in mentions:
         by_block[m.block].append(m)
     section_year: int | None = None  # the year the section last stated: a later paragraph's 9月12日 is of it
-    year_alone = _year_alone()
+    year_alone = _chronicle_rules()[0]
     dateline = _dateline(document, by_block)
     if dateline is not None:
         section_year = dateline.year  # 发布日期:2018-09-27 ¶ 9月20日下午，…: the lead's day is of the dateline's year

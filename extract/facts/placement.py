@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..ids import entity_id, normal
 from ..model import INSTITUTION_GROUP, Document, Entity, Evidence, Fact, GazetteerEntry, Mention
-from ..placements import sentence_placements, shared_city_affiliations
+from ..placements import affiliation_placements, sentence_placements
 from ..resolution import TYPE_RANK
 from ..sentences import MAX_SENTENCE_CHARS, sentence_mentions
 
@@ -67,7 +67,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
         # over a list of any length (a long one quotes the city and the item apart).
         for s, e, in_sentence in sentence_mentions(block, block_mentions, clauses=False, max_chars=None):
             resolved = [m for m in in_sentence if mention_entity[m.index] and m.group in (INSTITUTION_GROUP, "place")]
-            for p in shared_city_affiliations(folded, resolved):  # (1.某大学 某院;2.某大学 某院,湖北 武汉430070): across the ；
+            for p in affiliation_placements(folded, resolved):  # (1.某大学 某院;2.某大学 某院,湖北 武汉430070): across the ；
                 subject, place = entities[mention_entity[p.subject.index]], entities[mention_entity[p.place.index]]
                 if _placeable(subject, place) and _compatible(subject, place) and not _branch(subject, place, p):
                     facts.setdefault((subject.id, place.id), Fact(subject.id, "locatedIn", place.id, (Evidence(block.index, p.start, p.end),), p.basis))
