@@ -55,8 +55,9 @@ def slug(text: str) -> str:
 
 
 def document_id(path: Path) -> str:
-    """A stable id from the file name: lower case, safe in URLs and IRIs."""
-    stem = re.sub(r"[^0-9A-Za-z\u4e00-\u9fff._-]+", "-", path.stem).strip("-").lower()
+    """A stable id from the file name: lower case, safe in URLs and IRIs, Traditional characters as Simplified (鎦 as
+    镏, as `slug` reads them), so that slugging it leaves it as it is."""
+    stem = re.sub(r"[^0-9A-Za-z\u4e00-\u9fff._-]+", "-", fold_traditional(path.stem)).strip("-").lower()
     return stem or "document"
 
 

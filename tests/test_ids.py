@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from hardtech_kg.extract.ids import (
@@ -63,6 +63,7 @@ def test_document_ids():
 
 
 @given(st.text(max_size=40))
+@example("鎦")  # a Traditional character the id kept while the slug folded it (found by a fresh clone's run)
 def test_a_document_id_is_its_own_slug(name):
     """So an id that slugs the document id (index/<doc>-…) and an IRI that does not (ev/<doc>/…) name it alike."""
     doc = document_id(Path(name.replace("/", "_").replace("\0", "") + ".txt"))
