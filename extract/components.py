@@ -380,6 +380,8 @@ def ht_places(doc: Doc) -> Doc:
             end -= 1  # 济南是山东|省会: the 省 begins the capital's word after the province's name
         elif place.kind == "city" and place.country != "CN" and text.startswith(("省", "州", "县", "郡"), end) and not text.startswith(_sheng_words(), end):
             continue  # 安大略省, 德克萨斯州, 圣克拉拉县: a foreign province, state or county of the name, not the town
+        if place.kind == "city" and name.endswith("市") and end - start > 2 and _after_place("city_level_after").match(text, end):
+            end, name = end - 1, name[:-1]  # 苏州|市级机关, 保定|市域: the 市 begins the word of level or extent
         if place.kind == "city" and text.startswith(landform_words(), end):
             continue  # 淮北平原, 石河子垦区: a landform's or a tract's name, not the city
         if place.kind == "city" and not name.endswith(("市", "区")) and _after_place("district_after").match(text, end):

@@ -33,6 +33,7 @@ from .components import (
     announced_by_abbreviation,
     Candidate,
     _country_before,
+    _country_start,
     _known_name,
     level_body,
     _names_a_centre,
@@ -98,6 +99,8 @@ class BoundaryRules:
     context_after: int
     call_chars: int
     numbered_before_suffix: re.Pattern[str]  # 上海无线电十四|厂: a unit's number before its suffix
+    city_list_joiners: tuple[str, ...]
+    country_city_titles: tuple[str, ...]
 
 
 @lru_cache(maxsize=None)
@@ -128,6 +131,8 @@ def boundary_rules(name: str = "boundaries.toml") -> BoundaryRules:
         context_after=data["context_after"],
         call_chars=data["call_chars"],
         numbered_before_suffix=re.compile(data["numbered_before_suffix"]),
+        city_list_joiners=tuple(sorted(data["city_list_joiners"], key=len, reverse=True)),
+        country_city_titles=tuple(sorted(data["country_city_titles"], key=len, reverse=True)),
     )
 
 
@@ -677,6 +682,7 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
         if c.label == "Technology":
             terms[c.start] = max(terms.get(c.start, 0), c.end)
     out = []
+    vetoed: list[Candidate] = []
     item_ends = {c.end for c in candidates if c.label in INSTITUTION_LABELS}
     person_ends = {c.end for c in candidates if c.label == "Person" and any(d in text[c.start : c.end] for d in _PERSON_DOTS)}
     for cand in candidates:
@@ -696,8 +702,10 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
             if start != cand.start:
                 cand = replace(cand, start=start)
         elif use is not None and use.covers(cand.start, cand.end) and _vetoed(text, cand, use, rules):
+            vetoed.append(cand)
             continue
         out.append(cand)
+    out += _listed_cities(text, vetoed, out, use, rules)
     if use is not None:
         taken = bytearray(len(text) + 1)
         for c in out:
@@ -712,6 +720,31 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
             if c.label in INSTITUTION_LABELS and _opens_with_stop_word(text, c, words_.at_start):
                 continue  # 除|工学院的土木工程系: a preposition or a naming word begins no name
             out.append(c)
+    return out
+
+
+def _listed_cities(text: str, vetoed: list[Candidate], kept: list[Candidate], model: ModelWords | None, rules: BoundaryRules) -> list[Candidate]:
+    """Doubtful cities the model read as some other word, of the same bounds, that are items of a list whose item
+    next to them is a city kept (北京、多哈以及新德里, 亚琛和汉诺威): cities all; read outwards from the kept ones."""
+    if model is None:
+        return []
+    pending = [c for c in vetoed if c.label == "City" and not c.attr("flanked") and not _county_short(c) and (w := model.by_start.get(c.start)) is not None and w.end == c.end]
+    cities = [c for c in kept if c.label == "City"]
+    starts, ends = {c.start for c in cities}, {c.end for c in cities}
+    out: list[Candidate] = []
+    added = True
+    while added and pending:
+        added = False
+        for cand in list(pending):
+            before = next((j for j in rules.city_list_joiners if text.endswith(j, 0, cand.start) and cand.start - len(j) in ends), None)
+            after = next((j for j in rules.city_list_joiners if text.startswith(j, cand.end) and cand.end + len(j) in starts), None)
+            if before is None and after is None:
+                continue
+            pending.remove(cand)
+            out.append(cand)
+            starts.add(cand.start)
+            ends.add(cand.end)
+            added = True
     return out
 
 
@@ -812,7 +845,20 @@ def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules)
         return word.tag not in rules.person_tags | rules.place_tags | rules.organisation_tags
     if _placed_at(text, cand, rules) and (word.tag in rules.person_tags or (word.tag in rules.place_noun_tags and _verb_follows(model, cand.end, rules))):
         return False  # 在波恩|建立, 在筑波|举办: something done at the place, not by a person nor a word (在广义上)
+    if cand.label == "City" and _own_country_titled(text, cand, rules):
+        return False  # 日本科学城|筑波, 德国城市|汉诺威: the text says whose city it is
     return word.tag not in rules.place_tags | rules.organisation_tags  # 合肥市|科技拨款: the city as its government is still the city
+
+
+def _own_country_titled(text: str, cand: Candidate, rules: BoundaryRules) -> bool:
+    """Whether the city's own country is written before it with a title of a city between (日本科学城筑波, 斯里兰卡首都…)."""
+    place = cand.attr("place")
+    title = next((t for t in rules.country_city_titles if text.endswith(t, 0, cand.start)), None)
+    if place is None or title is None:
+        return False
+    end = cand.start - len(title)
+    start = _country_start(text, end, space=False)
+    return start < end and any(p.kind == "country" and p.country == place.country for p in _place_scanner().entries.get(text[start:end], ()))
 
 
 def _verb_follows(model: ModelWords, end: int, rules: BoundaryRules) -> bool:

@@ -3150,3 +3150,21 @@ def test_head_institutes_and_institutes_of_experiments_are_institutes():
 def test_a_lab_named_by_how_it_is_run_or_ranked_is_a_kind():
     """Provincial S&T plans (review of ten texts): 共享实验室 and 高能级实验室 are kinds, not names."""
     assert not found("建设共享实验室和高能级实验室。")
+
+
+def test_a_doubtful_city_listed_next_to_a_city_or_titled_by_its_own_country_is_a_city():
+    """Dev errors (round 27): a smaller foreign city the model reads as another word is a city where it is an item of a
+    list next to a city (北京、多哈以及新德里; 亚琛和汉诺威等地), or after its own country and a city's title (日本科学城筑波);
+    another country's title does not make one (印度首都广义: 广义 is Vietnamese), nor does a list without a city."""
+    assert labelled(found("学会位于北京、多哈以及新德里的3个海外中心。"), "City") == {"北京", "多哈", "新德里"}
+    assert labelled(found("在斯图加特、慕尼黑、亚琛和汉诺威等地的工业大学设立专业。"), "City") == {"斯图加特", "慕尼黑", "亚琛", "汉诺威"}
+    assert labelled(found("世界博览会在日本科学城筑波举办。"), "City") == {"筑波"}
+    assert not labelled(found("印度首都广义的说法。"), "City")
+    assert not labelled(found("这些方面都是广义和狭义的智能城市。"), "City")
+
+
+def test_a_citys_level_or_extent_takes_its_shi():
+    """Dev errors (round 27): 苏州|市级机关 and 保定|市域面积 name the city without 市, which begins the word of level or
+    extent; 保定市|市域 keeps its own 市."""
+    assert labelled(found("与苏州市级机关合作。占保定市域面积的9.0%。"), "City") == {"苏州", "保定"}
+    assert labelled(found("保定市市域面积扩大。"), "City") == {"保定市"}
