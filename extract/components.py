@@ -2041,11 +2041,17 @@ def _country_prefix(name: str) -> int:
 
 
 def _a_citys_kind_of_company(specific: str) -> bool:
-    """Whether a company's name is a city's or a province's name and a technology's only (北京|大模型公司, 深圳|人工智能公司):
-    a kind of company there, not one (中国移动通信公司, of a country, is a state company's name; 宁波新材料科技城 a park's)."""
+    """Whether a company's name is a city's or a province's name and a technology's only (北京|大模型公司, 深圳|人工智能公司),
+    or industry words with a listing or a standing (郑州|科创板上市公司): a kind of company there, not one (中国移动通信公司, of a country, is a state company's name; 宁波新材料科技城 a park's)."""
     rest = specific.strip()
     place = next((k for k in range(min(len(rest) - 2, 6), 1, -1) if rest[:k] in _place_scanner().entries and not _only_countries(rest[:k])), 0)
-    return bool(place) and rest[place:].lstrip() in _technology_terms()
+    if not place:
+        return False
+    rest = rest[place:].lstrip()
+    if rest in _technology_terms():
+        return True
+    standing = lexicon.rules_toml("institutions.toml")["place_company_standing"]
+    return any(w in rest for w in standing) and _only_industry_words(rest)  # 郑州|科创板上市公司, 佛山|境内外上市公司: the city's listed companies
 
 
 def _only_industry_words(specific: str) -> bool:

@@ -3168,3 +3168,12 @@ def test_a_citys_level_or_extent_takes_its_shi():
     extent; 保定市|市域 keeps its own 市."""
     assert labelled(found("与苏州市级机关合作。占保定市域面积的9.0%。"), "City") == {"苏州", "保定"}
     assert labelled(found("保定市市域面积扩大。"), "City") == {"保定市"}
+
+
+def test_a_citys_listed_companies_are_a_kind_not_a_company():
+    """Industry-chain and investment news (round 27): 郑州科创板上市公司 and 佛山境内外上市公司 count a city's companies of a
+    listing; the city is read, no company (nor an alias 科创板上市公司 carried to other sentences); 上海电气公司 stays a name."""
+    got = found("郑州科创板上市公司数量依然为零。佛山境内外上市公司总数达70家。诞生了一半以上的科创板上市公司。")
+    assert not labelled(got, "Company"), got
+    assert labelled(got, "City") == {"郑州", "佛山"}
+    assert labelled(found("上海电气公司发布新产品。"), "Company") == {"上海电气公司"}
