@@ -3177,3 +3177,11 @@ def test_a_citys_listed_companies_are_a_kind_not_a_company():
     assert not labelled(got, "Company"), got
     assert labelled(got, "City") == {"郑州", "佛山"}
     assert labelled(found("上海电气公司发布新产品。"), "Company") == {"上海电气公司"}
+
+
+def test_a_name_after_a_role_runs_to_a_verb_of_telling_and_company_officers_are_roles():
+    """Industry and transfer news (round 27): 创始人黄立冲告诉… and 主任毛腾飞向世界推介… keep the name's third character (not
+    黄立|冲, 毛腾|飞); 运营总监 and other company officers are roles; 董事兼总经理 is two roles, no person 董事兼."""
+    got = found("联合创始人黄立冲告诉记者。市人大常委会主任毛腾飞向世界推介株洲。运营总监周振韬告诉记者。董事兼总经理李某表示同意。")
+    assert labelled(got, "Person") == {"黄立冲", "毛腾飞", "周振韬", "李某"}, got
+    assert labelled(found("董事长张明说，今年很好。院长王向东表示同意。"), "Person") == {"张明", "王向东"}
