@@ -4565,6 +4565,14 @@ def _kind_company_head(name: str, rest: int) -> int | None:
     return None
 
 
+_REGISTERED = re.compile(r"[\u4e00-\u9fff]{2,}(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _registered_name(name: str) -> bool:
+    """Whether a name is a registered company's full name, its own words and a legal form (某某智能股份有限公司)."""
+    return _REGISTERED.fullmatch(name) is not None
+
+
 def _begins_with_known(name: str) -> bool:
     """Whether a name begins with a place's or a well-known organisation's name (two to six characters)."""
     return any(_known_name(name[:k]) for k in range(2, min(len(name), 6) + 1))
@@ -4600,8 +4608,8 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (cut := _two_of_a_kind(name, rules.joiners, bare)) is not None:
             out += [replace(c, end=c.start + cut), replace(c, start=c.start + cut + 1)]
             continue
-        if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and _begins_with_known(name[head.end() :]):
-            c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院
+        if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and (_begins_with_known(name[head.end() :]) or _registered_name(name[head.end() :])):
+            c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院, 上市公司|某某智能股份有限公司
         elif (kind_end := _kind_company_head(name, rules.category_rest)) is not None:
             c, name = replace(c, start=c.start + kind_end), name[kind_end:]  # 民营火箭公司|北京星际荣耀…
         if rules.legal_form.match(name) or (c.label == "Company" and _ends_with_word(name, rules.subsidiary)):

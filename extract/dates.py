@@ -46,6 +46,7 @@ class _Rules:
     this_century: frozenset[str]
     not_anchor_before: re.Pattern[str]
     not_anchor_joiners: re.Pattern[str]
+    not_anchor_after: re.Pattern[str]  # 2021年营业收入: a statistic's year
     range_joiner: re.Pattern[str]  # 1958年8月至1965年2月: what joins a range's first and last dates
     same_day: frozenset[str]  # 同日, 同一天: the date last resolved, at its precision
     next_day: frozenset[str]  # 次日, 翌日: the day after the day last resolved
@@ -65,7 +66,7 @@ def _rules() -> _Rules:
     return _Rules(
         re.compile(f"(?P<w>{words}){month_day}"), re.compile(r["decade"]), re.compile(r["century"]), re.compile(r["range_start"]),
         offsets, tuple(r["part_of_year_after"]), frozenset(r["this_century"]),
-        re.compile(r["not_anchor_before"]), re.compile(r["not_anchor_joiners"]), re.compile(r["range_joiner"]),
+        re.compile(r["not_anchor_before"]), re.compile(r["not_anchor_joiners"]), re.compile(r["not_anchor_after"]), re.compile(r["range_joiner"]),
         frozenset(r["same_day"]), frozenset(r["next_day"]),
         shifts, re.compile(r["dateline_bracketed_day"]), tuple(r["dateline_not_after"]),
     )
@@ -233,9 +234,11 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
 
 
 def _not_anchor(text: str, offset: int, expr: DateExpr, previous: DateExpr | None, rules: _Rules) -> bool:
-    """Whether a stated year is a target or a term of comparison (`not_anchor_before` in dates.toml), or joined
-    to one (相比2021年和2020年)."""
+    """Whether a stated year is a target or a term of comparison (`not_anchor_before` in dates.toml), a statistic's
+    (`not_anchor_after`: 2021年营业收入), or joined to one (相比2021年和2020年)."""
     before = text[max(0, expr.start - offset - 8) : expr.start - offset]
     if rules.not_anchor_before.search(before):
         return True
+    if expr.precision == "year" and rules.not_anchor_after.match(text, expr.end - offset):
+        return True  # 有175家2021年营业收入同比增长: the year of a statistic, not of the news
     return previous is not None and not previous.anchor and bool(rules.not_anchor_joiners.match(text[previous.end - offset : expr.start - offset]))

@@ -472,3 +472,11 @@ def test_a_year_a_goal_is_set_for_dates_no_event():
     2021-02-20, not 2035."""
     got = milestones("2021年2月20日，武汉东湖高新区发布“十四五”规划和2035年远景目标纲要。")
     assert "2035" not in got and "org/武汉东湖高新区" in got.get("2021-02-20", set()), got
+
+
+def test_a_statistics_year_dates_no_later_day_and_a_listed_company_is_named_after_its_kind():
+    """Industry and investment news (round 27): after 2022年6月13日…有175家2021年营业收入同比增长…, a later paragraph's 6月6日
+    is of 2022 (the news), not 2021 (a statistic's year); 上市公司|井松智能股份有限公司 is the company, without its kind."""
+    got = milestones("2022年6月13日，科创板迎来开板三周年。其中有175家2021年营业收入同比增长超过30%。\n\n6月6日，合肥最新一家上市公司井松智能股份有限公司成功登陆科创板。")
+    assert "org/井松智能股份有限公司" in got.get("2022-06-06", set()), got
+    assert "2021-06-06" not in got
