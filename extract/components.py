@@ -2731,7 +2731,9 @@ class TitleRules:
     congress_report: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 十九大报告
     known_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 火炬计划, 知识创新工程
     document_number: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 国发〔2015〕71号
-    numbered_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 863、973…等项目
+    numbered_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)
+    quoted_ending_at_end: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # “…制度”, “…路线图”
+    quoted_year_at_end: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # “…战略2014一2018”  # 863、973…等项目
 
 
 def _alternation(words) -> str:
@@ -2744,6 +2746,7 @@ def title_rules() -> TitleRules:
     endings = [(t, e["type"]) for e in rules["ending"] for t in e["text"]] + [(t, "context") for t in rules["context_endings"]]
     endings.sort(key=lambda te: -len(te[0]))
     unbracketed = _alternation(rules["unbracketed_endings"])
+    quoted_endings = _alternation([*rules["unbracketed_endings"], *rules["quoted_endings"]])
     return TitleRules(
         tuple(endings),
         tuple(sorted(rules["unbracketed_generic"], key=len, reverse=True)),
@@ -2751,7 +2754,7 @@ def title_rules() -> TitleRules:
         rules,
         re.compile(_alternation([*rules["bare_endings"], *rules["state_endings"]])),
         tuple(re.compile(p) for p in rules["coded_names"]),
-        re.compile(rf"[“\"「]([^“”\"「」\n]{{2,30}}?(?:{unbracketed}))[”\"」]"),  # corner brackets quote too (「2030启航计划」)
+        re.compile(rf"[“\"「]([^“”\"「」\n]{{2,30}}?(?:{quoted_endings})(?:{rules['quoted_year']})?)[”\"」]"),  # corner brackets quote too (「2030启航计划」)
         re.compile(rf"[“\"「]([^“”\"「」\n]{{2,30}})[”\"」](?=({_alternation(rules['quoted_followers'])}))"),
         re.compile(rf"(?:{unbracketed})$"),
         re.compile(rf"“([^“”\n]{{2,40}})”(?={_alternation(rules['publication_followers'])})"),
@@ -2762,9 +2765,12 @@ def title_rules() -> TitleRules:
         known_programmes=re.compile(rf"(?:{_alternation(rules['known_programmes'])}){rules['known_programme_tail']}"),
         document_number=re.compile(rules["document_number"]),
         numbered_programmes=re.compile(rules["numbered_programmes"]),
+        quoted_ending_at_end=re.compile(rf"(?:{quoted_endings})$"),
+        quoted_year_at_end=re.compile(rf"(?:{rules['quoted_year']})$"),
     )
 
 
+_CLAUSE_MARK = re.compile(r"[，,；;。：:]")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -3029,6 +3035,7 @@ class _IssuedRules:
     agency: re.Pattern[str]  # an agency's Latin abbreviation, right before the verb
     endings: tuple[str, ...]  # longest first
     min_specific: int
+    quoted: re.Pattern[str]  # 推出“…制度”: the same in quotation marks
 
 
 _YEAR_BEFORE = re.compile(r"[于在]?(?:19|20)[0-9]{2}\s*年(?:起)?$")
@@ -3047,6 +3054,10 @@ def _issued_rules() -> _IssuedRules:
         re.compile(rules["issued_agency"]),
         tuple(sorted(rules["issued_endings"], key=len, reverse=True)),
         rules["issued_min_specific"],
+        re.compile(
+            rf"(?:{_alternation(rules['issued_verbs'])})(?:{_alternation(rules['issued_adverbs'])})?"
+            rf"[“\"「]([\u4e00-\u9fff][^“”\"「」\n，,。；;：:]{{1,24}}?(?:{_alternation(rules['issued_endings'])}))[”\"」]"
+        ),
     )
 
 
@@ -3088,6 +3099,11 @@ def _issued_names(text: str, doc: Doc) -> list[Candidate]:
         if head in rules["field_kind_heads"] and _a_fields_kind(text[start : end - len(head)]) and not _owned_name(text[start:end]):
             continue  # 中国制定|纳米技术发展计划较早: a kind of plan
         found.append(Candidate(start, end, "Policy", "pattern", 3, "", (("policy_kind", head_kind(text[start:end]) or "Programme"),)))
+    for m in issued.quoted.finditer(text):  # 日本科学技术厅推出“创造性科学技术推进制度”: the marks bound the name
+        start, end = m.start(1), m.end(1)
+        head = next(h for h in issued.endings if text.endswith(h, start, end))
+        if _issuer_before(text, m.start()) and end - len(head) - start >= issued.min_specific and not _generic(text[start : end - len(head)]):
+            found.append(Candidate(start, end, "Policy", "quoted", 12, "", (("policy_kind", head_kind(text[start:end]) or "Programme"),)))
     return found
 
 
@@ -3330,8 +3346,12 @@ def ht_policies(doc: Doc) -> Doc:
         else:
             found.append(Candidate(start, end, "Policy", "title", 15, "", (("policy_kind", kind), ("bracketed", True))))
     for m in tr.quoted.finditer(text):
-        if _generic(m.group(1)[: tr.ending_at_end.search(m.group(1)).start()]):
+        core = tr.quoted_year_at_end.sub("", m.group(1))
+        specific = core[: tr.quoted_ending_at_end.search(core).start()]
+        if _generic(specific):
             continue  # “人才计划”: a kind in quotation marks
+        if not tr.ending_at_end.search(core) and (len(specific) < tr.rules["quoted_min_specific"] or _CLAUSE_MARK.search(core)):
+            continue  # “城市规划”: a field; “加强…，建立健全…方案”: a clause said, under a head of quotation marks only
         if text.startswith(tuple(tr.rules["discipline_followers"]), m.end(1) + 1):
             continue  # 开设“探矿工程”专业: a discipline taught, no programme
         found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", head_kind(m.group(1))),)))

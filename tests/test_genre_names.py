@@ -3185,3 +3185,13 @@ def test_a_name_after_a_role_runs_to_a_verb_of_telling_and_company_officers_are_
     got = found("联合创始人黄立冲告诉记者。市人大常委会主任毛腾飞向世界推介株洲。运营总监周振韬告诉记者。董事兼总经理李某表示同意。")
     assert labelled(got, "Person") == {"黄立冲", "毛腾飞", "周振韬", "李某"}, got
     assert labelled(found("董事长张明说，今年很好。院长王向东表示同意。"), "Person") == {"张明", "王向东"}
+
+
+def test_quoted_roadmaps_rules_and_agendas_and_a_scheme_a_government_sets_up_are_policies():
+    """Dev errors (round 27): in quotation marks, names ending in 路线图, 规程 or 议程 are policies, a period after the head
+    included (“新兴技术与产业战略2014一2018”); a 制度 is one where a government body sets it up (日本科学技术厅推出“…制度”);
+    a field (“城市规划”), a clause said (“加强…，建立健全…方案”) and a system called for (建立健全“智库决策咨询制度”) are not."""
+    got = found("如“新兴技术与产业战略2014一2018”（2014年）、“英国量子技术路线图”（2015年）。于1987年起草了“工研院技术扩散和实施规程”。")
+    assert {"新兴技术与产业战略2014一2018", "英国量子技术路线图", "工研院技术扩散和实施规程"} <= labelled(got, "Policy"), got
+    assert "创造性科学技术推进制度" in labelled(found("日本科学技术厅推出“创造性科学技术推进制度”，以学术带头人为中心。"), "Policy")
+    assert not labelled(found("“城市规划”是基于城市的未来发展。提出“加强智库建设，建立健全咨询方案”。提出要建立健全“智库决策咨询制度”。"), "Policy")
