@@ -51,6 +51,7 @@ class LayoutRules:
     whole_lines: tuple[re.Pattern[str], ...]
     whole_lines_below: tuple[re.Pattern[str], ...]  # … and a lone author's name: no cut paragraph continues into them
     whole_lines_below_short: tuple[re.Pattern[str], ...]  # a dated item: no short cut paragraph continues into it
+    labelled_line: re.Pattern[str] | None  # 大学校长：… ⏎⏎ 大学副校长：…: items of a list, each whole
     title_line: re.Pattern[str] | None  # a paragraph of one short line, a title and its subtitle (计算机事业摇篮：中国科学院…所)
     furniture: tuple[re.Pattern[str], ...]
     chronicle_year: re.Pattern[str] | None  # a year alone on its line above a dated item is a chronicle's heading, not a page number
@@ -90,6 +91,7 @@ def _load(path: str) -> LayoutRules:
         whole_lines=tuple(re.compile(p) for p in join.get("whole_lines", ())),
         whole_lines_below=tuple(re.compile(p) for p in (*join.get("whole_lines", ()), *join.get("whole_lines_below", ()))),
         whole_lines_below_short=tuple(re.compile(p) for p in join.get("whole_lines_below_short", ())),
+        labelled_line=re.compile(join["labelled_line"]) if "labelled_line" in join else None,
         title_line=re.compile(join["title_line"]) if join.get("title_line") else None,
         furniture=tuple(re.compile(p) for p in furniture["patterns"]),
         chronicle_year=re.compile(furniture["chronicle_year"]) if furniture.get("chronicle_year") else None,

@@ -433,6 +433,8 @@ def _join_across_pages(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
                 break  # 从智囊、软科学到智库的理论与实践 ⏎ 李某某: an author's line continues no paragraph
             if _short(unit.lines, rules) and any(p.search(units[j].lines[0].text) for p in rules.whole_lines_below_short):
                 break  # “北京卷王”，书香大区 ⏎ 2019年9月18日，…: a heading without its mark above a dated item
+            if rules.labelled_line is not None and rules.labelled_line.match(unit.lines[0].text) and rules.labelled_line.match(units[j].lines[0].text):
+                break  # 大学董事长：王某教授，现任… ⏎⏎ 大学副董事长：…: items of a list, each a label and what it labels
             moved.extend(units[i:j])
             unit.lines.extend(units[j].lines)
             i = j + 1

@@ -389,3 +389,14 @@ def test_a_bylines_and_a_teasers_line_continue_into_no_paragraph():
     assert [b.text for b in doc.blocks][-1] == "近日,某省政府新闻办召开新闻发布会。"
     doc = segment("标题\n\n核心提示:2022年1月17日,某省科技厅召开工作务虚会,贯彻落实省委省\n\n2022年1月17日,某省科技厅召开工作务虚会。\n")
     assert [b.text for b in doc.blocks][-1] == "2022年1月17日,某省科技厅召开工作务虚会。"
+
+
+def test_items_of_a_labelled_list_each_stay_whole():
+    """International-cooperation pages (round 27): paragraphs that each open with a label and a colon (大学董事长：王某教授，
+    现任… ⏎⏎ 大学副董事长：…) are items of a list; none continues into the next though it ends in no terminator, so no
+    name runs across them (…党委书记|大学副董事长). A paragraph cut by a page break still continues."""
+    doc = segment("领导\n\n大学董事长：王某教授，现任某某大学党委书记\n\n大学副董事长：李某爵士，现任利物浦大学校长\n\n大学校长：张某教授，中国科学院院士\n")
+    assert [b.text for b in doc.blocks][1:] == ["大学董事长：王某教授，现任某某大学党委书记", "大学副董事长：李某爵士，现任利物浦大学校长", "大学校长：张某教授，中国科学院院士"]
+    cut = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台，并在多个领域开展合作"
+    doc = segment(f"标题\n\n{cut}\n\n研究院：成立于1990年。\n")
+    assert [b.text for b in doc.blocks][-1] == cut + "研究院：成立于1990年。"
