@@ -3606,6 +3606,7 @@ class _PersonRules:
     place_after_dotted: re.Pattern[str]  # 圣·路易斯|市
     appointed_as: tuple[str, ...]  # 施某某|任|校长, longest first
     cited_openers: str  # 如|孟某某等[33]: a character that may stand glued before a cited author
+    measure_words: str  # 3项|中国博士后: a count's measure word after a number, no surname
 
 
 @lru_cache(maxsize=1)
@@ -3630,6 +3631,7 @@ def _person_rules() -> _PersonRules:
         re.compile(rules["place_after_dotted"]),
         tuple(sorted(rules["appointed_as"], key=len, reverse=True)),
         rules["cited_openers"],
+        rules["measure_words"],
     )
 
 
@@ -3766,6 +3768,14 @@ def _persons_listed(text: str, common) -> list[Candidate]:
 def _transliteration_chars() -> frozenset[str]:
     """Characters of transliterated foreign names: a `·` name is the run of them on each side of the dot."""
     return frozenset(lexicon.rules_toml("persons.toml")["transliteration_chars"])
+
+
+_NUMERAL_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两几百千万多数]$")
+
+
+def _a_measure_read_as_surname(text: str, cand: Candidate) -> bool:
+    """Whether a name begins with a measure word right after a number (3项|中国博士后…, 5名|…): a count, not a surname."""
+    return text[cand.start] in _person_rules().measure_words and _NUMERAL_BEFORE.search(text, max(0, cand.start - 1), cand.start) is not None
 
 
 def ht_persons(doc: Doc) -> Doc:
@@ -3955,7 +3965,7 @@ def ht_persons(doc: Doc) -> Doc:
             name = m.group("name")
             if not _known_name(name) and name not in _journal_titles() and re.split(r"[ -]", name)[-1] not in _latin_org_words():
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
-    found = [c for c in found if not _a_verb_read_as_surname(text, c)]
+    found = [c for c in found if not _a_verb_read_as_surname(text, c) and not _a_measure_read_as_surname(text, c)]
     _add(doc, _joined_at_a_dot(text, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found]))
     return doc
 
