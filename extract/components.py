@@ -863,6 +863,24 @@ def _title_stops() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(rules["title_stop_words"]), tuple(rules["title_offices"])
 
 
+_PAIR_DASHES = frozenset(["—", "–", "－", "-", "——"])
+
+
+@lru_cache(maxsize=1)
+def _partner_blocs() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.rules_toml("institutions.toml")["partner_blocs"], key=len, reverse=True))
+
+
+def _partners_joined(text: str, ws: int, pos: int) -> bool:
+    """Whether a dash at text[ws:pos] joins a country's name before it to a country's, a region's or a bloc's after it
+    (中国—蒙古, 中国–东盟, 中国—阿拉伯国家): the partners of a joint body."""
+    places = _place_scanner().entries
+    after = text.startswith(_partner_blocs(), pos) or any(
+        any(p.kind in ("country", "region") for p in places.get(text[pos : pos + k], ())) for k in range(2, 7)
+    )
+    return after and _country_start(text, ws, space=False) < ws
+
+
 def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int = 40) -> int:
     """Where a name ending with the suffix at `pos` begins: walk left over words until a stop."""
     rules = lexicon.institution_rules()
@@ -887,6 +905,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             person = _PERSON_BEFORE_SPACE.search(text, max(0, ws - 40), ws) if _CJK.match(right or " ") and pos < suffix_pos else None
             if person is not None and not _known_name(person.group()):
                 break  # Pawan Mulukutla|世界资源研究所: an author before the institute of an author line (not Data Domain 公司)
+        elif word in _PAIR_DASHES and _partners_joined(text, ws, pos):
+            pass  # 中国—蒙古|生物高分子应用联合实验室: two partners' names joined by a dash begin a joint body's name
         elif any(_is_punct(ch) for ch in word):
             break
         elif (

@@ -3203,3 +3203,12 @@ def test_a_press_office_is_a_body_and_a_measure_word_after_a_number_begins_no_na
     assert ("河北省政府新闻办", "GovernmentBody") in found("12月9日，河北省政府新闻办召开新闻发布会。")
     assert not labelled(found("获批3项国家自然科学基金项目和3项中国博士后科学基金面上资助项目。"), "Person")
     assert labelled(found("项目负责人项中国教授表示同意。"), "Person") == {"项中国"}
+
+
+def test_a_joint_body_named_by_two_partners_joined_by_a_dash_is_one_name():
+    """International cooperation (round 27): 中国—蒙古生物高分子应用联合实验室 and 中国—东盟…中心 are one name each, the
+    partners inside (not 中国, 蒙古 and a lab); two cities joined by a dash begin no name (北京—上海研究院)."""
+    got = found("科技部支持中国—蒙古生物高分子应用联合实验室、中国—东盟海水养殖技术联合研究与推广中心等建设。")
+    assert labelled(got, "ResearchInstitute") == {"中国—蒙古生物高分子应用联合实验室", "中国—东盟海水养殖技术联合研究与推广中心"}, got
+    assert not labelled(got, "Country")
+    assert "上海研究院" in labelled(found("北京—上海研究院成立。"), "ResearchInstitute")
