@@ -4603,12 +4603,14 @@ _UNIT_OWNERS = ("大学", "学院", "科学院", "社会科学院", "工程院")
 
 def _kind_company_head(name: str, rest: int) -> int | None:
     """Where a company's kind written before its name ends (`kind_company_heads` in institutions.toml): the words
-    before the head are kind words only (generic modifiers, then a field, a trade or a common noun) and a place's or
-    a well-known name begins after it."""
+    before the head are kind words only (generic modifiers, then a field, a trade or a common noun), or a registered
+    full name follows, and a place's or a well-known name begins after it."""
     rules = _trade_name_rules()
     for m in rules.kind_heads.finditer(name):
         if len(name) - m.end() < rest or m.start() == 0 or not _begins_with_known(name[m.end() :]):
             continue
+        if _registered_name(name[m.end() :]):
+            return m.end()  # 嵌入式CPU设计公司|苏州国芯科技股份有限公司: a place's registered company follows whatever kind it is said to be
         kind = _without_generic_modifiers(name[: m.start()])
         if not kind or kind in _technology_terms() or kind in rules.endings or word_tags().get(kind) in ("n", "vn"):
             return m.end()
@@ -4638,6 +4640,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
     misreads = [m.span() for m in rules.misreads.finditer(text)]
     misread_words = [m.span() for m in rules.word_misreads.finditer(text)]
     bare = _bare_kinds()
+    described: set[tuple[int, int]] = set()
     out = []
     for c in candidates:
         if c.label not in INSTITUTION_LABELS:
@@ -4661,6 +4664,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and (_begins_with_known(name[head.end() :]) or _registered_name(name[head.end() :])):
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院, 上市公司|某某智能股份有限公司
         elif (kind_end := _kind_company_head(name, rules.category_rest)) is not None:
+            described.add((c.start, c.start + kind_end))
             c, name = replace(c, start=c.start + kind_end), name[kind_end:]  # 民营火箭公司|北京星际荣耀…
         if rules.legal_form.match(name) or (c.label == "Company" and _ends_with_word(name, rules.subsidiary)):
             continue  # 集团有限公司: a legal form, its name before it not read; 仁和药业子公司: a parent's subsidiary
@@ -4679,7 +4683,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if lead and len(name) - lead.end() >= rules.category_rest and not any(p in name[lead.end() :] for p in rules.categories):  # not 智库平台和智库联盟
             c = replace(c, start=c.start + lead.end())
         out.append(c)
-    return out
+    return [c for c in out if (c.start, c.end) not in described]  # 嵌入式CPU设计公司|苏州…: the kind cut off is no company of its own
 
 
 _REFINED_TYPES = frozenset({"StateKeyLab", "NationalLab", "EngineeringCenter", "InternationalCooperationBase"})

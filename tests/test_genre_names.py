@@ -3212,3 +3212,14 @@ def test_a_joint_body_named_by_two_partners_joined_by_a_dash_is_one_name():
     assert labelled(got, "ResearchInstitute") == {"中国—蒙古生物高分子应用联合实验室", "中国—东盟海水养殖技术联合研究与推广中心"}, got
     assert not labelled(got, "Country")
     assert "上海研究院" in labelled(found("北京—上海研究院成立。"), "ResearchInstitute")
+
+
+def test_investment_news_funds_and_companies_are_bounded_as_registered():
+    """Investment news (round 27): a kind before a registered name is no part of it nor a company (嵌入式CPU设计公司|苏州…股份
+    有限公司); a count of the funds listed ends the last one (越秀南沙母基金|两只百亿基金); a fund registered as a partnership runs
+    to 合伙企业, and its phase (三期) is part of its name."""
+    got = found("1月6日，嵌入式CPU设计公司苏州国芯科技股份有限公司（以下简称国芯科技）登陆科创板。")
+    assert labelled(got, "Company") == {"苏州国芯科技股份有限公司", "国芯科技"}, got
+    assert labelled(found("同日设立了广金南沙母基金、越秀南沙母基金两只百亿基金。"), "Fund") == {"广金南沙母基金", "越秀南沙母基金"}
+    got = found("本轮融资由深圳市国科瑞华三期股权投资基金合伙企业（简称国科瑞华）领投。第一大股东宁波麒越股权投资基金合伙企业（有限合伙）持股。")
+    assert {"深圳市国科瑞华三期股权投资基金合伙企业", "宁波麒越股权投资基金合伙企业"} <= labelled(got, "Fund"), got
