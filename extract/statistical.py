@@ -703,6 +703,8 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
                 continue
             if start != cand.start:
                 cand = replace(cand, start=start)
+        elif cand.label == "Person" and use is not None and (whole := _person_read_whole(text, cand, use, rules)) is not None:
+            cand = whole  # 项目主管西|佩尔|表示: the model reads the whole transliterated name the dictionary holds the end of
         elif use is not None and use.covers(cand.start, cand.end) and _vetoed(text, cand, use, rules):
             vetoed.append(cand)
             continue
@@ -723,6 +725,16 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
                 continue  # 除|工学院的土木工程系: a preposition or a naming word begins no name
             out.append(c)
     return out
+
+
+def _person_read_whole(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules) -> Candidate | None:
+    """A person the rules found whose name the model reads as a person's beginning up to three sound characters of
+    transliterations before it and ending where it ends (西|佩尔, 格|卢霍夫): the name from the model's start."""
+    word = model.containing(cand.start)
+    if word is None or word.tag not in rules.person_tags or word.end != cand.end or cand.start - word.start > 3:
+        return None
+    sounds = _transliteration_chars()
+    return replace(cand, start=word.start) if all(ch in sounds for ch in text[word.start : cand.start]) else None  # not 秋|马克·穆林斯, 如|培根
 
 
 def _listed_cities(text: str, vetoed: list[Candidate], kept: list[Candidate], model: ModelWords | None, rules: BoundaryRules) -> list[Candidate]:

@@ -3223,3 +3223,14 @@ def test_investment_news_funds_and_companies_are_bounded_as_registered():
     assert labelled(found("同日设立了广金南沙母基金、越秀南沙母基金两只百亿基金。"), "Fund") == {"广金南沙母基金", "越秀南沙母基金"}
     got = found("本轮融资由深圳市国科瑞华三期股权投资基金合伙企业（简称国科瑞华）领投。第一大股东宁波麒越股权投资基金合伙企业（有限合伙）持股。")
     assert {"深圳市国科瑞华三期股权投资基金合伙企业", "宁波麒越股权投资基金合伙企业"} <= labelled(got, "Fund"), got
+
+
+def test_a_person_interviewed_is_read_before_what_they_say_and_a_transliteration_whole():
+    """Investment news (round 27): 林某解释道, 吴某补充道, 沈某表示 give persons the model confirms (not 华为表示, 各方表示); a
+    name the dictionary holds the end of is read whole where the model reads the whole (主管西佩尔表示, 计量学家格卢霍夫教授),
+    but not across a season's or a verb's character (2005年秋|马克·穆林斯, 如|培根)."""
+    got = found("“这是好事。”林玮解释道，公司会继续。吴孜补充道，市场很大。由于估值较高，沈萌表示谨慎。华为表示将继续投入。各方表示支持。")
+    assert labelled(got, "Person") == {"林玮", "吴孜", "沈萌"}, got
+    assert labelled(found("德国宇航中心项目主管西佩尔表示，计划可行。"), "Person") == {"西佩尔"}
+    assert labelled(found("物理学家、计量学家格卢霍夫教授任库长。"), "Person") == {"格卢霍夫"}
+    assert labelled(found("直到2005年秋马克·穆林斯（MarkMullins）接任。"), "Person") == {"马克·穆林斯"}
