@@ -3127,6 +3127,28 @@ def _issued_names(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _issued_title_pattern() -> re.Pattern[str]:
+    rules = title_rules().rules
+    verbs, heads = _alternation(rules["issued_title_verbs"]), _alternation(rules["issued_title_heads"])
+    named = _alternation(rules["issued_title_named_heads"])
+    body, first = rules["issued_title_body"], _alternation(rules["issued_title_first"])
+    return re.compile(
+        rf"(?:{verbs})了?(?P<t>关于{body}{{4,40}}?的?(?:{heads})|(?:{first}){body}{{4,38}}?的(?:{named}))(?={rules['issued_title_after']})"
+    )
+
+
+def _issued_titles(text: str) -> list[Candidate]:
+    """A document's title written without 《》 right after the verb that issues it, where it reads as one: it begins
+    with 关于 (印发关于加快发展先进制造业集群的指导意见), or begins with a title's verb and ends in 的 and a head only a
+    document has (提出推动未来产业创新发展的实施意见; not 提出了加快发展的意见, 出台了落实指导意见的实施方案)."""
+    out = []
+    for m in _issued_title_pattern().finditer(text):
+        title = m.group("t")
+        out.append(Candidate(m.start("t"), m.end("t"), "Policy", "pattern", 4, "", (("policy_kind", head_kind(title) or "Guideline"),)))
+    return out
+
+
 def _known_law_names(text: str, doc: Doc) -> list[Candidate]:
     """The national laws by their short title without 《》 (公司法层面, 证券法所规定的), with a country written
     before them (美国宪法), where a word begins."""
@@ -3406,6 +3428,7 @@ def ht_policies(doc: Doc) -> Doc:
     found += _owned_plans(text, doc)
     found += _place_agreements(text, doc)
     found += _issued_names(text, doc)
+    found += _issued_titles(text)
     found += _glossed_names(text, doc)
     found += _coded_names(text, doc)
     found += _programme_lists(text, doc)

@@ -3234,3 +3234,11 @@ def test_a_person_interviewed_is_read_before_what_they_say_and_a_transliteration
     assert labelled(found("德国宇航中心项目主管西佩尔表示，计划可行。"), "Person") == {"西佩尔"}
     assert labelled(found("第二任库长是物理学家、计量学家格卢霍夫教授。"), "Person") == {"格卢霍夫"}
     assert "秋马克·穆林斯" not in labelled(found("直到2005年秋马克·穆林斯（MarkMullins）接任。"), "Person")
+
+
+def test_a_documents_title_written_without_brackets_after_the_verb_that_issues_it():
+    """Policy interpretations (round 27): 印发关于加快发展…的指导意见 and 提出推动…发展的实施意见 are titles without 《》; advice
+    given (提出了加快发展的意见), a plan to carry another out (落实指导意见的实施方案) and a generic object are not."""
+    got = found("国务院办公厅印发关于加快发展先进制造业集群的指导意见。工业和信息化部等7部门提出推动未来产业创新发展的实施意见，指出要加快。")
+    assert {"关于加快发展先进制造业集群的指导意见", "推动未来产业创新发展的实施意见"} <= labelled(got, "Policy"), got
+    assert not labelled(found("会议提出了加快发展的意见和建议。各市出台了落实指导意见的实施方案。各地出台了相关实施意见。"), "Policy")
