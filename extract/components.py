@@ -863,6 +863,20 @@ def _title_stops() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(rules["title_stop_words"]), tuple(rules["title_offices"])
 
 
+@lru_cache(maxsize=1)
+def _joint_actions() -> tuple[frozenset[str], str]:
+    """Words of one body acting with another (`joint_action_words`) and the level characters a body's name begins with."""
+    rules = lexicon.rules_toml("institutions.toml")
+    return frozenset(rules["joint_action_words"]), rules["joint_action_levels"]
+
+
+def _names_a_body_after(text: str, pos: int, suffix_pos: int) -> bool:
+    """Whether the words from `pos` to a suffix name a body of their own: a level's (省|财政厅), a place's or a
+    well-known organisation's name begins them."""
+    rest = text[pos:suffix_pos]
+    return bool(rest) and (rest[0] in _joint_actions()[1] or _begins_with_known(rest))
+
+
 _PAIR_DASHES = frozenset(["—", "–", "－", "-", "——"])
 
 
@@ -905,6 +919,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             person = _PERSON_BEFORE_SPACE.search(text, max(0, ws - 40), ws) if _CJK.match(right or " ") and pos < suffix_pos else None
             if person is not None and not _known_name(person.group()):
                 break  # Pawan Mulukutla|世界资源研究所: an author before the institute of an author line (not Data Domain 公司)
+        elif word in _joint_actions()[0] and _ends_with_suffix(text[max(0, ws - 12) : ws]) and _names_a_body_after(text, pos, suffix_pos):
+            break  # 广东省科学技术厅|联合|省财政厅: one body acting with another (not 中国科学院|联合|实验室, a joint lab)
         elif word in _PAIR_DASHES and _partners_joined(text, ws, pos):
             pass  # 中国—蒙古|生物高分子应用联合实验室: two partners' names joined by a dash begin a joint body's name
         elif any(_is_punct(ch) for ch in word):
@@ -1725,10 +1741,17 @@ def _level_government_owner() -> re.Pattern[str]:
 _EACH_IN_CLAUSE = re.compile(r"各[^，。；,;\n]{0,10}$")  # 各省、自治区、|直辖市人民政府: every level's body, a list after 各
 
 
+@lru_cache(maxsize=1)
+def _acting_with_words() -> frozenset[str]:
+    """Words of one body acting with another (会同, 联合 …: `level_owner_after_words` in institutions.toml)."""
+    return frozenset(lexicon.rules_toml("institutions.toml")["level_owner_after_words"])
+
+
 def _level_begins_word(text: str, start: int) -> bool:
     """Whether a level written at `start` begins a word (after no character, a mark, or `level_owner_after`)."""
     before = text[start - 1 : start]
-    return not before or not _CJK.match(before) or before in lexicon.rules_toml("institutions.toml")["level_owner_after"]
+    rules = lexicon.rules_toml("institutions.toml")
+    return not before or not _CJK.match(before) or before in rules["level_owner_after"] or text.endswith(tuple(_acting_with_words()), 0, start)
 
 
 def _names_a_department(specific: str) -> bool:
@@ -1922,8 +1945,8 @@ def _office_end(text: str, end: int, words) -> int:
         if e - pos > 1 and text[e - 1] in particles and any(text.endswith(x, end, e - 1) for x in endings) and e - 1 - end >= 2:
             return e - 1  # the segmentation read a particle into the office's last word (科学部|在 as 部在)
         joined = pos > end and text[pos:e] in rules.office_joiners  # 香港特区政府|政制及内地事务局: fields joined
-        if (tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined:
-            return end
+        if ((tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined) or text[pos:e] in _acting_with_words():
+            return end  # 科技部|会同|财政部: one body acting with another, no office of it
         if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
             if text[pos:e].endswith(_ministry_ending()) and text[pos : e - len(_ministry_ending())] in _ministry_not_fields():
                 return end  # 美国商务部|全部: a word that ends in 部 (全部, 内部, 西部), no office

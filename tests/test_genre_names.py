@@ -3242,3 +3242,13 @@ def test_a_documents_title_written_without_brackets_after_the_verb_that_issues_i
     got = found("国务院办公厅印发关于加快发展先进制造业集群的指导意见。工业和信息化部等7部门提出推动未来产业创新发展的实施意见，指出要加快。")
     assert {"关于加快发展先进制造业集群的指导意见", "推动未来产业创新发展的实施意见"} <= labelled(got, "Policy"), got
     assert not labelled(found("会议提出了加快发展的意见和建议。各市出台了落实指导意见的实施方案。各地出台了相关实施意见。"), "Policy")
+
+
+def test_one_body_acting_with_another_is_two_bodies():
+    """Policy interpretations (round 27): 广东省科学技术厅联合省财政厅 and 科技部会同财政部 are two bodies each (not one name
+    across 联合, nor an office 会同财政部 of the ministry); a joint lab (中国科学院联合实验室) and an office (科技部国际合作司) stay."""
+    got = found("广东省科学技术厅联合省财政厅印发《办法》。科技部会同财政部印发《规定》。")
+    assert {"广东省科学技术厅", "省财政厅", "科技部", "财政部"} <= labelled(got, "GovernmentBody"), got
+    assert not any("联合" in t or "会同" in t for t, _ in got), got
+    assert ("中国科学院联合实验室", "ResearchInstitute") in found("中国科学院联合实验室成立。")
+    assert ("科技部国际合作司", "GovernmentBody") in found("感谢科技部国际合作司的支持。")
