@@ -113,6 +113,15 @@ def test_policy_issuer_and_date_from_the_sentence():
     assert ("issuedBy", "org/科技部") in facts and ("date", "2019-09") in facts
 
 
+def test_bodies_listed_before_the_verb_issue_the_policy_together():
+    """Policy interpretations (round 27): 工信部、国家发改委、财政部联合发布《…》 is issued by all three (not only the last);
+    a body of the clause before, after a comma, is no co-issuer."""
+    ex = extract("2016年4月，工信部、国家发改委、财政部联合发布《机器人产业发展规划》。会议由科学院主持，科技部印发《某某办法》。")
+    issuers = lambda pid: {f.object for f in ex.facts if f.subject == pid and f.predicate == "issuedBy"}
+    assert issuers("policy/机器人产业发展规划") == {"org/工信部", "org/发改委", "org/财政部"}
+    assert issuers("policy/某某办法") == {"org/科技部"}
+
+
 def test_an_agencys_research_programme_is_its_programme_not_a_government_policy():
     ex = extract("2019 年 1 月，美国 DARPA 启动“知识导向的人工智能推理图式”项目。")
     programme = next(e for e in ex.entities if e.id == "policy/知识导向的人工智能推理图式")

@@ -24,9 +24,11 @@ def date_value(m: Mention, year_hint: int | None) -> tuple[str, str] | None:
 
 
 def policy_facts(document: Document, mentions, mention_entity, entities) -> list[Fact]:
-    """Issuer and date of a policy when its sentence says so: "2019年7月，欧盟发布《…》"."""
+    """Issuers and date of a policy when its sentence says so: "2019年7月，欧盟发布《…》"; bodies listed before the
+    verb issued it together ("工信部、国家发改委、财政部联合发布《…》")."""
     verbs = lexicon.rules_toml("policies.toml")["issue_verbs"]
     verb_re = re.compile("|".join(map(re.escape, verbs)))
+    joiner = re.compile(lexicon.rules_toml("policies.toml")["co_issuer_joiner"])
     facts = []
     by_block = defaultdict(list)
     for m in mentions:
@@ -44,7 +46,14 @@ def policy_facts(document: Document, mentions, mention_entity, entities) -> list
                     issuer = issuers[-1]
                     between = document.text[issuer.end : p.start]
                     if verb_re.search(between) and len(between) <= 20:
-                        facts.append(Fact(policy, "issuedBy", mention_entity[issuer.index], (Evidence(block.index, issuer.start, p.end + 1 if document.text[p.end : p.end + 1] == "》" else p.end),)))
+                        chain = [issuer]  # 工信部、国家发改委、财政部联合发布《…》: every body of the list issued it
+                        for m in reversed(issuers[:-1]):
+                            if not joiner.fullmatch(document.text, m.end, chain[-1].start):
+                                break
+                            chain.append(m)
+                        end = p.end + 1 if document.text[p.end : p.end + 1] == "》" else p.end
+                        for m in reversed(chain):
+                            facts.append(Fact(policy, "issuedBy", mention_entity[m.index], (Evidence(block.index, m.start, end),)))
                 dates = [m for m in in_sentence if m.label == "Date" and m.end <= p.start]
                 dates = [d for d in dates if p.start - d.end <= 4 or verb_re.search(document.text[d.end : p.start])]
                 if dates:
