@@ -4676,6 +4676,14 @@ def _begins_with_known(name: str) -> bool:
     return any(_known_name(name[:k]) for k in range(2, min(len(name), 6) + 1))
 
 
+@lru_cache(maxsize=1)
+def _person_acting_inside() -> re.Pattern[str]:
+    """A role, a name and a verb of acting for a body (主任胡某某代表…): no organisation's name holds them."""
+    rules = lexicon.rules_toml("persons.toml")
+    roles = _alternation(sorted(set(rules["roles_before"]) | set(rules["titles"]), key=len, reverse=True))
+    return re.compile(rf"(?:{roles})[\u4e00-\u9fff]{{2,3}}?(?:{_alternation(rules['acting_for'])})")
+
+
 def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Institution candidates bounded as a reader bounds them, whatever rule found them: none ends
     inside a word that only holds a suffix's characters (两大学|科, 重庆大学|城); a name written twice
@@ -4697,6 +4705,10 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c, name = replace(c, start=c.start + cut), name[cut:]  # 协调好|雄安新区
         if any(s < c.end < e for s, e in misreads) or any(s < c.end <= e for s, e in misread_words):
             continue
+        if (acting := _person_acting_inside().search(name)) is not None:
+            if acting.start() < 2 or not _ends_with_suffix(name[: acting.start()]):
+                continue
+            c, name = replace(c, end=c.start + acting.start()), name[: acting.start()]  # 某局办公室|主任胡某某代表某局: the office, then its head acting
         joined = max((name.rfind(j) for j in rules.joiners), default=-1)
         if joined > 0 and name[joined + 1 :] in bare and name[joined - 1 : joined + 1] not in word_tags():
             continue  # not 北京协和医院: 协和 is a word

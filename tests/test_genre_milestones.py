@@ -480,3 +480,12 @@ def test_a_statistics_year_dates_no_later_day_and_a_listed_company_is_named_afte
     got = milestones("2022年6月13日，科创板迎来开板三周年。其中有175家2021年营业收入同比增长超过30%。\n\n6月6日，合肥最新一家上市公司井松智能股份有限公司成功登陆科创板。")
     assert "org/井松智能股份有限公司" in got.get("2022-06-06", set()), got
     assert "2021-06-06" not in got
+
+
+def test_a_count_of_patents_got_at_a_date_is_a_statistic_and_a_head_acting_for_a_body_ends_its_office():
+    """Patent reports (round 27): 2022年某大学获得了全市最多的发明专利 and 获得发明专利授权6600余件 tally, no event (an award got
+    still is one); 某局办公室主任胡某某代表某局发布… is the office, the person and the body, not one name across them."""
+    assert milestones("按照第一专利权人统计，2022年扬州大学获得了扬州市最多的国家发明专利，达629项。") == {}
+    assert "org/武汉科技大学" in milestones("2015年，武汉科技大学获得国家技术发明二等奖。").get("2015", set())
+    got = milestones("2018年7月，国家知识产权局办公室主任胡文辉代表国家知识产权局发布了上半年数据。")
+    assert "org/国家知识产权局" in got.get("2018-07", set()), got

@@ -48,6 +48,10 @@ class _MilestoneRules:
     prepositions: frozenset[str]  # 通过: a verb that, opening its clause, is a preposition
     source_after: tuple[str, ...]  # 官网, 统计年鉴: what makes a name a source of data
     target_after: tuple[str, ...]  # 2035年远景目标: a year a goal is set for
+    tally_verbs: frozenset[str]  # 获得, 拥有: verbs that, with a count and no award, tally a statistic
+    tally: re.Pattern[str]  # 6600余件, 最多的: the count
+    award: re.Pattern[str]  # 奖, 称号, 认证: what is won, not counted
+    tallied: re.Pattern[str]  # 专利, 论文: what the genre's statistics count
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +74,7 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(r["edition"]),
         re.compile(rf"(?:{alternatives(r['recipient_before'])})[^，。；;,！？]{{0,20}}$"),
         frozenset(r["preposition_verbs"]), tuple(r["source_after"]), tuple(r["target_after"]),
+        frozenset(r["tally_verbs"]), re.compile(r["tally"]), re.compile(alternatives(r["tally_not_award"])), re.compile(alternatives(r["tallied"])),
     )
 
 
@@ -102,6 +107,8 @@ def _event_verb(text: str, start: int, end: int, rules: _MilestoneRules) -> re.M
         opening = text[max(start, verb.start() - 1) : verb.start()]
         if verb.group() in rules.prepositions and (verb.start() == start or not opening or opening in "，,；;：:。（("):
             continue
+        if verb.group() in rules.tally_verbs and rules.tally.search(text, verb.end(), end) and rules.tallied.search(text, verb.end(), end) and not rules.award.search(text, verb.end(), end):
+            continue  # 2020年，某公司获得发明专利授权6600余件: a statistic at a date, no event
         return verb
     return None
 
