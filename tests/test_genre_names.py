@@ -3252,3 +3252,10 @@ def test_one_body_acting_with_another_is_two_bodies():
     assert not any("联合" in t or "会同" in t for t, _ in got), got
     assert ("中国科学院联合实验室", "ResearchInstitute") in found("中国科学院联合实验室成立。")
     assert ("科技部国际合作司", "GovernmentBody") in found("感谢科技部国际合作司的支持。")
+
+
+def test_a_registered_companys_trades_before_its_group_form_stay_in_its_name():
+    """Patent reports (round 27): 扬州科丰高新产业投资开发集团有限公司 is one name (投资 and 开发 are its trades before a group's
+    legal form), not the city and 开发集团有限公司."""
+    got = found("扬州科丰高新产业投资开发集团有限公司获得专利。")
+    assert labelled(got, "Company") == {"扬州科丰高新产业投资开发集团有限公司"} and not labelled(got, "City"), got
