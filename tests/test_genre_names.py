@@ -3257,3 +3257,8 @@ def test_a_registered_companys_trades_before_its_group_form_stay_in_its_name():
     legal form), not the city and 开发集团有限公司."""
     got = found("扬州科丰高新产业投资开发集团有限公司获得专利。")
     assert labelled(got, "Company") == {"扬州科丰高新产业投资开发集团有限公司"} and not labelled(got, "City"), got
+
+
+def test_a_transliterated_name_ends_in_its_last_sound():
+    """Think-tank white papers (round 27): 约翰·麦卡锡 is read whole (锡 is a sound of transliterations), not 约翰·麦卡."""
+    assert labelled(found("被誉为“人工智能之父”的图灵奖得主约翰·麦卡锡就这样定义人工智能。"), "Person") == {"约翰·麦卡锡"}
