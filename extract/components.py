@@ -2409,7 +2409,7 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
     by_suffix += _place_led_legal_names(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)))
     return doc
 
 
@@ -2502,6 +2502,34 @@ def _quoted_organisations(text: str) -> list[Candidate]:
 
 
 _CORNER_QUOTED = re.compile(r"「([^「」\n]{3,12})」")
+
+
+@lru_cache(maxsize=1)
+def _project_bearer_pattern() -> re.Pattern[str]:
+    data = lexicon.rules_toml("institutions.toml")
+    return re.compile(rf"(?:{_alternation(data['project_heads'])})[（(](?P<name>[\u4e00-\u9fffA-Za-z·&]{{2,14}})[)）](?={data['project_bearer_after']})")
+
+
+def _project_bearers(text: str) -> list[Candidate]:
+    """The bodies that carry the projects of a list, each in brackets after its project's title (…芯片的研发及应用（中星微电子）、
+    …服务器产业化（寒武纪）、…): where two such items stand in one sentence, each bracket names a company, or the body its suffix
+    names; not a gloss (以下简称…, a Latin name: 人才项目（Career）)."""
+    found = []
+    items = list(_project_bearer_pattern().finditer(text))
+    for k, m in enumerate(items):
+        near = [o for o in items[max(0, k - 1) : k + 2] if o is not m and not _SENTENCE_MARK.search(text, min(o.end(), m.end()), max(o.start(), m.start()))]
+        name = m.group("name")
+        if not near or name.startswith(("简称", "以下", "下称")) or name.isascii():
+            continue
+        if name in _technology_terms() or name in _place_scanner().entries or word_tags().get(name, "") in _BEARER_NOT_TAGS:
+            continue  # …技术（区块链）, …平台（北京）, …方案（草案）: a gloss, a place or a word, no body
+        suffix = next((x for x in sorted(lexicon.institution_rules().suffixes, key=lambda x: -len(x.text)) if name.endswith(x.text) and len(name) > len(x.text)), None)
+        found.append(Candidate(m.start("name"), m.end("name"), suffix.type if suffix else "Company", "list", 6, "", (("listed", True),)))
+    return found
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?\n]")
+_BEARER_NOT_TAGS = frozenset(["n", "v", "vn", "vd", "a", "ad", "an", "d", "m", "q", "r", "f", "s", "t", "p", "c", "u", "l", "i", "ns"])  # jieba's tags of ordinary words and places (软件, 试行); nz and nr may be names (搜狗, 美的)
 
 
 def _corner_quoted_companies(text: str) -> list[Candidate]:

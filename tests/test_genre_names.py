@@ -3262,3 +3262,14 @@ def test_a_registered_companys_trades_before_its_group_form_stay_in_its_name():
 def test_a_transliterated_name_ends_in_its_last_sound():
     """Think-tank white papers (round 27): 约翰·麦卡锡 is read whole (锡 is a sound of transliterations), not 约翰·麦卡."""
     assert labelled(found("被誉为“人工智能之父”的图灵奖得主约翰·麦卡锡就这样定义人工智能。"), "Person") == {"约翰·麦卡锡"}
+
+
+def test_the_bodies_carrying_a_list_of_projects_are_named_in_brackets_after_each():
+    """Think-tank white papers (round 27): in a list of projects each with its bearer in brackets (…的研发及应用（中星微电子）、
+    …产业化（寒武纪）、…（云天励飞）), the brackets name companies (or the body their suffix names); a gloss, a place, a word, a
+    Latin name or a bracket outside such a list does not."""
+    got = found("面向前端的新一代人工智能芯片的研发及应用（中星微电子）、云端智能服务器产业化（寒武纪）以及嵌入式视觉芯片的研发及应用（云天励飞）等项目上榜。质量测评平台（中国软件评测中心）、云平台（天山智汇）。")
+    assert {"中星微电子", "寒武纪", "云天励飞", "天山智汇"} <= labelled(got, "Company"), got
+    assert ("中国软件评测中心", "ResearchInstitute") in got
+    assert not {l for t, l in found("人工智能技术（软件）、区块链平台（北京）、实施方案（草案）、人才项目（Career）。") if l not in ("Technology", "City")}
+    assert not labelled(found("该公司推出智能平台（星云智能）。"), "Company")
