@@ -2479,6 +2479,11 @@ def _quoted_platforms(text: str) -> list[Candidate]:
 _QUOTED_NAME = re.compile(r"“([^“”\n]{3,24})”")
 
 
+@lru_cache(maxsize=1)
+def _quoted_kind_specifics() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("institutions.toml")["quoted_kind_specifics"])
+
+
 def _quoted_organisations(text: str) -> list[Candidate]:
     """An organisation named in quotation marks, whole, ending in an institution's suffix (“生产力委员会”,
     “中英大学工程教育与研究联盟”): the marks bound the name where the words alone would read a kind or
@@ -2497,6 +2502,8 @@ def _quoted_organisations(text: str) -> list[Candidate]:
         pieces = [name[a:b] for a, b in words_of(name)]
         if any(tags.get(w, "n") in rules.quoted_name_not_tags or w in rules.quoted_name_not_words for w in pieces) or _begins_with_verb(name) or _specific_is_generic(name[: -len(suffix.text)]):
             continue
+        if name[: -len(suffix.text)] in _quoted_kind_specifics():
+            continue  # 与某集团结为“战略联盟”: a kind of tie, no alliance's name
         out.append(Candidate(m.start(1), m.end(1), suffix.type, "quoted", 9, "", (("suffix_start", m.end(1) - len(suffix.text)),)))
     return out
 

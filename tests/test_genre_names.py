@@ -3273,3 +3273,12 @@ def test_the_bodies_carrying_a_list_of_projects_are_named_in_brackets_after_each
     assert ("中国软件评测中心", "ResearchInstitute") in got
     assert not {l for t, l in found("人工智能技术（软件）、区块链平台（北京）、实施方案（草案）、人才项目（Career）。") if l not in ("Technology", "City")}
     assert not labelled(found("该公司推出智能平台（星云智能）。"), "Company")
+
+
+def test_a_count_of_firms_with_more_than_its_number_and_a_quoted_kind_of_tie():
+    """Technology-transfer news (round 27): 武钢、攀钢、涟钢等20余家大中型企业集团 lists companies (余 after the number); 结为
+    “战略联盟” is a kind of tie, no alliance, while a quoted alliance with words of its own stays one."""
+    got = found("学校先后与武钢、攀钢、涟钢等20余家大中型企业集团签订全面战略合作协议。")
+    assert {"武钢", "攀钢", "涟钢"} <= labelled(got, "Company"), got
+    assert not labelled(found("早在2006年，武汉科技大学就与武钢集团结为“战略联盟”。"), "OtherOrganization")
+    assert ("中英大学工程教育与研究联盟", "OtherOrganization") in found("成立“中英大学工程教育与研究联盟”。")
