@@ -1837,6 +1837,14 @@ def _committee_functions() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("institutions.toml")["committee_functions"])
 
 
+def _begins_with_city(specific: str) -> bool:
+    """Whether the words before a suffix begin with a city's or a county's name and have words of their own after it
+    (包头|金属深加工|园区)."""
+    name = specific.strip()
+    entries = _place_scanner().entries
+    return any(len(name) - n >= 2 and any(p.kind == "city" for p in entries.get(name[:n], ())) for n in range(2, min(len(name), 6) + 1))
+
+
 _OWNED_BY = {
     "commission": _names_a_commission,
     "collection": _names_a_collection,
@@ -1844,6 +1852,7 @@ _OWNED_BY = {
     "committee": _names_a_committee,
     "alliance": _names_an_alliance,
     "zone": _names_a_zone,
+    "city_first": lambda specific: _begins_with_city(specific),
     "designated_zone": _names_a_designated_zone,
     "named": lambda specific: not _one_common_noun(specific),
     "factory": _names_a_factory,

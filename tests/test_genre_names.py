@@ -3282,3 +3282,10 @@ def test_a_count_of_firms_with_more_than_its_number_and_a_quoted_kind_of_tie():
     assert {"武钢", "攀钢", "涟钢"} <= labelled(got, "Company"), got
     assert not labelled(found("早在2006年，武汉科技大学就与武钢集团结为“战略联盟”。"), "OtherOrganization")
     assert ("中英大学工程教育与研究联盟", "OtherOrganization") in found("成立“中英大学工程教育与研究联盟”。")
+
+
+def test_a_citys_park_named_bare_begins_with_the_city():
+    """Government work reports (round 27): 包头金属深加工园区 is a park (its city first); 园区 after words of a kind or of a
+    verb is none (智能园区, 管理好园区, 大型产官学工业园区 after 苏州也建成了)."""
+    assert ("包头金属深加工园区", "Park") in found("包头金属深加工园区被授予示范基地。")
+    assert not labelled(found("智能园区建设。要建设好园区和管理好园区。苏州也建成了大型产官学工业园区。"), "Park")
