@@ -3289,3 +3289,10 @@ def test_a_citys_park_named_bare_begins_with_the_city():
     verb is none (智能园区, 管理好园区, 大型产官学工业园区 after 苏州也建成了)."""
     assert ("包头金属深加工园区", "Park") in found("包头金属深加工园区被授予示范基地。")
     assert not labelled(found("智能园区建设。要建设好园区和管理好园区。苏州也建成了大型产官学工业园区。"), "Park")
+
+
+def test_a_known_brand_and_the_trade_of_its_listed_subsidiary_name_that_company():
+    """Industrial-internet reports (round 27): 比亚迪半导体 and 塔塔钢铁 name subsidiaries (the brand and a trade), not the
+    groups; what a company has is no trade (推特信息不仅可用于…, 科大讯飞智能语音 keep the brand alone)."""
+    assert labelled(found("比亚迪半导体创业板首发过会。塔塔钢铁入选灯塔工厂。"), "Company") == {"比亚迪半导体", "塔塔钢铁"}
+    assert labelled(found("研究人员表示，推特信息不仅可用于预测漏洞。科大讯飞智能语音技术领先。"), "Company") == {"推特", "科大讯飞"}
