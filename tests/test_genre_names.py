@@ -3296,3 +3296,10 @@ def test_a_known_brand_and_the_trade_of_its_listed_subsidiary_name_that_company(
     groups; what a company has is no trade (推特信息不仅可用于…, 科大讯飞智能语音 keep the brand alone)."""
     assert labelled(found("比亚迪半导体创业板首发过会。塔塔钢铁入选灯塔工厂。"), "Company") == {"比亚迪半导体", "塔塔钢铁"}
     assert labelled(found("研究人员表示，推特信息不仅可用于预测漏洞。科大讯飞智能语音技术领先。"), "Company") == {"推特", "科大讯飞"}
+
+
+def test_centres_of_certification_metrology_and_inspection_are_named_by_their_work():
+    """Standards and metrology reports (round 27): 中国质量认证中心, 广东省计量中心 and 国家…质量监督检验中心 are centres
+    (centre_fields), not the country or the province alone."""
+    got = found("中国质量认证中心获得授权。广东省计量中心开展检定。国家电子计算机质量监督检验中心成立。")
+    assert labelled(got, "ResearchInstitute") == {"中国质量认证中心", "广东省计量中心", "国家电子计算机质量监督检验中心"}, got
