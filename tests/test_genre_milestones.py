@@ -489,3 +489,11 @@ def test_a_count_of_patents_got_at_a_date_is_a_statistic_and_a_head_acting_for_a
     assert "org/武汉科技大学" in milestones("2015年，武汉科技大学获得国家技术发明二等奖。").get("2015", set())
     got = milestones("2018年7月，国家知识产权局办公室主任胡文辉代表国家知识产权局发布了上半年数据。")
     assert "org/国家知识产权局" in got.get("2018-07", set()), got
+
+
+def test_a_scientists_return_to_work_at_an_institute_is_an_event():
+    """Industry and science histories (round 27): 1950年某某从普渡大学回国到某所工作 is a dated return; 留学人员回国 as a
+    noun's modifier is none."""
+    got = milestones("1950年王守武从普渡大学回国到中国科学院应用物理所工作。")
+    assert "person/王守武" in got.get("1950", set()), got
+    assert milestones("2015年，教育部构建优秀留学人员回国引力场。") == {}
