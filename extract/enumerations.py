@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon
+from .segment import number_value
 from .components import _NO_NAME_TAGS, Candidate, _add, _indexed, _reading, level_body, text_of, word_tags, words_of
 from .statistical import PLACE_LABELS, _ambiguous_place, boundary_rules
 from .model import GROUPS
@@ -243,6 +244,17 @@ def _counted_list() -> tuple[re.Pattern[str], str]:
 _CLAUSE_OPENERS = "，,。；;：:！？!?\n"  # what a list that opens its clause follows
 
 
+_LEAD_TAGS = ("v", "d", "p", "c")
+
+
+def _after_lead_words(text: str, start: int, end: int) -> int:
+    """Where a list's first item begins once the verbs, adverbs and prepositions that open its clause are passed (又有|唯捷创芯)."""
+    for a, b in words_of(text[start:end]):
+        if word_tags().get(text[start + a : start + b], "x")[:1] not in _LEAD_TAGS:
+            return start + a
+    return start
+
+
 def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The items of a list that ends in a count of firms (百济神州、信达生物、基石药业等7家…企业): from the first item
     that is a company another component found, each item after it that reads as a bare name is a company, over
@@ -253,6 +265,7 @@ def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate
     company_ends = {c.end: c.start for c in candidates if c.label == label}
     company_starts = {c.start for c in candidates if c.label == label}  # 网易|有道: a company's name begins the item
     places = {(c.start, c.end) for c in candidates if c.label in PLACE_LABELS}
+    terms = {(c.start, c.end) for c in candidates if c.label == "Technology"}
     out = []
     for m in pattern.finditer(text):
         items = [item.span() for item in _NOT_A_LIST_MARK.finditer(text, m.start("items"), m.end("items"))]
@@ -261,6 +274,8 @@ def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate
             taken = items[first + 1 :]
         elif any(a in company_starts for a, _ in items) and (items[0][0] == 0 or text[items[0][0] - 1] in _CLAUSE_OPENERS):
             taken = items  # 新东方、好未来、网易有道等教培巨头: a company's longer name in a list that opens its clause
+        elif m.group("n") and number_value(m.group("n")) == len(items) and (items[0][0] == 0 or text[items[0][0] - 1] in _CLAUSE_OPENERS) and not any(i in terms or i in places for i in items):
+            taken = [(_after_lead_words(text, *items[0]), items[0][1]), *items[1:]]  # 又有|唯捷创芯、拓荆科技、晶华微3家…企业: as many companies as the count says
         else:
             continue
         for start, end in taken:

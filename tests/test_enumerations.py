@@ -76,3 +76,18 @@ def test_an_item_of_a_list_of_investors_that_begins_with_a_places_name_is_one_of
     assert {("海南骞语", "Fund"), ("娄底亿鼎", "Fund"), ("上海善达投资", "Fund")} <= names, names
     assert not {("海南", "Province"), ("娄底", "Fund")} & names, names
     assert {("北京", "City"), ("上海", "City"), ("深圳", "City")} <= names, names
+
+
+def test_a_list_counted_without_deng_gives_as_many_companies_as_its_count():
+    """Investment and statistics news (round 27): 又有唯捷创芯、拓荆科技、晶华微3家半导体企业… lists three companies (the count
+    is the number of items, the clause's opening verbs aside); a count that is not the number of items, or items of another
+    kind, give none."""
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    def companies(text):
+        return {m.text for m in mentions(segment("一、总论\n\n" + text + "\n")) if m.label == "Company"}
+
+    assert companies("3月，又有唯捷创芯、拓荆科技、晶华微3家半导体企业科创板上市获通过。") == {"唯捷创芯", "拓荆科技", "晶华微"}
+    assert not companies("3月，又有唯捷创芯、拓荆科技5家半导体企业获通过。")
+    assert not companies("其中，新材料、生物医药2家企业增长较快。")
