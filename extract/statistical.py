@@ -839,8 +839,8 @@ def _vetoed(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules)
     if not ((cand.label == "City" and _ambiguous_place(cand)) or (cand.label == "Person" and cand.source == "person")):
         return False
     word = model.by_start.get(cand.start)
-    if cand.label == "Person" and cand.attr("found_by") in ("described", "figure", "speaker"):
-        return False  # 法拉第（磁感应现象发现者）: the text says what the person was; 门捷列夫: a well-known figure; 吴某|全国政协委员: a speaker's line
+    if cand.label == "Person" and cand.attr("found_by") in ("described", "figure", "speaker", "leader"):
+        return False  # 法拉第（磁感应现象发现者）: the text says what the person was; 门捷列夫: a well-known figure; 拜登: a leader the genre names bare; 吴某|全国政协委员: a speaker's line
     if cand.label == "Person" and cand.attr("found_by") == "act, model":
         return word is None or word.end != cand.end or word.tag not in rules.person_tags  # a name the dictionary does not know: only the model's person
     if cand.label == "City":

@@ -3303,3 +3303,10 @@ def test_centres_of_certification_metrology_and_inspection_are_named_by_their_wo
     (centre_fields), not the country or the province alone."""
     got = found("中国质量认证中心获得授权。广东省计量中心开展检定。国家电子计算机质量监督检验中心成立。")
     assert labelled(got, "ResearchInstitute") == {"中国质量认证中心", "广东省计量中心", "国家电子计算机质量监督检验中心"}, got
+
+
+def test_a_leader_the_genre_names_bare_is_no_word_the_model_reads():
+    """Interpretations of foreign policies (round 27): 美国总统拜登于2022年…签署 gives 拜登 (the model reads 拜 as a verb; a
+    leader named bare is general knowledge, and 于 ends a name after a title), as 罗斯福、卡特、老布什 do in a list."""
+    assert "拜登" in labelled(found("美国总统拜登于2022年8月9日签署《芯片与科学法案》。"), "Person")
+    assert "于洪君" in labelled(found("国家主席于洪君表示同意。"), "Person")
