@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, _alternation, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
+from .components import _CJK, INSTITUTION_LABELS, word_tags, _alternation, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -257,20 +257,26 @@ def _cut_person(m: Mention, start: int, end: int) -> bool:
     return m.label == "Person" and start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
 
 
+def _only_a_name(text: str) -> bool:
+    """Whether the dictionary holds two characters as a person's name or not at all (no common word: 马云, not 黄河)."""
+    tag = word_tags().get(text)
+    return tag is None or tag.startswith("nr")
+
+
 def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Mention]:
     """An institution's name the report writes again is the same name wherever it stands on word
     boundaries the segmentation agrees with, though the context that found it once is not there
     (科学研究高等理事会（1954年）… 科学研究高等理事会的成员): outside titles, not over another name.
-    So is a person's name of three characters or more found by a role or an author line, over a place
-    or a shorter reading of the name (郝柏林院士 … 孙枢、郝柏林: no 柏林)."""
+    So is a person's name found by a role or an author line, over a place or a shorter reading of the name
+    (郝柏林院士 … 孙枢、郝柏林: no 柏林), of two characters only where the dictionary holds no common word of them."""
     learnt: dict[str, Mention] = {}
     for m in found:
         if m.text.strip() != m.text or "\n" in m.text:
             continue
         if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and _proper(m.text):
             learnt.setdefault(m.text, m)
-        elif m.label == "Person" and m.source in _LEARNT_PERSONS and len(m.text) >= 3 and all(_CJK.match(ch) for ch in m.text):
-            learnt.setdefault(m.text, m)
+        elif m.label == "Person" and m.source in _LEARNT_PERSONS and len(m.text) >= 2 and all(_CJK.match(ch) for ch in m.text) and (len(m.text) >= 3 or _only_a_name(m.text)):
+            learnt.setdefault(m.text, m)  # 马某 of 董事局主席马某表示 … 马某认为: a two-character name only where the dictionary holds no other word
         elif m.label == "Policy" and m.source in _TITLED and len(m.text) >= 4 and _CJK.match(m.text[-1]) and _headed_work(m):
             learnt.setdefault(m.text, m)  # 《国家研究与创新战略》… 在国家研究与创新战略的驱动下: a work's title written again bare
     if not learnt:
@@ -294,6 +300,8 @@ def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Me
                 continue
             if name.label == "Person" and text.startswith(_person_followers(), e):
                 continue  # 习近平|新时代…思想, “门捷列夫|时代”, 威尔逊|中心: a doctrine, an eponym or a body named after the person
+            if name.label == "Person" and e - s == 2 and any(text[k : k + 1] in _transliteration_chars() for k in (s - 1, e)):
+                continue  # 贝克|休斯: a two-character name that a transliteration runs on from or into is another name
             a, b = block.start + s, block.start + e
             over = [m for m in here if m.start < b and a < m.end]
             if any(not (a <= m.start and m.end <= b and (m.group in _YIELDS_TO_A_NAME or _cut_short(m, a, b) or (name.label == "Person" and _cut_person(m, a, b)))) for m in over):

@@ -3310,3 +3310,12 @@ def test_a_leader_the_genre_names_bare_is_no_word_the_model_reads():
     leader named bare is general knowledge, and 于 ends a name after a title), as 罗斯福、卡特、老布什 do in a list."""
     assert "拜登" in labelled(found("美国总统拜登于2022年8月9日签署《芯片与科学法案》。"), "Person")
     assert "于洪君" in labelled(found("国家主席于洪君表示同意。"), "Person")
+
+
+def test_a_two_character_person_found_by_a_role_recurs_bare():
+    """Smart-city and investment news (round 27): 马云 found after 董事局主席 is the person where the report writes it again bare
+    (马云认为, 据马云介绍); not inside a transliterated name (贝克 learnt, 贝克休斯 a company) nor as a common word."""
+    text = "阿里巴巴董事局主席马云表示，城市大脑是未来。\n\n马云认为，数据是资源。\n\n据马云介绍，杭州是第一个试点。\n"
+    assert sum(1 for m in mentions(segment(text)) if m.label == "Person" and m.text == "马云") == 3
+    text = "研究员贝克表示，石油价格上涨。\n\n能源领军企业有斯伦贝谢、哈里伯顿、贝克休斯。\n"
+    assert [m.text for m in mentions(segment(text)) if m.label == "Person"] == ["贝克"]
