@@ -112,9 +112,16 @@ def _relative(text: str, offset: int, taken: list[tuple[int, int]]) -> list[tupl
 
 
 def _from_dateline(item: re.Match, kind: str, start: int, end: int, dateline: DateExpr | None, rules: _Rules) -> DateExpr | None:
-    """今年5月, 去年, 今日, 昨日, 昨(28)日: counted from the news item's dateline, or nothing without one."""
-    if dateline is None or dateline.precision != "day":
-        return None
+    """今年5月, 去年, 今日, 昨日, 昨(28)日: counted from the news item's dateline, or nothing without one; a year's
+    report's year (某局2023年工作总结) is a dateline for 今年 and 去年 only."""
+    if dateline is None or (dateline.precision != "day" and (kind == "bracketed_day" or rules.dateline_shift[item.group("w")][0] == "day")):
+        return None  # a report's year (2023年工作总结) dates its 今年 and 去年, not its 今日
+    if dateline.precision != "day":
+        _, shift = rules.dateline_shift[item.group("w")]
+        y, month, d = dateline.year + shift, item.group("m"), item.group("d")
+        if month:
+            return DateExpr(start, end, f"{y:04d}-{int(month):02d}" + (f"-{int(d):02d}" if d else ""), "day" if d else "month", y)
+        return DateExpr(start, start + len(item.group("w")), f"{y:04d}", "year", y)
     day = date.fromisoformat(dateline.value)
     if kind == "bracketed_day":
         n = int(item.group("n"))

@@ -497,3 +497,12 @@ def test_a_scientists_return_to_work_at_an_institute_is_an_event():
     got = milestones("1950年王守武从普渡大学回国到中国科学院应用物理所工作。")
     assert "person/王守武" in got.get("1950", set()), got
     assert milestones("2015年，教育部构建优秀留学人员回国引力场。") == {}
+
+
+def test_a_years_work_summary_dates_its_this_year_by_its_title():
+    """Government work summaries (round 27): under 某区科学技术局2023年工作总结 (no day's dateline), 今年5月22日 is 2023-05-22;
+    今天 is dated by no year alone."""
+    doc = segment("某区科学技术局2023年工作总结\n\n今年5月22日，无锡先进技术研究院正式揭牌。今天，江南大学发布成果。\n")
+    got = _milestones_of(doc)
+    assert "org/无锡先进技术研究院" in got.get("2023-05-22", set()), got
+    assert not any("org/江南大学" in actors for actors in got.values()), got

@@ -90,14 +90,24 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 
 def _dateline(document: Document, by_block) -> DateExpr | None:
     """A news item's own date: a day's date on one of its first lines that is a title's or a header's line, or
-    one that names it (发布日期:2018-09-27, 2017-01-17 08:10:00 来源:东营网, 宜宾日报 2019-05-29 01:19); None for a
-    report that states none."""
+    one that names it (发布日期:2018-09-27, 2017-01-17 08:10:00 来源:东营网, 宜宾日报 2019-05-29 01:19); else a year's
+    report's year in its title (2023年工作总结); None for a report that states none."""
     _, cue, first_lines = _chronicle_rules()
     for block in document.blocks[:first_lines]:
         days = [m for m in by_block.get(block.index, []) if m.label == "Date" and m.attr("precision") == "day" and m.attr("year")]
         if days and (block.kind != "paragraph" or (len(block.text) <= 60 and cue.search(block.text))):
             return mention_expr(days[0], None)
+    for block in document.blocks[:first_lines]:  # 某区科学技术局2023年工作总结: the year the report is of
+        if block.kind != "paragraph" and (m := _report_year().search(block.text)) is not None:
+            year = int(m.group("y"))
+            return DateExpr(block.start + m.start("y"), block.start + m.end("y"), f"{year:04d}", "year", year)
     return None
+
+
+@lru_cache(maxsize=1)
+def _report_year() -> re.Pattern[str]:
+    """A year's report by its title (`report_year_title` in dates.toml: 2023年工作总结, 2019年度工作报告)."""
+    return re.compile(lexicon.rules_toml("dates.toml")["relative"]["report_year_title"])
 
 
 def _event_verb(text: str, start: int, end: int, rules: _MilestoneRules) -> re.Match[str] | None:
