@@ -930,6 +930,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             and word not in rules.conjunctions
             and not _noun_of_a_field(text, ws, word, ends)
             and text[pos:suffix_pos] not in rules.stop_word_fields.get(word, ())
+            and not (pos == suffix_pos and text.startswith(_stop_word_suffixes().get(word, ()), suffix_pos))
             and not _a_company_trade(text, word, pos, suffix_pos)
         ) or (
             word in titles and not text.startswith(offices, pos)
@@ -954,6 +955,12 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
     while (ce := _indexed(words).at_start.get(pos)) is not None and text[pos:ce] in rules.conjunctions:
         pos = ce  # a name does not begin with the conjunction that joins it to what precedes (将|与|世界银行集团)
     return pos
+
+
+@lru_cache(maxsize=1)
+def _stop_word_suffixes() -> dict[str, tuple[str, ...]]:
+    """Stop words that name the kind of the suffix right after them (建议|组): `stop_word_suffixes` in institutions.toml."""
+    return {k: tuple(v) for k, v in lexicon.rules_toml("institutions.toml")["stop_word_suffixes"].items()}
 
 
 @lru_cache(maxsize=1)
