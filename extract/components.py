@@ -2425,7 +2425,7 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
     by_suffix += _place_led_legal_names(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
     return doc
 
 
@@ -2553,6 +2553,26 @@ def _project_bearers(text: str) -> list[Candidate]:
 
 _SENTENCE_MARK = re.compile(r"[。！？!?\n]")
 _BEARER_NOT_TAGS = frozenset(["n", "v", "vn", "vd", "a", "ad", "an", "d", "m", "q", "r", "f", "s", "t", "p", "c", "u", "l", "i", "ns"])  # jieba's tags of ordinary words and places (软件, 试行); nz and nr may be names (搜狗, 美的)
+
+
+_CAPITALS_GLOSS = re.compile(r"\s*[（(]\s*[A-Z]{2,8}\s*[）)]")
+
+
+def _glossed_agencies(text: str, words) -> list[Candidate]:
+    """An agency named 机构 that its Latin abbreviation announces right after (日本科技振兴机构（JST））: a government body,
+    its name walked left as a suffix's is; not a kind (特殊目的机构（SPV）: `glossed_agency_not`)."""
+    data = lexicon.rules_toml("institutions.toml")
+    ending, kinds = data["glossed_agency_ending"], tuple(data["glossed_agency_not"])
+    out = []
+    for m in re.finditer(re.escape(ending), text):
+        if _CAPITALS_GLOSS.match(text, m.end()) is None:
+            continue  # 政府机构（Agency）: a word glossed, no abbreviation
+        start = _strip_leading(text, left_boundary(text, m.start(), words), m.start())
+        specific = text[start : m.start()]
+        if len(specific) < 2 or specific.endswith(kinds) or _specific_is_generic(specific):
+            continue
+        out.append(Candidate(start, m.end(), "GovernmentBody", "suffix", 8, "", (("suffix_start", m.start()),)))
+    return out
 
 
 def _corner_quoted_companies(text: str) -> list[Candidate]:

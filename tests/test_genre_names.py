@@ -3326,3 +3326,11 @@ def test_a_recommendation_or_a_request_before_a_body_is_no_part_of_its_name():
     keeps 建议 before the kind it names."""
     assert not any(t.startswith(("建议", "要求")) for t, _ in found("报告中建议能源部实行四年一次的能源评估。国务院要求各省科技厅落实。"))
     assert "空间任务规划建议组" in {t for t, _ in found("国际小行星预警网(IAWN)和空间任务规划建议组(SMPAG)。")}
+
+
+def test_an_agency_named_jigou_is_one_where_its_abbreviation_announces_it():
+    """Dev errors (round 27): 日本科技振兴机构（JST） is an agency; 机构 stays a kind elsewhere (决策机构 closing a list of
+    councils, 特殊目的机构（SPV）, 政府机构（Agency）)."""
+    assert {("日本科技振兴机构", "GovernmentBody"), ("JST", "GovernmentBody")} <= found("2013年12月，日本科技振兴机构（JST）发表了报告。")
+    got = found("重组了科学研究高等理事会（1954年）、研究与技术高等理事会（1982年）等决策机构。证券化通常运用特殊目的机构（SPV）。政府机构（Agency）专题。")
+    assert labelled(got, "GovernmentBody") == {"科学研究高等理事会", "研究与技术高等理事会"}, got
