@@ -1284,6 +1284,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 start = _strip_leading(text, start, i)
                 glossed = _LATIN_ABBREVIATION.match(text, end) is not None or _FOUNDING_YEAR.match(text, end) is not None  # 金融担保保险公司（FGIC）, 科学研究高等理事会（1954年）: announced as a name
                 stripped = _strip_country(text, start, i, suffix.type)
+                if stripped > start and suffix.type != "GovernmentBody" and _type_by_field(text[stripped:i], suffix) == "GovernmentBody":
+                    stripped = start  # 韩国|科学与工程基金会: a state's science foundation, its country part of its name as a body's is
                 if not (glossed and (suffix.type == "Company" or (stripped > start and _specific_is_generic(text[stripped:i])))):
                     start = stripped  # 泰国科技研究所（TISTR）: the country is part of a glossed name that is generic without it
                 start = _past_open_bracket(text, start, i)

@@ -3334,3 +3334,11 @@ def test_an_agency_named_jigou_is_one_where_its_abbreviation_announces_it():
     assert {("日本科技振兴机构", "GovernmentBody"), ("JST", "GovernmentBody")} <= found("2013年12月，日本科技振兴机构（JST）发表了报告。")
     got = found("重组了科学研究高等理事会（1954年）、研究与技术高等理事会（1982年）等决策机构。证券化通常运用特殊目的机构（SPV）。政府机构（Agency）专题。")
     assert labelled(got, "GovernmentBody") == {"科学研究高等理事会", "研究与技术高等理事会"}, got
+
+
+def test_a_states_science_foundation_is_a_government_body_with_its_country():
+    """Dev errors (round 27): 韩国科学与工程基金会(KOSEF) is a state's science foundation, a government body named with its
+    country (as 美国国家科学基金会 is); a foundation of another field stays a fund (改革发展研究基金会)."""
+    got = found("Lee 等对韩国科学与工程基金会(KOSEF)的提案进行回顾性比较。")
+    assert {("韩国科学与工程基金会", "GovernmentBody"), ("KOSEF", "GovernmentBody")} <= got, got
+    assert ("改革发展研究基金会", "GovernmentBody") not in found("中信集团在2014年成立改革发展研究基金会。")
