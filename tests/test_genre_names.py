@@ -3342,3 +3342,10 @@ def test_a_states_science_foundation_is_a_government_body_with_its_country():
     got = found("Lee 等对韩国科学与工程基金会(KOSEF)的提案进行回顾性比较。")
     assert {("韩国科学与工程基金会", "GovernmentBody"), ("KOSEF", "GovernmentBody")} <= got, got
     assert ("改革发展研究基金会", "GovernmentBody") not in found("中信集团在2014年成立改革发展研究基金会。")
+
+
+def test_a_transliterated_persons_latin_gloss_after_a_title_or_with_initials():
+    """Dev errors (round 27): 卡特琳·博勒加德教授（Katrine Beauregard）, 安东尼·费希尔爵士（Sir AntonyFisher）, 詹姆斯·麦根（James
+    G．McGann）: the Latin name in brackets after the title or with a full-width initial is the person's too (Sir left out)."""
+    got = found("由卡特琳·博勒加德教授（Katrine Beauregard）撰写。安东尼·费希尔爵士（Sir AntonyFisher）于1975年被任命。如詹姆斯·麦根（James G．McGann）所说。")
+    assert {"Katrine Beauregard", "AntonyFisher", "James G．McGann", "卡特琳·博勒加德", "安东尼·费希尔", "詹姆斯·麦根"} <= labelled(got, "Person"), got
