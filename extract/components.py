@@ -3488,7 +3488,9 @@ def ht_policies(doc: Doc) -> Doc:
         specific = core[: tr.quoted_ending_at_end.search(core).start()]
         if _generic(specific):
             continue  # “人才计划”: a kind in quotation marks
-        if not tr.ending_at_end.search(core) and (len(specific) < tr.rules["quoted_min_specific"] or _CLAUSE_MARK.search(core)):
+        head = core[len(specific) :]
+        least = tr.rules["quoted_min_specific_by_head"].get(head, tr.rules["quoted_min_specific"])
+        if not tr.ending_at_end.search(core) and (len(specific) < least or _CLAUSE_MARK.search(core)):
             continue  # “城市规划”: a field; “加强…，建立健全…方案”: a clause said, under a head of quotation marks only
         if text.startswith(tuple(tr.rules["discipline_followers"]), m.end(1) + 1):
             continue  # 开设“探矿工程”专业: a discipline taught, no programme

@@ -3349,3 +3349,9 @@ def test_a_transliterated_persons_latin_gloss_after_a_title_or_with_initials():
     G．McGann）: the Latin name in brackets after the title or with a full-width initial is the person's too (Sir left out)."""
     got = found("由卡特琳·博勒加德教授（Katrine Beauregard）撰写。安东尼·费希尔爵士（Sir AntonyFisher）于1975年被任命。如詹姆斯·麦根（James G．McGann）所说。")
     assert {"Katrine Beauregard", "AntonyFisher", "James G．McGann", "卡特琳·博勒加德", "安东尼·费希尔", "詹姆斯·麦根"} <= labelled(got, "Person"), got
+
+
+def test_a_quoted_campaign_is_a_policy_and_a_quoted_kind_of_action_is_not():
+    """Statistics bulletins (round 27): “春晓行动” and “科技企业倍增行动” name campaigns; “专项行动” and “单边行动” are kinds."""
+    got = found("全省实施“春晓行动”，开展“科技企业倍增行动”。开展“专项行动”。依靠一个智库“单边行动”往往难以奏效。")
+    assert labelled(got, "Policy") == {"春晓行动", "科技企业倍增行动"}, got
