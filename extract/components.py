@@ -864,17 +864,18 @@ def _title_stops() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _joint_actions() -> tuple[frozenset[str], str]:
-    """Words of one body acting with another (`joint_action_words`) and the level characters a body's name begins with."""
+def _acting_with() -> tuple[tuple[str, ...], str]:
+    """Words of one body acting with another (会同, 联合 …) and the level characters a body's name begins with
+    (`acting_with_words`, `acting_with_levels` in institutions.toml)."""
     rules = lexicon.rules_toml("institutions.toml")
-    return frozenset(rules["joint_action_words"]), rules["joint_action_levels"]
+    return tuple(rules["acting_with_words"]), rules["acting_with_levels"]
 
 
 def _names_a_body_after(text: str, pos: int, suffix_pos: int) -> bool:
     """Whether the words from `pos` to a suffix name a body of their own: a level's (省|财政厅), a place's or a
     well-known organisation's name begins them."""
     rest = text[pos:suffix_pos]
-    return bool(rest) and (rest[0] in _joint_actions()[1] or _begins_with_known(rest))
+    return bool(rest) and (rest[0] in _acting_with()[1] or _begins_with_known(rest))
 
 
 _PAIR_DASHES = frozenset(["—", "–", "－", "-", "——"])
@@ -919,7 +920,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             person = _PERSON_BEFORE_SPACE.search(text, max(0, ws - 40), ws) if _CJK.match(right or " ") and pos < suffix_pos else None
             if person is not None and not _known_name(person.group()):
                 break  # Pawan Mulukutla|世界资源研究所: an author before the institute of an author line (not Data Domain 公司)
-        elif word in _joint_actions()[0] and _ends_with_suffix(text[max(0, ws - 12) : ws]) and _names_a_body_after(text, pos, suffix_pos):
+        elif word in _acting_with()[0] and _ends_with_suffix(text[max(0, ws - 12) : ws]) and _names_a_body_after(text, pos, suffix_pos):
             break  # 广东省科学技术厅|联合|省财政厅: one body acting with another (not 中国科学院|联合|实验室, a joint lab)
         elif word in _PAIR_DASHES and _partners_joined(text, ws, pos):
             pass  # 中国—蒙古|生物高分子应用联合实验室: two partners' names joined by a dash begin a joint body's name
@@ -1750,17 +1751,10 @@ def _level_government_owner() -> re.Pattern[str]:
 _EACH_IN_CLAUSE = re.compile(r"各[^，。；,;\n]{0,10}$")  # 各省、自治区、|直辖市人民政府: every level's body, a list after 各
 
 
-@lru_cache(maxsize=1)
-def _acting_with_words() -> frozenset[str]:
-    """Words of one body acting with another (会同, 联合 …: `level_owner_after_words` in institutions.toml)."""
-    return frozenset(lexicon.rules_toml("institutions.toml")["level_owner_after_words"])
-
-
 def _level_begins_word(text: str, start: int) -> bool:
     """Whether a level written at `start` begins a word (after no character, a mark, or `level_owner_after`)."""
     before = text[start - 1 : start]
-    rules = lexicon.rules_toml("institutions.toml")
-    return not before or not _CJK.match(before) or before in rules["level_owner_after"] or text.endswith(tuple(_acting_with_words()), 0, start)
+    return not before or not _CJK.match(before) or before in lexicon.rules_toml("institutions.toml")["level_owner_after"] or text.endswith(_acting_with()[0], 0, start)
 
 
 def _names_a_department(specific: str) -> bool:
@@ -1861,7 +1855,7 @@ _OWNED_BY = {
     "committee": _names_a_committee,
     "alliance": _names_an_alliance,
     "zone": _names_a_zone,
-    "city_first": lambda specific: _begins_with_city(specific),
+    "city_first": _begins_with_city,
     "designated_zone": _names_a_designated_zone,
     "named": lambda specific: not _one_common_noun(specific),
     "factory": _names_a_factory,
@@ -1963,7 +1957,7 @@ def _office_end(text: str, end: int, words) -> int:
         if e - pos > 1 and text[e - 1] in particles and any(text.endswith(x, end, e - 1) for x in endings) and e - 1 - end >= 2:
             return e - 1  # the segmentation read a particle into the office's last word (科学部|在 as 部在)
         joined = pos > end and text[pos:e] in rules.office_joiners  # 香港特区政府|政制及内地事务局: fields joined
-        if ((tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined) or text[pos:e] in _acting_with_words():
+        if ((tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined) or text[pos:e] in _acting_with()[0]:
             return end  # 科技部|会同|财政部: one body acting with another, no office of it
         if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
             if text[pos:e].endswith(_ministry_ending()) and text[pos : e - len(_ministry_ending())] in _ministry_not_fields():
@@ -2497,6 +2491,12 @@ def _quoted_platforms(text: str) -> list[Candidate]:
 _QUOTED_NAME = re.compile(r"“([^“”\n]{3,24})”")
 
 
+def _ending_suffix(name: str, first: int = 0) -> lexicon.Suffix | None:
+    """The longest institution suffix `name` ends in, beginning at `first` or later (`first=1`: a suffix with words before it)."""
+    index = _suffix_index()
+    return next((x for k in range(first, len(name)) for x in index.get(name[k], ()) if name[k:] == x.text), None)
+
+
 @lru_cache(maxsize=1)
 def _quoted_kind_specifics() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("institutions.toml")["quoted_kind_specifics"])
@@ -2508,13 +2508,13 @@ def _quoted_organisations(text: str) -> list[Candidate]:
     stop at a conjunction; only for the heads of `quoted_name_suffixes`. Not a phrase: no punctuation, no word that never stands in a name (的, 是,
     numerals), no verb first (“建设世界一流大学”), and words of its own before the suffix."""
     rules = lexicon.institution_rules()
-    index, tags = _suffix_index(), word_tags()
+    tags = word_tags()
     out = []
     for m in _QUOTED_NAME.finditer(text):
         name = m.group(1)
         if not name.endswith(rules.quoted_name_suffixes) or any(_is_punct(ch) for ch in name):
             continue
-        suffix = next((x for k in range(len(name)) for x in index.get(name[k], ()) if name[k:] == x.text), None)  # the longest
+        suffix = _ending_suffix(name)
         if suffix is None or len(name) - len(suffix.text) < 2:
             continue
         pieces = [name[a:b] for a, b in words_of(name)]
@@ -2548,7 +2548,7 @@ def _project_bearers(text: str) -> list[Candidate]:
             continue
         if name in _technology_terms() or name in _place_scanner().entries or word_tags().get(name, "") in _BEARER_NOT_TAGS:
             continue  # …技术（区块链）, …平台（北京）, …方案（草案）: a gloss, a place or a word, no body
-        suffix = next((x for x in sorted(lexicon.institution_rules().suffixes, key=lambda x: -len(x.text)) if name.endswith(x.text) and len(name) > len(x.text)), None)
+        suffix = _ending_suffix(name, first=1)
         found.append(Candidate(m.start("name"), m.end("name"), suffix.type if suffix else "Company", "list", 6, "", (("listed", True),)))
     return found
 
@@ -2847,9 +2847,9 @@ class TitleRules:
     congress_report: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 十九大报告
     known_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 火炬计划, 知识创新工程
     document_number: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 国发〔2015〕71号
-    numbered_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)
-    quoted_ending_at_end: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # “…制度”, “…路线图”
-    quoted_year_at_end: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # “…战略2014一2018”  # 863、973…等项目
+    numbered_programmes: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # 863、973…等项目
+    quoted_ending_at_end: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # “…路线图”, “…行动”
+    quoted_year_at_end: re.Pattern[str] | None = field(default=None, hash=False, compare=False)  # “…战略2014一2018”
 
 
 def _alternation(words) -> str:
@@ -4754,9 +4754,8 @@ def _begins_with_known(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _person_acting_inside() -> re.Pattern[str]:
     """A role, a name and a verb of acting for a body (主任胡某某代表…): no organisation's name holds them."""
-    rules = lexicon.rules_toml("persons.toml")
-    roles = _alternation(sorted(set(rules["roles_before"]) | set(rules["titles"]), key=len, reverse=True))
-    return re.compile(rf"(?:{roles})[\u4e00-\u9fff]{{2,3}}?(?:{_alternation(rules['acting_for'])})")
+    acting = _alternation(lexicon.rules_toml("persons.toml")["acting_for"])
+    return re.compile(rf"(?:{_person_rules().roles_before.pattern})[\u4e00-\u9fff]{{2,3}}?(?:{acting})")
 
 
 def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -114,16 +114,13 @@ def _relative(text: str, offset: int, taken: list[tuple[int, int]]) -> list[tupl
 def _from_dateline(item: re.Match, kind: str, start: int, end: int, dateline: DateExpr | None, rules: _Rules) -> DateExpr | None:
     """今年5月, 去年, 今日, 昨日, 昨(28)日: counted from the news item's dateline, or nothing without one; a year's
     report's year (某局2023年工作总结) is a dateline for 今年 and 去年 only."""
-    if dateline is None or (dateline.precision != "day" and (kind == "bracketed_day" or rules.dateline_shift[item.group("w")][0] == "day")):
+    if dateline is None:
+        return None
+    unit, shift = ("day", 0) if kind == "bracketed_day" else rules.dateline_shift[item.group("w")]
+    if unit == "day" and dateline.precision != "day":
         return None  # a report's year (2023年工作总结) dates its 今年 and 去年, not its 今日
-    if dateline.precision != "day":
-        _, shift = rules.dateline_shift[item.group("w")]
-        y, month, d = dateline.year + shift, item.group("m"), item.group("d")
-        if month:
-            return DateExpr(start, end, f"{y:04d}-{int(month):02d}" + (f"-{int(d):02d}" if d else ""), "day" if d else "month", y)
-        return DateExpr(start, start + len(item.group("w")), f"{y:04d}", "year", y)
-    day = date.fromisoformat(dateline.value)
     if kind == "bracketed_day":
+        day = date.fromisoformat(dateline.value)
         n = int(item.group("n"))
         month_start = day.replace(day=1)
         if item.group("w") == "昨" and n > day.day:
@@ -133,11 +130,10 @@ def _from_dateline(item: re.Match, kind: str, start: int, end: int, dateline: Da
         except ValueError:
             return None
         return DateExpr(start, end, value.isoformat(), "day", value.year)
-    unit, shift = rules.dateline_shift[item.group("w")]
     if unit == "day":
-        value = day + timedelta(days=shift)
+        value = date.fromisoformat(dateline.value) + timedelta(days=shift)
         return DateExpr(start, start + len(item.group("w")), value.isoformat(), "day", value.year)
-    y, month, d = day.year + shift, item.group("m"), item.group("d")
+    y, month, d = dateline.year + shift, item.group("m"), item.group("d")
     if month:
         return DateExpr(start, end, f"{y:04d}-{int(month):02d}" + (f"-{int(d):02d}" if d else ""), "day" if d else "month", y)
     return DateExpr(start, start + len(item.group("w")), f"{y:04d}", "year", y)
