@@ -61,7 +61,8 @@ class _Rules:
     latin_kinds: frozenset[str]  # IT, AI …: Latin words of a kind, no company's name
     country_bodies: tuple[str, ...]  # 联邦政府, 国会 …: a country's bodies by their generic name
     body_modified: tuple[str, ...]  # 科技, 机构 …: words a bare body qualifies (联邦政府科技机构)
-    place_centre_ending: str  # 中心: a centre named by its city last goes by the city and this (深圳中心)
+    place_centre_ending: str  # 中心: a centre named by its city last goes by the city and this (深圳中心) …
+    place_branch_endings: tuple[str, ...]  # … as a branch does (沈阳分院), longest first
     place_centre_followers: str  # what may follow that short name where it stands (not 深圳中心|城区)
 
 
@@ -77,7 +78,7 @@ def _rules() -> _Rules:
         tuple(sorted(data["announced_units"].items(), key=lambda kv: -len(kv[0]))),
         re.compile(data["document_company"]), re.compile(data["document_organisation"]), re.compile(data["ranking_name"]), frozenset(data["latin_kinds"]),
         tuple(data["country_bodies"]), tuple(data["body_modified"]),
-        data["place_centre_ending"], data["place_centre_followers"],
+        data["place_centre_ending"], by_length(data["place_branch_endings"]), data["place_centre_followers"],
     )
 
 
@@ -303,16 +304,18 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
 
 
 def _place_centre_recurrences(text: str, short: str, since: int, template: Candidate) -> list[Candidate]:
-    """A centre's short name (深圳中心) where it stands before a character that ends a name (not 深圳中心|城区)."""
+    """A centre's short name (深圳中心) where it stands before a character that ends a name (not 深圳中心|城区); a branch's
+    (沈阳分院) wherever it stands."""
     followers = _rules().place_centre_followers
-    return [c for c in _recurrences(text, short, since, template, frozenset()) if c.end >= len(text) or not _is_cjk(text[c.end]) or text[c.end] in followers]
+    branch = short.endswith(_rules().place_branch_endings)  # 沈阳分院院长: a branch's word ends its name whatever follows
+    return [c for c in _recurrences(text, short, since, template, frozenset()) if branch or c.end >= len(text) or not _is_cjk(text[c.end]) or text[c.end] in followers]
 
 
 def place_centre_short_name(name: str) -> str | None:
     """The short name of a centre named by its city last (国家超级计算深圳中心 → 深圳中心): the city and
     `place_centre_ending`; None where the name is not so made."""
-    ending = _rules().place_centre_ending
-    if not name.endswith(ending):
+    ending = next((e for e in (*_rules().place_branch_endings, _rules().place_centre_ending) if name.endswith(e)), None)
+    if ending is None:
         return None
     head = name[: -len(ending)]
     entries = _place_scanner().entries

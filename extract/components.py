@@ -1023,6 +1023,8 @@ def _joins_two_names(text: str, conj_start: int, conj_end: int, word_before: str
     orgs = _org_scanner().entries
     if any(before[-k:] in orgs for k in range(2, min(len(before), 16) + 1)):
         return True
+    if (person := _role_and_name_at_end().search(before)) and _surname_re().match(person.group("name")) and person.group("name") not in word_tags():
+        return True  # 区长尹某|与|亿航智能设备(广州)有限公司: a person, named after the role, meets a company
     if after[:1] and _LATIN.match(after[0]):
         return True
     places = _place_scanner().entries
@@ -1030,6 +1032,12 @@ def _joins_two_names(text: str, conj_start: int, conj_end: int, word_before: str
     if _a_field_word(word_before) and not known_after:
         return False
     return after.startswith(rules.name_openers) or known_after  # …计划和|国家自然科学基金: a new name begins after the conjunction
+
+
+@lru_cache(maxsize=1)
+def _role_and_name_at_end() -> re.Pattern[str]:
+    """A person's role and a name of two or three characters, ending the text (…区长尹某)."""
+    return re.compile(rf"(?:{_person_rules().roles_before.pattern})(?P<name>[\u4e00-\u9fff]{{2,3}})$")
 
 
 def _a_field_word(word: str) -> bool:
@@ -1258,6 +1266,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             after = text[end:].lstrip("”\"")
             if any(after.startswith(w) for w in rules.programme_words):
                 break
+            if suffix.specific == "centre" and _centre_facility_after(after):
+                break  # 韶关数据中心|集群, 某数据中心(一期)项目: a facility, not an institution
             if _address_after().match(text, end):
                 break  # 北京科学院南路6号: a street named after a body, in an address
             if suffix.type == "Company" and text[i - 1 : i] in "）)" and (glossed := _glossed_before(text, i, words)) is not None:
@@ -2687,6 +2697,7 @@ def _trade_name(name: str, rules: _TradeNameRules) -> bool:
         or _specific_is_generic(name)
         or _begins_with_verb(name)
         or name[0] in "一二三四五六七八九十两零〇"
+        or (len(name) > 2 and tags.get(name[-2:], "x")[:1] == "v")  # 大力|发展|氢能: a verb before the trade word names no company
     ):
         return False
     generic = lexicon.institution_rules().generic_modifiers_longest
@@ -3740,6 +3751,7 @@ class _PersonRules:
     single_author_line: re.Pattern[str]
     affiliation_hint: re.Pattern[str]
     bio_line: re.Pattern[str]  # 查某: 中国科学院某某研究所…, 作者简介：李某（1980—）
+    byline: re.Pattern[str]  # 撰文|何某某, ■艾某
     glossed_persons: tuple[re.Pattern[str], ...]  # 巴格瓦特（D.Bhagwat）, 史蒂夫·拉夫勒（SteveLafleur）
     couple_words: tuple[str, ...]  # 罗伯特·巴斯|夫妇
     trailing_prepositions: str  # 路易·艾黎|于上世纪: a preposition the segmentation read into the name's end …
@@ -3765,6 +3777,7 @@ def _person_rules() -> _PersonRules:
         re.compile(rules["single_author_line"]),
         re.compile(rules["affiliation_hint"]),
         re.compile(rules["bio_line"]),
+        re.compile(rules["byline"], re.M),
         (re.compile(rules["glossed_person"]), re.compile(rules["glossed_person_dotted"])),
         tuple(rules["couple_words"]),
         rules["trailing_prepositions"],
@@ -4038,8 +4051,11 @@ def ht_persons(doc: Doc) -> Doc:
         if (gloss := _LATIN_GLOSS_AFTER.match(text, e)) is not None and text.startswith(eponym, gloss.end()):
             continue  # 普朗克（Planck）卫星: an eponym glossed between the name and its word
         found.append(Candidate(s, e, "Person", "person", 7, "", (("role", None), ("found_by", "figure"))))
-    if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")) and not _author_patterns()[2].match(text):  # 关键词：… is a label, not 关某某's biography
+    if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")) and not _author_patterns()[2].match(text) and (len(m.group("name")) < 4 or m.group("name")[:2] in _compound_surnames()):  # 关键词：… is a label, not 关某某's biography
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
+    for m in pr.byline.finditer(text):
+        if _surname_re().match(m.group("name")) and not _known_name(m.group("name")):
+            found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
     glued = tuple(rules["speech_glued"])
@@ -4361,6 +4377,11 @@ def _credited_persons(text: str) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _compound_surnames() -> tuple[str, ...]:
+    return tuple(lexicon.rules_toml("persons.toml")["compound_surnames"])
+
+
 def _surname() -> str:
     """A regular expression of a common Chinese surname, compound ones first (rules/persons.toml)."""
     rules = lexicon.rules_toml("persons.toml")
@@ -4484,15 +4505,17 @@ def _ends_with_word(name: str, word: str) -> bool:
     return bool(pieces) and name[pieces[-1][0] :] == word
 
 
-def _city_owned_companies(candidates: list[Candidate]) -> list[Candidate]:
+def _city_owned_companies(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A company or an investor written right after a Chinese city's or province's name is named with it (天津|海光,
     上海|兆芯, 浙江|联通): the place begins the name, as the company's own registered name writes it, not a place of
-    its own."""
+    its own; not a name its own place leads already (锦州市|辽宁春光…股份有限公司)."""
     cities = {c.end: c for c in candidates if c.label in ("City", "Province") and c.attr("place") is not None and c.attr("place").country == "CN"}
+    entries = _place_scanner().entries
     return [
         replace(c, start=cities[c.start].start, priority=c.priority + 1)
         for c in candidates
         if c.label in ("Company", "Fund") and c.start in cities and c.source in ("known_org", "suffix", "alias", "quoted")
+        and not any(p.kind in ("province", "city") and p.country == "CN" for k in range(2, 5) for p in entries.get(text[c.start : c.start + k], ()))
     ]
 
 
@@ -4613,7 +4636,7 @@ def ht_select(doc: Doc) -> Doc:
         return k >= 0 and c.end <= opaque[k][1]
 
     candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))
-    candidates += _city_owned_companies(candidates)
+    candidates += _city_owned_companies(text, candidates)
     chosen = select([_without_edge_marks(text, c) for c in candidates])
     doc.user_data["ht_selected"] = chosen
     spans = []
@@ -4793,6 +4816,12 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (cut := _two_of_a_kind(name, rules.joiners, bare)) is not None:
             out += [replace(c, end=c.start + cut), replace(c, start=c.start + cut + 1)]
             continue
+        if c.label == "Company" and (cut := _city_before_a_province(name)):
+            c, name = replace(c, start=c.start + cut), name[cut:]  # 锦州市|辽宁春光制药装备股份有限公司: a city's company, its registered name led by its province
+        if c.label == "GovernmentBody" and (cuts := _glued_bodies(name)):
+            bounds = [0, *cuts, len(name)]
+            out += [replace(c, start=c.start + a, end=c.start + b) for a, b in zip(bounds, bounds[1:])]
+            continue  # 江苏省科学技术厅|上海市科学技术委员会|浙江省科学技术厅关于印发…: a joint notice's issuers, written together
         if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and (_begins_with_known(name[head.end() :]) or _registered_name(name[head.end() :])):
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院, 上市公司|某某智能股份有限公司
         elif (kind_end := _kind_company_head(name, rules.category_rest)) is not None:
@@ -4816,6 +4845,45 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c = replace(c, start=c.start + lead.end())
         out.append(c)
     return [c for c in out if (c.start, c.end) not in described]  # 嵌入式CPU设计公司|苏州…: the kind cut off is no company of its own
+
+
+@lru_cache(maxsize=1)
+def _centre_facility_pattern() -> re.Pattern[str]:
+    data = lexicon.rules_toml("institutions.toml")
+    return re.compile(rf"(?:{_alternation(data['facility_words'])})|(?:{data['phase_bracket']})\s*(?:{_alternation(data['programme_words'])})")
+
+
+def _centre_facility_after(after: str) -> bool:
+    """Whether what follows a centre's suffix makes it a facility or a zone (集群, 起步区, (一期)项目: `facility_words`)."""
+    return _centre_facility_pattern().match(after) is not None
+
+
+def _city_before_a_province(name: str) -> int:
+    """Where a company's registered name begins after the city a report wrote before it (锦州市|辽宁春光…股份有限公司): a
+    registered name holds one place that leads it, and a province never follows a city there; 0 if none is so written."""
+    entries = _place_scanner().entries
+    for k in range(3, min(len(name) - 6, 9)):
+        if name[k - 1] in "市县区" and any(p.kind == "city" for p in entries.get(name[:k], ())):
+            if any(any(p.kind == "province" for p in entries.get(name[k:e], ())) for e in range(k + 2, min(len(name), k + 9))):
+                return k
+    return 0
+
+
+def _glued_bodies(name: str) -> list[int]:
+    """Where a government body's name ends and another's begins with its province's or city's full name
+    (…科学技术厅|上海市科学技术委员会), as the issuers head a joint notice: each piece ends in a government
+    body's suffix and every piece after the first begins with a place written with 省, 市 or 自治区."""
+    entries, cuts, last = _place_scanner().entries, [], 0
+    for k in range(2, len(name) - 3):
+        place = next((name[k:e] for e in range(min(len(name), k + 9), k + 2, -1) if name[k:e] in entries and name[e - 1] in "省市区"), None)
+        body = _ending_suffix(name[last:k])
+        if place is None or body is None or body.type != "GovernmentBody" or k - last <= len(body.text):
+            continue
+        cuts.append(k)
+        last = k
+    if cuts and (tail := _ending_suffix(name[last:])) is not None and tail.type == "GovernmentBody":
+        return cuts
+    return []
 
 
 _REFINED_TYPES = frozenset({"StateKeyLab", "NationalLab", "EngineeringCenter", "InternationalCooperationBase"})

@@ -136,7 +136,7 @@ def _item_before(text: str, end: int, by_end: dict[int, Candidate], rules: _Rule
     if known is not None:
         return known.start, known
     start = end
-    while start > 0 and rules.latin_char.match(text[start - 1]):
+    while start > 0 and (rules.latin_char.match(text[start - 1]) or (text[start - 1] == " " and start >= 2 and rules.latin_char.match(text[start - 2]) and text[start].isupper())):
         start -= 1
     if start < end and rules.latin.fullmatch(text, start, end) and (start == 0 or not rules.cjk.match(text[start - 1])):
         return start, None

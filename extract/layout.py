@@ -51,6 +51,8 @@ class LayoutRules:
     whole_lines: tuple[re.Pattern[str], ...]
     whole_lines_below: tuple[re.Pattern[str], ...]  # … and a lone author's name: no cut paragraph continues into them
     whole_lines_below_short: tuple[re.Pattern[str], ...]  # a dated item: no short cut paragraph continues into it
+    dated_opening: re.Pattern[str] | None  # a dated news item: no paragraph continues into it …
+    cut_endings: frozenset[str]  # … but one that ends in a word no sentence ends in
     labelled_line: re.Pattern[str] | None  # 大学校长：… ⏎⏎ 大学副校长：…: items of a list, each whole
     title_line: re.Pattern[str] | None  # a paragraph of one short line, a title and its subtitle (计算机事业摇篮：中国科学院…所)
     furniture: tuple[re.Pattern[str], ...]
@@ -91,6 +93,8 @@ def _load(path: str) -> LayoutRules:
         whole_lines=tuple(re.compile(p) for p in join.get("whole_lines", ())),
         whole_lines_below=tuple(re.compile(p) for p in (*join.get("whole_lines", ()), *join.get("whole_lines_below", ()))),
         whole_lines_below_short=tuple(re.compile(p) for p in join.get("whole_lines_below_short", ())),
+        dated_opening=re.compile(join["dated_opening"]) if join.get("dated_opening") else None,
+        cut_endings=frozenset(join.get("cut_endings", "")),
         labelled_line=re.compile(join["labelled_line"]) if "labelled_line" in join else None,
         title_line=re.compile(join["title_line"]) if join.get("title_line") else None,
         furniture=tuple(re.compile(p) for p in furniture["patterns"]),

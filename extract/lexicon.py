@@ -325,7 +325,7 @@ def _alternatives(words) -> str:
 def relation_rules() -> RelationRules:
     data = rules_toml("relations.toml")
     suffix, verbs, particle = re.escape(data["city_suffix"]), "|".join(map(re.escape, data["city_subject_verbs"])), re.escape(data["city_subject_particle"])
-    attributive = re.escape(data["city_subject_attributive"])  # 大连市各高校拥有的人才: a verb before 的 is no predicate
+    attributive = f"(?:{data['city_subject_attributive']})"  # 大连市各高校拥有的人才, 成都基地建设、: a verb before 的 or a mark is no predicate
     list_end = re.escape(data["city_subject_list_end"])  # 合肥与巢湖等城市建设: a city among examples is no subject
     return RelationRules(
         city_subject=re.compile(

@@ -425,6 +425,7 @@ def _join_across_pages(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
         unit = units[i]
         i += 1
         moved: list[_Unit] = []
+        open_pairs = _open_pairs(unit.lines, rules)
         while unit.kind == "paragraph" and _lines_cut(unit.lines, rules):
             j = i
             while j < len(units) and units[j].kind in rules.skippable:
@@ -433,6 +434,9 @@ def _join_across_pages(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
                 break  # 从智囊、软科学到智库的理论与实践 ⏎ 李某某: an author's line continues no paragraph
             if _short(unit.lines, rules) and any(p.search(units[j].lines[0].text) for p in rules.whole_lines_below_short):
                 break  # “北京卷王”，书香大区 ⏎ 2019年9月18日，…: a heading without its mark above a dated item
+            if rules.dated_opening is not None and rules.dated_opening.search(units[j].lines[0].text) and unit.lines[-1].text[-1:] not in rules.cut_endings and not open_pairs:
+                break  # …高技术司司长 ⏎ 2023年3月,中共中央、国务院印发…: a news item of its own (not inside an open 《 or “)
+            open_pairs += _open_pairs(units[j].lines, rules)
             if rules.labelled_line is not None and rules.labelled_line.match(unit.lines[0].text) and rules.labelled_line.match(units[j].lines[0].text):
                 break  # 大学董事长：王某教授，现任… ⏎⏎ 大学副董事长：…: items of a list, each a label and what it labels
             moved.extend(units[i:j])
@@ -441,6 +445,11 @@ def _join_across_pages(units: list[_Unit], rules: LayoutRules) -> list[_Unit]:
         out.append(unit)
         out.extend(moved)
     return out
+
+
+def _open_pairs(lines: list[_Line], rules: LayoutRules) -> int:
+    """How many more paired marks the lines open than they close (《 without 》, “ without ”)."""
+    return sum(line.text.count(pair[0]) - line.text.count(pair[1]) for line in lines for pair in rules.paired_marks)
 
 
 def _short(lines: list[_Line], rules: LayoutRules) -> bool:

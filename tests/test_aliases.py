@@ -207,3 +207,15 @@ def test_a_registered_companys_trade_name_leaves_its_place_and_its_trade():
     assert company_short_name("湖北新日电动车有限公司") == "新日"
     assert company_short_name("合肥晶合集成电路有限公司") == "晶合"
     assert company_short_name("北京百度网讯科技有限公司") == "百度网讯"
+
+
+def test_a_branch_named_by_its_city_goes_by_the_city_and_its_branch_word():
+    """County and western-science-city news (round 28): 中科院沈阳分院 … 沈阳分院院长 is the branch wherever it stands (no bare
+    City 沈阳), as 国家超级计算深圳中心 … 深圳中心 is the centre; 深圳中心城区 is still no centre."""
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    text = "中科院沈阳分院与辽宁省科技厅联合举办会议。\n\n本次会议由沈阳分院共同举办,沈阳分院院长韩某出席。\n\n国家超级计算深圳中心成立。深圳中心城区发展。\n"
+    got = [(m.text, m.label) for m in mentions(segment(text))]
+    assert got.count(("沈阳分院", "ResearchInstitute")) == 2 and ("沈阳", "City") not in got, got
+    assert ("深圳中心", "ResearchInstitute") not in got, got

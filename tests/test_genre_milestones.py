@@ -506,3 +506,20 @@ def test_a_years_work_summary_dates_its_this_year_by_its_title():
     got = _milestones_of(doc)
     assert "org/无锡先进技术研究院" in got.get("2023-05-22", set()), got
     assert not any("org/江南大学" in actors for actors in got.values()), got
+
+
+def test_a_licence_or_an_honour_received_is_an_event():
+    """Low-altitude economy and little-giant news (round 28): 某公司获颁…适航证, 获评…“小巨人”企业 and 被评为… are dated events
+    of the company."""
+    got = milestones("2023年3月，峰飞航空科技有限公司再次获颁标准适航证。")
+    assert "org/峰飞航空科技有限公司" in got.get("2023-03", set()), got
+    got = milestones("2022年7月，苏州华兴科技有限公司获评国家级专精特新“小巨人”企业。")
+    assert "org/苏州华兴科技有限公司" in got.get("2022-07", set()), got
+
+
+def test_a_years_statistic_after_a_kind_of_figure_or_a_place_dates_no_later_day():
+    """Little-giant news (round 28): 2021年归母净利润… and 2021年，泉州GDP为… are a statistic's years; 6月6日 after them keeps the year
+    of the report's last dated event (2022)."""
+    got = milestones("2022年6月13日，科创板迎来开板三周年。其中有149家2021年归母净利润同比增长率超过40%。2021年，泉州GDP为1.13万亿元。"
+                     "6月6日，重庆山外山血液净化技术股份有限公司登陆科创板。")
+    assert "org/重庆山外山血液净化技术股份有限公司" in got.get("2022-06-06", set()), got

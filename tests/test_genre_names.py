@@ -3355,3 +3355,82 @@ def test_a_quoted_campaign_is_a_policy_and_a_quoted_kind_of_action_is_not():
     """Statistics bulletins (round 27): “春晓行动” and “科技企业倍增行动” name campaigns; “专项行动” and “单边行动” are kinds."""
     got = found("全省实施“春晓行动”，开展“科技企业倍增行动”。开展“专项行动”。依靠一个智库“单边行动”往往难以奏效。")
     assert labelled(got, "Policy") == {"春晓行动", "科技企业倍增行动"}, got
+
+
+def test_a_named_innovation_consortium_is_an_organisation_and_its_kind_is_not():
+    """揭榜挂帅 and consortia news (round 28): …创新联合体 is named as an alliance is, by a field or a place of its own
+    (湖北省车规级芯片产业技术创新联合体, 下一代互联网创新联合体); the words of its kind alone name none (创新联合体, 任务型创新联合体)."""
+    got = found("中国联通牵头10家央企成立下一代互联网创新联合体。以湖北省车规级芯片产业技术创新联合体为例。各类创新联合体和任务型创新联合体加快组建。")
+    assert labelled(got, "OtherOrganization") == {"下一代互联网创新联合体", "湖北省车规级芯片产业技术创新联合体"}, got
+
+
+def test_a_joint_notices_issuers_written_together_are_each_a_body():
+    """揭榜挂帅 and consortia news (round 28): the header 江苏省科学技术厅上海市科学技术委员会浙江省科学技术厅关于印发… names three
+    bodies, each beginning with its province's or city's full name; a body's own unit stays in its name (…厅高新技术处)."""
+    got = found("江苏省科学技术厅上海市科学技术委员会浙江省科学技术厅关于印发《长三角创新联合体建设工作指引(试行)》的通知。江苏省科学技术厅高新技术处负责。")
+    assert labelled(got, "GovernmentBody") == {"江苏省科学技术厅", "上海市科学技术委员会", "浙江省科学技术厅", "江苏省科学技术厅高新技术处"}, got
+
+
+def test_latin_companies_listed_before_a_kind_of_company_are_no_scholars():
+    """Low-altitude economy news (round 28): Lilium、Archer等eVTOL企业 lists companies, not cited authors; Lee等对企业…, whose
+    verb comes first after 等, and Smith和Jones等认为 are scholars still."""
+    assert not labelled(found("Lilium、Archer等eVTOL企业加快布局。Joby等初创公司完成融资。"), "Person")
+    assert labelled(found("Lee等对企业创新进行了研究。Smith和Jones等认为企业是主体。"), "Person") == {"Lee", "Smith", "Jones"}
+
+
+def test_a_listed_companys_short_name_announced_with_its_stock_code():
+    """Synthetic-biology news (round 28): （下称“凯赛生物”,688065.SH） announces 凯赛生物, found again where the report uses it."""
+    got = [m.text for m in mentions(segment("上海凯赛生物技术股份有限公司(下称“凯赛生物”,688065.SH)发布公告。凯赛生物称，将扩产。\n")) if m.label == "Company"]
+    assert got.count("凯赛生物") == 2, got
+
+
+def test_a_person_named_after_a_role_and_joined_to_a_company_by_yu_is_no_part_of_its_name():
+    """Low-altitude economy news (round 28): 区长尹某与亿航智能设备(广州)有限公司签约 names a person and a company; a role with a
+    word after it is no person (总统创新与技术顾问委员会 is one name)."""
+    got = found("区长尹勃与亿航智能设备(广州)有限公司签约。PCAST应被称为总统创新与技术顾问委员会。")
+    assert {("尹勃", "Person"), ("亿航智能设备(广州)有限公司", "Company"), ("总统创新与技术顾问委员会", "GovernmentBody")} <= got, got
+
+
+def test_a_team_pages_members_and_a_news_items_bylines_are_persons():
+    """Large-model and consortia news (round 28): 王某某：高级顾问。… and 刘某某：创始人 & CEO，… open a member's line; 撰文|何某某,
+    文|王某某 and ■艾某 are bylines; 项目简介：…公司… is a label, no person."""
+    text = "团队介绍\n\n王中风：高级顾问。曾任教于南京大学。\n\n刘春江：创始人 & CEO，校友。\n\n项目简介：一家面向企业的公司。\n\n撰文|何己派 编辑|李四光\n\n■艾超\n"
+    assert {m.text for m in mentions(segment(text)) if m.label == "Person"} == {"王中风", "刘春江", "何己派", "李四光", "艾超"}
+
+
+def test_a_places_political_consultative_conference_and_congress_committee_are_government_bodies():
+    """Low-altitude economy news (round 28): 合肥市政协 and 深圳市人大常委会 are bodies, not the city; 政协委员 is a member's title."""
+    got = found("8月2日,合肥市政协副主席罗某一行来区调研。深圳市人大常委会通过条例。政协委员提出建议。")
+    assert labelled(got, "GovernmentBody") == {"合肥市政协", "深圳市人大常委会"}, got
+
+
+def test_a_city_written_before_a_registered_name_its_province_leads_is_the_citys():
+    """Little-giant news (round 28): 锦州市辽宁春光制药装备股份有限公司 is the city and a company whose registered name its
+    province leads; a company named right after its city is still named with it (天津海光)."""
+    got = found("工信部发布名单,锦州市辽宁春光制药装备股份有限公司、锦州锦恒汽车安全系统股份有限公司获评。天津海光发布芯片。")
+    assert {("锦州市", "City"), ("辽宁春光制药装备股份有限公司", "Company"), ("天津海光", "Company")} <= got, got
+
+
+def test_development_is_a_trade_in_a_registered_name():
+    """Synthetic-biology news (round 28): 招商局投资发展有限公司 is one company (投资 and 发展 its trades), not 招商局."""
+    assert ("招商局投资发展有限公司", "Company") in found("招商局投资发展有限公司参与投资。")
+
+
+def test_a_byline_with_the_authors_address_in_brackets():
+    """Little-giant news (round 28): 作者：赵某（…@…） credits a person, as 责任编辑：彭某某 does."""
+    text = "正文。\n\n作者：赵越（zhaoyue1@chinanews.com.cn）\n\n责任编辑：彭佳兵\n"
+    assert {m.text for m in mentions(segment(text)) if m.label == "Person"} == {"赵越", "彭佳兵"}
+
+
+def test_a_hydrogen_companys_short_name_is_a_trade_name_and_a_verb_before_the_trade_is_none():
+    """Hydrogen news (round 28): 新研氢能完成B轮融资 names a company by its trade (氢能); 大力发展氢能 does not."""
+    got = found("新研氢能完成B轮融资。各地大力发展氢能。")
+    assert labelled(got, "Company") == {"新研氢能"}, got
+
+
+def test_a_data_centre_cluster_or_project_is_a_facility_and_a_strategic_node_no_strategy():
+    """Computing-power news (round 28): 韶关数据中心集群 and 某数据中心(一期)项目 are facilities, no institute; 重要战略节点 names no
+    strategy; a supercomputing centre is still one (国家超级计算深圳中心)."""
+    got = found("韶关数据中心集群定位为全国一体化算力网络重要战略节点。中国电信粤港澳大湾区一体化数据中心(一期)项目开工。国家超级计算深圳中心成立。")
+    assert labelled(got, "ResearchInstitute") == {"国家超级计算深圳中心"}, got
+    assert not labelled(got, "Policy"), got

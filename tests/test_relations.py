@@ -815,3 +815,11 @@ def test_a_citys_list_written_as_those_there_ends_where_another_list_begins():
     assert "city/北京" in got.get("org/冶金工业部钢铁研究总院", set()) and "city/北京" in got.get("org/冶金工业部冶金设备研究院", set()), got
     assert "city/北京" not in got.get("org/长沙矿山研究院", set()) and "city/北京" not in got.get("org/攀枝花钢铁研究院", set()), got
     assert located(extract("北京的有关部门和清华大学发布了通知。")).get("org/清华大学", set()) <= {"city/北京"}
+
+
+def test_a_citys_holding_verb_used_as_a_noun_in_a_list_makes_it_no_subject():
+    """Hydrogen news (round 28): 用于…总部建设、某公司成都基地建设、…大连研发中心… lists uses of money: 成都|基地建设、 holds nothing, so
+    the research centre is not placed in 成都 (its name places it in 大连)."""
+    where = located(extract("本轮融资资金将用于新研氢能位于北京亦庄的总部建设、新研氢能成都基地建设、新研氢能北京研发中心及大连研发中心研发团队扩充。"))
+    assert where.get("org/大连研发中心") == {"city/大连"}, where
+    assert not any("city/成都" in places for places in where.values()), where

@@ -375,11 +375,27 @@ def test_a_sentence_line_under_a_short_heading_line_is_a_paragraph_of_its_own():
     assert ("paragraph", "1944年，武汉大学在大后方的乐山开始筹建医学院。") in [(b.kind, b.text) for b in doc.blocks]
 
 
-def test_a_long_paragraph_cut_by_a_page_break_still_continues_into_a_dated_sentence():
-    """Only a short paragraph above (a heading without its mark) is kept apart from a dated item below it."""
-    long_cut = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台并在多个领域开展合作"
-    doc = segment(f"某区的发展很快。\n\n{long_cut}\n\n2019年9月18日，某研究院在杭州揭牌。\n")
-    assert [b.text for b in doc.blocks][-1] == long_cut + "2019年9月18日，某研究院在杭州揭牌。"
+def test_a_dated_news_item_is_a_paragraph_of_its_own_unless_the_one_above_is_cut_inside_a_sentence():
+    """Web text ends paragraphs without 。 (round 28: …高技术司司长 ⏎⏎ 2023年3月,中共中央、国务院印发…): a paragraph that opens
+    with a stated month or day and a comma begins a news item, whatever the length of the one above; a page cut inside a
+    sentence still continues into it (…正式成立于 ⏎⏎ 2019年…, or inside an open 《)."""
+    long_para = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台并在多个领域开展合作"
+    doc = segment(f"某区的发展很快。\n\n{long_para}\n\n2019年9月18日，某研究院在杭州揭牌。\n")
+    assert [b.text for b in doc.blocks][-2:] == [long_para, "2019年9月18日，某研究院在杭州揭牌。"]
+    cut = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台，其中规模最大的一个正式成立于"
+    doc = segment(f"某区的发展很快。\n\n{cut}\n\n2019年9月18日，由某研究院牵头。\n")
+    assert [b.text for b in doc.blocks][-1] == cut + "2019年9月18日，由某研究院牵头。"
+    opened = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台并印发了《关于加快建设"
+    doc = segment(f"某区的发展很快。\n\n{opened}\n\n2月18日，某研究院发布的意见》。\n")
+    assert [b.text for b in doc.blocks][-1] == opened + "2月18日，某研究院发布的意见》。"
+
+
+def test_a_journal_articles_catalogue_line_and_a_web_pages_dateline_continue_into_no_paragraph():
+    """揭榜挂帅 and data-centre news (round 28): 中图分类号：… 文章编号：… and 2023-02-24 09:30来源:… are whole lines."""
+    doc = segment("标题\n\n中图分类号:F124.3 文献标识码:A 文章编号:2096-0298(2025)03(a)--05\n\n目前,世界范围内新一轮科技革命加速演进。\n")
+    assert [b.text for b in doc.blocks][-1] == "目前,世界范围内新一轮科技革命加速演进。"
+    doc = segment("标题\n\n2023-02-24 09:30来源:中国能建作者:张某关键词:清洁能源,算力网络\n\n全国一体化算力网络的项目开工。\n")
+    assert [b.text for b in doc.blocks][-1] == "全国一体化算力网络的项目开工。"
 
 
 def test_a_bylines_and_a_teasers_line_continue_into_no_paragraph():
