@@ -97,6 +97,7 @@ def contracts(short: str, full: str) -> bool:
 
 _MARKS = {"《": "《》", "“": "“”", '"': '""', "「": "「」"}
 _MODEL_NUMBER = re.compile(r"-?[0-9]+(?![0-9年月])|[一二三四五六七八九十]+号|-[IVX]+\b")  # 曙光4000A, 曙光一号, Cray-1, 银河-II: a product's model after its maker's name (not 曙光2008年)
+_NUMBER_CODE = re.compile(r"[0-9]{5,}")  # a patent's or a publication's number (WO2008151149A2), no name's abbreviation
 _WEB_ADDRESS = re.compile(r"\.[a-z]{2,}$|^www\.")  # 百度（baidu.com）: a site's address, not a name
 
 
@@ -180,12 +181,12 @@ def _begun_by_short_name(text: str, full: Candidate, short: str) -> Candidate | 
 
 def _gloss(text: str, end: int, full: Candidate) -> re.Match[str] | None:
     """A Latin-script gloss of the name ending at `end`: in brackets (某某研究开发中心（Research Institute of X,
-    RISTEX）; not a web address nor a stock code, BGNE.O), or, for an institution, its English name written right
+    RISTEX）; not a web address, a stock code (BGNE.O) nor a patent's or a publication's number (EP239400A), or, for an institution, its English name written right
     after it unbracketed — two words or more, or one glued of several (McKinseyGlobalInstitute), holding an
     organisation's head word."""
     rules = _rules()
     if m := rules.gloss.match(text, end):
-        return None if _WEB_ADDRESS.search(m.group("alias")) or stock_code().fullmatch(m.group("alias")) else m
+        return None if _WEB_ADDRESS.search(m.group("alias")) or stock_code().fullmatch(m.group("alias")) or _NUMBER_CODE.search(m.group("alias")) else m
     if GROUP_OF.get(full.label) != "institution" or (m := rules.latin_gloss.match(text, end)) is None or _WEB_ADDRESS.search(m.group("alias")):
         return None
     name = m.group("alias")

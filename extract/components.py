@@ -4519,6 +4519,18 @@ def _city_owned_companies(text: str, candidates: list[Candidate]) -> list[Candid
     ]
 
 
+def _parents_units(candidates: list[Candidate]) -> list[Candidate]:
+    """A well-known organisation written right after its parent's name is named with it (中国科学院|深圳先进院, 中科院|深圳先进院:
+    the unit's full name begins with the parent's), one mention of the unit, not two."""
+    starts = {c.start: c for c in candidates if c.source == "known_org" and c.attr("org") is not None}
+    out = []
+    for parent in candidates:
+        unit = starts.get(parent.end) if parent.source == "known_org" and parent.attr("org") is not None else None
+        if unit is not None and unit.attr("org").name != parent.attr("org").name and unit.attr("org").name.startswith(parent.attr("org").name):
+            out.append(replace(unit, start=parent.start, priority=unit.priority + 1))
+    return out
+
+
 def _without_edge_marks(text: str, c: Candidate) -> Candidate:
     """A name never begins or ends with a space or a dash, whichever reading cut it there (Sigma X| 科学家协会,
     企业智库---|阿里研究院)."""
@@ -4637,6 +4649,7 @@ def ht_select(doc: Doc) -> Doc:
 
     candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))
     candidates += _city_owned_companies(text, candidates)
+    candidates += _parents_units(candidates)
     chosen = select([_without_edge_marks(text, c) for c in candidates])
     doc.user_data["ht_selected"] = chosen
     spans = []
@@ -4816,6 +4829,8 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (cut := _two_of_a_kind(name, rules.joiners, bare)) is not None:
             out += [replace(c, end=c.start + cut), replace(c, start=c.start + cut + 1)]
             continue
+        if c.label == "GovernmentBody" and (term := _term_before().search(text, max(0, c.start - 8), c.start)) and (place := _place_ending_at(text, term.start())) is not None:
+            c, name = replace(c, start=place), text[place : c.end]  # 深圳市|第七届|人民代表大会常务委员会: a place's body in its term
         if c.label == "Company" and (cut := _city_before_a_province(name)):
             c, name = replace(c, start=c.start + cut), name[cut:]  # 锦州市|辽宁春光制药装备股份有限公司: a city's company, its registered name led by its province
         if c.label == "GovernmentBody" and (cuts := _glued_bodies(name)):
@@ -4856,6 +4871,12 @@ def _centre_facility_pattern() -> re.Pattern[str]:
 def _centre_facility_after(after: str) -> bool:
     """Whether what follows a centre's suffix makes it a facility or a zone (集群, 起步区, (一期)项目: `facility_words`)."""
     return _centre_facility_pattern().match(after) is not None
+
+
+@lru_cache(maxsize=1)
+def _term_before() -> re.Pattern[str]:
+    """A body's term written between its place and its name (深圳市|第七届|人民代表大会常务委员会: `body_term` in institutions.toml)."""
+    return re.compile(lexicon.rules_toml("institutions.toml")["body_term"] + "$")
 
 
 def _city_before_a_province(name: str) -> int:

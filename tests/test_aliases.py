@@ -219,3 +219,13 @@ def test_a_branch_named_by_its_city_goes_by_the_city_and_its_branch_word():
     got = [(m.text, m.label) for m in mentions(segment(text))]
     assert got.count(("沈阳分院", "ResearchInstitute")) == 2 and ("沈阳", "City") not in got, got
     assert ("深圳中心", "ResearchInstitute") not in got, got
+
+
+def test_a_patents_number_in_brackets_is_no_short_name():
+    """Synthetic-biology patents (round 28): 英国医学研究理事会（EP239400A） cites a patent, not the council's abbreviation
+    (as （MRC） is)."""
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    got = {m.text for m in mentions(segment("专利来自英国医学研究理事会（EP239400A）和美国Solazyme 公司（WO2008151149A2）。英国医学研究理事会（MRC）成立。\n"))}
+    assert "MRC" in got and not {"EP239400A", "WO2008151149A2"} & got, got

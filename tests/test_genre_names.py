@@ -3434,3 +3434,12 @@ def test_a_data_centre_cluster_or_project_is_a_facility_and_a_strategic_node_no_
     got = found("韶关数据中心集群定位为全国一体化算力网络重要战略节点。中国电信粤港澳大湾区一体化数据中心(一期)项目开工。国家超级计算深圳中心成立。")
     assert labelled(got, "ResearchInstitute") == {"国家超级计算深圳中心"}, got
     assert not labelled(got, "Policy"), got
+
+
+def test_a_unit_written_after_its_parent_and_a_body_after_its_places_term_are_one_name():
+    """Synthetic-biology news (round 28): 中国科学院深圳先进院 is the institute (its full name begins with its parent's), not the
+    academy and a short name; 深圳市第七届人民代表大会常务委员会 is the city's standing committee in its term, not the city and a
+    nameless committee; 清华大学北京大学 are still two."""
+    got = found("光明区和中国科学院深圳先进院合作共建。经深圳市第七届人民代表大会常务委员会第四十次会议通过。清华大学北京大学联合发布。")
+    assert {("中国科学院深圳先进院", "ResearchInstitute"), ("深圳市第七届人民代表大会常务委员会", "GovernmentBody"), ("清华大学", "University"), ("北京大学", "University")} <= got, got
+    assert ("深圳市", "City") not in got and ("中国科学院", "ResearchInstitute") not in got, got
