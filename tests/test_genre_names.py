@@ -3443,3 +3443,10 @@ def test_a_unit_written_after_its_parent_and_a_body_after_its_places_term_are_on
     got = found("光明区和中国科学院深圳先进院合作共建。经深圳市第七届人民代表大会常务委员会第四十次会议通过。清华大学北京大学联合发布。")
     assert {("中国科学院深圳先进院", "ResearchInstitute"), ("深圳市第七届人民代表大会常务委员会", "GovernmentBody"), ("清华大学", "University"), ("北京大学", "University")} <= got, got
     assert ("深圳市", "City") not in got and ("中国科学院", "ResearchInstitute") not in got, got
+
+
+def test_a_company_named_by_its_brand_and_trade_is_that_company_wherever_the_report_writes_it():
+    """Low-altitude economy news (round 28): 亿航智能 found at a clause's start (亿航智能在研发方面…) is the company in the paragraph
+    before too (该消息一出，亿航智能当天股价暴跌), as a name with a place or Latin letters already was."""
+    text = "二、市场\n\n该消息一出，亿航智能当天股价暴跌62%。\n\n亿航智能在研发方面投入很大。\n"
+    assert [m.text for m in mentions(segment(text)) if m.label == "Company"] == ["亿航智能", "亿航智能"]
