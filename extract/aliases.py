@@ -57,6 +57,8 @@ class _Rules:
     announced_units: tuple[tuple[str, str], ...]  # longest first
     document_company: re.Pattern[str]  # Symantec 公司: a Latin-script name before a company's tail
     document_organisation: re.Pattern[str]  # Transparify 组织: a Latin-script name before 组织 or 机构
+    classed_company: re.Pattern[str]  # 初创公司Joby Aviation: a Latin-script brand after a word of its kind
+    classed_investor: re.Pattern[str]  # 投资机构Playground Global: … after an investor's
     ranking_name: re.Pattern[str]  # TOP500排行榜: a list's name, before a word of ranking
     latin_kinds: frozenset[str]  # IT, AI …: Latin words of a kind, no company's name
     country_bodies: tuple[str, ...]  # 联邦政府, 国会 …: a country's bodies by their generic name
@@ -76,7 +78,7 @@ def _rules() -> _Rules:
         by_length(data["company_tails"]), by_length(data["trade_words"]), data["company_short_min"],
         re.compile(data["contraction_quote"]), data["contraction_within"],
         tuple(sorted(data["announced_units"].items(), key=lambda kv: -len(kv[0]))),
-        re.compile(data["document_company"]), re.compile(data["document_organisation"]), re.compile(data["ranking_name"]), frozenset(data["latin_kinds"]),
+        re.compile(data["document_company"]), re.compile(data["document_organisation"]), re.compile(data["classed_company"]), re.compile(data["classed_investor"]), re.compile(data["ranking_name"]), frozenset(data["latin_kinds"]),
         tuple(data["country_bodies"]), tuple(data["body_modified"]),
         data["place_centre_ending"], by_length(data["place_branch_endings"]), data["place_centre_followers"],
     )
@@ -420,14 +422,15 @@ def _trade_names(text: str, short: str, template: Candidate, word_starts, word_e
 
 
 def document_companies(text: str) -> list[Recurring]:
-    """The Latin-script company names a whole document writes before a company's tail (Symantec 公司), the
-    organisations it names so before 组织 or 机构 (Transparify 组织) and the lists it names before a word of ranking
+    """The Latin-script company names a whole document writes before a company's tail (Symantec 公司) or after a word of
+    their kind (初创公司Joby Aviation, 投资机构Playground Global: an investor), the organisations it names so before 组织 or 机构
+    (Transparify 组织) and the lists it names before a word of ranking
     (TOP500排行榜), as names learnt before its first block: they hold in every block, those before the tail too."""
     rules = _rules()
     out: dict[str, Recurring] = {}
     for m in rules.ranking_name.finditer(text):  # TOP500排行榜 … 重登TOP500第一 … TOP500组织: the list
         out.setdefault(m.group("name"), Recurring(m.group("name"), False, Candidate(0, 0, "Publication", "alias", 7, "", (("alias_of", m.group(0)),))))
-    for pattern, label in ((rules.document_company, "Company"), (rules.document_organisation, "OtherOrganization")):
+    for pattern, label in ((rules.document_company, "Company"), (rules.document_organisation, "OtherOrganization"), (rules.classed_company, "Company"), (rules.classed_investor, "Fund")):
         for m in pattern.finditer(text):
             name = m.group("name").strip()
             if len(name) >= 3 and name not in rules.latin_kinds and name not in _technology_terms() and name not in out:  # GPU公司: a kind by its technology
