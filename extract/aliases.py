@@ -430,11 +430,11 @@ def document_companies(text: str) -> list[Recurring]:
     out: dict[str, Recurring] = {}
     for m in rules.ranking_name.finditer(text):  # TOP500排行榜 … 重登TOP500第一 … TOP500组织: the list
         out.setdefault(m.group("name"), Recurring(m.group("name"), False, Candidate(0, 0, "Publication", "alias", 7, "", (("alias_of", m.group(0)),))))
-    for pattern, label in ((rules.document_company, "Company"), (rules.document_organisation, "OtherOrganization"), (rules.classed_company, "Company"), (rules.classed_investor, "Fund")):
+    for pattern, label, written in ((rules.document_company, "Company", True), (rules.document_organisation, "OtherOrganization", True), (rules.classed_company, "Company", False), (rules.classed_investor, "Fund", False)):
         for m in pattern.finditer(text):
             name = m.group("name").strip()
             if len(name) >= 3 and name not in rules.latin_kinds and name not in _technology_terms() and name not in out:  # GPU公司: a kind by its technology
-                out[name] = Recurring(name, label == "Company", Candidate(0, 0, label, "alias", 7, "", (("alias_of", m.group(0)),)))
+                out[name] = Recurring(name, label == "Company", Candidate(0, 0, label, "alias", 7, "", (("alias_of", m.group(0) if written else name),)))  # 公司|Festo: the kind is no part of the name
     return list(out.values())
 
 

@@ -234,10 +234,10 @@ def test_a_patents_number_in_brackets_is_no_short_name():
 def test_a_latin_brand_after_a_word_of_its_kind_is_a_company_or_an_investor_wherever_it_is_written():
     """Low-altitude economy and AI-chip news (round 28): 初创公司Joby Aviation and 芯片公司Cerebras are companies (Cerebras
     again where the report writes it bare), 投资机构Playground Global an investor; not an acronym (公司CEO), a product (公司Windows
-    系统) nor a person before a team (…技术公司HaganBayley 团队)."""
+    系统, 莱昂纳多公司Osprey 30雷达) nor a person before a team (…技术公司HaganBayley 团队)."""
     from hardtech_kg.extract.mentions import mentions
     from hardtech_kg.extract.segment import segment
 
-    text = "美国初创公司Joby Aviation宣布上市。投资机构Playground Global领投。芯片公司Cerebras发布新品。后来Cerebras又融资。公司CEO表示。公司Windows系统。牛津纳米孔技术公司HaganBayley 团队发表论文。\n"
+    text = "美国初创公司Joby Aviation宣布上市。投资机构Playground Global领投。芯片公司Cerebras发布新品。后来Cerebras又融资。公司CEO表示。公司Windows系统。牛津纳米孔技术公司HaganBayley 团队发表论文。装备莱昂纳多公司Osprey 30轻型雷达。\n"
     got = [(m.text, m.label) for m in mentions(segment(text)) if m.label in ("Company", "Fund", "Person")]
-    assert got == [("Joby Aviation", "Company"), ("Playground Global", "Fund"), ("Cerebras", "Company"), ("Cerebras", "Company"), ("牛津纳米孔技术公司", "Company"), ("HaganBayley", "Person")], got
+    assert got == [("Joby Aviation", "Company"), ("Playground Global", "Fund"), ("Cerebras", "Company"), ("Cerebras", "Company"), ("牛津纳米孔技术公司", "Company"), ("HaganBayley", "Person"), ("莱昂纳多公司", "Company")], got
