@@ -3450,3 +3450,10 @@ def test_a_company_named_by_its_brand_and_trade_is_that_company_wherever_the_rep
     before too (该消息一出，亿航智能当天股价暴跌), as a name with a place or Latin letters already was."""
     text = "二、市场\n\n该消息一出，亿航智能当天股价暴跌62%。\n\n亿航智能在研发方面投入很大。\n"
     assert [m.text for m in mentions(segment(text)) if m.label == "Company"] == ["亿航智能", "亿航智能"]
+
+
+def test_a_latin_product_listed_before_a_kind_of_product_is_no_scholar():
+    """Large-model news (round 28): Google 的 Bard 等对话机器人 lists products, not a cited author; 来自Google/Linkedin/Airbnb等公司
+    lists companies."""
+    got = found("OpenAI 的 ChatGPT、Google 的 Bard 等对话机器人很流行。团队来自Google/Linkedin/Airbnb等公司。")
+    assert not labelled(got, "Person"), got

@@ -385,6 +385,8 @@ def test_a_dated_news_item_is_a_paragraph_of_its_own_unless_the_one_above_is_cut
     cut = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台，其中规模最大的一个正式成立于"
     doc = segment(f"某区的发展很快。\n\n{cut}\n\n2019年9月18日，由某研究院牵头。\n")
     assert [b.text for b in doc.blocks][-1] == cut + "2019年9月18日，由某研究院牵头。"
+    doc = segment("标题\n\n高效的研发背后,某某智能面临着隐忧\n\n3月,在大模型概念正当红的时候,王某率领旧部成立了某某智能。\n")
+    assert [b.text for b in doc.blocks][-1] == "3月,在大模型概念正当红的时候,王某率领旧部成立了某某智能。"  # a headline above a month's item
     opened = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台并印发了《关于加快建设"
     doc = segment(f"某区的发展很快。\n\n{opened}\n\n2月18日，某研究院发布的意见》。\n")
     assert [b.text for b in doc.blocks][-1] == opened + "2月18日，某研究院发布的意见》。"
