@@ -523,3 +523,12 @@ def test_a_years_statistic_after_a_kind_of_figure_or_a_place_dates_no_later_day(
     got = milestones("2022年6月13日，科创板迎来开板三周年。其中有149家2021年归母净利润同比增长率超过40%。2021年，泉州GDP为1.13万亿元。"
                      "6月6日，重庆山外山血液净化技术股份有限公司登陆科创板。")
     assert "org/重庆山外山血液净化技术股份有限公司" in got.get("2022-06-06", set()), got
+
+
+def test_where_the_actor_went_is_no_actor():
+    """Low-altitude economy news (round 28): 2019年登陆纳斯达克 and 落户淝河新兴产业园区 name where the company went; the company
+    acts alone."""
+    got = milestones("亿航智能设备有限公司2016年发布首款航空器,2019年登陆纳斯达克,成为首家上市的城市空中交通企业。")
+    assert got.get("2019") == {"org/亿航智能设备有限公司"}, got
+    got = milestones("2021年，合肥送吧飞合低空物流有限公司落户淝河新兴产业园区。")
+    assert got.get("2021") == {"org/合肥送吧飞合低空物流有限公司"}, got

@@ -41,6 +41,7 @@ class _MilestoneRules:
     post: re.Pattern[str]
     venue_before: tuple[str, ...]
     venue_after: re.Pattern[str]
+    arrival_before: re.Pattern[str]  # 登陆|纳斯达克, 落户|某园区: where the actor went
     authority_before: re.Pattern[str]
     authority_after: re.Pattern[str]
     edition: re.Pattern[str]  # a year that is an edition of what is named after it (2019年度“…”, 发布2010年…通报)
@@ -69,6 +70,7 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(rf"(?:{alternatives(r['membership_roles'])})(?![\u4e00-\u9fff])"),
         re.compile(alternatives(r["title_roles"] + r["membership_roles"])),
         tuple(r["venue_before"]), re.compile(rf"[^，。；;,]{{0,{r['venue_window']}}}?(?:{alternatives(r['venue_verbs'])})"),
+        re.compile(rf"(?:{alternatives(r['arrival_verbs'])})了?\s*$"),
         re.compile(rf"(?:{alternatives(r['authority_before'])})[^，。；;,！？]{{0,{r['authority_window']}}}$"),
         re.compile(rf"[^，。；;,！？]{{0,{r['authority_window']}}}?(?:{alternatives(r['authority_after'])})"),
         re.compile(r["edition"]),
@@ -152,7 +154,10 @@ _COUNTED_MEMBERS = re.compile(r"\s*(?:[0-9]+|[一二三四五六七八九十百�
 
 def _venue(text: str, m: Mention, rules: _MilestoneRules) -> bool:
     """Whether an organisation's mention is where the event took place (在上海证券交易所科创板上市, 在某园举行, 从某发射中心
-    发射升空), or a zone the clause says something happened in (在某高新区创立): a zone is territory, never an actor there."""
+    发射升空), a zone the clause says something happened in (在某高新区创立): a zone is territory, never an actor there; or where
+    the actor went (登陆纳斯达克, 落户某园区)."""
+    if m.group == INSTITUTION_GROUP and rules.arrival_before.search(text, max(0, m.start - 6), m.start):
+        return True  # 2019年登陆纳斯达克, 去年落户某产业园区: where the actor went, not an actor
     if m.group != INSTITUTION_GROUP or not text[: m.start].rstrip().endswith(rules.venue_before):
         return False
     return rules.venue_after.match(text, m.end) is not None or m.label == "Park"
