@@ -597,7 +597,10 @@ def ht_orgs(doc: Doc) -> Doc:
             government = next((g for g in institutions.government_between if text.endswith(g, 0, start)), "")
             country_end = start - len(government)
             country = _country_start(text, country_end, space=not government)
-            end = _office_end(text, end, doc.user_data["words"])
+            name_end, end = end, _office_end(text, end, doc.user_data["words"])
+            if end > name_end and country == country_end and not government:
+                found.append(Candidate(start, end, org.type, "suffix", 9, "", (("suffix_start", name_end), ("branch_of", org.name))))
+                continue  # 科技部|农村科技司: an office of the ministry, a body of its own under it
             if country < country_end:
                 codes = {p.country for p in _place_scanner().entries.get(text[country:country_end].rstrip(), ())}
                 if org.country and codes and org.country not in codes:  # 美国联邦政府农业部 is not China's 农业部

@@ -823,3 +823,11 @@ def test_a_citys_holding_verb_used_as_a_noun_in_a_list_makes_it_no_subject():
     where = located(extract("本轮融资资金将用于新研氢能位于北京亦庄的总部建设、新研氢能成都基地建设、新研氢能北京研发中心及大连研发中心研发团队扩充。"))
     assert where.get("org/大连研发中心") == {"city/大连"}, where
     assert not any("city/成都" in places for places in where.values()), where
+
+
+def test_a_ministrys_office_written_after_it_is_a_body_under_it():
+    """County-innovation news (round 28): the signature 科技部农村科技司 is the ministry's department, an entity of its own
+    with subOrganizationOf 科技部, not the ministry; 科技部 alone is the ministry."""
+    ex = extract("科技部农村科技司发布通知。科技部发布通知。")
+    assert {e.id for e in ex.entities if e.type == "GovernmentBody"} == {"org/科技部", "org/科技部农村科技司"}
+    assert any(f.predicate == "subOrganizationOf" and (f.subject, f.object) == ("org/科技部农村科技司", "org/科技部") for f in ex.facts)
