@@ -3457,3 +3457,12 @@ def test_a_latin_product_listed_before_a_kind_of_product_is_no_scholar():
     lists companies."""
     got = found("OpenAI 的 ChatGPT、Google 的 Bard 等对话机器人很流行。团队来自Google/Linkedin/Airbnb等公司。")
     assert not labelled(got, "Person"), got
+
+
+def test_a_headline_of_two_phrases_is_no_author_line():
+    """Low-altitude economy news (round 28): 新淝河 新引擎 heads a news item (引擎 a word no surname begins), no authors; an
+    author line with a given name that is a word stays one (王某 谢光强)."""
+    text = "新淝河 新引擎\n\n新淝河,新引擎,淝河镇正为合肥的高质量发展蓄能续航。\n"
+    assert not [m for m in mentions(segment(text)) if m.label == "Person"]
+    text = "论智库的发展\n\n王某 谢光强\n\n中国科学院某某研究所，北京 100190\n\n摘要 本文研究智库。\n"
+    assert [m.text for m in mentions(segment(text)) if m.label == "Person"] == ["王某", "谢光强"]
