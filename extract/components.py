@@ -630,6 +630,9 @@ def ht_orgs(doc: Doc) -> Doc:
         if org.type == "Company" and (trade := _brand_trade_end(text, end, doc)) > end:
             found.append(Candidate(start, trade, org.type, "suffix", 9, "", (("suffix_start", end),)))
             continue  # 京东|商城, 阿里巴巴|网络: a business of the company, a company of its own
+        if org.type in ("Fund", "Company") and (ending := _investor_ending(text, end, doc.user_data["words"])):
+            found.append(Candidate(start, end + len(ending), "Fund", "suffix", 9, "", (("suffix_start", end),)))
+            continue  # 高瓴|创投, 某某|资本: the investor of the name, named so (not 某公司|资本开支)
         if org.type == "Fund" and (tranche := _tranche_end(text, end)) > end:
             found.append(Candidate(start, tranche, org.type, "suffix", 9, "", (("suffix_start", end),)))
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
@@ -1689,6 +1692,17 @@ def _brand_trade_end(text: str, end: int, doc: Doc) -> int:
     if following is not None and word_tags().get(text[after:following]) == "vn":
         return end  # 百度|网络|检索: the trade word of an activity, no company
     return after
+
+
+@lru_cache(maxsize=1)
+def _known_investor_ending() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("institutions.toml")["known_investor_ending"])
+
+
+def _investor_ending(text: str, end: int, words) -> str:
+    """The investor's word written right after a known name, a word of its own there (高瓴|创投; not 资本开支), or ""."""
+    m = _known_investor_ending().match(text, end)
+    return m.group() if m is not None and _indexed(words).at_start.get(end) == m.end() else ""
 
 
 def _tranche_end(text: str, end: int) -> int:

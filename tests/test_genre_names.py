@@ -3466,3 +3466,8 @@ def test_a_headline_of_two_phrases_is_no_author_line():
     assert not [m for m in mentions(segment(text)) if m.label == "Person"]
     text = "论智库的发展\n\n王某 谢光强\n\n中国科学院某某研究所，北京 100190\n\n摘要 本文研究智库。\n"
     assert [m.text for m in mentions(segment(text)) if m.label == "Person"] == ["王某", "谢光强"]
+
+
+def test_a_known_investors_venture_arm_is_named_with_its_word():
+    """Low-altitude economy news (round 28): 高瓴创投等知名机构跟投 names the investor 高瓴创投, not 高瓴 and a word after it."""
+    assert ("高瓴创投", "Fund") in found("红杉资本、钟鼎资本、高瓴创投等知名机构跟投。")
