@@ -1180,11 +1180,13 @@ def _kinds_joined(specific: str, type_: str) -> bool:
 
 
 def _names_a_kind_of(specific: str, type_: str) -> bool:
-    """Whether the words before a university's or an institute's suffix end as a kind does (…型, …性, …类), or
-    name a university only by who runs it (公立和私立大学)."""
+    """Whether the words before a university's or an institute's suffix end as a kind does (…型, …性, …类), name a
+    university only by who runs it (公立和私立大学), or a park only by its industry (大数据产业园, 集成电路产业园)."""
     rules = lexicon.rules_toml("institutions.toml")
     if type_ == "University" and re.match(rules["university_kinds"], specific.strip()):
         return True  # 公立和私立大学
+    if type_ == "Park" and specific.strip() in _technology_terms():
+        return True  # 建|大数据产业园: a kind of park, as 人工智能产业园 is
     return type_ in rules["kind_suffix_types"] and specific.strip().endswith(tuple(rules["kind_endings"]))
 
 

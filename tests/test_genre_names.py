@@ -3471,3 +3471,10 @@ def test_a_headline_of_two_phrases_is_no_author_line():
 def test_a_known_investors_venture_arm_is_named_with_its_word():
     """Low-altitude economy news (round 28): 高瓴创投等知名机构跟投 names the investor 高瓴创投, not 高瓴 and a word after it."""
     assert ("高瓴创投", "Fund") in found("红杉资本、钟鼎资本、高瓴创投等知名机构跟投。")
+
+
+def test_a_park_named_by_its_industry_alone_is_a_kind():
+    """Computing-power news (round 28): 55亿建大数据产业园 and 重点打造大数据产业园、物联网产业园 name kinds of parks, as 人工智能产业园
+    does; 平安大健康产业园 is one."""
+    got = found("55亿建大数据产业园。重点打造大数据产业园、集成电路产业园、人工智能产业园。加快推进平安大健康产业园等项目。")
+    assert labelled(got, "Park") == {"平安大健康产业园"}, got
