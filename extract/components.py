@@ -2957,6 +2957,8 @@ def title_kind(text: str, start: int, end: int) -> str:
         return "Publication"  # 《计算机工程》（1975年创刊…）: a periodical
     if kind not in (None, "context"):
         return kind
+    if kind is None and re.match(tr.rules["authority_title"], text[start:end]):
+        return "Policy"  # 《中共中央关于…的建议》: the central body's document, whatever its last word
     before = text[max(0, start - 9) : max(0, start - 1)].rstrip("了的 ")
     verbs = tr.rules["issue_verbs"] + tr.rules["policy_verbs"] if kind == "context" else tr.rules["policy_verbs"]
     after = text[end + 1 : end + 8]

@@ -3478,3 +3478,17 @@ def test_a_park_named_by_its_industry_alone_is_a_kind():
     does; 平安大健康产业园 is one."""
     got = found("55亿建大数据产业园。重点打造大数据产业园、集成电路产业园、人工智能产业园。加快推进平安大健康产业园等项目。")
     assert labelled(got, "Park") == {"平安大健康产业园"}, got
+
+
+def test_the_twentieth_congress_report_is_one_as_the_nineteenth_is():
+    """Tech-transfer reform news (round 28): 党的二十大报告 is the congress's report as 十九大报告 is; 十大报告 (ten reports) is none."""
+    got = found("党的二十大报告提出，加快实施创新驱动发展战略。十九大报告指出。发布年度十大报告。")
+    assert labelled(got, "Publication") == {"党的二十大报告", "十九大报告"}, got
+
+
+def test_a_central_bodys_proposal_titled_with_guanyu_is_a_policy():
+    """揭榜挂帅 news and R&D rankings (round 28): 《中共中央关于制定…远景目标的建议》 is the Party's document; a scholar's
+    《…智库建设的建议》 and 《国务院关于…的报告》 (a report) stay publications."""
+    got = found("党的十九届五中全会通过的《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》明确了方向。"
+                "《新时期加快我国政策咨询类智库建设的建议》。《国务院关于2019年度科技工作情况的报告》。")
+    assert labelled(got, "Policy") == {"中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"}, got
