@@ -3492,3 +3492,10 @@ def test_a_central_bodys_proposal_titled_with_guanyu_is_a_policy():
     got = found("党的十九届五中全会通过的《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》明确了方向。"
                 "《新时期加快我国政策咨询类智库建设的建议》。《国务院关于2019年度科技工作情况的报告》。")
     assert labelled(got, "Policy") == {"中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"}, got
+
+
+def test_an_operating_system_named_after_a_figure_is_no_person_and_a_known_foundation_is_whole():
+    """Open-source news (round 28): 欧拉操作系统 and 欧拉社区 are openEuler's, no mathematician; 由开放原子开源基金会孵化 names the
+    foundation whole (organisations.tsv), not 原子开源基金会."""
+    got = found("由开放原子开源基金会孵化。欧拉操作系统发布。欧拉社区壮大。")
+    assert not labelled(got, "Person") and ("开放原子开源基金会", "OtherOrganization") in got, got
