@@ -4239,9 +4239,9 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
             elif line_re.match(names_part := _before_affiliation(line, hint)):
                 places, orgs = _place_scanner().entries, _org_scanner().entries
                 every = [m for m in name_re.finditer(names_part) if m.group() not in orgs]
-                if any(_holds_a_common_word(m.group()) and not _surname_re().match(m.group()) for m in every):
+                if any(_holds_a_common_word(m.group()) and not _surname_re().match(m.group()) for m in every) and not any(_surname_re().match(m.group()) for m in every):
                     pos += len(line) + 1
-                    continue  # 新淝河 新引擎: a headline of two phrases, one of them a word no surname begins, names no authors
+                    continue  # 新淝河 新引擎: a headline of two phrases, one of them a word and none begun by a surname, names no authors
                 names = [m for m in every if not _holds_a_common_word(m.group())]
                 if len(names) >= 2:  # an author line: a name whose given name is a word (谢光强: 光强) is a name there
                     names = sorted(names + [m for m in every if m not in names and len(m.group()) <= 3 and _surname_re().match(m.group()) and not _holds_a_common_word(m.group()[:2])], key=lambda m: m.start())
