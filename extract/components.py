@@ -2656,7 +2656,7 @@ def _trade_name_rules() -> _TradeNameRules:
     low, high = data["trade_name_chars"]
     before = re.escape(data["trade_name_before"])
     pattern = re.compile(
-        rf"(?:^|(?<=[{before}]))(?P<name>[\u4e00-\u9fff]{{{low},{high}}}?)(?P<trade>{_alternation(data['trade_name_endings'])})(?={_alternation(data['trade_name_acts'])})", re.M
+        rf"(?:^|(?<=[{before}]))(?P<name>[\u4e00-\u9fff]{{{low},{high}}}?)(?P<trade>{_alternation(data['trade_name_endings'])})(?=(?:{data['trade_name_gloss']})?(?:{_alternation(data['trade_name_acts'])}))", re.M
     )
     return _TradeNameRules(
         pattern, tuple(data["corner_fund_endings"]), tuple(data["trade_name_endings"]), frozenset(data["trade_name_not_words"]),
@@ -2666,7 +2666,7 @@ def _trade_name_rules() -> _TradeNameRules:
 
 def _trade_named_companies(text: str) -> list[Candidate]:
     """A company named by a short name and its trade as the subject of a company's act (零壹空间完成A轮融资,
-    沃森生物在玉溪举行…: `trade_name_*` in institutions.toml): the name part is no common word, no place, no field
+    沃森生物在玉溪举行…, 强脑科技（BrainCo）诞生于…: `trade_name_*` in institutions.toml): the name part is no common word, no place, no field
     of the technology list and no kind, and holds no trade word itself."""
     rules = _trade_name_rules()
     found = []

@@ -3499,3 +3499,10 @@ def test_an_operating_system_named_after_a_figure_is_no_person_and_a_known_found
     foundation whole (organisations.tsv), not 原子开源基金会."""
     got = found("由开放原子开源基金会孵化。欧拉操作系统发布。欧拉社区壮大。")
     assert not labelled(got, "Person") and ("开放原子开源基金会", "OtherOrganization") in got, got
+
+
+def test_a_trade_named_company_glossed_by_its_latin_name_before_its_act():
+    """Brain-computer-interface news (round 28): 强脑科技（BrainCo）诞生于… names the company, and BrainCo is it wherever the report
+    writes it (BrainCo第二代产品, 装上 BrainCo 智能仿生手)."""
+    got = [(m.text, m.label) for m in mentions(segment("强脑科技（BrainCo）诞生于哈佛大学。BrainCo第二代产品成功面市。装上 BrainCo 智能仿生手。\n"))]
+    assert got.count(("BrainCo", "Company")) == 3 and ("强脑科技", "Company") in got, got
