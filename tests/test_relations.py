@@ -831,3 +831,12 @@ def test_a_ministrys_office_written_after_it_is_a_body_under_it():
     ex = extract("科技部农村科技司发布通知。科技部发布通知。")
     assert {e.id for e in ex.entities if e.type == "GovernmentBody"} == {"org/科技部", "org/科技部农村科技司"}
     assert any(f.predicate == "subOrganizationOf" and (f.subject, f.object) == ("org/科技部农村科技司", "org/科技部") for f in ex.facts)
+
+
+def test_a_policys_date_takes_no_year_from_a_target_after_it():
+    """Commercial-space news (round 28): 北京1月24日电 24日发布的《…(2024-2028年)》…计划到2028年 gives the policy no date (2028 is
+    a target, and no year of the day is stated); a year stated before still dates a later day (2019年…。5月8日，…印发《…》)."""
+    ex = extract("中新社北京1月24日电 24日发布的《北京市加快商业航天创新发展行动方案(2024-2028年)》提出,北京计划到2028年实现回收复飞。")
+    assert not [f for f in ex.facts if f.predicate == "date" and f.subject.startswith("policy/")], ex.facts
+    ex = extract("2019年，某省提出目标。5月8日，省政府印发《某省科技创新规划》。")
+    assert [(f.subject, f.object) for f in ex.facts if f.predicate == "date" and f.subject.startswith("policy/")] == [("policy/某省科技创新规划", "2019-05-08")]

@@ -33,13 +33,13 @@ def policy_facts(document: Document, mentions, mention_entity, entities) -> list
     by_block = defaultdict(list)
     for m in mentions:
         by_block[m.block].append(m)
+    target = re.compile(lexicon.rules_toml("dates.toml")["relative"]["not_anchor_before"])
     for block in document.blocks:
         year_hint = None
         for s, e, in_sentence in sentence_mentions(block, by_block.get(block.index, [])):
-            for m in in_sentence:
-                if m.label == "Date" and m.attr("year"):
-                    year_hint = m.attr("year")
+            anchors = [m for m in in_sentence if m.label == "Date" and m.attr("year") and not target.search(document.text, s, m.start)]
             for p in (m for m in in_sentence if m.group == "policy" and mention_entity[m.index]):
+                year_hint = next((m.attr("year") for m in reversed(anchors) if m.end <= p.start), year_hint)  # not a later target's (到2028年)
                 policy = mention_entity[p.index]
                 issuers = [m for m in in_sentence if m.end <= p.start and m.group in (INSTITUTION_GROUP, "place") and mention_entity[m.index]]
                 if issuers:
@@ -63,4 +63,5 @@ def policy_facts(document: Document, mentions, mention_entity, entities) -> list
                 for m in in_sentence:
                     if m.group == "technology" and mention_entity[m.index]:
                         facts.append(Fact(policy, "concerns", mention_entity[m.index], (Evidence(block.index, s, e),)))
+            year_hint = anchors[-1].attr("year") if anchors else year_hint
     return facts
