@@ -840,3 +840,11 @@ def test_a_policys_date_takes_no_year_from_a_target_after_it():
     assert not [f for f in ex.facts if f.predicate == "date" and f.subject.startswith("policy/")], ex.facts
     ex = extract("2019年，某省提出目标。5月8日，省政府印发《某省科技创新规划》。")
     assert [(f.subject, f.object) for f in ex.facts if f.predicate == "date" and f.subject.startswith("policy/")] == [("policy/某省科技创新规划", "2019-05-08")]
+
+
+def test_a_trade_named_company_founded_by_someone_is_placed_by_its_headquarters():
+    """Humanoid-robot news (round 28): 智元机器人由…于2023年2月创立，总部位于上海 names the company (由 after a trade name is a
+    company's act) and places it in 上海; 工业机器人由机械臂组成 names none."""
+    ex = extract("智元机器人由华为前天才少年稚晖君于2023年2月创立，总部位于上海。工业机器人由机械臂组成。")
+    assert located(ex).get("org/智元机器人") == {"city/上海"}, located(ex)
+    assert {e.id for e in ex.entities if e.type == "Company"} == {"org/华为", "org/智元机器人"}
