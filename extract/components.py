@@ -3044,8 +3044,9 @@ def _field_terms() -> frozenset[str]:
 def _a_fields_kind(specific: str) -> bool:
     """Whether a bare name's words before its head noun are a field of the technology list and the
     field_kind_tails of policies.toml (纳米技术发展|计划, 纳米创新|战略): a kind of plan any country may have.
-    国家 before the field makes it one state's (国家纳米技术计划)."""
+    国家 before the field makes it one state's (国家纳米技术计划), but not 国家级 (国家级量子计划: a level's kind)."""
     tails, rest = tuple(title_rules().rules["field_kind_tails"]), specific
+    rest = rest[len(lead) :] if (lead := next((w for w in title_rules().rules["field_kind_leads"] if rest.startswith(w)), "")) else rest  # 国家级|量子
     while rest and (t := next((t for t in tails if rest.endswith(t) and len(rest) > len(t)), None)):
         rest = rest[: -len(t)]
     terms = _field_terms()

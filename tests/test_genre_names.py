@@ -3506,3 +3506,10 @@ def test_a_trade_named_company_glossed_by_its_latin_name_before_its_act():
     writes it (BrainCo第二代产品, 装上 BrainCo 智能仿生手)."""
     got = [(m.text, m.label) for m in mentions(segment("强脑科技（BrainCo）诞生于哈佛大学。BrainCo第二代产品成功面市。装上 BrainCo 智能仿生手。\n"))]
     assert got.count(("BrainCo", "Company")) == 3 and ("强脑科技", "Company") in got, got
+
+
+def test_a_level_or_a_regard_makes_no_programme_of_a_field_or_a_strategy():
+    """Quantum news (round 28): 各国纷纷推出国家级人工智能计划 is a kind of plan (国家级 a level, not one state), 将…视为国家战略 what
+    a thing is regarded as; 美国实施国家纳米技术计划 names one."""
+    got = found("各国纷纷推出国家级人工智能计划。美国实施国家纳米技术计划。美国将发展量子信息产业视为国家战略。")
+    assert labelled(got, "Policy") == {"国家纳米技术计划"}, got
