@@ -4533,7 +4533,8 @@ def _ends_with_word(name: str, word: str) -> bool:
 def _city_owned_companies(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A company or an investor written right after a Chinese city's or province's name is named with it (天津|海光,
     上海|兆芯, 浙江|联通): the place begins the name, as the company's own registered name writes it, not a place of
-    its own; not a name its own place leads already (锦州市|辽宁春光…股份有限公司)."""
+    its own; not a name its own place leads already (锦州市|辽宁春光…股份有限公司), nor after the city's province (安徽省合肥市|本源…:
+    an address)."""
     cities = {c.end: c for c in candidates if c.label in ("City", "Province") and c.attr("place") is not None and c.attr("place").country == "CN"}
     entries = _place_scanner().entries
     return [
@@ -4541,7 +4542,14 @@ def _city_owned_companies(text: str, candidates: list[Candidate]) -> list[Candid
         for c in candidates
         if c.label in ("Company", "Fund") and c.start in cities and c.source in ("known_org", "suffix", "alias", "quoted")
         and not any(p.kind in ("province", "city") and p.country == "CN" for k in range(2, 5) for p in entries.get(text[c.start : c.start + k], ()))
+        and not _after_its_province(text, cities[c.start].start)
     ]
+
+
+def _after_its_province(text: str, start: int) -> bool:
+    """Whether a province's full name stands right before `start` (安徽省|合肥市…: an address, the city no part of a name)."""
+    before = _place_ending_at(text, start)
+    return before is not None and text[start - 1] == "省" and any(p.kind == "province" for p in _place_scanner().entries.get(text[before:start], ()))
 
 
 def _parents_units(candidates: list[Candidate]) -> list[Candidate]:
@@ -4905,13 +4913,18 @@ def _term_before() -> re.Pattern[str]:
 
 
 def _city_before_a_province(name: str) -> int:
-    """Where a company's registered name begins after the city a report wrote before it (锦州市|辽宁春光…股份有限公司): a
-    registered name holds one place that leads it, and a province never follows a city there; 0 if none is so written."""
+    """Where a company's registered name begins after the city a report wrote before it (锦州市|辽宁春光…股份有限公司) or after
+    an address of a province and its city (安徽省合肥市|本源量子…股份有限公司): a registered name holds one place that leads it, and
+    a province never follows a city there; 0 if none is so written."""
     entries = _place_scanner().entries
     for k in range(3, min(len(name) - 6, 9)):
         if name[k - 1] in "市县区" and any(p.kind == "city" for p in entries.get(name[:k], ())):
             if any(any(p.kind == "province" for p in entries.get(name[k:e], ())) for e in range(k + 2, min(len(name), k + 9))):
                 return k
+        if name[k - 1] == "省" and any(p.kind == "province" for p in entries.get(name[:k], ())):
+            city = next((e for e in range(k + 3, min(len(name) - 6, k + 9)) if name[e - 1] == "市" and any(p.kind == "city" for p in entries.get(name[k:e], ()))), 0)
+            if city:
+                return city  # 安徽省合肥市|本源量子计算科技(合肥)股份有限公司: an address, then the registered name
     return 0
 
 

@@ -3513,3 +3513,10 @@ def test_a_level_or_a_regard_makes_no_programme_of_a_field_or_a_strategy():
     a thing is regarded as; 美国实施国家纳米技术计划 names one."""
     got = found("各国纷纷推出国家级人工智能计划。美国实施国家纳米技术计划。美国将发展量子信息产业视为国家战略。")
     assert labelled(got, "Policy") == {"国家纳米技术计划"}, got
+
+
+def test_an_address_of_a_province_and_its_city_before_a_registered_name_is_no_part_of_it():
+    """Quantum news (round 28): 安徽省合肥市本源量子计算科技(合肥)股份有限公司 is an address and the company (its city in its
+    brackets); a government body keeps its places (安徽省合肥市人民政府)."""
+    got = found("安徽省合肥市本源量子计算科技(合肥)股份有限公司发布产品。安徽省合肥市人民政府发布通知。")
+    assert {("安徽省", "Province"), ("合肥市", "City"), ("本源量子计算科技(合肥)股份有限公司", "Company"), ("安徽省合肥市人民政府", "GovernmentBody")} <= got, got
