@@ -480,11 +480,16 @@ def _a_town(place) -> bool:
 @lru_cache(maxsize=1)
 def _org_scanner() -> _Scanner:
     """Names of well-known organisations; a name that is also a place (欧盟) is read as the place,
-    unless every place of the name is a foreign town (`_a_town`)."""
+    unless every place of the name is a foreign town (`_a_town`). A Chinese ministry is named with 国家 before it too
+    (国家教育部, 国家工业和信息化部: `state_ministry_prefix`)."""
     scanner = _Scanner()
     places = _place_scanner().entries
+    state = lexicon.institution_rules().state_ministry_prefix
     for org in lexicon.organisations():
-        for name in (org.name, *org.aliases):
+        names = (org.name, *org.aliases)
+        if org.type == "GovernmentBody" and org.country == "CN" and org.name.endswith("部"):
+            names += tuple(state + n for n in names if not n.startswith((state, "中华人民共和国", "中国", "中共")))  # 国家|教育部, 国家工业和信息化部
+        for name in names:
             if len(name) >= 2 and all(_a_town(p) for p in places.get(name, ())):
                 for written in {name, *(name.replace("·", dot) for dot in _PERSON_DOTS)}:
                     scanner.add(written, org)  # 马克斯•普朗克学会: a web page's bullet for the name's dot

@@ -63,6 +63,7 @@ class InstitutionRules:
     quoted_name_not_tags: frozenset[str]  # “没有学生的大学”: a quoted phrase, not a name
     quoted_name_not_words: frozenset[str]
     quoted_name_suffixes: tuple[str, ...]
+    state_ministry_prefix: str  # 国家: written before a Chinese ministry's name, part of it (国家教育部)
     centre_fields: tuple[str, ...]
     centre_not_after: tuple[str, ...]  # longest first
     zone_types: tuple[str, ...] = ()  # longest first
@@ -153,6 +154,7 @@ def institution_rules() -> InstitutionRules:
         quoted_name_not_tags=frozenset(data["quoted_name_not_tags"]),
         quoted_name_not_words=frozenset(data["quoted_name_not_words"]),
         quoted_name_suffixes=tuple(data["quoted_name_suffixes"]),
+        state_ministry_prefix=data["state_ministry_prefix"],
         centre_fields=tuple(data["centre_fields"]),
         centre_not_after=tuple(sorted(data["centre_not_after"], key=len, reverse=True)),
         zone_types=tuple(sorted(data["zone_types"], key=len, reverse=True)),

@@ -3520,3 +3520,12 @@ def test_an_address_of_a_province_and_its_city_before_a_registered_name_is_no_pa
     brackets); a government body keeps its places (安徽省合肥市人民政府)."""
     got = found("安徽省合肥市本源量子计算科技(合肥)股份有限公司发布产品。安徽省合肥市人民政府发布通知。")
     assert {("安徽省", "Province"), ("合肥市", "City"), ("本源量子计算科技(合肥)股份有限公司", "Company"), ("安徽省合肥市人民政府", "GovernmentBody")} <= got, got
+
+
+def test_a_ministry_with_guojia_before_it_and_a_departments_head_after_a_role():
+    """Ocean news (round 28): 国家工业和信息化部 and 国家教育部 are the ministries with 国家 in their names (as the dev gold writes
+    国家教育部), not 工业和信息化部 alone nor nothing (家教 a word); 规划处处长邹某某 names a person after a department head's role, and
+    地处长江口 none."""
+    got = found("本次大赛由国家工业和信息化部、财政部指导。国家教育部发文。海南省教育厅规划处处长邹文涛出席。某市地处长江口和杭州湾交汇点。")
+    assert {("国家工业和信息化部", "GovernmentBody"), ("国家教育部", "GovernmentBody"), ("邹文涛", "Person")} <= got, got
+    assert labelled(got, "Person") == {"邹文涛"}, got
