@@ -532,3 +532,12 @@ def test_where_the_actor_went_is_no_actor():
     assert got.get("2019") == {"org/亿航智能设备有限公司"}, got
     got = milestones("2021年，合肥送吧飞合低空物流有限公司落户淝河新兴产业园区。")
     assert got.get("2021") == {"org/合肥送吧飞合低空物流有限公司"}, got
+
+
+def test_a_source_of_data_and_a_spending_figure_are_no_event():
+    """R&D-ranking reports (round 28): 科技部数据显示，2022年全国研发投入… cites a source, and 2021年华为研发投入1427亿元 is a figure,
+    no event; 2019年，华为研发出麒麟芯片 and 将…开发费用列入…预算 are events."""
+    assert milestones("科技部数据显示，2022年全国研发投入达到3.08万亿元。") == {}
+    assert milestones("据中商产业研究院数据显示，2021年华为研发投入1427亿元。") == {}
+    assert "org/华为" in milestones("2019年，华为研发出麒麟芯片。").get("2019", set())
+    assert "org/日本政府" in milestones("2019年9月，日本政府正式将F-3战斗机的开发费用列入2020财年防卫预算中。").get("2019-09", set())
