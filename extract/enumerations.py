@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .segment import number_value
-from .components import _NO_NAME_TAGS, Candidate, _add, _indexed, _reading, level_body, text_of, word_tags, words_of
+from .components import _NO_NAME_TAGS, Candidate, _only_industry_words, _specific_is_generic, _technology_terms, _add, _indexed, _reading, level_body, text_of, word_tags, words_of
 from .statistical import PLACE_LABELS, _ambiguous_place, boundary_rules
 from .model import GROUPS
 
@@ -46,6 +46,7 @@ class _Rules:
     unit_list_min: int
     unit_list_openers: tuple[str, ...]  # longest first
     unit_list_units: tuple[tuple[str, str], ...]  # longest first
+    coined_list_min: int  # a firms' list of at least this many items, all but the first but one coined names, is of companies
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,23 @@ def _rules() -> _Rules:
         unit_list_min=r["unit_list_min"],
         unit_list_openers=tuple(sorted(r["unit_list_openers"], key=len, reverse=True)),
         unit_list_units=tuple(sorted(r["unit_list_units"].items(), key=lambda kv: -len(kv[0]))),
+        coined_list_min=r["coined_list_min"],
     )
+
+
+_CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a bare Chinese item
+
+
+def _coined(name: str) -> bool:
+    """Whether an item of three characters or more is no word of the dictionary, no technology and no kind of firm, nor made of
+    generic words (零壹空间, 星河动力, 微纳星空): a coined brand, not a kind (芯片, 软件, 民营企业), a field (新能源汽车) nor an
+    industry by its work (皮革制造)."""
+    if len(name) < 3 or name in _technology_terms() or not _CJK_ITEM.fullmatch(name) or name in word_tags():
+        return False
+    pieces = [name[a:b] for a, b in words_of(name)]
+    if any(p in _technology_terms() or word_tags().get(p, "x")[:1] == "v" for p in pieces):
+        return False  # 毛纺印染, 羽绒加工, 有色金属冶炼: an industry by its work
+    return not _specific_is_generic(name) and not _only_industry_words(name)
 
 
 def _bare_name(name: str) -> bool:
@@ -276,6 +293,8 @@ def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate
             taken = items  # 新东方、好未来、网易有道等教培巨头: a company's longer name in a list that opens its clause
         elif m.group("n") and number_value(m.group("n")) == len(items) and (items[0][0] == 0 or text[items[0][0] - 1] in _CLAUSE_OPENERS) and not any(i in terms or i in places for i in items):
             taken = [(_after_lead_words(text, *items[0]), items[0][1]), *items[1:]]  # 又有|唯捷创芯、拓荆科技、晶华微3家…企业: as many companies as the count says
+        elif len(items) >= rules.coined_list_min and not any(i in terms or i in places for i in items) and sum(_coined(text[a:b]) for a, b in items[1:]) >= rules.coined_list_min - 1:
+            taken = [(_after_lead_words(text, *items[0]), items[0][1]), *items[1:]]  # 零壹空间、星河动力、微纳星空等商业航天企业: names the dictionary does not hold
         else:
             continue
         for start, end in taken:

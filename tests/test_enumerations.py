@@ -91,3 +91,15 @@ def test_a_list_counted_without_deng_gives_as_many_companies_as_its_count():
     assert companies("3月，又有唯捷创芯、拓荆科技、晶华微3家半导体企业科创板上市获通过。") == {"唯捷创芯", "拓荆科技", "晶华微"}
     assert not companies("3月，又有唯捷创芯、拓荆科技5家半导体企业获通过。")
     assert not companies("其中，新材料、生物医药2家企业增长较快。")
+
+
+def test_a_firms_list_of_coined_names_is_of_companies_though_none_is_known():
+    """Commercial-space and little-giant news (round 28): 依托鞍钢重型、荣信汇科、衡业专用车等行业领军企业 and 零壹空间、星河动力、微纳星空等
+    商业航天企业 list companies no other rule knows (names the dictionary does not hold); a list of industries (造纸、毛纺印染、皮革
+    制造…等高能耗企业) or of kinds (芯片、软件、硬件等企业) names none."""
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    text = "依托鞍钢重型、荣信汇科、衡业专用车等行业领军企业。零壹空间、星河动力、微纳星空等商业航天企业获得融资。分布造纸、毛纺印染、皮革制造、羽绒加工等高能耗企业。芯片、软件、硬件等企业。\n"
+    got = {m.text for m in mentions(segment(text)) if m.label == "Company"}
+    assert {"鞍钢重型", "荣信汇科", "衡业专用车", "星河动力", "微纳星空"} <= got and not got & {"毛纺印染", "皮革制造", "羽绒加工", "芯片", "软件", "硬件"}, got
