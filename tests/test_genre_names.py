@@ -3529,3 +3529,10 @@ def test_a_ministry_with_guojia_before_it_and_a_departments_head_after_a_role():
     got = found("本次大赛由国家工业和信息化部、财政部指导。国家教育部发文。海南省教育厅规划处处长邹文涛出席。某市地处长江口和杭州湾交汇点。")
     assert {("国家工业和信息化部", "GovernmentBody"), ("国家教育部", "GovernmentBody"), ("邹文涛", "Person")} <= got, got
     assert labelled(got, "Person") == {"邹文涛"}, got
+
+
+def test_a_newspapers_reporter_credited_with_or_without_a_mark():
+    """Quantum and brain-science news (round 28): ■本报记者 陈某某, □本报记者蒋某某 and 本报记者 和某某 摄 credit reporters;
+    记者从省发展改革委获悉 names no one."""
+    text = "标题\n\n■本报记者 陈欢欢\n\n本报记者 和冠欣 摄\n\n□本报记者蒋红瑜\n\n记者从省发展改革委获悉，项目开工。\n"
+    assert [m.text for m in mentions(segment(text)) if m.label == "Person"] == ["陈欢欢", "和冠欣", "蒋红瑜"]
