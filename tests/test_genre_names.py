@@ -249,10 +249,12 @@ def test_the_model_reads_the_other_names_of_a_list_with_a_known_organisation():
     assert {("谷歌", "Company"), ("微软", "Company"), ("阿里", "Company")} <= names
 
 
-def test_a_party_congress_acts_as_an_organ_of_state_but_ten_great_industries_are_none():
+def test_a_party_congress_acts_as_an_organ_of_state_but_ten_great_industries_and_a_plenum_are_none():
+    """A plenary session (十八届三中全会) is a meeting, an event as a conference is, no body: the dev annotators typed 2 of the 21
+    in their reports (round 28)."""
     names = found("1982年，党的“十二大”报告提出“四个现代化”。党的十八大提出创新驱动。十八届三中全会作出决定。十大产业和十二大产业。")
     bodies = labelled(names, "GovernmentBody")
-    assert bodies == {"十二大", "十八大", "十八届三中全会"}
+    assert bodies == {"十二大", "十八大"}
     # the congress's report is a report (a publication by its head noun), with the words 党的 of its name
     assert ("十九大报告", "Publication") in found("十九大报告对加快建设创新型国家提出了明确要求。")
     assert ("党的十九大报告", "Publication") in found("党的十九大报告明确指出，要建立技术创新体系。")
