@@ -488,7 +488,7 @@ def _org_scanner() -> _Scanner:
     for org in lexicon.organisations():
         names = (org.name, *org.aliases)
         if org.type == "GovernmentBody" and org.country == "CN" and org.name.endswith("部"):
-            names += tuple(state + n for n in names if not n.startswith((state, "中华人民共和国", "中国", "中共")))  # 国家|教育部, 国家工业和信息化部
+            names += tuple(state + n for n in names if not n.startswith(lexicon.institution_rules().state_ministry_not_before))  # 国家|教育部
         for name in names:
             if len(name) >= 2 and all(_a_town(p) for p in places.get(name, ())):
                 for written in {name, *(name.replace("·", dot) for dot in _PERSON_DOTS)}:

@@ -64,6 +64,7 @@ class InstitutionRules:
     quoted_name_not_words: frozenset[str]
     quoted_name_suffixes: tuple[str, ...]
     state_ministry_prefix: str  # 国家: written before a Chinese ministry's name, part of it (国家教育部)
+    state_ministry_not_before: tuple[str, ...]  # … but not before a name that begins with the state already (中华人民共和国…)
     centre_fields: tuple[str, ...]
     centre_not_after: tuple[str, ...]  # longest first
     zone_types: tuple[str, ...] = ()  # longest first
@@ -155,6 +156,7 @@ def institution_rules() -> InstitutionRules:
         quoted_name_not_words=frozenset(data["quoted_name_not_words"]),
         quoted_name_suffixes=tuple(data["quoted_name_suffixes"]),
         state_ministry_prefix=data["state_ministry_prefix"],
+        state_ministry_not_before=tuple(data["state_ministry_not_before"]),
         centre_fields=tuple(data["centre_fields"]),
         centre_not_after=tuple(sorted(data["centre_not_after"], key=len, reverse=True)),
         zone_types=tuple(sorted(data["zone_types"], key=len, reverse=True)),
