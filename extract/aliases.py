@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .components import (
     Candidate, _add, _country_before, _country_prefix, _country_start, _latin_boundary, _org_scanner, _place_ending_at, _place_scanner, _reading,
-    _suffix_texts, _technology_terms, _transliteration_chars, common_word_tags, left_boundary, stock_code, text_of, word_tags,
+    _suffix_texts, _technology_terms, _transliteration_chars, common_word_tags, left_boundary, registered_place_length, stock_code, text_of, word_tags,
 )
 from .model import GROUP_OF
 
@@ -115,7 +115,7 @@ def company_short_name(name: str) -> str | None:
     if tail is None:
         return None
     short = re.sub(r"[（(][^（）()]*[)）]", "", name[: -len(tail)]).strip()
-    short = short[_registered_place_length(short) :]  # 湖北|新日电动车: a registered name's place is no part of its trade name
+    short = short[registered_place_length(short) :]  # 湖北|新日电动车: a registered name's place is no part of its trade name
     while (word := next((w for w in trades if short.endswith(w) and len(short) > len(w)), None)) is not None:
         short = short[: -len(word)].strip()
     if len(short) < shortest or short == name or not (short.isascii() or all(_is_cjk(ch) for ch in short)):
@@ -127,16 +127,6 @@ def company_short_name(name: str) -> str | None:
     if any(org.type != "Company" for org in _org_scanner().entries.get(short, ())):
         return None  # 中国科学院|控股有限公司: a company the academy owns, whose short name is the academy's
     return short
-
-
-def _registered_place_length(name: str) -> int:
-    """The length of the Chinese province's, city's or county's name (with its 省, 市 or 县) that begins a company's
-    registered name (企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式), leaving two characters or more; else 0."""
-    places = _place_scanner().entries
-    for n in range(min(len(name) - 2, 7), 1, -1):
-        if any(p.country == "CN" and p.kind in ("province", "city") for p in places.get(name[:n], ())):
-            return n
-    return 0
 
 
 def _without_tail(name: str) -> str:

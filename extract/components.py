@@ -484,11 +484,11 @@ def _org_scanner() -> _Scanner:
     (国家教育部, 国家工业和信息化部: `state_ministry_prefix`)."""
     scanner = _Scanner()
     places = _place_scanner().entries
-    state = lexicon.institution_rules().state_ministry_prefix
+    state, stated = lexicon.institution_rules().state_ministry_prefix, lexicon.institution_rules().state_ministry_not_before
     for org in lexicon.organisations():
         names = (org.name, *org.aliases)
         if org.type == "GovernmentBody" and org.country == "CN" and org.name.endswith("部"):
-            names += tuple(state + n for n in names if not n.startswith(lexicon.institution_rules().state_ministry_not_before))  # 国家|教育部
+            names += tuple(state + n for n in names if not n.startswith(stated))  # 国家|教育部
         for name in names:
             if len(name) >= 2 and all(_a_town(p) for p in places.get(name, ())):
                 for written in {name, *(name.replace("·", dot) for dot in _PERSON_DOTS)}:
@@ -4535,18 +4535,27 @@ def _ends_with_word(name: str, word: str) -> bool:
     return bool(pieces) and name[pieces[-1][0] :] == word
 
 
+def registered_place_length(name: str) -> int:
+    """The length of the Chinese province's, city's or county's name (with its 省, 市 or 县) that begins a company's
+    registered name (企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式), leaving two characters or more; else 0."""
+    places = _place_scanner().entries
+    for n in range(min(len(name) - 2, 7), 1, -1):
+        if any(p.country == "CN" and p.kind in ("province", "city") for p in places.get(name[:n], ())):
+            return n
+    return 0
+
+
 def _city_owned_companies(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A company or an investor written right after a Chinese city's or province's name is named with it (天津|海光,
     上海|兆芯, 浙江|联通): the place begins the name, as the company's own registered name writes it, not a place of
     its own; not a name its own place leads already (锦州市|辽宁春光…股份有限公司), nor after the city's province (安徽省合肥市|本源…:
     an address)."""
     cities = {c.end: c for c in candidates if c.label in ("City", "Province") and c.attr("place") is not None and c.attr("place").country == "CN"}
-    entries = _place_scanner().entries
     return [
         replace(c, start=cities[c.start].start, priority=c.priority + 1)
         for c in candidates
         if c.label in ("Company", "Fund") and c.start in cities and c.source in ("known_org", "suffix", "alias", "quoted")
-        and not any(p.kind in ("province", "city") and p.country == "CN" for k in range(2, 5) for p in entries.get(text[c.start : c.start + k], ()))
+        and not registered_place_length(text[c.start : c.end])
         and not _after_its_province(text, cities[c.start].start)
     ]
 

@@ -236,11 +236,15 @@ def paragraph_dates(text: str, offset: int, date_mentions: list[Mention], year: 
     return out
 
 
+def stated_as_target(text: str, start: int) -> bool:
+    """Whether the year written at `start` is a target or a term of comparison (到2028年, 相比2021年: `not_anchor_before`)."""
+    return _rules().not_anchor_before.search(text[max(0, start - 8) : start]) is not None
+
+
 def _not_anchor(text: str, offset: int, expr: DateExpr, previous: DateExpr | None, rules: _Rules) -> bool:
     """Whether a stated year is a target or a term of comparison (`not_anchor_before` in dates.toml), a statistic's
     (`not_anchor_after`: 2021年营业收入), or joined to one (相比2021年和2020年)."""
-    before = text[max(0, expr.start - offset - 8) : expr.start - offset]
-    if rules.not_anchor_before.search(before):
+    if stated_as_target(text, expr.start - offset):
         return True
     if expr.precision == "year" and rules.not_anchor_after.match(text, expr.end - offset):
         return True  # 有175家2021年营业收入同比增长: the year of a statistic, not of the news

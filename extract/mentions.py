@@ -273,7 +273,7 @@ def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Me
     for m in found:
         if m.text.strip() != m.text or "\n" in m.text:
             continue
-        if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and (_proper(m.text) or dict(m.attrs).get("trade_named")):
+        if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and (_proper(m.text) or m.attr("trade_named")):
             learnt.setdefault(m.text, m)  # 亿航智能在…: a company named by its brand and its trade is that company wherever it is written
         elif m.label == "Person" and m.source in _LEARNT_PERSONS and len(m.text) >= 2 and all(_CJK.match(ch) for ch in m.text) and (len(m.text) >= 3 or _only_a_name(m.text)):
             learnt.setdefault(m.text, m)  # 马某 of 董事局主席马某表示 … 马某认为: a two-character name only where the dictionary holds no other word

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from .. import lexicon
+from ..dates import stated_as_target
 from ..model import INSTITUTION_GROUP, Document, Evidence, Fact, Mention
 from ..sentences import sentence_mentions
 
@@ -33,11 +34,10 @@ def policy_facts(document: Document, mentions, mention_entity, entities) -> list
     by_block = defaultdict(list)
     for m in mentions:
         by_block[m.block].append(m)
-    target = re.compile(lexicon.rules_toml("dates.toml")["relative"]["not_anchor_before"])
     for block in document.blocks:
         year_hint = None
         for s, e, in_sentence in sentence_mentions(block, by_block.get(block.index, [])):
-            anchors = [m for m in in_sentence if m.label == "Date" and m.attr("year") and not target.search(document.text, s, m.start)]
+            anchors = [m for m in in_sentence if m.label == "Date" and m.attr("year") and not stated_as_target(document.text, m.start)]
             for p in (m for m in in_sentence if m.group == "policy" and mention_entity[m.index]):
                 year_hint = next((m.attr("year") for m in reversed(anchors) if m.end <= p.start), year_hint)  # not a later target's (到2028年)
                 policy = mention_entity[p.index]
