@@ -1332,6 +1332,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 华为2012|实验室中央研究院: a unit word after a number begins no name (2012实验室 is the lab's)
                 if rules.counted_kind.search(specific) and not glossed:
                     break  # 华为、中兴|两家|公司, 清华大学、北京大学|两所|大学: the suffix counts the names listed, it ends none
+                if glossed and any(start <= m.end() <= start + 1 for m in _counted_many().finditer(text, max(0, start - 8), start + 1)) and not _holds_known_name(specific.strip()) and not any(_is_verb_tag(word_tags().get(specific[a:b], "n")) for a, b in words_of(specific)):
+                    break  # 15个|政策研究中心（PolicyCenters）: a kind counted by more than one, its English word glossed
                 if _EXEMPLIFIED.match(text, end) and not glossed:
                     break  # 一是专题政策研究中心，如…: a kind, named by the examples that follow
                 if rules.counted_after.match(text, end) and not glossed:
@@ -2455,7 +2457,7 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
     by_suffix += _place_led_legal_names(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _known_orgs_short_institutes(text_of(doc), doc.user_data.get("ht", [])) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
     return doc
 
 
@@ -2483,6 +2485,27 @@ def _paired_level_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
 def _academy_short_pattern() -> tuple[re.Pattern[str], str, tuple[str, ...]]:
     rules = lexicon.rules_toml("institutions.toml")
     return re.compile(rules["academy_short_institute"]), rules["academy_short_not_in_field"], tuple(rules["academy_short_not_first"])
+
+
+@lru_cache(maxsize=1)
+def _counted_many() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("institutions.toml")["counted_many"])
+
+
+@lru_cache(maxsize=1)
+def _known_short_institute() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("institutions.toml")["known_short_institute"])
+
+
+def _known_orgs_short_institutes(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A well-known organisation's institute by its short name right after the organisation's (中石油|经研院:
+    `known_short_institute` in institutions.toml), the organisation's branch."""
+    out = []
+    for c in found:
+        org = c.attr("org") if c.source == "known_org" else None
+        if org is not None and (m := _known_short_institute().match(text, c.end)) is not None:
+            out.append(Candidate(c.start, m.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", m.end() - 2), ("branch_of", org.name))))
+    return out
 
 
 def _academy_short_institutes(text: str) -> list[Candidate]:

@@ -100,6 +100,8 @@ class BoundaryRules:
     call_chars: int
     numbered_before_suffix: re.Pattern[str]  # 上海无线电十四|厂: a unit's number before its suffix
     phase_word: re.Pattern[str]  # 三期: a phase inside a fund's name
+    ordinal_in_name: re.Pattern[str]  # 第一|财经研究院: an ordinal that is a name's word
+    ordinal_measures: str  # 第一|批: the measure words after an ordinal that counts
     city_list_joiners: tuple[str, ...]
     country_city_titles: tuple[str, ...]
 
@@ -133,6 +135,8 @@ def boundary_rules(name: str = "boundaries.toml") -> BoundaryRules:
         call_chars=data["call_chars"],
         numbered_before_suffix=re.compile(data["numbered_before_suffix"]),
         phase_word=re.compile(data["phase_word"]),
+        ordinal_in_name=re.compile(data["ordinal_in_name"]),
+        ordinal_measures=data["ordinal_measures"],
         city_list_joiners=tuple(sorted(data["city_list_joiners"], key=len, reverse=True)),
         country_city_titles=tuple(sorted(data["country_city_titles"], key=len, reverse=True)),
     )
@@ -510,6 +514,7 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
         modifier = (cand.label in rules.verb_modified_types or field_suffix) and w.end == limit and w.tag in rules.verb_tags and previous is not None and ((previous.tag not in rules.not_in_name and text[previous.start : previous.end] not in conjunctions) or (field_suffix and text[previous.start : previous.end] in conjunctions))
         in_compound = compound is not None and compound <= w.start and w.tag in rules.verb_tags  # 并行计算|国家重点实验室: the verbs of one compound word name the field
         period = (text[w.start : w.end] in rules.field_time_words or rules.phase_word.match(text[w.start : w.end]) is not None) and w.end < limit  # 西安|近代|化学研究所: an era names the field; 某某|三期|投资基金: a phase
+        period = period or (rules.ordinal_in_name.match(text[w.start : w.end]) is not None and w.end < limit and text[w.end] not in rules.ordinal_measures)  # 第一|财经研究院
         bracketed = _BRACKETED_PLACE.match(text, w.end) is not None and w.end < limit  # 西部|（重庆）科学城: a region before the city in brackets
         if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not in_compound and not period and not bracketed and not begins_term(w):
             start = w.end

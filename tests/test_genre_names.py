@@ -3538,3 +3538,12 @@ def test_a_newspapers_reporter_credited_with_or_without_a_mark():
     记者从省发展改革委获悉 names no one."""
     text = "标题\n\n■本报记者 陈欢欢\n\n本报记者 和冠欣 摄\n\n□本报记者蒋红瑜\n\n记者从省发展改革委获悉，项目开工。\n"
     assert [m.text for m in mentions(segment(text)) if m.label == "Person"] == ["陈欢欢", "和冠欣", "蒋红瑜"]
+
+
+def test_an_ordinal_that_names_a_body_and_a_known_organisations_short_institute():
+    """Dev errors (round 29): 第一财经研究院 and 第四军医大学第三附属医院 keep their ordinals (no measure word follows them), 第一批
+    counts; 中石油经研院 is the company's institute by its short name (研院), not the company alone; 15个政策研究中心（PolicyCenters）
+    is a kind counted, however glossed, and 推出开放实验室 a kind of lab."""
+    got = found("第一财经研究院排第8位，中石油经研院入选了国家高端智库。第一批国家重点实验室建成。布鲁金斯学会设有15个政策研究中心（PolicyCenters）。工研院于1996年推出开放实验室。")
+    assert {("第一财经研究院", "ResearchInstitute"), ("中石油经研院", "ResearchInstitute")} <= got, got
+    assert not {name for name, _ in got} & {"财经研究院", "中石油", "政策研究中心", "PolicyCenters", "开放实验室"}, got
