@@ -129,6 +129,25 @@ def company_short_name(name: str) -> str | None:
     return short
 
 
+def company_place_short_name(name: str) -> str | None:
+    """A company's registered place and its brand, its trade words and legal tail left out (大连光洋科技集团 → 大连光洋,
+    徐州博康信息化学品有限公司 → 徐州博康), or None: the way the genre writes a company whose brand alone is an
+    ordinary word (光洋) or too short to stand by itself."""
+    rules = _rules()
+    bare = _without_tail(name) if any(name.endswith(t) for t in rules.company_tails) else name
+    place = registered_place_length(bare)
+    if not place:
+        return None
+    brand = bare[place:]
+    while (word := next((w for w in rules.trade_words if brand.endswith(w) and len(brand) > len(w)), None)) is not None:
+        brand = brand[: -len(word)].strip()
+    if not 2 <= len(brand) <= 3 or not all(_is_cjk(ch) for ch in brand) or brand == bare[place:]:
+        return None
+    if brand in rules.trade_words or brand in lexicon.institution_rules().generic_company_words or brand in _place_scanner().entries or brand in _technology_terms():
+        return None
+    return bare[:place] + brand
+
+
 def _without_tail(name: str) -> str:
     """A company's name without its legal tail and bracketed place, its trade words kept (中软国际公司 → 中软国际)."""
     tail = next((t for t in _rules().company_tails if name.endswith(t)), "")
@@ -267,6 +286,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             shorts.setdefault(short, full)
             if (trade_name := _without_tail(text[full.start : full.end])) != short and len(trade_name) >= 3:
                 shorts.setdefault(trade_name, full)  # 中软国际公司 … 中软国际是…: the name with its trade, without its legal tail
+        if full.label == "Company" and full.source == "suffix" and (placed := company_place_short_name(text[full.start : full.end])):
+            shorts.setdefault(placed, full)  # 大连光洋科技集团 … 大连光洋的产品: its place and its brand
         elif full.label == "Company" and (full.attr("listed") or full.attr("trade_named")):
             shorts.setdefault(text[full.start : full.end], full)  # 康希诺（688185.SH）… 康希诺, 沃森生物宣布…看好沃森生物: by its name wherever it recurs
     for short, full in shorts.items():

@@ -4583,6 +4583,39 @@ def _city_owned_companies(text: str, candidates: list[Candidate]) -> list[Candid
     ]
 
 
+@lru_cache(maxsize=1)
+def _place_brand_rules() -> tuple[tuple[str, ...], frozenset[int], str]:
+    rules = lexicon.rules_toml("institutions.toml")
+    return tuple(sorted(rules["place_brand_cues"], key=len, reverse=True)), frozenset(rules["place_brand_lengths"]), rules["place_brand_not_endings"]
+
+
+def _place_brand_companies(text: str, words: Words, candidates: list[Candidate]) -> list[Candidate]:
+    """A company named by its Chinese city or province and a brand no dictionary knows (武汉|新芯成立于…, 徐州|博康实现…,
+    武汉|太紫微KrF…: `place_brand_*` in institutions.toml): the place and the brand, where what follows is a company's act or
+    a product's Latin code; not a district, a technology or a dictionary word after the place (a known brand the
+    segmentation glued to the next word is read here too: 合肥|长鑫于)."""
+    cues, lengths, not_endings = _place_brand_rules()
+    indexed, tags = _indexed(words), word_tags()
+    taken = {(c.start, c.end) for c in candidates if c.label in INSTITUTION_LABELS or c.label == "Person"}
+    out = []
+    for c in candidates:
+        place = c.attr("place") if c.label in ("City", "Province") and c.source == "gazetteer" else None
+        if place is None or place.country != "CN" or (end := indexed.at_start.get(c.end)) is None:
+            continue
+        brand = text[c.end : end]
+        if len(brand) == 3 and brand[-1] in cues and brand[:-1] not in tags:
+            brand, end = brand[:-1], end - 1  # 合肥|长鑫于|2016年: the segmentation glued a one-character cue to the brand
+        if len(brand) not in lengths or brand[-1] in not_endings or not all(_CJK.match(ch) for ch in brand) or brand in tags or _is_place_name(brand) or brand in _technology_terms():
+            continue
+        if any(s < end and c.end < e for s, e in taken):
+            continue
+        listed = text[c.start - 1 : c.start] == "、" and text.startswith("等", end)  # 晶瑞电材、徐州|博康|等: an item of a list of names
+        if not (listed or text.startswith(cues, end) or (end < len(text) and text[end].isascii() and text[end].isalpha())):
+            continue
+        out.append(Candidate(c.start, end, "Company", "suffix", c.priority + 1, "", (("suffix_start", end),)))
+    return out
+
+
 def _after_its_province(text: str, start: int) -> bool:
     """Whether a province's full name stands right before `start` (安徽省|合肥市…: an address, the city no part of a name)."""
     before = _place_ending_at(text, start)
@@ -4719,6 +4752,7 @@ def ht_select(doc: Doc) -> Doc:
 
     candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))
     candidates += _city_owned_companies(text, candidates)
+    candidates += _place_brand_companies(text, doc.user_data["words"], candidates)
     candidates += _parents_units(candidates)
     chosen = select([_without_edge_marks(text, c) for c in candidates])
     doc.user_data["ht_selected"] = chosen

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .segment import number_value
-from .components import _NO_NAME_TAGS, Candidate, _only_industry_words, _specific_is_generic, _technology_terms, _add, _indexed, _reading, level_body, text_of, word_tags, words_of
+from .components import _NO_NAME_TAGS, Candidate, _is_place_name, _only_industry_words, _specific_is_generic, _technology_terms, _add, _indexed, _reading, level_body, text_of, word_tags, words_of
 from .statistical import PLACE_LABELS, _ambiguous_place, boundary_rules
 from .model import GROUPS
 
@@ -98,7 +98,7 @@ def _bare_name(name: str) -> bool:
     if word_tags().get(name) in ("n", "vn", "an", "ng") and not name.endswith(lexicon.institution_rules().unit_endings):
         return False  # 世界银行、…、学术界、私营企业: a common noun listed with bodies is no body's name
     words = [name[s:e] for s, e in words_of(name)]
-    return not any(word_tags().get(w, "x")[:1] in _NO_NAME_TAGS for w in words)
+    return not any(word_tags().get(w, "x")[:1] in _NO_NAME_TAGS and not _is_place_name(w) for w in words)  # 大连|机床: a place, whatever the dictionary tags it
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +272,13 @@ def _after_lead_words(text: str, start: int, end: int) -> int:
     return start
 
 
+def _first_item_start(text: str, start: int, end: int, places: set[tuple[int, int]]) -> int:
+    """Where a firms' list's first item begins: past the words that open its clause (又有|唯捷创芯), or at the Chinese place
+    that leads its last few characters (当地已经集聚了|江苏厚生: the place and a brand, a company named as its fellows are)."""
+    led = [a for a, b in places if start < a and b < end and end - a <= 6]
+    return min(led) if led else _after_lead_words(text, start, end)
+
+
 def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The items of a list that ends in a count of firms (百济神州、信达生物、基石药业等7家…企业): from the first item
     that is a company another component found, each item after it that reads as a bare name is a company, over
@@ -293,8 +300,8 @@ def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate
             taken = items  # 新东方、好未来、网易有道等教培巨头: a company's longer name in a list that opens its clause
         elif m.group("n") and number_value(m.group("n")) == len(items) and (items[0][0] == 0 or text[items[0][0] - 1] in _CLAUSE_OPENERS) and not any(i in terms or i in places for i in items):
             taken = [(_after_lead_words(text, *items[0]), items[0][1]), *items[1:]]  # 又有|唯捷创芯、拓荆科技、晶华微3家…企业: as many companies as the count says
-        elif len(items) >= rules.coined_list_min and not any(i in terms or i in places for i in items) and sum(_coined(text[a:b]) for a, b in items[1:]) >= rules.coined_list_min - 1:
-            taken = [(_after_lead_words(text, *items[0]), items[0][1]), *items[1:]]  # 零壹空间、星河动力、微纳星空等商业航天企业: names the dictionary does not hold
+        elif len(items) >= rules.coined_list_min and not any(i in terms or i in places for i in items) and sum(_coined(text[a:b]) for a, b in items[1:]) >= (1 if m.group("count") else rules.coined_list_min - 1):
+            taken = [(_first_item_start(text, *items[0], places), items[0][1]), *items[1:]]  # 零壹空间、星河动力、微纳星空等商业航天企业: names the dictionary does not hold; 宝洁、百事、赛默飞等多家…企业: one is enough where the firms are counted
         else:
             continue
         for start, end in taken:

@@ -3547,3 +3547,32 @@ def test_an_ordinal_that_names_a_body_and_a_known_organisations_short_institute(
     got = found("第一财经研究院排第8位，中石油经研院入选了国家高端智库。第一批国家重点实验室建成。布鲁金斯学会设有15个政策研究中心（PolicyCenters）。工研院于1996年推出开放实验室。")
     assert {("第一财经研究院", "ResearchInstitute"), ("中石油经研院", "ResearchInstitute")} <= got, got
     assert not {name for name, _ in got} & {"财经研究院", "中石油", "政策研究中心", "PolicyCenters", "开放实验室"}, got
+
+
+def test_a_company_named_by_its_city_and_a_brand_no_dictionary_knows():
+    """Chip and battery news (round 29): 武汉新芯, 合肥长鑫 and 武汉太紫微 are companies named by their city and a coined brand,
+    where a company's act or a product's code follows, not the city alone; a city's market, district or park is no brand
+    (郑州科创板, 深圳南山, 北京时间)."""
+    got = found("武汉新芯成立于2006年。合肥长鑫于2016年成立。武汉太紫微KrF通过验证。郑州科创板上市公司增加。深圳南山发布新政。北京时间发布。")
+    assert labelled(got, "Company") == {"武汉新芯", "合肥长鑫", "武汉太紫微"}, got
+    assert {("深圳", "City"), ("北京", "City")} <= got, got
+
+
+def test_a_firms_list_counted_after_deng_types_its_coined_and_place_led_items():
+    """Battery and foreign-R&D news (round 29): in 集聚了江苏厚生、河北兴恒、安徽科达等多家…企业 the first item is the place-led
+    company after the verb; in 宝洁、百事、赛默飞等多家全球知名企业 one coined brand is enough where 等 and a count close the
+    list (百事, a dictionary word, stays out); a place the dictionary reads as an adverb still leads a name (大连机床); a list
+    of kinds is none (芯片、软件、通信等多家企业)."""
+    got = found("当地已经集聚了江苏厚生、河北兴恒、安徽科达等多家产业链上下游企业。宝洁、百事、赛默飞等多家全球知名企业在此设立研发中心。"
+                "有来自沈飞集团、中航工业集团、大连机床等23家国内重点用户和机床企业的领导。芯片、软件、通信等多家企业参加。")
+    assert {"江苏厚生", "河北兴恒", "安徽科达", "宝洁", "赛默飞", "大连机床"} <= labelled(got, "Company"), got
+    assert not labelled(got, "Company") & {"百事", "芯片", "软件", "通信"}, got
+    assert ("江苏", "Province") not in got, got
+
+
+def test_a_company_recurs_by_its_registered_place_and_brand():
+    """Machine-tool news (round 29): 大连光洋科技集团 … 大连光洋的产品 is the company by its place and brand (光洋 alone an ordinary
+    word), not the city."""
+    got = found("大连光洋科技集团董事长于德海这样告诉记者。在大连光洋的产品推出前，国内没有同类产品。")
+    assert labelled(got, "Company") == {"大连光洋科技集团", "大连光洋"}, got
+    assert ("大连", "City") not in got, got
