@@ -130,7 +130,37 @@ def _place_titles() -> tuple[str, ...]:
 
 
 def _jieba_words(text: str):
-    """(start, end) of jieba's words (HMM on), computed by jieba-rs: the same words as `jieba.tokenize` (tested)."""
+    """(start, end) of jieba's words (HMM on), computed by jieba-rs: the same words as `jieba.tokenize` (tested), but
+    for the words of `segmentation_joins` (boundaries.toml) jieba cuts across a conjunction, joined back (碳中|和)."""
+    joins = _segmentation_joins()
+    pending = None  # (start, end) of a join being read
+    for start, end in _jieba_pieces(text):
+        if pending is not None:
+            if end < pending[1]:
+                continue
+            if end == pending[1]:
+                yield pending
+                pending = None
+                continue
+            pending = None  # the pieces do not end where the join does: never, as the join was read from the text
+        word = next((w for w in joins.get(text[start], ()) if text.startswith(w, start) and end < start + len(w)), None)
+        if word is not None:
+            pending = (start, start + len(word))
+            continue
+        yield start, end
+    if pending is not None:
+        yield pending
+
+
+@lru_cache(maxsize=1)
+def _segmentation_joins() -> dict[str, tuple[str, ...]]:
+    joins: dict[str, tuple[str, ...]] = {}
+    for word in lexicon.rules_toml("boundaries.toml")["segmentation_joins"]:
+        joins[word[0]] = (*joins.get(word[0], ()), word)
+    return joins
+
+
+def _jieba_pieces(text: str):
     rj = _rjieba()
     for word, start, end in rj.tokenize(text, hmm=True):
         title = next((t for t in _place_titles() if word.startswith(t) and len(word) > len(t)), None) if word.startswith(_place_titles()) else None

@@ -55,6 +55,7 @@ from .components import (
     _PLACE_LABEL,
     text_of,
     word_tags,
+    _indexed,
 )
 
 PLACE_LABELS = frozenset(_PLACE_LABEL.values())
@@ -728,8 +729,15 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
                 continue
             if c.label in INSTITUTION_LABELS and _opens_with_stop_word(text, c, words_.at_start):
                 continue  # 除|工学院的土木工程系: a preposition or a naming word begins no name
+            if c.label in INSTITUTION_LABELS and (inside := _indexed(words_).containing(c.start)) is not None and text[inside[0] : inside[1]] in _joined_words():
+                continue  # 共建碳|中和研究院: no name begins inside a word the segmentation joined back (`segmentation_joins`)
             out.append(c)
     return out
+
+
+@lru_cache(maxsize=1)
+def _joined_words() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("boundaries.toml")["segmentation_joins"])
 
 
 def _person_read_whole(text: str, cand: Candidate, model: ModelWords, rules: BoundaryRules) -> Candidate | None:

@@ -3576,3 +3576,20 @@ def test_a_company_recurs_by_its_registered_place_and_brand():
     got = found("大连光洋科技集团董事长于德海这样告诉记者。在大连光洋的产品推出前，国内没有同类产品。")
     assert labelled(got, "Company") == {"大连光洋科技集团", "大连光洋"}, got
     assert ("大连", "City") not in got, got
+
+
+def test_a_carbon_neutrality_institute_is_named_whole():
+    """Carbon-neutrality news (round 29): jieba cuts 碳中|和, and the conjunction then cut 武汉大学碳中和研究院 to the university;
+    the joined word keeps the institute whole, and no model name begins inside it (共建碳|中和研究院)."""
+    got = found("武汉大学碳中和研究院正式揭牌。中国科学院大连化学物理研究所与某公司共建碳中和研究院。")
+    assert ("武汉大学碳中和研究院", "ResearchInstitute") in got, got
+    assert not {name for name, _ in got} & {"武汉大学", "中和研究院"}, got
+
+
+def test_a_pilot_or_experimental_zone_named_by_its_place_is_a_park():
+    """AI pilot-zone news (round 29): 北京国家人工智能创新应用先导区, 济南-青岛人工智能创新应用先导区 and 贵州国家大数据综合试验区
+    are zones named by their places, not the city or province alone; a place supported to build one is a city and the
+    designation no zone (支持南京创建国家人工智能创新应用先导区)."""
+    got = found("近日，北京国家人工智能创新应用先导区正式启动建设。会上成立“济南-青岛人工智能创新应用先导区”。贵州国家大数据综合试验区建设加快。支持南京创建国家人工智能创新应用先导区。")
+    assert labelled(got, "Park") == {"北京国家人工智能创新应用先导区", "济南-青岛人工智能创新应用先导区", "贵州国家大数据综合试验区"}, got
+    assert ("南京", "City") in got and ("北京", "City") not in got, got

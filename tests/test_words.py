@@ -1,4 +1,5 @@
-"""Word boundaries: jieba-rs computes exactly the words jieba (HMM on) gives, on the paper and on any mix of scripts."""
+"""Word boundaries: jieba-rs computes exactly the words jieba (HMM on) gives, on the paper and on any mix of scripts, but for
+the words of `segmentation_joins` jieba cuts across a conjunction."""
 
 from __future__ import annotations
 
@@ -53,3 +54,12 @@ def test_word_tags_are_jiebas_dictionary_tags():
     corrections = dict(lexicon.rules_toml("persons.toml")["tag_corrections"])
     assert corrections and all(jieba.posseg.dt.word_tag_tab.get(w) == "nr" for w in corrections)  # each corrects a name tag
     assert word_tags() == jieba.posseg.dt.word_tag_tab | corrections
+
+
+def test_a_word_jieba_cuts_across_a_conjunction_is_joined_back(reference):
+    """Carbon-neutrality news (round 29): jieba reads 碳中|和, and 和 then cut 武汉大学碳中和研究院 as "and"; the join is one word,
+    the words around it jieba's."""
+    text = "武汉大学碳中和研究院实现碳达峰碳中和目标，碳中"
+    words = [text[s:e] for s, e in words_of(text)]
+    assert words.count("碳中和") == 2 and "碳中" in words[-1:]
+    assert [text[s:e] for s, e in reference(text)] != words and "".join(words) == text
