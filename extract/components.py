@@ -1914,7 +1914,18 @@ def _begins_with_city(specific: str) -> bool:
     return any(len(name) - n >= 2 and any(p.kind == "city" for p in entries.get(name[:n], ())) for n in range(2, min(len(name), 6) + 1))
 
 
+def _names_an_exchange(specific: str) -> bool:
+    """Whether the words before 交易所 name one exchange: a place's name and the field it trades (湖南|大数据交易所,
+    华中|大数据交易所, 上海|证券交易所), or a proper name; not a field alone (大数据交易所, 数据交易所: the kind)."""
+    name = specific.strip()
+    entries = _place_scanner().entries
+    if any(len(name) > n and entries.get(name[:n]) for n in range(2, min(len(name) - 1, 6) + 1)):
+        return True
+    return not _only_industry_words(name) and not _act_on_a_kind(name)
+
+
 _OWNED_BY = {
+    "exchange": _names_an_exchange,
     "commission": _names_a_commission,
     "collection": _names_a_collection,
     "discipline": _names_a_department,

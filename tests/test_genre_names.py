@@ -3593,3 +3593,19 @@ def test_a_pilot_or_experimental_zone_named_by_its_place_is_a_park():
     got = found("近日，北京国家人工智能创新应用先导区正式启动建设。会上成立“济南-青岛人工智能创新应用先导区”。贵州国家大数据综合试验区建设加快。支持南京创建国家人工智能创新应用先导区。")
     assert labelled(got, "Park") == {"北京国家人工智能创新应用先导区", "济南-青岛人工智能创新应用先导区", "贵州国家大数据综合试验区"}, got
     assert ("南京", "City") in got and ("北京", "City") not in got, got
+
+
+def test_a_regulators_notices_principles_and_a_ministrys_letter_are_policies():
+    """Medical-device and AI-zone news (round 29): 《…注册审查指导原则》, 《…通告（2021年第47号）》, 《…特别审查程序》 and
+    《关于支持杭州建设…试验区的函》 are a regulator's and a ministry's instruments, not publications."""
+    got = found("根据《关于支持杭州建设国家新一代人工智能创新发展试验区的函》。发布《人工智能医疗器械注册审查指导原则》《关于发布医疗器械分类目录的通告（2021年第47号）》和《创新医疗器械特别审查程序》。")
+    assert labelled(got, "Policy") == {"关于支持杭州建设国家新一代人工智能创新发展试验区的函", "人工智能医疗器械注册审查指导原则", "关于发布医疗器械分类目录的通告（2021年第47号）", "创新医疗器械特别审查程序"}, got
+    assert not labelled(got, "Publication"), got
+
+
+def test_an_exchange_named_by_its_place_and_field():
+    """Data-exchange news (round 29): 湖南大数据交易所 and 华中大数据交易所 are exchanges named by their place and the field they
+    trade, not the province, nor 华中大 (a university's short name) read inside; 大数据交易所 alone is the kind."""
+    got = found("湖南大数据交易所正式揭牌运营。华中大数据交易所成立。贵阳大数据交易所是全国第一家大数据交易所。")
+    assert labelled(got, "Company") == {"湖南大数据交易所", "华中大数据交易所", "贵阳大数据交易所"}, got
+    assert not labelled(got, "University") and ("湖南", "Province") not in got, got
