@@ -4657,6 +4657,63 @@ def _place_brand_companies(text: str, words: Words, candidates: list[Candidate])
     return out
 
 
+@lru_cache(maxsize=1)
+def _appositive_rules() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rules = lexicon.rules_toml("institutions.toml")
+    return tuple(sorted(rules["appositive_company_heads"], key=len, reverse=True)), tuple(sorted(rules["appositive_company_roles"], key=len, reverse=True))
+
+
+_NAME_TAGS = ("nr", "ns", "nt", "nz", "j")
+
+
+def _appositive_companies(text: str, words: Words, candidates: list[Candidate]) -> list[Candidate]:
+    """Companies written after the noun of their kind or before a company's role and its holder (`appositive_company_*` in
+    institutions.toml): 德国科技公司|默克|正式…, 开发区企业|安必平 and 默克|首席执行官|欧思明 (read as persons by their sound, or
+    not at all) are the company, where the words before the noun are a kind's, a place's or a field's; 半导体设备公司|中微|
+    董事长尹志尧 too. Not a person after a company's own name (华为公司|余承东) or a name's (某某公司|张三)."""
+    heads, roles = _appositive_rules()
+    cues, _, not_endings = _place_brand_rules()
+    tags = word_tags()
+    org_ends = {c.end for c in candidates if c.label in INSTITUTION_LABELS}
+    company_ends = {c.end for c in candidates if c.label == "Company"}  # 华为|公司: the company's own name before the head (not 广州开发区|企业)
+    place_ends = {c.end for c in candidates if c.label in _PLACE_LABEL.values() or c.label in ("Park", "Technology")}
+    persons = {c.start: c for c in candidates if c.label == "Person"}
+    taken = {(c.start, c.end) for c in candidates if c.label in INSTITUTION_LABELS}
+    indexed = _indexed(words)
+
+    def after_kind(start: int) -> bool:
+        head = next((h for h in heads if text.endswith(h, 0, start)), None)
+        if head is None or start in org_ends or start - len(head) in company_ends or start - len(head) <= 0:
+            return False
+        before = start - len(head)  # the word before the head is of a kind, a place or a field (德国科技|公司, 开发区|企业), not a name's (某某|公司)
+        inside = indexed.containing(before)  # 科技公司 may be one word of the segmentation
+        word = text[inside[0] if inside is not None else indexed.at_end.get(before, before - 1) : before]
+        return before in place_ends or word in _technology_terms() or _is_place_name(word) or (bool(word) and _only_industry_words(word))
+
+    def role_and_holder(end: int) -> bool:
+        role = next((r for r in roles if text.startswith(r, end)), None)
+        return role is not None and end + len(role) in persons
+
+    out = []
+    for c in candidates:  # 默克|首席执行官|欧思明: a person's reading of the company before its role's holder
+        if c.label == "Person" and c.source in ("person", "model") and (c.start, c.end) not in taken and role_and_holder(c.end):
+            out.append(Candidate(c.start, c.end, "Company", "suffix", c.priority + 2, "", (("suffix_start", c.end),)))
+    for start, end in indexed:
+        person = persons.get(start)
+        if person is not None and person.source in ("person", "model"):
+            end = person.end
+        name = text[start:end]
+        if not 2 <= len(name) <= 4 or not (all(_CJK.match(ch) for ch in name) or name.isascii() and name.isalpha()) or (start, end) in taken:
+            continue
+        if name in tags and tags[name][:2] not in _NAME_TAGS and (person is None or person.end != end):
+            continue  # 公司|执行|董事长, 企业|发展: a common word after the head
+        if _is_place_name(name) or name in _technology_terms() or name[-1] in not_endings or not after_kind(start):
+            continue
+        if role_and_holder(end) or text.startswith(cues, end) or (person is not None and person.end == end):
+            out.append(Candidate(start, end, "Company", "suffix", (person.priority if person is not None else 7) + 2, "", (("suffix_start", end),)))
+    return out
+
+
 def _after_its_province(text: str, start: int) -> bool:
     """Whether a province's full name stands right before `start` (安徽省|合肥市…: an address, the city no part of a name)."""
     before = _place_ending_at(text, start)
@@ -4794,6 +4851,7 @@ def ht_select(doc: Doc) -> Doc:
     candidates = _units_after_a_space(text, _known_types(_reshaped(text, [c for c in doc.user_data.get("ht", []) if (c.source == "title" or not in_opaque(c)) and not _a_listed_kind(text, c)])))
     candidates += _city_owned_companies(text, candidates)
     candidates += _place_brand_companies(text, doc.user_data["words"], candidates)
+    candidates += _appositive_companies(text, doc.user_data["words"], candidates)
     candidates += _parents_units(candidates)
     chosen = select([_without_edge_marks(text, c) for c in candidates])
     doc.user_data["ht_selected"] = chosen

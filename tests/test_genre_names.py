@@ -3609,3 +3609,15 @@ def test_an_exchange_named_by_its_place_and_field():
     got = found("湖南大数据交易所正式揭牌运营。华中大数据交易所成立。贵阳大数据交易所是全国第一家大数据交易所。")
     assert labelled(got, "Company") == {"湖南大数据交易所", "华中大数据交易所", "贵阳大数据交易所"}, got
     assert not labelled(got, "University") and ("湖南", "Province") not in got, got
+
+
+def test_a_company_written_after_the_noun_of_its_kind_or_before_its_role_and_holder():
+    """Foreign-R&D and chip news (round 29): 德国科技公司默克正式…, 开发区企业安必平 and 半导体设备公司中微董事长尹志尧 name
+    companies after the noun of their kind, and 默克首席执行官欧思明 a company before its role's holder — not persons; a person
+    after a company's own name stays one (华为公司余承东), and so does one after a name no rule found (某某公司张三)."""
+    got = found("德国科技公司默克正式启用创新中心。阿斯利康与广州开发区企业安必平共同成立联盟。国产半导体设备公司中微董事长尹志尧表示。"
+                "华为公司余承东表示。某某公司张三说。")
+    assert {"默克", "安必平", "中微"} <= labelled(got, "Company"), got
+    assert {"尹志尧", "余承东", "张三"} <= labelled(got, "Person") and not labelled(got, "Person") & {"默克", "安必平"}, got
+    got = found("默克首席执行官欧思明在接受记者采访时称，公司业务增长。")
+    assert ("默克", "Company") in got and ("欧思明", "Person") in got, got
