@@ -620,6 +620,8 @@ def ht_orgs(doc: Doc) -> Doc:
                 pass  # 全国|人大代表: the body, then its delegate
             elif text[end : word[1]] in _org_scanner().entries:
                 pass  # 中办|国办: two bodies glued into one word, each a name
+            elif len(name) >= 3 and word[0] == end - 1 and text[end : word[1]] in _glued_particles() and not (name.endswith("所") and text[end] == "在"):
+                pass  # 中创新|航的, 中创新|航和: a particle glued to the name's last character (not 研究|所在地)
             elif len(name) < 5 or (word[0] == end - 1 and word_tags().get(text[word[0] : word[1]], "")[:1] == "n"):
                 continue  # the segmentation reads a name's last character into the next word: 366台|大型 is not 台大, 科学技术部|门 not the ministry
         if org.type == "GovernmentBody" and (owner := next((w for w in institutions.ministry_owners if text.endswith(w, 0, start)), None)) is not None:
@@ -4622,6 +4624,11 @@ def _city_owned_companies(text: str, candidates: list[Candidate]) -> list[Candid
         and not registered_place_length(text[c.start : c.end])
         and not _after_its_province(text, cities[c.start].start)
     ]
+
+
+@lru_cache(maxsize=1)
+def _glued_particles() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("institutions.toml")["glued_particles"])
 
 
 @lru_cache(maxsize=1)

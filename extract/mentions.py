@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, word_tags, _alternation, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
+from .components import _CJK, INSTITUTION_LABELS, word_tags, _alternation, _only_industry_words, _technology_terms, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -103,6 +103,12 @@ _TITLED = frozenset({"title", "quoted", "pattern"})  # a policy named by its mar
 def _transliterated_word() -> re.Pattern[str]:
     """Three sound characters or more in a row (弗雷泽): a transliterated word."""
     return re.compile(f"[{re.escape(''.join(sorted(_transliteration_chars())))}]{{3,}}")
+
+
+def _coined_company(name: str) -> bool:
+    """Whether a company a list of firms found is named by a coined word of four characters or more (蜂巢能源, 河北兴恒): no
+    word of the dictionary, no technology, not only industry words, all Chinese."""
+    return len(name) >= 4 and all(_CJK.match(ch) for ch in name) and name not in word_tags() and name not in _technology_terms() and not _only_industry_words(name)
 
 
 def _proper(name: str) -> bool:
@@ -275,6 +281,8 @@ def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Me
             continue
         if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and (_proper(m.text) or m.attr("trade_named")):
             learnt.setdefault(m.text, m)  # 亿航智能在…: a company named by its brand and its trade is that company wherever it is written
+        elif m.label == "Company" and m.source == "enumeration" and _coined_company(m.text):
+            learnt.setdefault(m.text, m)  # 中创新航、蜂巢能源…5家动力电池生产企业 … 蜂巢能源的销售额: a firm a list of firms named, wherever written
         elif m.label == "Person" and m.source in _LEARNT_PERSONS and len(m.text) >= 2 and all(_CJK.match(ch) for ch in m.text) and (len(m.text) >= 3 or _only_a_name(m.text)):
             learnt.setdefault(m.text, m)  # 马某 of 董事局主席马某表示 … 马某认为: a two-character name only where the dictionary holds no other word
         elif m.label == "Policy" and m.source in _TITLED and len(m.text) >= 4 and _CJK.match(m.text[-1]) and _headed_work(m):

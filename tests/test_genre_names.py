@@ -3623,3 +3623,25 @@ def test_a_company_written_after_the_noun_of_its_kind_or_before_its_role_and_hol
     assert {"尹志尧", "余承东", "张三"} <= labelled(got, "Person") and not labelled(got, "Person") & {"默克", "安必平"}, got
     got = found("默克首席执行官欧思明在接受记者采访时称，公司业务增长。")
     assert ("默克", "Company") in got and ("欧思明", "Person") in got, got
+
+
+def test_a_well_known_name_whose_last_character_the_segmentation_glues_to_a_particle():
+    """Battery news (round 29): jieba reads 中创新|航的 and 中创新|航和; the known name ends there all the same (three characters
+    or more); 366台大型 still holds no 台大."""
+    got = found("如今中创新航的电池装车量位列全国第三。动力电池龙头中创新航和蜂巢能源在全国领先。采购366台大型仪器。")
+    assert ("中创新航", "Company") in got and not labelled(got, "University"), got
+
+
+def test_a_firm_a_counted_list_names_is_that_firm_wherever_it_recurs():
+    """Battery news (round 29): 蜂巢能源, found by the list of firms, is the company in its later mentions (蜂巢能源的销售额,
+    蜂巢能源工厂)."""
+    text = "常州集聚了中创新航、蜂巢能源、江苏时代等5家动力电池生产企业。此后五年间，蜂巢能源的销售额从0到了100亿元，蜂巢能源工厂变为总部。\n"
+    assert [m.text for m in mentions(segment(text)) if m.label == "Company"].count("蜂巢能源") == 3
+
+
+def test_persons_after_a_departments_and_a_researchers_roles_and_before_zuo_or_ceng():
+    """Machine-tool news (round 29): 副司长罗某某阐述, 一级调研员唐某某参加, 熊某某副总裁主持, 董事长蒋某某作…介绍 name persons; 局长张国宝曾在
+    … is 张国宝, not 张国宝曾; 比亚迪公司长沙分公司 holds no person (司长 alone is no role before a name)."""
+    got = found("工信部装备工业司副司长罗俊杰阐述了项目进展。市投促局一级调研员唐福华参加。会议由华中数控熊清平副总裁主持。"
+                "乔锋智能装备股份有限公司董事长蒋修华作企业发展情况介绍。国家能源局局长张国宝曾在会议上指出。比亚迪公司长沙分公司成立。")
+    assert labelled(got, "Person") == {"罗俊杰", "唐福华", "熊清平", "蒋修华", "张国宝"}, got
