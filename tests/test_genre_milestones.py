@@ -541,3 +541,11 @@ def test_a_source_of_data_and_a_spending_figure_are_no_event():
     assert milestones("据中商产业研究院数据显示，2021年华为研发投入1427亿元。") == {}
     assert "org/华为" in milestones("2019年，华为研发出麒麟芯片。").get("2019", set())
     assert "org/日本政府" in milestones("2019年9月，日本政府正式将F-3战斗机的开发费用列入2020财年防卫预算中。").get("2019-09", set())
+
+
+def test_a_companys_results_are_no_event():
+    """Medical-device news (round 29): 2018年，某公司实现销售收入… and 实现总营收… are a company's results at a date, no event;
+    发布了新一代CT is one."""
+    assert milestones("2018年，迈瑞医疗实现销售收入137.5亿元。") == {}
+    assert milestones("2019年，联影医疗实现总营收57.61亿元。") == {}
+    assert milestones("2019年，联影医疗发布了新一代CT。").get("2019")
