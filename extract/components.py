@@ -1534,7 +1534,7 @@ def _names_a_centre(specific: str) -> bool:
     city = next((name[-n:] for n in range(min(len(name) - 2, 6), 1, -1) if name[-n:] in places), None)
     if city:
         core = name[: -len(city)]
-    return (owner or name.startswith("国家")) and core.endswith(rules.centre_fields)
+    return (owner or name.startswith("国家")) and (core.endswith(rules.centre_fields) or (owner and _ends_in_technology(core) and not core.endswith(("数据", "算力", "云"))))  # 美国国防部联合|人工智能|中心: a technology is a field too (not 华为大|数据中心, a facility)
 
 
 @lru_cache(maxsize=1)

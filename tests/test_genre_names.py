@@ -3645,3 +3645,10 @@ def test_persons_after_a_departments_and_a_researchers_roles_and_before_zuo_or_c
     got = found("工信部装备工业司副司长罗俊杰阐述了项目进展。市投促局一级调研员唐福华参加。会议由华中数控熊清平副总裁主持。"
                 "乔锋智能装备股份有限公司董事长蒋修华作企业发展情况介绍。国家能源局局长张国宝曾在会议上指出。比亚迪公司长沙分公司成立。")
     assert labelled(got, "Person") == {"罗俊杰", "唐福华", "熊清平", "蒋修华", "张国宝"}, got
+
+
+def test_a_centre_a_known_body_names_by_a_technology():
+    """The paper's dev errors (round 29): 美国国防部联合人工智能中心 is the ministry's centre, its field a technology of the taxonomy,
+    not the ministry and a technology."""
+    got = found("9月，美国国防部联合人工智能中心为美国军方网络安全提供支持。")
+    assert ("美国国防部联合人工智能中心", "ResearchInstitute") in got and ("美国国防部", "GovernmentBody") not in got, got
