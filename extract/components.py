@@ -3736,6 +3736,8 @@ def ht_dates(doc: Doc) -> Doc:
 def _person_patterns() -> tuple[re.Pattern[str], ...]:
     rules = lexicon.rules_toml("persons.toml")
     name = rf"{_surname()}[\u4e00-\u9fff]{{1,2}}"
+    # after a role, a given name's second character is no adverb or preposition that follows it (市长许勤|在作…, 司长许倞|就…)
+    role_name = rf"{_surname()}[\u4e00-\u9fff](?:(?![{rules['name_followers_glued']}])[\u4e00-\u9fff])?"
     after = "|".join(sorted(map(re.escape, rules["roles_after"]), key=len, reverse=True))
     appointed = _alternation(rules["appointed_as"])
     before = _roles_before()
@@ -3746,7 +3748,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?P<name>{name})(?=(?:{appointed})?(?:{after}))"),  # 施某某|任|校长
         re.compile(rf"(?:{titles})(?:{_alternation(rules['title_copulas'])})?(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?=(?:{name_end}))"),
-        re.compile(rf"(?:{before})(?:{_alternation(rules['role_partitives'])})?\s*(?:{rules['role_colon']}\s*)?(?P<name>{foreign}|{name}|{latin})(?={rules['role_name_followers']})"),
+        re.compile(rf"(?:{before})(?:{_alternation(rules['role_partitives'])})?\s*(?:{rules['role_colon']}\s*)?(?P<name>{foreign}|{role_name}|{latin})(?={rules['role_name_followers']})"),
         re.compile(rf"(?P<name>{foreign})"),
     )
 

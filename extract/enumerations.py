@@ -279,6 +279,29 @@ def _first_item_start(text: str, start: int, end: int, places: set[tuple[int, in
     return min(led) if led else _after_lead_words(text, start, end)
 
 
+@lru_cache(maxsize=1)
+def _exemplified_list() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("enumerations.toml")["exemplified_list"])
+
+
+def exemplified_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The items a noun of firms introduces as its examples (一批独角兽企业如|卷皮网、极验验证|等: `exemplified_list` in
+    enumerations.toml): companies, each a bare name that is no place, technology or other found name."""
+    rules = _rules()
+    taken = {(c.start, c.end) for c in candidates if c.label != "Technology"}
+    terms = {(c.start, c.end) for c in candidates if c.label == "Technology"}
+    out = []
+    for m in _exemplified_list().finditer(text):
+        for item in _NOT_A_LIST_MARK.finditer(text, m.start("items"), m.end("items")):
+            start, end = item.span()
+            name = text[start:end]
+            if (start, end) in taken or (start, end) in terms or name in _technology_terms() or _is_place_name(name):
+                continue
+            if rules.latin.fullmatch(name) or (rules.cjk.fullmatch(name) and _bare_name(name)):
+                out.append(Candidate(start, end, "Company", "enumeration", 7))
+    return out
+
+
 def counted_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The items of a list that ends in a count of firms (百济神州、信达生物、基石药业等7家…企业): from the first item
     that is a company another component found, each item after it that reads as a bare name is a company, over
@@ -361,7 +384,7 @@ def litigants(text: str, candidates: list[Candidate], words=None) -> list[Candid
 def ht_enumerations(doc: Doc) -> Doc:
     text, candidates = text_of(doc), doc.user_data.get("ht", [])
     words = doc.user_data.get("words")
-    _add(doc, enumerated_items(text, candidates, words) + unit_list_items(text, candidates) + litigants(text, candidates, words) + counted_list_items(text, candidates))
+    _add(doc, enumerated_items(text, candidates, words) + unit_list_items(text, candidates) + litigants(text, candidates, words) + counted_list_items(text, candidates) + exemplified_list_items(text, candidates))
     return doc
 
 

@@ -3645,6 +3645,8 @@ def test_persons_after_a_departments_and_a_researchers_roles_and_before_zuo_or_c
     got = found("工信部装备工业司副司长罗俊杰阐述了项目进展。市投促局一级调研员唐福华参加。会议由华中数控熊清平副总裁主持。"
                 "乔锋智能装备股份有限公司董事长蒋修华作企业发展情况介绍。国家能源局局长张国宝曾在会议上指出。比亚迪公司长沙分公司成立。")
     assert labelled(got, "Person") == {"罗俊杰", "唐福华", "熊清平", "蒋修华", "张国宝"}, got
+    got = found("市长许勤在作政府工作报告时表示。创新发展司司长许倞就相关问题回答提问。孟武建副厅长向媒体通报了科技工作。")
+    assert labelled(got, "Person") == {"许勤", "许倞", "孟武建"}, got  # not 许勤在, 许倞就, 向媒体
 
 
 def test_a_centre_a_known_body_names_by_a_technology():
