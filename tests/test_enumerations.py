@@ -103,3 +103,15 @@ def test_a_firms_list_of_coined_names_is_of_companies_though_none_is_known():
     text = "依托鞍钢重型、荣信汇科、衡业专用车等行业领军企业。零壹空间、星河动力、微纳星空等商业航天企业获得融资。分布造纸、毛纺印染、皮革制造、羽绒加工等高能耗企业。芯片、软件、硬件等企业。\n"
     got = {m.text for m in mentions(segment(text)) if m.label == "Company"}
     assert {"鞍钢重型", "荣信汇科", "衡业专用车", "星河动力", "微纳星空"} <= got and not got & {"毛纺印染", "皮革制造", "羽绒加工", "芯片", "软件", "硬件"}, got
+
+
+def test_firms_a_noun_of_firms_introduces_as_its_examples_are_companies():
+    """The paper's dev errors (round 29): 一批独角兽企业如卷皮网、极验验证等 names two companies; 高新技术企业如软件、芯片等 names kinds,
+    no company."""
+    from hardtech_kg.extract.mentions import pipeline
+
+    nlp = pipeline()
+    doc = nlp("一批独角兽企业如卷皮网、极验验证等通过该平台被发现。")
+    assert {(doc.text[c.start : c.end], c.label) for c in doc.user_data["ht_selected"]} >= {("卷皮网", "Company"), ("极验验证", "Company")}
+    doc = nlp("高新技术企业如软件、芯片等发展迅速。")
+    assert not [c for c in doc.user_data["ht_selected"] if c.label == "Company"]
