@@ -649,6 +649,8 @@ def ht_orgs(doc: Doc) -> Doc:
             branch = _campus_end(text, end)  # 哈工大（深圳）: a campus in another city than the university's, named so as the full name's is
         if branch == end and org.type == "University":
             branch = _faculty_end(text, end, doc.user_data["words"]) or end  # 东京大学工学部
+        if branch == end and org.type == "University":
+            branch = _school_unit_end(text, end, doc.user_data["words"])  # 南京大学气象系, 四川大学发展规划处
         if branch == end and org.type == "ResearchInstitute" and name.endswith(_ACADEMY_ENDINGS):
             branch = _division_end(text, end, doc.user_data["words"]) or end  # 中国科学院学部, 俄罗斯科学院物理学-数学学部
         if branch == end and org.type in ("University", "ResearchInstitute"):
@@ -1384,7 +1386,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 level_unit = level is not None and _level_begins_word(text, start) and (level.end() == len(specific) or _names_a_local_unit(specific, True))
                 if level_unit and not level_body().match(text[start:end]):
                     pass  # 省|教育厅, 市委|组织部, 市委政策|研究室: the report's own province's or city's unit, its level for the place
-                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
+                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
                     break
@@ -1797,9 +1799,9 @@ def _names_a_local_unit(specific: str, level_owned: bool = False) -> bool:
     owner = next((n for n in range(min(len(name), 8), 1, -1) if any(p.kind in _LOCAL_OWNERS for p in places.get(name[:n], ()))), 0)
     if not owner and level_owned and (level := _level_government_owner().match(name)):
         owner = level.end()
-    state = lexicon.rules_toml("institutions.toml")["state_level_owner"]
-    if not owner and name.startswith(state) and len(name) - len(state) >= 2:
-        owner = len(state)  # 国家|标准局: the state's bureau of a field
+    state = next((w for w in lexicon.rules_toml("institutions.toml")["state_level_owner"] if name.startswith(w)), "")
+    if not owner and state and len(name) - len(state) >= 2:
+        owner = len(state)  # 国家|标准局, 中央|气象局: the state's bureau of a field
     rest = name[owner:]
     if not owner or len(rest) < 2 or not all(_CJK.match(ch) for ch in rest) or _specific_is_generic(rest):
         return False
@@ -1892,7 +1894,26 @@ def _names_a_collection(specific: str) -> bool:
         return bool(owner) and not country and len(name) == len(owner)  # 上海图书馆; not 美国图书馆, 上海公共图书馆
     if owner:
         return True  # 英国|国家图书馆: an owner's words may be generic ones
+    if name in openers or (len(rest) <= 3 and tags.get(rest, "nz")[:2] in ("nz", "ns", "nr", "nt", "m")):
+        return True  # 国家博物馆, 首都博物馆: the state's or the capital's; 三星堆博物馆: a proper word of its own
     return (name.startswith(openers) or len(rest) >= 4) and not _specific_is_generic(rest)  # 国会图书馆, 基督教民主政治档案馆; not 历史档案馆
+
+
+_COLLECTIONS = ("图书馆", "博物馆", "档案馆")
+
+
+def state_collection(text: str, start: int, suffix_start: int) -> bool:
+    """Whether a library, a museum or an archive is named by a state's word alone (国家图书馆, 国家博物馆, 中央档案馆, 首都博物馆:
+    `collection_openers`), a name though its word is generic elsewhere."""
+    return text.startswith(_COLLECTIONS, suffix_start) and text[start:suffix_start].strip() in _collection_rules()[1]
+
+
+def _names_a_palace_museum(specific: str) -> bool:
+    """Whether the words before 博物院 name one: any words of its own, two characters or more, not a kind's (故宫博物院,
+    南京博物院; 博物院 is a name's word, not a kind's)."""
+    kinds, _ = _collection_rules()
+    name = specific.strip()
+    return len(name) >= 2 and all(_CJK.match(ch) for ch in name) and name not in kinds and not _specific_is_generic(name)
 
 
 def _names_a_commission(specific: str) -> bool:
@@ -1930,6 +1951,7 @@ _OWNED_BY = {
     "exchange": _names_an_exchange,
     "commission": _names_a_commission,
     "collection": _names_a_collection,
+    "palace_museum": _names_a_palace_museum,
     "discipline": _names_a_department,
     "committee": _names_a_committee,
     "alliance": _names_an_alliance,
@@ -2002,6 +2024,28 @@ def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
 
 
 _LIBRARY = "图书馆"
+_SCHOOL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:(?<!院)系|处)(?![统列数长理于在置])")  # not 工科院系, 有关院系: departments, a kind
+
+
+def _school_unit_end(text: str, end: int, words) -> int:
+    """The end of a university's department or office written against it (南京大学|气象系, 四川大学|发展规划处, 复旦大学|人事处):
+    nouns of its own name, then 系 or 处, at a word's end (not 处长, 处理, 系统); `end` otherwise."""
+    m = _SCHOOL_UNIT.match(text, end)
+    if m is None:
+        return end
+    unit = m.end() - 1
+    at_start, at_end = _indexed(words).at_start, _indexed(words).at_end
+    if m.end() < len(text) and m.end() not in at_start and _CJK.match(text[m.end()]) and not text.startswith(("处长", "副处长", "主任"), m.end()):
+        return end  # the segmentation reads the unit word into the next one (not 规划处|处长: its head)
+    tags, stops, pos = word_tags(), lexicon.institution_rules().stop_words, end
+    while pos < unit:
+        e = at_start.get(pos)
+        if e is None or not _CJK.match(text[pos]) or text[pos:e] in stops or tags.get(text[pos:e], "n")[:1] not in ("n", "v") or tags.get(text[pos:e], "n") in ("v", "vd", "vi"):
+            return end
+        if e > unit:  # 气象系 read as one word
+            return m.end() if e == m.end() else end
+        pos = e
+    return m.end() if pos == unit else end
 
 
 def _library_end(text: str, end: int, words) -> int:
@@ -2500,7 +2544,7 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
     by_suffix += _place_led_legal_names(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _known_orgs_short_institutes(text_of(doc), doc.user_data.get("ht", [])) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _known_orgs_short_institutes(text_of(doc), doc.user_data.get("ht", [])) + _place_short_institutes(text_of(doc), doc.user_data.get("ht", []), words) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
     return doc
 
 
@@ -2548,6 +2592,32 @@ def _known_orgs_short_institutes(text: str, found: list[Candidate]) -> list[Cand
         org = c.attr("org") if c.source == "known_org" else None
         if org is not None and (m := _known_short_institute().match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", m.end() - 2), ("branch_of", org.name))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_short_institute() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("institutions.toml")["place_short_institute"])
+
+
+def _place_short_institutes(text: str, found: list[Candidate], words) -> list[Candidate]:
+    """An institute by its Chinese city and its field's short name (上海|药物所, 兰州|化物所: `place_short_institute` in
+    institutions.toml): the field's words no function word, its first no verb, the institute's 所 ending a word."""
+    pattern, (not_in_field, not_first) = _place_short_institute(), _academy_short_pattern()[1:]
+    at_start, tags = _indexed(words).at_start, word_tags()
+    known = {(c.start, c.end) for c in found if c.source == "known_org"}
+    out = []
+    for c in found:
+        place = c.attr("place") if c.label == "City" and c.source == "gazetteer" else None
+        if place is None or place.country != "CN" or (m := pattern.match(text, c.end)) is None or (c.start, m.end()) in known:
+            continue
+        field = m.group("field")
+        if any(ch in not_in_field for ch in field) or field.startswith(not_first) or _is_place_name(field):
+            continue
+        first = text[c.end : at_start.get(c.end, c.end + 1)]
+        if _is_verb_tag(tags.get(first, "n")) or (m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in at_start and m.end() - 1 not in at_start):
+            continue
+        out.append(Candidate(c.start, m.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", m.end() - 1),)))
     return out
 
 

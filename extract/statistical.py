@@ -56,6 +56,7 @@ from .components import (
     text_of,
     word_tags,
     _indexed,
+    state_collection,
 )
 
 PLACE_LABELS = frozenset(_PLACE_LABEL.values())
@@ -543,7 +544,7 @@ def generic(text: str, start: int, cand: Candidate, rules: BoundaryRules) -> boo
     """
     suffix_start = _suffix_start(cand)
     specific = text[start:suffix_start]
-    if (_specific_is_generic(specific) and not announced_by_abbreviation(text, cand.end, specific)) or _generic_head(specific, rules):
+    if (_specific_is_generic(specific) and not announced_by_abbreviation(text, cand.end, specific) and not state_collection(text, start, suffix_start)) or _generic_head(specific, rules):
         return True  # 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one, however generic its words
     if any(text.startswith(g, suffix_start) for g in rules.generic_suffixes):
         return True

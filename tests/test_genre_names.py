@@ -3654,3 +3654,28 @@ def test_a_centre_a_known_body_names_by_a_technology():
     not the ministry and a technology."""
     got = found("9月，美国国防部联合人工智能中心为美国军方网络安全提供支持。")
     assert ("美国国防部联合人工智能中心", "ResearchInstitute") in got and ("美国国防部", "GovernmentBody") not in got, got
+
+
+def test_a_universitys_department_or_office_written_against_it_is_its_unit():
+    """Meteorology histories and evaluation-reform news (round 29): 南京大学气象系, 复旦大学人事处 and 四川大学发展规划处 are the
+    university's units, named with it; 清华大学处于…, 北京大学系统地… and 哥伦比亚大学工科院系 are not."""
+    got = found("南京大学气象系成立于1944年。复旦大学人事处发布通知。四川大学发展规划处处长王某出席。清华大学处于领先地位。北京大学系统地研究了。哥伦比亚大学工科院系变迁。")
+    assert {"南京大学气象系", "复旦大学人事处", "四川大学发展规划处"} <= labelled(got, "University"), got
+    assert {"清华大学", "北京大学", "哥伦比亚大学"} <= labelled(got, "University") and "哥伦比亚大学工科院系" not in labelled(got, "University"), got
+
+
+def test_museums_named_by_the_state_the_capital_a_palace_or_a_proper_word():
+    """Culture-technology news (round 29): 故宫博物院, 国家博物馆, 首都博物馆 and 三星堆博物馆 are museums; 历史博物馆 and 公共图书馆
+    are kinds."""
+    got = found("故宫博物院与首都博物馆合作。国家博物馆开放。三星堆博物馆开放。历史博物馆和公共图书馆。")
+    assert labelled(got, "OtherOrganization") == {"故宫博物院", "首都博物馆", "国家博物馆", "三星堆博物馆"}, got
+
+
+def test_the_centres_bureau_and_a_citys_institute_by_its_short_name():
+    """Meteorology and research-integrity news (round 29): 中央气象局 and 军委测绘局 are bureaus the centre and the military
+    commission own, as 国家统计局 is the state's; 上海药物所 and 兰州化物所 are institutes by their city and field, not the city;
+    上海所在地 and 北京所有 are not."""
+    got = found("中央气象局成立。军委测绘局组建。上海药物所研究员耿某某发言。兰州化物所成立。上海所在地。北京所有高校。")
+    assert labelled(got, "GovernmentBody") == {"中央气象局", "军委测绘局"}, got
+    assert labelled(got, "ResearchInstitute") == {"上海药物所", "兰州化物所"}, got
+    assert {("上海", "City"), ("北京", "City")} <= got, got
