@@ -549,3 +549,12 @@ def test_a_companys_results_are_no_event():
     assert milestones("2018年，迈瑞医疗实现销售收入137.5亿元。") == {}
     assert milestones("2019年，联影医疗实现总营收57.61亿元。") == {}
     assert milestones("2019年，联影医疗发布了新一代CT。").get("2019")
+
+
+def test_a_chronicles_next_stage_goes_on_in_the_year_its_last_one_ended_in():
+    """Public-health chronicles (round 29): after the heading （二）第二阶段, （1）1月20日… is of 2020, the year the stage before ended in
+    (its months do not go back); a heading followed by an earlier month starts over (no year)."""
+    text = ("（一）第一阶段：迅即应对突发疫情\n\n2019年12月27日，湖北省中西医结合医院发现病例。2020年1月19日，国家卫生健康委召开会议。\n\n"
+            "（二）第二阶段：初步遏制疫情蔓延势头\n\n（1）1月20日，国务院总理李克强主持召开国务院常务会议。\n")
+    assert "2020-01-20" in milestones(text)
+

@@ -3679,3 +3679,11 @@ def test_the_centres_bureau_and_a_citys_institute_by_its_short_name():
     assert labelled(got, "GovernmentBody") == {"中央气象局", "军委测绘局"}, got
     assert labelled(got, "ResearchInstitute") == {"上海药物所", "兰州化物所"}, got
     assert {("上海", "City"), ("北京", "City")} <= got, got
+
+
+def test_a_places_health_commission_and_centre_for_disease_control():
+    """Public-health news (round 29): 武汉市卫生健康委 (the commission's official short name after its city), 湖北省疾病预防控制中心 and
+    中国临床试验注册中心 are bodies, not the places alone."""
+    got = found("武汉市卫生健康委发布通报。湖北省疾病预防控制中心专家表示。国家卫生健康委表示。中国临床试验注册中心公布。")
+    assert {"武汉市卫生健康委", "国家卫生健康委"} <= labelled(got, "GovernmentBody"), got
+    assert {"湖北省疾病预防控制中心", "中国临床试验注册中心"} <= labelled(got, "ResearchInstitute"), got

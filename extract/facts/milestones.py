@@ -338,17 +338,28 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
     dateline = _dateline(document, by_block)
     if dateline is not None:
         section_year = dateline.year  # 发布日期:2018-09-27 ¶ 9月20日下午，…: the lead's day is of the dateline's year
+    carried: tuple[int, int] | None = None  # the year and month the section before a heading ended on
+    last_month = 0
     for block in document.blocks:
         if (alone := year_alone.fullmatch(block.text)) is not None:
             section_year = int(alone.group("y"))  # a chronicle's year heading (1956, 1952年大事记): its items' year
             continue
         if block.kind == "heading":
+            if section_year is not None and last_month:
+                carried = (section_year, last_month)
             section_year = None
         block_mentions = by_block.get(block.index, [])
         if not (block.kind == "paragraph" or (block.kind == "line" and block.text.rstrip().endswith(_SENTENCE_ENDS))) or not block_mentions:
             continue  # a line that is a whole sentence (news sets one per line) reports events as a paragraph does
-        exprs = paragraph_dates(block.text, block.start, [m for m in block_mentions if m.label == "Date"], section_year, dateline)
-        section_year = next((x.year for x in reversed(exprs) if x.anchor and x.precision in ("day", "month", "year")), section_year)
+        dates_here = sorted((m for m in block_mentions if m.label == "Date"), key=lambda m: m.start)
+        year = section_year
+        if year is None and carried is not None and dates_here and dates_here[0].attr("year") is None and (dates_here[0].attr("month") or 0) >= carried[1]:
+            year = carried[0]  # （二）第二阶段 ¶ （1）1月20日，…: a chronicle's next stage goes on in the year its last one ended in, its months not going back
+        exprs = paragraph_dates(block.text, block.start, dates_here, year, dateline)
+        section_year = next((x.year for x in reversed(exprs) if x.anchor and x.precision in ("day", "month", "year")), year)
+        last = next((x for x in reversed(exprs) if x.anchor and x.precision in ("day", "month")), None)
+        if last is not None:
+            last_month, carried = int(last.value[5:7]), None
         if not exprs:
             continue
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
