@@ -2544,7 +2544,7 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
     by_suffix += _place_led_legal_names(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _known_orgs_short_institutes(text_of(doc), doc.user_data.get("ht", [])) + _place_short_institutes(text_of(doc), doc.user_data.get("ht", []), words) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _known_orgs_short_institutes(text_of(doc), doc.user_data.get("ht", [])) + _place_short_institutes(text_of(doc), doc.user_data.get("ht", []), words) + _source_firms(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
     return doc
 
 
@@ -2592,6 +2592,25 @@ def _known_orgs_short_institutes(text: str, found: list[Candidate]) -> list[Cand
         org = c.attr("org") if c.source == "known_org" else None
         if org is not None and (m := _known_short_institute().match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", m.end() - 2), ("branch_of", org.name))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _source_firm() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("institutions.toml")["source_firm"])
+
+
+def _source_firms(text: str) -> list[Candidate]:
+    """A firm cited as the source of figures (据CINNO Research统计, 据智研咨询预测: `source_firm` in institutions.toml), a
+    company; not a technology's or a kind's word (据GDP数据, 据管理咨询…)."""
+    out = []
+    for m in _source_firm().finditer(text):
+        name = m.group("name")
+        if name in _technology_terms() or (not name.isascii() and (name[:-2] in word_tags() or _is_place_name(name[:-2]))):
+            continue
+        if name.isascii() and (name.isupper() and len(name) <= 3 or not _latin_boundary(text, m.start("name"), m.end("name"))):
+            continue  # 据GDP|数据: an abbreviation of a measure, not a firm
+        out.append(Candidate(m.start("name"), m.end("name"), "Company", "suffix", 7, "", (("suffix_start", m.end("name")),)))
     return out
 
 

@@ -3687,3 +3687,12 @@ def test_a_places_health_commission_and_centre_for_disease_control():
     got = found("武汉市卫生健康委发布通报。湖北省疾病预防控制中心专家表示。国家卫生健康委表示。中国临床试验注册中心公布。")
     assert {"武汉市卫生健康委", "国家卫生健康委"} <= labelled(got, "GovernmentBody"), got
     assert {"湖北省疾病预防控制中心", "中国临床试验注册中心"} <= labelled(got, "ResearchInstitute"), got
+
+
+def test_a_firm_cited_as_the_source_of_figures_is_a_company():
+    """Display-panel news (round 29): 据CINNO Research统计, 根据Omdia数据显示 and 据智研咨询预测 cite research firms; 据GDP数据 cites a
+    measure and 根据Derwent Innovations Index数据库 a database, no firm."""
+    got = found("据CINNO Research统计，出货量增长。根据Omdia数据显示，京东方排名第一。据智研咨询预测，市场规模将扩大。据GDP数据，增长放缓。"
+                "本研究根据Derwent Innovations Index数据库所载信息。")
+    assert {"CINNO Research", "Omdia", "智研咨询"} <= labelled(got, "Company"), got
+    assert not {name for name, _ in got} & {"GDP", "Derwent Innovations Index"}, got
