@@ -3842,6 +3842,7 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_BYLINE_MORE = re.compile(r"[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})(?=[ \u3000]|$)", re.M)  # a byline's next author, on its line
 _INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Z][·．.]\s?)+")  # L·, J·V·
 
 
@@ -4240,6 +4241,13 @@ def ht_persons(doc: Doc) -> Doc:
     for m in pr.byline.finditer(text):
         if _surname_re().match(m.group("name")) and not _known_name(m.group("name")):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
+            pos = m.end("name")
+            while (more := _BYLINE_MORE.match(text, pos)) is not None:  # ■田某某 姚某某 刘某某: the line's other authors, space after space
+                name = more.group("name")
+                if not _surname_re().match(name) or _known_name(name) or word_tags().get(name, "nr")[:2] not in ("nr", "nz", "x"):
+                    break
+                found.append(Candidate(more.start("name"), more.end("name"), "Person", "author", 6, "", (("role", "author"),)))
+                pos = more.end("name")
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
     glued = tuple(rules["speech_glued"])

@@ -3696,3 +3696,10 @@ def test_a_firm_cited_as_the_source_of_figures_is_a_company():
                 "本研究根据Derwent Innovations Index数据库所载信息。")
     assert {"CINNO Research", "Omdia", "智研咨询"} <= labelled(got, "Company"), got
     assert not {name for name, _ in got} & {"GDP", "Derwent Innovations Index"}, got
+
+
+def test_a_bylines_other_authors_and_a_numbered_list_of_office_holders():
+    """Research-integrity and meteorology texts (round 29): ■田某某 姚某某 刘某某 潘某某 credits four authors on its line, not the first
+    alone (编辑 after a name is a role, no author); 1. 陈某某（1956年4月—1962年） lists an office holder with his term."""
+    text = "标题\n\n■田瑞强 姚长青 刘洢颖 潘云涛\n\n正文开始，科研诚信建设。\n\n历任局长\n\n1. 陈外欧（1956年4月—1962年）\n\n2. 饶兴（1962年—1966年）\n"
+    assert [m.text for m in mentions(segment(text)) if m.label == "Person"] == ["田瑞强", "姚长青", "刘洢颖", "潘云涛", "陈外欧", "饶兴"]
