@@ -105,6 +105,13 @@ def _transliterated_word() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(_transliteration_chars())))}]{{3,}}")
 
 
+def _surnamed(name: str) -> bool:
+    """Whether a name begins with a common Chinese surname (`surnames` of persons.toml)."""
+    from .components import _surname_re
+
+    return _surname_re().match(name) is not None
+
+
 def _coined_company(name: str) -> bool:
     """Whether a company a list of firms found is named by a coined word of four characters or more (蜂巢能源, 河北兴恒): no
     word of the dictionary, no technology, not only industry words, all Chinese."""
@@ -285,6 +292,8 @@ def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Me
             learnt.setdefault(m.text, m)  # 中创新航、蜂巢能源…5家动力电池生产企业 … 蜂巢能源的销售额: a firm a list of firms named, wherever written
         elif m.label == "Person" and m.source in _LEARNT_PERSONS and len(m.text) >= 2 and all(_CJK.match(ch) for ch in m.text) and (len(m.text) >= 3 or _only_a_name(m.text)):
             learnt.setdefault(m.text, m)  # 马某 of 董事局主席马某表示 … 马某认为: a two-character name only where the dictionary holds no other word
+        elif m.label == "Person" and m.source == "model" and len(m.text) == 3 and all(_CJK.match(ch) for ch in m.text) and m.text not in word_tags() and _surnamed(m.text):
+            learnt.setdefault(m.text, m)  # 曹某某 read once by the model … 曹某某指出: a three-character Chinese name, wherever written again
         elif m.label == "Policy" and m.source in _TITLED and len(m.text) >= 4 and _CJK.match(m.text[-1]) and _headed_work(m):
             learnt.setdefault(m.text, m)  # 《国家研究与创新战略》… 在国家研究与创新战略的驱动下: a work's title written again bare
     if not learnt:

@@ -3703,3 +3703,10 @@ def test_a_bylines_other_authors_and_a_numbered_list_of_office_holders():
     alone (编辑 after a name is a role, no author); 1. 陈某某（1956年4月—1962年） lists an office holder with his term."""
     text = "标题\n\n■田瑞强 姚长青 刘洢颖 潘云涛\n\n正文开始，科研诚信建设。\n\n历任局长\n\n1. 陈外欧（1956年4月—1962年）\n\n2. 饶兴（1962年—1966年）\n"
     assert [m.text for m in mentions(segment(text)) if m.label == "Person"] == ["田瑞强", "姚长青", "刘洢颖", "潘云涛", "陈外欧", "饶兴"]
+
+
+def test_a_three_character_name_the_model_reads_recurs_as_that_person():
+    """Research-integrity news (round 29): a Chinese name of three characters the model reads (州长杨某某) is that person where the
+    report writes it again (杨某某、杜某某与…签约), as a name found by a role is."""
+    text = "签约仪式\n\n杨克宁杜紫平签署协议\n\n州委副书记、州长杨克宁，宜宾市委副书记、市长杜紫平分别签署协议。在共同见证下，杨克宁、杜紫平与清华大学签约。\n"
+    assert [m.text for m in mentions(segment(text)) if m.label == "Person"].count("杨克宁") == 3
