@@ -848,3 +848,10 @@ def test_a_trade_named_company_founded_by_someone_is_placed_by_its_headquarters(
     ex = extract("智元机器人由华为前天才少年稚晖君于2023年2月创立，总部位于上海。工业机器人由机械臂组成。")
     assert located(ex).get("org/智元机器人") == {"city/上海"}, located(ex)
     assert {e.id for e in ex.entities if e.type == "Company"} == {"org/华为", "org/智元机器人"}
+
+
+def test_cities_that_lead_a_provinces_industry_lie_in_it():
+    """Battery news (round 29): 江西省已经形成了以宜春、新余、赣州…为主的产业格局 places the cities it lists in the province."""
+    doc = segment("江西省已经形成了以宜春、新余、赣州三大锂电产业集群为主，南昌等特色集聚区共同发展的产业格局。\n")
+    placed = placed_by(relations(doc, mentions(doc)))
+    assert {k for k, v in placed.items() if v == "list"} == {("city/宜春", "province/江西"), ("city/新余", "province/江西"), ("city/赣州", "province/江西")}
