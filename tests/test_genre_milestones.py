@@ -558,3 +558,12 @@ def test_a_chronicles_next_stage_goes_on_in_the_year_its_last_one_ended_in():
             "（二）第二阶段：初步遏制疫情蔓延势头\n\n（1）1月20日，国务院总理李克强主持召开国务院常务会议。\n")
     assert "2020-01-20" in milestones(text)
 
+
+
+def test_an_appointment_to_a_post_of_a_long_named_body_and_taking_up_a_new_post():
+    """Data-bureau news (round 29): 2018年7月，某某任中央网络安全和信息化委员会办公室副主任 is an appointment though the body's name runs
+    long, and 2009年1月履新…有限公司董事、总经理 one too; each date of the sentence gets its own milestone."""
+    got = milestones("2018年7月，刘烈宏任中央网络安全和信息化委员会办公室副主任，2020年6月任工业和信息化部党组成员、副部长。")
+    assert {"2018-07", "2020-06"} <= set(got), got
+    got = milestones("他2009年1月履新中国电子信息产业集团有限公司董事、总经理，2017年2月任中国电子科技集团有限公司董事、总经理。")
+    assert {"2009-01", "2017-02"} <= set(got), got
