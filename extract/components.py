@@ -4315,8 +4315,22 @@ def ht_persons(doc: Doc) -> Doc:
             if not _known_name(name) and name not in _journal_titles() and re.split(r"[ -]", name)[-1] not in _latin_org_words():
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
     found = [c for c in found if not _a_verb_read_as_surname(text, c) and not _a_measure_read_as_surname(text, c)]
+    found = [c for c in found if not _surname_and_role(text[c.start : c.end])]
     _add(doc, _joined_at_a_dot(text, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found]))
     return doc
+
+
+@lru_cache(maxsize=1)
+def _surname_and_role_pattern() -> re.Pattern[str]:
+    rules = lexicon.rules_toml("persons.toml")
+    roles = set(rules["roles_after"]) | set(rules["roles_before"]) | set(rules["titles"])
+    return re.compile(rf"(?:{_surname()})(?:{_alternation(sorted(roles, key=len, reverse=True))})")
+
+
+def _surname_and_role(name: str) -> bool:
+    """Whether a name is a surname and a role only (黄校长, 李院士, 王书记): a way to address a person, no name (the guidelines
+    span names without their titles)."""
+    return len(name) <= 5 and _surname_and_role_pattern().fullmatch(name) is not None
 
 
 @lru_cache(maxsize=1)

@@ -3710,3 +3710,10 @@ def test_a_three_character_name_the_model_reads_recurs_as_that_person():
     report writes it again (杨某某、杜某某与…签约), as a name found by a role is."""
     text = "签约仪式\n\n杨克宁杜紫平签署协议\n\n州委副书记、州长杨克宁，宜宾市委副书记、市长杜紫平分别签署协议。在共同见证下，杨克宁、杜紫平与清华大学签约。\n"
     assert [m.text for m in mentions(segment(text)) if m.label == "Person"].count("杨克宁") == 3
+
+
+def test_a_surname_and_a_role_is_no_persons_name():
+    """Machine-tool memoirs (round 29): 黄校长, 李院士 and 王书记 address persons by surname and role; the guidelines span names
+    without their titles, so none is a Person (院长王伟 still names one)."""
+    got = found("黄校长出国考察期间，向黄校长出示了资料。李院士指出，王书记强调。院长王伟表示。")
+    assert labelled(got, "Person") == {"王伟"}, got
