@@ -3717,3 +3717,11 @@ def test_a_surname_and_a_role_is_no_persons_name():
     without their titles, so none is a Person (院长王伟 still names one)."""
     got = found("黄校长出国考察期间，向黄校长出示了资料。李院士指出，王书记强调。院长王伟表示。")
     assert labelled(got, "Person") == {"王伟"}, got
+
+
+def test_a_group_of_countries_and_a_designated_college_of_industry():
+    """Industry-education and AI-zone news (round 29): 七十七国集团 is an international grouping, no company; 现代产业学院, 特色产业学院,
+    福建省级现代产业学院 and 独立学院 are kinds of college, no university's name (南京工业职业技术大学 is one)."""
+    got = found("不结盟运动、七十七国集团参加。教育部公布首批现代产业学院名单。建设特色产业学院。独立学院转设。入选福建省级现代产业学院。南京工业职业技术大学成立。")
+    assert ("七十七国集团", "OtherOrganization") in got, got
+    assert labelled(got, "University") == {"南京工业职业技术大学"}, got
