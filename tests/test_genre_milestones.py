@@ -567,3 +567,12 @@ def test_an_appointment_to_a_post_of_a_long_named_body_and_taking_up_a_new_post(
     assert {"2018-07", "2020-06"} <= set(got), got
     got = milestones("他2009年1月履新中国电子信息产业集团有限公司董事、总经理，2017年2月任中国电子科技集团有限公司董事、总经理。")
     assert {"2009-01", "2017-02"} <= set(got), got
+
+
+def test_a_chronicles_item_lines_under_a_year_alone_on_its_line():
+    """A company's milestones page (round 29): under 2018 alone on its line, 苏州某某（集团）有限公司成立 is an event of 2018 (its
+    date's evidence the year's line); a paragraph after the year's items is no item of it."""
+    text = "里程碑\n\n2018\n苏州微创骨科学（集团）有限公司成立\n2017\n上海微创电生理医疗科技有限公司在上海国际医学园区成立\n\n此后，北京某某科技有限公司成立。\n"
+    got = milestones(text)
+    assert got.get("2018") == {"org/苏州微创骨科学(集团)有限公司"} and got.get("2017") == {"org/上海微创电生理医疗科技有限公司"}, got
+    assert len(got) == 2, got

@@ -90,6 +90,25 @@ def _chronicle_rules() -> tuple[re.Pattern[str], re.Pattern[str], int]:
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 
 
+def _year_line_items(document_id: str, text: str, written: str, block, block_mentions, year_line, mention_entity, rules) -> tuple[list[Entity], list[Fact]]:
+    """The events of a chronicle's item line under a year alone on its line (2018 ¶ 苏州某某有限公司成立): each sentence with
+    an actor and an event's verb is a milestone of that year, its date's evidence the year's line, its actors' the item's."""
+    year_block, ys, ye, year = year_line
+    entities: list[Entity] = []
+    facts: list[Fact] = []
+    for s, e, in_sentence in sentence_mentions(block, block_mentions):
+        actors = [m for m in in_sentence if m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m) and not _credited(text, m, rules) and not _venue(text, m, rules) and not _authority(text, m, rules) and not _recipient(text, m, rules) and not _source(text, m, rules)]
+        if not actors or _event_verb(text, s, e, rules) is None:
+            continue
+        milestone = milestone_id(document_id, s)
+        label = lexicon.relation_rules().milestone_label_lead.sub("", written[s:e]).rstrip("。；;，,")[:60]
+        ev = (Evidence(block.index, s, e),)
+        entities.append(Entity(milestone, "Milestone", label, None, (), (), (("date", f"{year:04d}"), ("precision", "year"), ("sentence", (block.index, s, e)))))
+        facts.append(Fact(milestone, "date", f"{year:04d}", (Evidence(year_block, ys, ye),), "text", True, (("precision", "year"),)))
+        facts += [Fact(milestone, "involves", t, ev) for t in dict.fromkeys(mention_entity[m.index] for m in actors)]
+    return entities, facts
+
+
 def _dateline(document: Document, by_block) -> DateExpr | None:
     """A news item's own date: a day's date on one of its first lines that is a title's or a header's line, or
     one that names it (发布日期:2018-09-27, 2017-01-17 08:10:00 来源:东营网, 宜宾日报 2019-05-29 01:19); else a year's
@@ -340,15 +359,24 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
         section_year = dateline.year  # 发布日期:2018-09-27 ¶ 9月20日下午，…: the lead's day is of the dateline's year
     carried: tuple[int, int] | None = None  # the year and month the section before a heading ended on
     last_month = 0
+    year_line: tuple[int, int, int, int] | None = None  # a chronicle's year alone on its line: block, start, end, year
     for block in document.blocks:
         if (alone := year_alone.fullmatch(block.text)) is not None:
             section_year = int(alone.group("y"))  # a chronicle's year heading (1956, 1952年大事记): its items' year
+            year_line = (block.index, block.start + alone.start("y"), block.start + alone.end("y"), section_year)
             continue
         if block.kind == "heading":
             if section_year is not None and last_month:
                 carried = (section_year, last_month)
-            section_year = None
+            section_year, year_line = None, None
         block_mentions = by_block.get(block.index, [])
+        if block.kind != "line":
+            year_line = None  # a chronicle's items are its lines right under the year
+        elif year_line is not None and block_mentions and not any(m.label == "Date" for m in block_mentions):
+            items = _year_line_items(document_id, text, written, block, block_mentions, year_line, mention_entity, rules)
+            out_entities += items[0]
+            facts += items[1]
+            continue
         if not (block.kind == "paragraph" or (block.kind == "line" and block.text.rstrip().endswith(_SENTENCE_ENDS))) or not block_mentions:
             continue  # a line that is a whole sentence (news sets one per line) reports events as a paragraph does
         dates_here = sorted((m for m in block_mentions if m.label == "Date"), key=lambda m: m.start)
