@@ -31,8 +31,11 @@ def test_the_unit_is_placed_in_the_lines_city_and_is_not_the_parent():
 
 
 def test_a_line_without_postcode_is_prose():
-    got = {m.text for m in mentions(segment("一、总论\n\n浙江大学发展规划处杭州分部的工作。\n"))}
-    assert "浙江大学发展规划处" not in got
+    """No affiliation is read from prose: the unit may be named there (round 29: a university's office written against it
+    is its unit), but 杭州 after it places nothing as an affiliation line would."""
+    doc = segment("一、总论\n\n浙江大学发展规划处杭州分部的工作。\n")
+    ex = relations(doc, mentions(doc), "t")
+    assert not [f for f in ex.facts if f.predicate == "locatedIn" and f.method == "affiliation"]
 
 
 def test_a_province_written_against_the_city_begins_the_address_not_the_units_name():

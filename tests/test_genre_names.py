@@ -3725,3 +3725,11 @@ def test_a_group_of_countries_and_a_designated_college_of_industry():
     got = found("不结盟运动、七十七国集团参加。教育部公布首批现代产业学院名单。建设特色产业学院。独立学院转设。入选福建省级现代产业学院。南京工业职业技术大学成立。")
     assert ("七十七国集团", "OtherOrganization") in got, got
     assert labelled(got, "University") == {"南京工业职业技术大学"}, got
+
+
+def test_a_ministry_before_its_party_group_and_the_centres_short_names():
+    """Culture-technology news (round 29): 文化和旅游部党组成员、… and 科技部党组成员 name the ministries (jieba reads 部党组 as a word);
+    中宣办, 中编办 and 中科协 are the central bodies' short names (not 宣办); 中国知网（CNKI） is the database's company."""
+    got = found("文化和旅游部党组成员、故宫博物院院长王旭东出席。科技部党组成员、副部长李萌出席。由科技部牵头，与中宣办、中编办、中科协等部门调研。选取中国知网（CNKI）数据库。")
+    assert {"文化和旅游部", "科技部", "中宣办", "中编办"} <= labelled(got, "GovernmentBody") and "宣办" not in labelled(got, "GovernmentBody"), got
+    assert {"中国知网", "CNKI"} <= labelled(got, "Company") and ("中科协", "OtherOrganization") in got, got
