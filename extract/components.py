@@ -2544,7 +2544,7 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
     by_suffix += _place_led_legal_names(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _known_orgs_short_institutes(text_of(doc), doc.user_data.get("ht", [])) + _place_short_institutes(text_of(doc), doc.user_data.get("ht", []), words) + _source_firms(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
+    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _known_orgs_short_institutes(text_of(doc), doc.user_data.get("ht", [])) + _place_short_institutes(text_of(doc), doc.user_data.get("ht", []), words) + _source_firms(text_of(doc)) + _quoted_core_names(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
     return doc
 
 
@@ -2592,6 +2592,25 @@ def _known_orgs_short_institutes(text: str, found: list[Candidate]) -> list[Cand
         org = c.attr("org") if c.source == "known_org" else None
         if org is not None and (m := _known_short_institute().match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", m.end() - 2), ("branch_of", org.name))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _quoted_core() -> tuple[re.Pattern[str], dict[str, str]]:
+    suffixes = lexicon.rules_toml("institutions.toml")["quoted_core_suffixes"]
+    return re.compile(rf"“[^“”\n，。、]{{1,6}}”(?P<suffix>{_alternation(sorted(suffixes, key=len, reverse=True))})"), suffixes
+
+
+def _quoted_core_names(text: str) -> list[Candidate]:
+    """An institution named by its Chinese city or province and a quoted word (江门|“双碳”|实验室: `quoted_core_suffixes` in
+    institutions.toml), one name, not the place and nothing."""
+    pattern, suffixes = _quoted_core()
+    out = []
+    for m in pattern.finditer(text):
+        start = _place_ending_at(text, m.start())
+        if start is None or not any(p.kind in ("province", "city") and p.country == "CN" for p in _place_scanner().entries.get(text[start : m.start()], ())):
+            continue
+        out.append(Candidate(start, m.end(), suffixes[m.group("suffix")], "pattern", 9, "", (("suffix_start", m.start("suffix")),)))  # whole as written: no model trims it
     return out
 
 

@@ -3733,3 +3733,11 @@ def test_a_ministry_before_its_party_group_and_the_centres_short_names():
     got = found("文化和旅游部党组成员、故宫博物院院长王旭东出席。科技部党组成员、副部长李萌出席。由科技部牵头，与中宣办、中编办、中科协等部门调研。选取中国知网（CNKI）数据库。")
     assert {"文化和旅游部", "科技部", "中宣办", "中编办"} <= labelled(got, "GovernmentBody") and "宣办" not in labelled(got, "GovernmentBody"), got
     assert {"中国知网", "CNKI"} <= labelled(got, "Company") and ("中科协", "OtherOrganization") in got, got
+
+
+def test_an_institution_named_by_its_place_and_a_quoted_word():
+    """Carbon-neutrality news (round 29): 江门“双碳”实验室 and 广东省“碳中和”研究院 are one name each, wherever written (not the place
+    and a fragment); 建设“双碳”省实验室 names none, and 宁波“甬江实验室” quotes the whole name."""
+    got = found("12月7日，江门“双碳”实验室揭牌。该研究所将依托于江门“双碳”实验室。广东省“碳中和”研究院成立。建设“双碳”省实验室。宁波“甬江实验室”。")
+    assert labelled(got, "ResearchInstitute") == {"江门“双碳”实验室", "广东省“碳中和”研究院", "甬江实验室"}, got
+    assert ("江门", "City") not in got, got
