@@ -697,6 +697,12 @@ def _country_glued(text: str, start: int, end: int, org, doc: Doc) -> bool:
     )
 
 
+@lru_cache(maxsize=None)
+def _rule_pattern(key: str) -> re.Pattern[str]:
+    """A pattern of institutions.toml by its key, compiled once."""
+    return re.compile(lexicon.rules_toml("institutions.toml")[key])
+
+
 @lru_cache(maxsize=1)
 def _each_level() -> re.Pattern[str]:
     """各 and a level right before a body (各省|统计局): every such body, not one (`each_level_before`)."""
@@ -1366,7 +1372,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 华为2012|实验室中央研究院: a unit word after a number begins no name (2012实验室 is the lab's)
                 if rules.counted_kind.search(specific) and not glossed:
                     break  # 华为、中兴|两家|公司, 清华大学、北京大学|两所|大学: the suffix counts the names listed, it ends none
-                if glossed and any(start <= m.end() <= start + 1 for m in _counted_many().finditer(text, max(0, start - 8), start + 1)) and not _holds_known_name(specific.strip()) and not any(_is_verb_tag(word_tags().get(specific[a:b], "n")) for a, b in words_of(specific)):
+                if glossed and any(start <= m.end() <= start + 1 for m in _rule_pattern("counted_many").finditer(text, max(0, start - 8), start + 1)) and not _holds_known_name(specific.strip()) and not any(_is_verb_tag(word_tags().get(specific[a:b], "n")) for a, b in words_of(specific)):
                     break  # 15个|政策研究中心（PolicyCenters）: a kind counted by more than one, its English word glossed
                 if _EXEMPLIFIED.match(text, end) and not glossed:
                     break  # 一是专题政策研究中心，如…: a kind, named by the examples that follow
@@ -2574,23 +2580,13 @@ def _academy_short_pattern() -> tuple[re.Pattern[str], str, tuple[str, ...]]:
     return re.compile(rules["academy_short_institute"]), rules["academy_short_not_in_field"], tuple(rules["academy_short_not_first"])
 
 
-@lru_cache(maxsize=1)
-def _counted_many() -> re.Pattern[str]:
-    return re.compile(lexicon.rules_toml("institutions.toml")["counted_many"])
-
-
-@lru_cache(maxsize=1)
-def _known_short_institute() -> re.Pattern[str]:
-    return re.compile(lexicon.rules_toml("institutions.toml")["known_short_institute"])
-
-
 def _known_orgs_short_institutes(text: str, found: list[Candidate]) -> list[Candidate]:
     """A well-known organisation's institute by its short name right after the organisation's (中石油|经研院:
     `known_short_institute` in institutions.toml), the organisation's branch."""
     out = []
     for c in found:
         org = c.attr("org") if c.source == "known_org" else None
-        if org is not None and (m := _known_short_institute().match(text, c.end)) is not None:
+        if org is not None and (m := _rule_pattern("known_short_institute").match(text, c.end)) is not None:
             out.append(Candidate(c.start, m.end(), "ResearchInstitute", "suffix", 9, "", (("suffix_start", m.end() - 2), ("branch_of", org.name))))
     return out
 
@@ -2614,16 +2610,11 @@ def _quoted_core_names(text: str) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _source_firm() -> re.Pattern[str]:
-    return re.compile(lexicon.rules_toml("institutions.toml")["source_firm"])
-
-
 def _source_firms(text: str) -> list[Candidate]:
     """A firm cited as the source of figures (据CINNO Research统计, 据智研咨询预测: `source_firm` in institutions.toml), a
     company; not a technology's or a kind's word (据GDP数据, 据管理咨询…)."""
     out = []
-    for m in _source_firm().finditer(text):
+    for m in _rule_pattern("source_firm").finditer(text):
         name = m.group("name")
         if name in _technology_terms() or (not name.isascii() and (name[:-2] in word_tags() or _is_place_name(name[:-2]))):
             continue
@@ -2633,15 +2624,10 @@ def _source_firms(text: str) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _place_short_institute() -> re.Pattern[str]:
-    return re.compile(lexicon.rules_toml("institutions.toml")["place_short_institute"])
-
-
 def _place_short_institutes(text: str, found: list[Candidate], words) -> list[Candidate]:
     """An institute by its Chinese city and its field's short name (上海|药物所, 兰州|化物所: `place_short_institute` in
     institutions.toml): the field's words no function word, its first no verb, the institute's 所 ending a word."""
-    pattern, (not_in_field, not_first) = _place_short_institute(), _academy_short_pattern()[1:]
+    pattern, (not_in_field, not_first) = _rule_pattern("place_short_institute"), _academy_short_pattern()[1:]
     at_start, tags = _indexed(words).at_start, word_tags()
     known = {(c.start, c.end) for c in found if c.source == "known_org"}
     out = []

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, word_tags, _alternation, _only_industry_words, _technology_terms, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
+from .components import _CJK, INSTITUTION_LABELS, word_tags, _alternation, _only_industry_words, _surname_re, _technology_terms, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -107,8 +107,6 @@ def _transliterated_word() -> re.Pattern[str]:
 
 def _surnamed(name: str) -> bool:
     """Whether a name begins with a common Chinese surname (`surnames` of persons.toml)."""
-    from .components import _surname_re
-
     return _surname_re().match(name) is not None
 
 
