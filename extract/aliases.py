@@ -286,10 +286,10 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             shorts.setdefault(short, full)
             if (trade_name := _without_tail(text[full.start : full.end])) != short and len(trade_name) >= 3:
                 shorts.setdefault(trade_name, full)  # 中软国际公司 … 中软国际是…: the name with its trade, without its legal tail
-        if full.label == "Company" and full.source == "suffix" and (placed := company_place_short_name(text[full.start : full.end])):
-            shorts.setdefault(placed, full)  # 大连光洋科技集团 … 大连光洋的产品: its place and its brand
         elif full.label == "Company" and (full.attr("listed") or full.attr("trade_named")):
             shorts.setdefault(text[full.start : full.end], full)  # 康希诺（688185.SH）… 康希诺, 沃森生物宣布…看好沃森生物: by its name wherever it recurs
+        if full.label == "Company" and full.source == "suffix" and (placed := company_place_short_name(text[full.start : full.end])):
+            shorts.setdefault(placed, full)  # 大连光洋科技集团 … 大连光洋的产品: its place and its brand
     for short, full in shorts.items():
         template = alias(full, full.start, full.end)
         learnt.append(Recurring(short, True, template))

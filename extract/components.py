@@ -131,25 +131,24 @@ def _place_titles() -> tuple[str, ...]:
 
 def _jieba_words(text: str):
     """(start, end) of jieba's words (HMM on), computed by jieba-rs: the same words as `jieba.tokenize` (tested), but
-    for the words of `segmentation_joins` (boundaries.toml) jieba cuts across a conjunction, joined back (碳中|和)."""
+    for the words of `segmentation_joins` (boundaries.toml) jieba cuts across a conjunction, joined back (碳中|和) where
+    its pieces end where the word does."""
     joins = _segmentation_joins()
-    pending = None  # (start, end) of a join being read
-    for start, end in _jieba_pieces(text):
-        if pending is not None:
-            if end < pending[1]:
-                continue
-            if end == pending[1]:
-                yield pending
-                pending = None
-                continue
-            pending = None  # the pieces do not end where the join does: never, as the join was read from the text
+    pieces = list(_jieba_pieces(text))
+    k = 0
+    while k < len(pieces):
+        start, end = pieces[k]
         word = next((w for w in joins.get(text[start], ()) if text.startswith(w, start) and end < start + len(w)), None)
         if word is not None:
-            pending = (start, start + len(word))
-            continue
+            stop, last = start + len(word), k
+            while last < len(pieces) and pieces[last][1] < stop:
+                last += 1
+            if last < len(pieces) and pieces[last][1] == stop:
+                yield start, stop
+                k = last + 1
+                continue
         yield start, end
-    if pending is not None:
-        yield pending
+        k += 1
 
 
 @lru_cache(maxsize=1)
@@ -1542,7 +1541,7 @@ def _names_a_centre(specific: str) -> bool:
     city = next((name[-n:] for n in range(min(len(name) - 2, 6), 1, -1) if name[-n:] in places), None)
     if city:
         core = name[: -len(city)]
-    return (owner or name.startswith("国家")) and (core.endswith(rules.centre_fields) or (owner and _ends_in_technology(core) and not core.endswith(("数据", "算力", "云"))))  # 美国国防部联合|人工智能|中心: a technology is a field too (not 华为大|数据中心, a facility)
+    return (owner or name.startswith("国家")) and (core.endswith(rules.centre_fields) or (owner and _ends_in_technology(core) and not core.endswith(tuple(lexicon.rules_toml("institutions.toml")["centre_facility_technologies"]))))  # 美国国防部联合|人工智能|中心: a technology is a field too (not 华为大|数据中心, a facility)
 
 
 @lru_cache(maxsize=1)
@@ -1743,14 +1742,9 @@ def _brand_trade_end(text: str, end: int, doc: Doc) -> int:
     return after
 
 
-@lru_cache(maxsize=1)
-def _known_investor_ending() -> re.Pattern[str]:
-    return re.compile(lexicon.rules_toml("institutions.toml")["known_investor_ending"])
-
-
 def _investor_ending(text: str, end: int, words) -> str:
     """The investor's word written right after a known name, a word of its own there (高瓴|创投; not 资本开支), or ""."""
-    m = _known_investor_ending().match(text, end)
+    m = _rule_pattern("known_investor_ending").match(text, end)
     return m.group() if m is not None and _indexed(words).at_start.get(end) == m.end() else ""
 
 
@@ -2030,23 +2024,21 @@ def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
 
 
 _LIBRARY = "图书馆"
-_SCHOOL_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:(?<!院)系|处)(?![统列数长理于在置])")  # not 工科院系, 有关院系: departments, a kind
-
-
 def _school_unit_end(text: str, end: int, words) -> int:
-    """The end of a university's department or office written against it (南京大学|气象系, 四川大学|发展规划处, 复旦大学|人事处):
-    nouns of its own name, then 系 or 处, at a word's end (not 处长, 处理, 系统); `end` otherwise."""
-    m = _SCHOOL_UNIT.match(text, end)
+    """The end of a university's department or office written against it (南京大学|气象系, 四川大学|发展规划处, 复旦大学|人事处:
+    `school_unit` in institutions.toml): nouns of its own name, then 系 or 处, at a word's end or before its head's title
+    (规划处|处长); `end` otherwise (not 处长, 处理, 系统, 工科院系)."""
+    m = _rule_pattern("school_unit").match(text, end)
     if m is None:
         return end
-    unit = m.end() - 1
-    at_start, at_end = _indexed(words).at_start, _indexed(words).at_end
-    if m.end() < len(text) and m.end() not in at_start and _CJK.match(text[m.end()]) and not text.startswith(("处长", "副处长", "主任"), m.end()):
-        return end  # the segmentation reads the unit word into the next one (not 规划处|处长: its head)
+    unit, at_start = m.end() - 1, _indexed(words).at_start
+    if m.end() < len(text) and m.end() not in at_start and _CJK.match(text[m.end()]) and not text.startswith(tuple(lexicon.rules_toml("institutions.toml")["school_unit_heads"]), m.end()):
+        return end  # the segmentation reads the unit word into the next one
     tags, stops, pos = word_tags(), lexicon.institution_rules().stop_words, end
     while pos < unit:
         e = at_start.get(pos)
-        if e is None or not _CJK.match(text[pos]) or text[pos:e] in stops or tags.get(text[pos:e], "n")[:1] not in ("n", "v") or tags.get(text[pos:e], "n") in ("v", "vd", "vi"):
+        tag = tags.get(text[pos:e], "n") if e is not None else ""
+        if e is None or not _CJK.match(text[pos]) or text[pos:e] in stops or tag[:1] not in ("n", "v") or tag in ("v", "vd", "vi"):
             return end
         if e > unit:  # 气象系 read as one word
             return m.end() if e == m.end() else end
@@ -2544,13 +2536,13 @@ def _shared_parent(item: str) -> str | None:
 
 
 def ht_institutions(doc: Doc) -> Doc:
-    words = doc.user_data["words"]
-    known = {(c.start, c.end) for c in doc.user_data.get("ht", []) if c.source == "known_org"}
+    text, words, earlier = text_of(doc), doc.user_data["words"], doc.user_data.get("ht", [])
+    known = {(c.start, c.end) for c in earlier if c.source == "known_org"}
     # a well-known organisation keeps the gazetteer's type where a suffix reads the same name (美国国立卫生研究院)
-    by_suffix = [c for c in suffix_candidates(text_of(doc), words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
-    by_suffix += _paired_level_bodies(text_of(doc), by_suffix)
-    by_suffix += _place_led_legal_names(text_of(doc), by_suffix)
-    _add(doc, list_candidates(text_of(doc), words) + by_suffix + _foreign_ministries(text_of(doc), words) + _quoted_platforms(text_of(doc)) + _academy_short_institutes(text_of(doc)) + _known_orgs_short_institutes(text_of(doc), doc.user_data.get("ht", [])) + _place_short_institutes(text_of(doc), doc.user_data.get("ht", []), words) + _source_firms(text_of(doc)) + _quoted_core_names(text_of(doc)) + _quoted_organisations(text_of(doc)) + _listed_companies(text_of(doc), words) + _corner_quoted_companies(text_of(doc)) + _trade_named_companies(text_of(doc)) + _project_bearers(text_of(doc)) + _glossed_agencies(text_of(doc), words))
+    by_suffix = [c for c in suffix_candidates(text, words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
+    by_suffix += _paired_level_bodies(text, by_suffix)
+    by_suffix += _place_led_legal_names(text, by_suffix)
+    _add(doc, list_candidates(text, words) + by_suffix + _foreign_ministries(text, words) + _quoted_platforms(text) + _academy_short_institutes(text) + _known_orgs_short_institutes(text, earlier) + _place_short_institutes(text, earlier, words) + _source_firms(text) + _quoted_core_names(text) + _quoted_organisations(text) + _listed_companies(text, words) + _corner_quoted_companies(text) + _trade_named_companies(text) + _project_bearers(text) + _glossed_agencies(text, words))
     return doc
 
 
@@ -4823,7 +4815,9 @@ def _appositive_companies(text: str, words: Words, candidates: list[Candidate]) 
     for c in candidates:  # 默克|首席执行官|欧思明: a person's reading of the company before its role's holder
         if c.label == "Person" and c.source in ("person", "model") and (c.start, c.end) not in taken and role_and_holder(c.end):
             out.append(Candidate(c.start, c.end, "Company", "suffix", c.priority + 2, "", (("suffix_start", c.end),)))
-    for start, end in indexed:
+    head_ends = {at + len(h) for h in heads for at in _occurrences(text, h)}
+    for start in sorted(head_ends & indexed.at_start.keys()):  # the words right after a noun of a kind, not every word
+        end = indexed.at_start[start]
         person = persons.get(start)
         if person is not None and person.source in ("person", "model"):
             end = person.end
@@ -4837,6 +4831,14 @@ def _appositive_companies(text: str, words: Words, candidates: list[Candidate]) 
         if role_and_holder(end) or text.startswith(cues, end) or (person is not None and person.end == end):
             out.append(Candidate(start, end, "Company", "suffix", (person.priority if person is not None else 7) + 2, "", (("suffix_start", end),)))
     return out
+
+
+def _occurrences(text: str, word: str):
+    """The start of every occurrence of `word` in `text`, overlapping ones too."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _after_its_province(text: str, start: int) -> bool:

@@ -90,6 +90,12 @@ def _chronicle_rules() -> tuple[re.Pattern[str], re.Pattern[str], int]:
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 
 
+def _may_act(text: str, m: Mention, rules: _MilestoneRules) -> bool:
+    """Whether a mention of an event's clause may be its actor: a clean institution or person that is no credit, venue,
+    authority, recipient or source of data there."""
+    return m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _venue(text, m, rules) and not _authority(text, m, rules) and not _recipient(text, m, rules) and not _source(text, m, rules)
+
+
 def _year_line_items(document_id: str, text: str, written: str, block, block_mentions, year_line, mention_entity, rules) -> tuple[list[Entity], list[Fact]]:
     """The events of a chronicle's item line under a year alone on its line (2018 ¶ 苏州某某有限公司成立): each sentence with
     an actor and an event's verb is a milestone of that year, its date's evidence the year's line, its actors' the item's."""
@@ -97,7 +103,7 @@ def _year_line_items(document_id: str, text: str, written: str, block, block_men
     entities: list[Entity] = []
     facts: list[Fact] = []
     for s, e, in_sentence in sentence_mentions(block, block_mentions):
-        actors = [m for m in in_sentence if m.group in (INSTITUTION_GROUP, "person") and mention_entity[m.index] and clean_actor(m) and not _credited(text, m, rules) and not _venue(text, m, rules) and not _authority(text, m, rules) and not _recipient(text, m, rules) and not _source(text, m, rules)]
+        actors = [m for m in in_sentence if mention_entity[m.index] and _may_act(text, m, rules)]
         if not actors or _event_verb(text, s, e, rules) is None:
             continue
         milestone = milestone_id(document_id, s)
@@ -437,7 +443,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
                     previous = []  # …，本文通过国务院发布的2006年…数据: the report's method, and the subject of what follows
                     continue
                 scope = [m for m in in_sentence if start <= m.start and m.end <= end and mention_entity[m.index]]
-                actors = [m for m in scope if m.group in (INSTITUTION_GROUP, "person") and clean_actor(m) and not _credited(text, m, rules) and not _titled(text, m, persons, rules) and not _venue(text, m, rules) and not _authority(text, m, rules) and not _recipient(text, m, rules) and not _source(text, m, rules)]
+                actors = [m for m in scope if _may_act(text, m, rules) and not _titled(text, m, persons, rules)]
                 if rules.subject_carrier.match(text, start):  # 物理学家某某，不仅自己…获得1963年…奖，更…培养出了某某
                     subject = [m for m in in_sentence if m.end <= start and _is_actor(m, mention_entity)][-1:]
                     verb = rules.achievement.search(text, start, end)
