@@ -612,7 +612,7 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 45.22特斯拉, 10万特斯拉: a unit after a figure (the tesla), not the company; 2.1.2兰德公司 is a heading's
         if org.type != "Company" and name.isascii() and institutions.model_number_after.match(text, end):
             continue  # CDC 6600: a maker's name before its model's number, not the agency of that acronym
-        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc) and not _org_glued_before(text, start, doc):
+        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc) and not _org_glued_before(text, start, doc, end):
             continue
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):
             if text[end : word[1]] in _member_words():
@@ -847,11 +847,15 @@ def _country_start(text: str, start: int, space: bool = True) -> int:
     return start
 
 
-def _org_glued_before(text: str, start: int, doc: Doc) -> bool:
+def _org_glued_before(text: str, start: int, doc: Doc, end: int = 0) -> bool:
     """Whether the word the segmentation reads across `start` begins with another known organisation's name that
-    ends there (中办|国办: two bodies glued into one word)."""
+    ends there (中办|国办: two bodies glued into one word), or with a particle (及国盾|量子)."""
     word = doc.user_data["words"].containing(start)
-    return word is not None and text[word[0] : start] in _org_scanner().entries
+    if word is None:
+        return False
+    if end - start >= 3 and word[0] == start - 1 and text[word[0]] in _glued_before_particles():
+        return True  # 及国盾|量子: a particle glued to the name's first character
+    return text[word[0] : start] in _org_scanner().entries
 
 
 def _country_before(text: str, start: int) -> bool:
@@ -995,6 +999,9 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             break  # 学校与长沙市|共建|研究院: the parties build it together; 省部共建… names a lab
         elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):
             pos = ws + 1  # the segmentation read the conjunction into the next name's first word (惠普|及克雷|公司)
+            break
+        elif len(word) > 1 and word[0] in _glued_before_particles() and (known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])):
+            pos = ws + 1  # 从北京总公司|至国网|新疆电力有限公司: the segmentation read a particle into the name's first word
             break
         elif word[-1].isdigit() or word in ("年", "月", "日", "年代", "世纪"):
             break
@@ -1240,7 +1247,7 @@ _LIST_MARK = re.compile(r"[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9
 def _past_open_bracket(text: str, start: int, end: int) -> int:
     """A name holds no bracket it does not close: 清华大学（中国科技政策研究中心） is a university and,
     in its brackets, a centre, so the centre's name begins after the open bracket; nor one it does not
-    open: in （记者 吴兰）合肥…研究院 the name begins after the close."""
+    open: in （记者 吴兰）合肥…研究院 the name begins after the close; nor one it opens with."""
     depth, cut = 0, start
     for k in range(end - 1, start - 1, -1):
         if text[k] in "）)":
@@ -1259,7 +1266,24 @@ def _past_open_bracket(text: str, start: int, end: int) -> int:
                 cut = k + 1
             else:
                 depth -= 1
+    if cut < end and text[cut] in "（(":
+        close = _bracket_match(text, cut, end)
+        if close is not None:
+            cut = close + 1  # （牛某某）北京经济技术开发区: a bracket that opens the words (a dateline's reporter) is no part of the name
     return cut
+
+
+def _bracket_match(text: str, open_: int, end: int) -> int | None:
+    """The position of the bracket that closes the one at `open_`, before `end`, or None."""
+    depth = 0
+    for k in range(open_, end):
+        if text[k] in "（(":
+            depth += 1
+        elif text[k] in "）)":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def _known_name_across(text: str, start: int, suffix_start: int) -> int:
@@ -1377,8 +1401,12 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 一是专题政策研究中心，如…: a kind, named by the examples that follow
                 if rules.counted_after.match(text, end) and not glossed:
                     break  # 国家重点实验室1个、教育部工程研究中心1个: a kind, counted
-                if rules.counted_great.match(specific) and not glossed:
-                    break  # 四大工学院: the label of a group, not a name
+                if (rules.counted_great.match(specific) or rules.counted_great.match(specific[_place_prefix(specific) :])) and not glossed:
+                    break  # 四大工学院, 粤港澳大湾区|三大国际科技创新中心: the label of a group, not a name
+                if specific.startswith(tuple(rules_toml_list("goal_modifiers"))) and text[max(0, start - 6) : start].endswith(tuple(rules_toml_list("goal_verbs"))) and not glossed:
+                    break  # 成为|世界级光子科学研究中心, 打造|国际一流…研究院: what a place is to become, no body
+                if _counted_places_class(text, start, specific, rules) and not glossed:
+                    break  # 7个|湖北实验室, 七大|湖北实验室: a place's class of labs, counted
                 if rules.counted_great_end.search(specific + ("大" if suffix.text == "大学" and text.startswith("院", end) else "")) and not glossed:
                     break  # 工、农两学院, 北车两大集团公司, 三大|学院: the count of the names listed before it
                 if _kinds_joined(specific, suffix.type):
@@ -1502,9 +1530,15 @@ def _eponym_start(text: str, start: int, i: int, words) -> int:
     after_dot = eponym.start() + max(eponym.group().rfind(d) for d in _PERSON_DOTS) + 1
     between = [text[a:b] for a, b in words if after_dot <= a and b <= i]
     tags = [word_tags().get(w, "n") for w in between]
-    if any(t in _not_in_name_tags() or (_is_verb_tag(t) and k < len(tags) - 1) for k, t in enumerate(tags)) or any(_is_verb_tag(t) and w in lexicon.institution_rules().stop_words for w, t in zip(between, tags)):
-        return start  # 彼得·莫克|在|…中心, 李·汉密尔顿|担任|中心主任; a verb right before the suffix names the field (…教育提升中心)
+    if any(t in _not_in_name_tags() or (_is_verb_tag(t) and k < len(tags) - 1) for k, t in enumerate(tags)) or any((_is_verb_tag(t) or w in _owner_words()) and w in lexicon.institution_rules().stop_words for w, t in zip(between, tags)):
+        return start  # 彼得·莫克|在|…中心, 李·汉密尔顿|担任|中心主任, 埃隆·马斯克|旗下|…公司; a verb right before the suffix names the field (…教育提升中心)
     return eponym.start()
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> frozenset[str]:
+    """旗下, 下属: the words after an owner that a unit's name follows (`unit_of` in institutions.toml)."""
+    return frozenset(lexicon.institution_rules().unit_of)
 
 
 def _is_verb_tag(tag: str) -> bool:
@@ -1709,6 +1743,12 @@ def _names_a_committee(specific: str) -> bool:
 @lru_cache(maxsize=1)
 def _technology_terms() -> frozenset[str]:
     return frozenset(n for t in lexicon.technologies() for n in (t.term, *t.aliases) if len(n) >= 3)
+
+
+@cache
+def _technology_words() -> frozenset[str]:
+    """Every term and alias of the technology taxonomy, the two-character ones too (氢能, 量子)."""
+    return frozenset(n for t in lexicon.technologies() for n in (t.term, *t.aliases) if len(n) >= 2)
 
 
 def _ends_in_technology(name: str) -> bool:
@@ -2211,6 +2251,21 @@ def _only_countries(name: str) -> bool:
     return len(name) >= 2 and all(ch in abbr for ch in name)
 
 
+def _counted_places_class(text: str, start: int, specific: str, rules) -> bool:
+    """Whether the words before a suffix are only a place, counted (7个|湖北|实验室, 七大|湖北|实验室): a place's class of
+    labs or centres, not one of them. The candidate may begin at the count's measure word (个|湖北)."""
+    lead = re.match(r"\s*[个家所座只支大]?\s*", specific).end()
+    rest, at = specific[lead:], start + lead
+    if not rest or rest[_place_prefix(rest) :].strip():
+        return False
+    return rules.counted_kind.search(text, max(0, at - 6), at) is not None or rules.counted_great.match(text[max(0, at - 3) : at]) is not None
+
+
+def _place_prefix(name: str) -> int:
+    """The length of the place's name (a region's, a province's, a city's) a name begins with; 0 if none."""
+    return next((k for k in range(min(len(name), 8), 1, -1) if name[:k] in _place_scanner().entries), 0)
+
+
 def _country_prefix(name: str) -> int:
     """The length of the country's name (or run of one-character country names) a name begins with; 0 if none."""
     return next((k for k in range(min(len(name), 6), 1, -1) if _only_countries(name[:k])), 0)
@@ -2241,14 +2296,25 @@ def _only_industry_words(specific: str) -> bool:
     if country and (rest[country:].lstrip().startswith(rules.generic_modifiers_longest) or _LATIN_KIND_START.match(rest[country:].lstrip())):
         rest = rest[country:].lstrip()  # 中国|主要彩电集团, 中国|AI创业公司 describe; 中国移动通信公司 is a state company's name
     generic = rules.generic_words_longest
+    terms, fund_kinds = _technology_words(), frozenset(rules_toml_list("fund_kind_words"))
+    stripped, by_field = [], False
     while rest:
         for word in generic:
             if rest.startswith(word):
                 rest = rest[len(word) :].lstrip()
+                stripped.append(word)
                 break
         else:
-            return rest in _technology_terms()  # 激光雷达公司, 人工智能企业: a kind by its technology
-    return True
+            term = max((rest[:k] for k in range(2, len(rest) + 1) if rest[:k] in terms), key=len, default="")
+            if not term:
+                return False
+            rest, by_field = rest[len(term) :].lstrip(), True  # 激光雷达公司, 人工智能企业, 量子科技上市公司: a kind by its technology
+    return not (by_field and fund_kinds.intersection(stripped))  # 先进制造|产业投资|基金: a fund its field names is a name
+
+
+def rules_toml_list(key: str) -> tuple[str, ...]:
+    """A list of institutions.toml."""
+    return tuple(lexicon.rules_toml("institutions.toml")[key])
 
 
 _ACT_TAGS = ("v", "p", "d", "c")
@@ -3142,6 +3208,16 @@ def titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _a_countrys_own(specific: str) -> bool:
+    """Whether a quoted name's specific part is a country's name and a word of one character or more that no generic
+    word begins (中国|脑, 美国|脑): the country's programme of that field."""
+    country = _country_prefix(specific)
+    rest, generic = specific[country:], title_rules().generic
+    while (g := next((g for g in generic if rest.startswith(g)), None)) is not None:
+        rest = rest[len(g) :]
+    return bool(country) and bool(rest)
+
+
 def _generic(specific: str) -> bool:
     """Whether a name's specific part is generic words only, bar fewer than two characters (国家发展, 科技合作)."""
     rest, generic = specific, title_rules().generic
@@ -3676,8 +3752,8 @@ def ht_policies(doc: Doc) -> Doc:
     for m in tr.quoted.finditer(text):
         core = tr.quoted_year_at_end.sub("", m.group(1))
         specific = core[: tr.quoted_ending_at_end.search(core).start()]
-        if _generic(specific):
-            continue  # “人才计划”: a kind in quotation marks
+        if _generic(specific) and not _a_countrys_own(specific):
+            continue  # “人才计划”: a kind in quotation marks (not “中国脑计划”, a country's programme of a field)
         head = core[len(specific) :]
         least = tr.rules["quoted_min_specific_by_head"].get(head, tr.rules["quoted_min_specific"])
         if not tr.ending_at_end.search(core) and (len(specific) < least or _CLAUSE_MARK.search(core)):
@@ -3823,7 +3899,9 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     rules = lexicon.rules_toml("persons.toml")
     name = rf"{_surname()}[\u4e00-\u9fff]{{1,2}}"
     # after a role, a given name's second character is no adverb or preposition that follows it (市长许勤|在作…, 司长许倞|就…)
-    role_name = rf"{_surname()}[\u4e00-\u9fff](?:(?![{rules['name_followers_glued']}])[\u4e00-\u9fff])?"
+    # nor is it, alone, the given name's first (总书记|曾在|讲话: 曾 is a surname; 李向东 is a name)
+    glued = rules['name_followers_glued']
+    role_name = rf"{_surname()}(?:[{glued}](?![{glued}])[\u4e00-\u9fff]|(?![{glued}])[\u4e00-\u9fff](?:(?![{glued}])[\u4e00-\u9fff])?)"
     after = "|".join(sorted(map(re.escape, rules["roles_after"]), key=len, reverse=True))
     appointed = _alternation(rules["appointed_as"])
     before = _roles_before()
@@ -4739,6 +4817,11 @@ def _city_owned_companies(text: str, candidates: list[Candidate]) -> list[Candid
 @lru_cache(maxsize=1)
 def _glued_particles() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("institutions.toml")["glued_particles"])
+
+
+@lru_cache(maxsize=1)
+def _glued_before_particles() -> frozenset[str]:
+    return frozenset(lexicon.rules_toml("institutions.toml")["glued_before_particles"])
 
 
 @lru_cache(maxsize=1)

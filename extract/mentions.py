@@ -25,6 +25,8 @@ def front_matter(document: Document) -> frozenset[int]:
     end = re.compile(rules["front_end"])
     front = set()
     for block in document.blocks[: rules["front_lines"]]:
+        if block.kind == "source_note":
+            continue  # a web page's 来源：… line above its title
         if block.kind not in ("paragraph", "line", "title") or end.match(block.text):
             break
         front.add(block.index)

@@ -55,6 +55,7 @@ class _Rules:
     not_after: tuple[str, ...]
     possessive: re.Pattern[str]  # (市|省)?的, anchored
     possessive_marks: tuple[str, ...]
+    described_after: re.Pattern[str]  # 脑机接口公司——: a kind's noun and a dash between 位于X的 and the name it describes
     near_words: tuple[str, ...]  # 邻近 …: before a place, what follows 的 is near it, not its
     joins: re.Pattern[str]
     postcode: re.Pattern[str]
@@ -103,6 +104,7 @@ def _rules() -> _Rules:
         not_after=tuple(r["not_after_place"]),
         possessive=re.compile(rf"[市省]?(?:{_alternatives(r['possessive_marks'])})"),
         possessive_marks=tuple(r["possessive_marks"]),
+        described_after=re.compile(r["described_after"]),
         near_words=tuple(r["near_words"]),
         joins=re.compile(rf"\s*(?:{_alternatives(r['list_joins'])})\s*"),
         postcode=re.compile(rf"[{re.escape(r['affiliation_separators'])}]*{r['postcode']}"),
@@ -391,7 +393,7 @@ def _statements(text: str, start: int, end: int, ms: list[Mention], earlier: tup
         if following is not None and following.label in ("City", "Province") and rules.joins.fullmatch(text, place.end, following.start):
             continue  # 雄安新区地处北京、天津、保定腹地: one of several places is no seat; 位于苏州、中国领先的…: a country after is an apposition
         k = ms.index(place)
-        attributive = k + 1 < len(ms) and _is_institution(ms[k + 1]) and (rules.possessive.fullmatch(text, place.end, ms[k + 1].start) or _district_possessive(text, place, ms[k + 1]))
+        attributive = k + 1 < len(ms) and _is_institution(ms[k + 1]) and (rules.possessive.fullmatch(text, place.end, ms[k + 1].start) or _district_possessive(text, place, ms[k + 1]) or _described_after(text, place.end, ms[k + 1].start, rules))
         if attributive:  # 位于合肥的中国科学技术大学, 位于北京房山的燕山石化公司
             out += [Placement(item, place, cue.start(), item.end, "statement", cue.group(0)) for item in _joined(text, ms, k + 1)]
             continue
@@ -409,6 +411,12 @@ def _statements(text: str, start: int, end: int, ms: list[Mention], earlier: tup
         elif (anaphor := rules.anaphor.search(text, start, cue.start())) is not None and (named := _antecedent(anaphor, (*earlier, *(m for m in ms if m.end <= anaphor.start())), rules)) is not None:
             out.append(Placement(named, place, anaphor.start(), place.end, "statement", cue.group(0)))  # 安大略省繁荣创新中心⏎该中心位于多伦多
     return out
+
+
+def _described_after(text: str, place_end: int, name_start: int, rules: _Rules) -> bool:
+    """`位于<place>的<kind>——<name>` (位于上海的脑机接口公司——脑虎科技): the name the kind's noun and a dash introduce."""
+    mark = rules.possessive.match(text, place_end)
+    return mark is not None and rules.described_after.fullmatch(text, mark.end(), name_start) is not None
 
 
 def _antecedent(anaphor: re.Match[str], before: tuple[Mention, ...], rules: _Rules) -> Mention | None:

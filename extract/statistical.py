@@ -604,9 +604,19 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
             cut = _role_cut(text, name, w.end)
             if cut:  # 姚靓博|士: the model read the first character of the role after the name into it
                 w, name = replace(w, end=w.end - cut), name[:-cut]
-            if len(name) >= 2 and _person_like(name) and not text.startswith(_long_eponyms(), w.end):
+            if len(name) >= 2 and _person_like(name) and not text.startswith(_long_eponyms(), w.end) and not _unit_or_street(text, w.start, w.end):
                 found.append(Candidate(w.start, w.end, "Person", "model", 4))  # not 哈伯德|模型: an eponym names no person
     return found
+
+
+_AFTER_A_FIGURE = re.compile(r"[0-9０-９.．]\s*[万亿千百]?\s*$")
+_ADDRESS_AFTER = re.compile(r"[0-9０-９]+\s*号|[东西南北中]?[路街道巷]")
+
+
+def _unit_or_street(text: str, start: int, end: int) -> bool:
+    """Whether a name the model reads as a person's is a unit after a figure (0.5|高斯, 45.22万|特斯拉) or a street
+    of an address (张衡路|239号): named after persons, neither is one."""
+    return _AFTER_A_FIGURE.search(text, max(0, start - 4), start) is not None or (text[end - 1] in "路街巷" and _ADDRESS_AFTER.match(text, end) is not None)
 
 
 @lru_cache(maxsize=1)

@@ -59,3 +59,12 @@ def test_the_province_written_before_the_city_of_an_affiliation_holds_the_city()
     placed = {(f.subject, f.object): f.method for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
     assert placed[("org/山西师范大学地理科学学院", "city/临汾")] == "affiliation"
     assert placed[("city/临汾", "province/山西")] == "affiliation"
+
+
+def test_a_company_a_kinds_noun_introduces_after_its_place_and_a_lab_founded_there_recently():
+    """Brain-science news (round 30): 位于上海的脑机接口公司——脑虎科技 places the company the kind's noun and the dash introduce;
+    …国家工程实验室日前在合肥成立 places the lab, 日前 between."""
+    doc = segment("一、总论\n\n同年11月，位于上海的脑机接口公司——脑虎科技成立。我国类脑智能技术及应用国家工程实验室日前在合肥成立。\n")
+    placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method != "gazetteer"}
+    assert ("org/脑虎科技", "city/上海") in placed, placed
+    assert ("lab/类脑智能技术及应用国家工程实验室", "city/合肥") in placed, placed

@@ -576,3 +576,10 @@ def test_a_chronicles_item_lines_under_a_year_alone_on_its_line():
     got = milestones(text)
     assert got.get("2018") == {"org/苏州微创骨科学(集团)有限公司"} and got.get("2017") == {"org/上海微创电生理医疗科技有限公司"}, got
     assert len(got) == 2, got
+
+
+def test_a_company_whose_name_begins_with_a_numbers_unit_acts():
+    """Hydrogen news (round 30): 亿华通 begins with 亿, a number's unit that is a fragment only before a place (100亿|北京科创母基金);
+    the company is the actor of its launch."""
+    got = milestones("北京亿华通科技股份有限公司成立于2012年。2016年，亿华通推出了首款商业化产品。")
+    assert "org/北京亿华通科技股份有限公司" in got.get("2016", set()), got

@@ -29,6 +29,7 @@ class _MilestoneRules:
     period_not: tuple[str, ...]
     date_join: re.Pattern[str]
     fragment_words: frozenset[str]
+    numeral_words: frozenset[str]  # 亿: a fragment only before a place (亿|北京科创母基金), not in 亿华通
     self_reference: re.Pattern[str]
     target_before: tuple[str, ...]
     subject_carrier: re.Pattern[str]
@@ -61,7 +62,7 @@ def _milestone_rules() -> _MilestoneRules:
     alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     return _MilestoneRules(
         re.compile(rf"(?:{alternatives(r['achievement_verbs'])}|{r['appointment']})(?!{alternatives(r['not_event_after'])}|{r['not_event_zone']}|{r['anniversary_after']})"), tuple(r["not_event_before"]), tuple(r["period_after"]) + tuple(r["comparison_after"]), tuple(r["period_not"]),
-        re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]),
+        re.compile(rf"\s*(?:{alternatives(r['date_joins'])})?\s*"), frozenset(r["actor_fragment_words"]), frozenset(r["actor_numeral_words"]),
         re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、]\s*)?(?:{alternatives(r['self_reference'])})"), tuple(r["target_before"]),
         re.compile(rf"\s*(?:{alternatives(r['subject_carriers'])})"),
         frozenset(["", *r["date_openers"]]),
@@ -220,8 +221,8 @@ def clean_actor(m: Mention) -> bool:
     from ..components import words_of
 
     text = m.text.strip()
-    fragment = _milestone_rules().fragment_words
-    if any(text[s:e] in fragment for s, e in words_of(text)):
+    fragment, numerals = _milestone_rules().fragment_words, _milestone_rules().numeral_words
+    if any(text[s:e] in fragment or (s == 0 and text[s:e] in numerals and any(text.startswith(p, e) for p in _place_openers(text[e : e + 8]))) for s, e in words_of(text)):
         return False
     rules = lexicon.institution_rules()
     if m.group == "person":  # a person's name holds no institution's ending (哈佛大学加里·皮萨诺)
@@ -249,6 +250,11 @@ def clean_actor(m: Mention) -> bool:
         rest = rest[len(word) :]
     # a country's national body (美国|国家|研究理事会, 法国|国立|科研中心), but not its kind of company (法国|国家|公司)
     return bool(place) and suffix.specific != "proper" and all(w in _NATIONAL_WORDS for w in words)
+
+
+def _place_openers(text: str) -> list[str]:
+    """The places a text begins with (北京 of 北京科创母基金)."""
+    return [text[:k] for k in range(2, len(text) + 1) if text[:k] in places_by_name()]
 
 
 _NATIONAL_WORDS = frozenset({"国家", "国立", "联邦", "皇家", "中央"})
