@@ -614,6 +614,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # CDC 6600: a maker's name before its model's number, not the agency of that acronym
         if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc) and not _org_glued_before(text, start, doc, end):
             continue
+        if _given_name_after_role(text, start, end):
+            continue  # 所长蒋|新松: a person's given name after a role and a surname, not the company 新松
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):
             if text[end : word[1]] in _member_words():
                 pass  # 全国|人大代表: the body, then its delegate
@@ -706,6 +708,28 @@ def _rule_pattern(key: str) -> re.Pattern[str]:
 def _each_level() -> re.Pattern[str]:
     """各 and a level right before a body (各省|统计局): every such body, not one (`each_level_before`)."""
     return re.compile(lexicon.rules_toml("institutions.toml")["each_level_before"])
+
+
+@lru_cache(maxsize=1)
+def _level_list() -> re.Pattern[str]:
+    """Levels listed before a body (有关省、自治区、|直辖市科技厅): `level_list_before` in institutions.toml."""
+    return re.compile(lexicon.rules_toml("institutions.toml")["level_list_before"])
+
+
+@lru_cache(maxsize=1)
+def _level_list_start() -> re.Pattern[str]:
+    """The level that begins a body after levels listed (直辖市|科技厅): `level_list_last` in institutions.toml."""
+    return re.compile(lexicon.rules_toml("institutions.toml")["level_list_last"])
+
+
+def after_listed_levels(text: str, start: int) -> bool:
+    """Whether a body's name beginning at `start` (or inside the level word that begins there) is the last of levels listed
+    (有关省、自治区、|直辖市科技厅, 直辖|市科技厅): every level's department, not one body."""
+    for s in range(start, max(-1, start - 3), -1):
+        last = _level_list_start().match(text, s)
+        if last is not None and last.end() >= start and _level_list().search(text, max(0, s - 10), s):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -845,6 +869,17 @@ def _country_start(text: str, start: int, space: bool = True) -> int:
         if any(p.kind == "country" for p in places.get(text[start - gap - k : start - gap], ())):
             return start - gap - k
     return start
+
+
+def _given_name_after_role(text: str, start: int, end: int) -> bool:
+    """Whether a two-character known name is a person's given name: a surname before it and a role before that
+    (所长蒋|新松, 首席科学家的蒋|新松) or a list's mark before it (吴某某、蒋|新松、), the name ending there."""
+    if end - start != 2 or start < 2 or not _surname_re().match(text[start - 1]) or _CJK.match(text[end : end + 1] or " ") and text[end : end + 2] in _org_scanner().entries:
+        return False
+    if text[start - 2] in "、，," and text[end : end + 1] in ("、", "，", ",", "等"):
+        return True  # 吴某某、蒋|新松、谈某某: an item of a list of persons
+    role_end = start - 2 if text[start - 2] == "的" else start - 1  # 首席科学家的|蒋|新松
+    return any(m.end() == role_end for m in _person_rules().roles_before.finditer(text, max(0, role_end - 8), role_end))
 
 
 def _org_glued_before(text: str, start: int, doc: Doc, end: int = 0) -> bool:
@@ -1454,8 +1489,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _branch_end(text, end, words)  # 国家工业互联网研究院湖北分院, …公司北京分公司, …研究中心深圳分中心
             elif suffix.type == "Fund":
                 end = _tranche_end(text, end)  # 某某产业投资基金|二期: the fund's second tranche, a fund of its own
-            if suffix.type == "GovernmentBody" and ((level_body().match(text[start:end].strip()) and (not _level_begins_word(text, start) or _EACH_IN_CLAUSE.search(text, max(0, start - 12), start))) or _each_level().search(text, max(0, start - 4), start)):
-                break  # 各省、自治区、直辖市人民政府, 各省|统计局, 各省|市统计局: a level's bodies, not one
+            if suffix.type == "GovernmentBody" and ((level_body().match(text[start:end].strip()) and (not _level_begins_word(text, start) or _EACH_IN_CLAUSE.search(text, max(0, start - 12), start))) or _each_level().search(text, max(0, start - 4), start) or after_listed_levels(text, start)):
+                break  # 各省、自治区、直辖市人民政府, 各省|统计局, 各省|市统计局, 有关省、自治区、|直辖市科技厅: a level's bodies, not one
             if text[start:end] in _place_scanner().entries:
                 break  # 七国集团: a grouping of countries, written as a place, whatever its ending
             board = next((b for b in _owned_boards() if text.endswith(b, start, end)), None)
@@ -3154,7 +3189,9 @@ def head_kind(title: str) -> str | None:
     dated = core
     core = re.sub(r"\s*[0-9]{4}(?:\s*[~～—–-]\s*[0-9]{4})?年?$", "", core).strip()  # …战略2030
     kind = next((kind for text, kind in title_rules().endings if core.endswith(text)), None)
-    main = re.split(r"——|：|:", core, maxsplit=1)[0]
+    main = re.split(r"——|：|:", core, maxsplit=1)[0].strip()
+    if main != core and kind == "Publication" and (first := head_kind(re.sub(title_rules().rules["numbered_part"], "", main))) not in (None, "context", "Publication"):
+        return first  # 《…内容与格式准则第41号——科创板公司招股说明书》: a standard's part, named by what it governs
     if kind is None and main == core:
         # A name with a target year and no head noun is a plan (中国制造2025, 健康中国2030).
         return next((kind for pattern, kind in title_rules().dated_names if pattern.fullmatch(dated)), None)
@@ -3187,6 +3224,8 @@ def title_kind(text: str, start: int, end: int) -> str:
     after = text[end + 1 : end + 8]
     if kind is None and after.startswith(tuple(tr.rules["publication_after_title"])):
         return "Publication"  # 颁布《…》报告: the text calls it a report
+    if kind is None and after.startswith(tuple(tr.rules["policy_after_title"])):
+        return "Policy"  # 根据《…审核问答》等相关规定: the text calls it a rule
     if any(before.endswith(v) for v in verbs):
         return tr.rules["context_type"] if kind == "context" else "Policy"
     if kind is None and (head := next((h for h in tr.rules["head_after_title"] if after.startswith(h)), None)):
@@ -4499,9 +4538,9 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
             elif line_re.match(names_part := _before_affiliation(line, hint)):
                 places, orgs = _place_scanner().entries, _org_scanner().entries
                 every = [m for m in name_re.finditer(names_part) if m.group() not in orgs]
-                if any(_holds_a_common_word(m.group()) and not _surname_re().match(m.group()) for m in every) and not any(_surname_re().match(m.group()) for m in every):
+                if any(_holds_a_common_word(m.group()) and not _surname_re().match(m.group()) for m in every) and (not any(_surname_re().match(m.group()) for m in every) or len(every) == 2 and len(line) > 40):
                     pos += len(line) + 1
-                    continue  # 新淝河 新引擎: a headline of two phrases, one of them a word and none begun by a surname, names no authors
+                    continue  # 新淝河 新引擎: a headline of two phrases, one of them a word and none begun by a surname, names no authors; nor does a paragraph's opening words (据了解,成渝|(…)…)
                 names = [m for m in every if not _holds_a_common_word(m.group())]
                 if len(names) >= 2:  # an author line: a name whose given name is a word (谢光强: 光强) is a name there
                     names = sorted(names + [m for m in every if m not in names and len(m.group()) <= 3 and _surname_re().match(m.group()) and not _holds_a_common_word(m.group()[:2])], key=lambda m: m.start())

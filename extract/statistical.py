@@ -42,6 +42,7 @@ from .components import (
     _only_industry_words,
     _well_known_figures,
     _each_level,
+    after_listed_levels,
     landform_words,
     _names_a_kind_of,
     _refuses_specific,
@@ -592,8 +593,8 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
             continue  # 姚靓博|士 is cut at its role, whatever the passage's edge
         if w.tag in rules.organisation_tags:
             type_, at = _type_of(name)
-            if type_ == "GovernmentBody" and _each_level().search(text, max(0, w.start - 4), w.start):
-                continue  # 各省|统计局: every province's bureau, not one
+            if type_ == "GovernmentBody" and (_each_level().search(text, max(0, w.start - 4), w.start) or after_listed_levels(text, w.start)):
+                continue  # 各省|统计局, 省、自治区、直辖|市科技厅: every province's bureau, not one
             if type_ and not level_body().match(name) and not _names_a_class(text, w.start, w.end, name):  # 省政府: a level's body, not one; 党政部门、社科院: a class
                 found.append(Candidate(w.start, w.end, type_, "model", 4, "", (("suffix_start", w.start + at),) if at is not None else ()))
         elif w.tag in rules.place_tags and name in places:

@@ -68,3 +68,11 @@ def test_a_company_a_kinds_noun_introduces_after_its_place_and_a_lab_founded_the
     placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method != "gazetteer"}
     assert ("org/脑虎科技", "city/上海") in placed, placed
     assert ("lab/类脑智能技术及应用国家工程实验室", "city/合肥") in placed, placed
+
+
+def test_a_zone_named_by_its_provinces_short_name_and_a_city_of_it_lies_in_the_city():
+    """Agricultural-park notices (round 30): 河北衡水国家农业科技园区 and 内蒙古包头国家农业科技园区 lie in 衡水 and 包头, cities of the
+    provinces their names begin with, as well as in the provinces."""
+    doc = segment("一、总论\n\n2.河北衡水国家农业科技园区。内蒙古包头国家农业科技园区。\n")
+    placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
+    assert {("org/河北衡水国家农业科技园区", "city/衡水"), ("org/内蒙古包头国家农业科技园区", "city/包头")} <= placed, placed

@@ -3771,6 +3771,8 @@ def test_a_web_pages_source_line_above_the_title_keeps_the_author_line():
     line under the title still names its authors (吴某员, 汪 某: a two-character name padded with a space)."""
     doc = segment("来源：https://example.org/page/1.shtml\n燃料电池汽车地方政策研究\n吴小员,卢新宝,董嘉璇,汪 茹\n(同济大学,上海 201804)\n燃料电池汽车是新能源汽车发展的重要方向。\n")
     assert [m.text for m in mentions(doc) if m.label == "Person"] == ["吴小员", "卢新宝", "董嘉璇", "汪 茹"]
+    doc = segment("来源：https://example.org/2023-05-06/1.html\n5月6日上午,成渝(兴隆湖)综合性科学中心在成都揭牌。\n据了解,成渝(兴隆湖)综合性科学中心规划面积约100平方公里,定位为科学城创新策源地。\n")
+    assert not [m.text for m in mentions(doc) if m.label == "Person"]  # a paragraph's opening words (据了解,成渝|(…) name no authors
 
 
 def test_a_company_of_a_kind_by_its_rank_or_its_technology_and_a_fund_of_a_field():
@@ -3819,3 +3821,35 @@ def test_a_shares_examples_are_companies_and_a_countrys_quoted_programme_is_a_po
     assert labelled(got, "Company") == {"三博脑科", "翔宇医疗", "美好医疗"}, got
     assert labelled(got, "Policy") == {"中国脑计划"}, got
     assert not labelled(got, "University"), got
+
+
+def test_the_department_of_every_level_a_notice_lists_is_no_body():
+    """Ministry notices (round 30): 有关省、自治区、直辖市科技厅(委、局) addresses every province's department, no one body (neither
+    直辖市科技厅 nor the model's 市科技厅); 新疆生产建设兵团科技局 and 广东省、深圳市科技局 name bodies."""
+    got = found("有关省、自治区、直辖市科技厅(委、局)，新疆生产建设兵团科技局：请广东省、深圳市科技局配合。")
+    assert labelled(got, "GovernmentBody") == {"新疆生产建设兵团科技局", "深圳市科技局"}, got
+
+
+def test_kinds_of_investment_fund_and_an_association_of_securities_investment_funds():
+    """Venture-capital news (round 30): 私募股权投资基金, 私募基金, 核心子基金 and 地方国资母基金 are kinds of fund; 中国证券投资基金业协会
+    is one association (证券|投资 is a noun of its field, not a verb ending the name)."""
+    got = found("存续私募股权投资基金30018只。以私募基金从事股权投资。详细解析其核心子基金及地方国资母基金的最新动向。中国证券投资基金业协会最新数据显示。")
+    assert not labelled(got, "Fund"), got
+    assert labelled(got, "OtherOrganization") == {"中国证券投资基金业协会"}, got
+
+
+def test_a_titles_kind_from_the_rule_the_text_calls_it_and_from_the_part_before_its_subtitle():
+    """Listing-review letters (round 30): 《…审核问答》等相关规定 is a rule, and 《…准则第 41 号—— 科创板公司招股说明书》 a standard's part,
+    whatever the subtitle names: both policies."""
+    got = found("请保荐机构根据《上海证券交易所科创板企业上市推荐指引》、《上海证券交易所科创板股票发行上市审核问答》等相关规定。"
+                "请发行人按照《公开发行证券的公司信息公开披露内容与格式准则第 41 号—— 科创板公司招股说明书》的规定。")
+    assert not labelled(got, "Publication") and len(labelled(got, "Policy")) == 3, got
+
+
+def test_a_known_short_name_that_is_a_persons_given_name_and_an_age_and_a_rare_surname_before_a_name():
+    """Robotics, telecom and marine histories (round 30): 所长蒋|新松, 首席科学家的蒋|新松 and 吴某某、蒋|新松、 write a person, not the
+    company 新松; 43岁的侯某某在… names a person by age; 巢纪平院士 begins with a rarer surname of the Hundred Family Surnames."""
+    got = found("中国科学院沈阳自动化所所长蒋新松立誓。首席科学家的蒋新松正欲乘胜追击。吴继显、蒋新松、谈大龙手捧奖状。"
+                "两年后，43岁的任正非在深圳南山区创立了华为公司。实验室聘请巢纪平院士任学术委员会主任。他在30岁的时候，发明了电话。")
+    assert "新松" not in labelled(got, "Company"), got
+    assert {"任正非", "巢纪平"} <= labelled(got, "Person") and "时候" not in labelled(got, "Person"), got

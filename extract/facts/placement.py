@@ -384,6 +384,12 @@ def _name_prefix_city(name: str, by_name) -> str | None:
         city = next((rest[:n] for n in range(min(6, len(rest) - 2), 1, -1) if rest.startswith("市", n) and any(p.kind == "city" and p.province == provinces[province].short for p in by_name.get(rest[:n], ()))), None)
         if city is not None:
             return city
+    short = next((name[:n] for n in range(min(len(name) - 4, 3), 1, -1) if name[:n] in provinces and provinces[name[:n]].short == name[:n]), None)
+    if short is not None:  # 河北衡水国家农业科技园区, 内蒙古包头…: the province's short name, then one of its cities
+        rest = name[len(short) :]
+        city = next((rest[:n] for n in range(min(4, len(rest) - 3), 1, -1) if any(p.kind == "city" and p.province == short for p in by_name.get(rest[:n], ())) and _prefix_is_word(rest, n)), None)
+        if city is not None:
+            return city
     for length in range(min(6, len(name) - 2), 1, -1):
         if name[:length] in by_name and any(p.kind == "city" for p in by_name[name[:length]]) and _prefix_is_word(name, length):
             if name[:length] in _provinces_by_name() and not name.startswith("市", length):
