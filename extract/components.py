@@ -676,6 +676,9 @@ def ht_orgs(doc: Doc) -> Doc:
         if org.type == "Fund" and (tranche := _tranche_end(text, end)) > end:
             found.append(Candidate(start, tranche, org.type, "suffix", 9, "", (("suffix_start", end),)))
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
+        if org.type == "Park" and (city := _city_before_dot(text, start)) is not None:
+            found.append(Candidate(city, end, "Park", "known_org", 9, f"org:{org.name}", (("org", org),)))
+            continue  # 武汉·中国光谷: the zone's name with its city, joined by a middle dot, the zone all the same
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
         if name in ambiguous and not text.startswith(("公司", "集团", *institutions.ambiguous_org_acts), end) and not _country_before(text, start):
             doubtful.append(cand)
@@ -871,6 +874,31 @@ def _country_start(text: str, start: int, space: bool = True) -> int:
     return start
 
 
+def _city_before_dot(text: str, start: int) -> int | None:
+    """Where a city's name begins that a middle dot joins to a zone's name at `start` (武汉·中国光谷), or None."""
+    if start < 3 or text[start - 1] not in _PERSON_DOTS:
+        return None
+    places = _place_scanner().entries
+    return next((start - 1 - k for k in (3, 2) if start - 1 - k >= 0 and any(p.kind == "city" for p in places.get(text[start - 1 - k : start - 1], ()))), None)
+
+
+def _high_tech_short_names(text: str) -> list[Candidate]:
+    """A high-tech zone by its place and 高新 (东湖高新, 西安高新: `high_tech_short` in institutions.toml), where the place is a city's
+    or its 高新区 a well-known zone's."""
+    places, orgs, out = _place_scanner().entries, _org_scanner().entries, []
+    for m in _rule_pattern("high_tech_short").finditer(text):
+        place = m.group("place")
+        for k in range(len(place) - 1):
+            p = place[k:]
+            if (zone := orgs.get(f"{p}高新区")) is not None:
+                out.append(Candidate(m.start("place") + k, m.end(), "Park", "known_org", 8, f"org:{zone[0].name}", (("org", zone[0]),)))
+                break  # 东湖高新: the well-known 东湖高新区
+            if any(x.kind == "city" for x in places.get(p, ())):
+                out.append(Candidate(m.start("place") + k, m.end(), "Park", "suffix", 8, "", (("suffix_start", m.end() - 2),)))
+                break
+    return out
+
+
 def _given_name_after_role(text: str, start: int, end: int) -> bool:
     """Whether a two-character known name is a person's given name: a surname before it and a role before that
     (所长蒋|新松, 首席科学家的蒋|新松) or a list's mark before it (吴某某、蒋|新松、), the name ending there."""
@@ -1013,8 +1041,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             break  # 广东省科学技术厅|联合|省财政厅: one body acting with another (not 中国科学院|联合|实验室, a joint lab)
         elif word in _PAIR_DASHES and _partners_joined(text, ws, pos):
             pass  # 中国—蒙古|生物高分子应用联合实验室: two partners' names joined by a dash begin a joint body's name
-        elif any(_is_punct(ch) for ch in word):
-            break
+        elif any(_is_punct(ch) for ch in word) or re.fullmatch(r"[-－—–]{2,}", word):
+            break  # 策源地----|西安高新技术产业开发区: a run of dashes is punctuation, whatever the script
         elif (
             word in rules.stop_words
             and word not in rules.conjunctions
@@ -1442,6 +1470,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 成为|世界级光子科学研究中心, 打造|国际一流…研究院: what a place is to become, no body
                 if _counted_places_class(text, start, specific, rules) and not glossed:
                     break  # 7个|湖北实验室, 七大|湖北实验室: a place's class of labs, counted
+                if suffix.text in rules_toml_list("place_class_suffixes") and (owned := _without_generic_modifiers(specific.strip())) and (place := _place_prefix(owned)) and owned[place:] in rules_toml_list("place_class_levels") and not glossed:
+                    break  # 浙江省实验室, 湖北实验室, 广东省级实验室: a province's system of labs, not one (之江实验室 is one)
                 if rules.counted_great_end.search(specific + ("大" if suffix.text == "大学" and text.startswith("院", end) else "")) and not glossed:
                     break  # 工、农两学院, 北车两大集团公司, 三大|学院: the count of the names listed before it
                 if _kinds_joined(specific, suffix.type):
@@ -1666,6 +1696,8 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
         return False
     if word_tags().get(name, "")[:2] in ("nr", "ns", "nz", "nt"):
         return False  # …方面有显著优势的|阿里研究院, …问题的|凯南研究所, 较大的|中央党校图书馆: a proper name, not a description
+    if len(name) >= 2 and name not in word_tags() and len(words_of(name)) == 1:
+        return False  # 文翰湖畔的|季华实验室: one word the dictionary lacks, a proper name
     stem = text[max(0, start - 17) : start - 1]
     if stem.endswith(rules.unit_of):
         return False  # 某机构下属的社会技术研究开发中心: the unit of what precedes
@@ -1743,7 +1775,7 @@ def _names_a_designated_zone(specific: str) -> bool:
         return _names_a_zone(specific)  # 山东半岛国家自主创新示范区: a region's zone is named so too
     first = next((name[a:b] for a, b in words_of(name)), "")
     tag = word_tags().get(first)
-    proper = (tag is None and len(first) >= 2) or (tag or "")[:2] in ("ns", "nr", "nz", "nt")  # 杨凌 (a word the dictionary lacks), 浦东
+    proper = ((tag is None and len(first) >= 2) or (tag or "")[:2] in ("ns", "nr", "nz", "nt")) and first not in rules_toml_list("zone_slogans")  # 杨凌 (a word the dictionary lacks), 浦东; not 改革开放
     return proper and _names_a_zone(specific)
 
 
@@ -2136,6 +2168,12 @@ def _library_end(text: str, end: int, words) -> int:
     return at + len(_LIBRARY)
 
 
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset[str]:
+    """The titles of an office's head and deputies (处长, 副司长): `office_heads` in institutions.toml."""
+    return frozenset(lexicon.rules_toml("institutions.toml")["office_heads"])
+
+
 def _office_end(text: str, end: int, words) -> int:
     """An office written against its government body belongs to the name: 某某委员会管理科学部,
     联邦政府农业部 (`office_endings` in institutions.toml; words that are not verbs or particles)."""
@@ -2152,6 +2190,8 @@ def _office_end(text: str, end: int, words) -> int:
         tag = tags.get(text[pos:e], "n")
         if e - pos > 1 and text[e - 1] in particles and any(text.endswith(x, end, e - 1) for x in endings) and e - 1 - end >= 2:
             return e - 1  # the segmentation read a particle into the office's last word (科学部|在 as 部在)
+        if pos - end >= 2 and (x := next((x for x in endings if text.startswith(x, pos) and text[pos + len(x) : e] in _office_heads()), None)):
+            return pos + len(x)  # 湖北省科技厅基础研究|处处长: the office's 处, then its head's title, read as one word
         joined = pos > end and text[pos:e] in rules.office_joiners  # 香港特区政府|政制及内地事务局: fields joined
         if ((tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined) or text[pos:e] in _acting_with()[0]:
             return end  # 科技部|会同|财政部: one body acting with another, no office of it
@@ -2643,7 +2683,7 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix = [c for c in suffix_candidates(text, words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text, by_suffix)
     by_suffix += _place_led_legal_names(text, by_suffix)
-    _add(doc, list_candidates(text, words) + by_suffix + _foreign_ministries(text, words) + _quoted_platforms(text) + _academy_short_institutes(text) + _known_orgs_short_institutes(text, earlier) + _place_short_institutes(text, earlier, words) + _source_firms(text) + _quoted_core_names(text) + _quoted_organisations(text) + _listed_companies(text, words) + _corner_quoted_companies(text) + _trade_named_companies(text) + _project_bearers(text) + _glossed_agencies(text, words))
+    _add(doc, list_candidates(text, words) + by_suffix + _foreign_ministries(text, words) + _quoted_platforms(text) + _academy_short_institutes(text) + _known_orgs_short_institutes(text, earlier) + _place_short_institutes(text, earlier, words) + _source_firms(text) + _quoted_core_names(text) + _quoted_organisations(text) + _listed_companies(text, words) + _corner_quoted_companies(text) + _trade_named_companies(text) + _project_bearers(text) + _glossed_agencies(text, words) + _high_tech_short_names(text))
     return doc
 
 
