@@ -676,6 +676,13 @@ def ht_orgs(doc: Doc) -> Doc:
         if org.type == "Fund" and (tranche := _tranche_end(text, end)) > end:
             found.append(Candidate(start, tranche, org.type, "suffix", 9, "", (("suffix_start", end),)))
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
+        if name.isascii() and text.startswith(tuple(institutions.programme_after_acronym), end) and org.type != "GovernmentBody":
+            head = next(h for h in institutions.programme_after_acronym if text.startswith(h, end))
+            found.append(Candidate(start, end + len(head), "Policy", "pattern", 9, "", (("policy_kind", head_kind(head) or "Programme"),)))
+            continue  # ITER计划: the programme named after the organisation, not the organisation
+        if name.isascii() and text.startswith("组织", end) and org.type != "GovernmentBody":
+            found.append(Candidate(start, end + 2, org.type, "known_org", 9, f"org:{org.name}", (("org", org),)))
+            continue  # ITER组织: the organisation, named with its word
         if org.type == "Park" and (city := _city_before_dot(text, start)) is not None:
             found.append(Candidate(city, end, "Park", "known_org", 9, f"org:{org.name}", (("org", org),)))
             continue  # 武汉·中国光谷: the zone's name with its city, joined by a middle dot, the zone all the same

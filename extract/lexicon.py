@@ -74,6 +74,7 @@ class InstitutionRules:
     numbered_unit: re.Pattern[str] | None = None  # 总参56所: a numbered institute after its organisation
     party_congress: re.Pattern[str] | None = None  # 党的十八大, 十八届三中全会
     party_congress_type: str = ""
+    programme_after_acronym: tuple[str, ...] = ()  # ITER|计划: a programme named after a Latin-lettered organisation
     counted_kind: re.Pattern[str] | None = None  # 3个农业现代化研究所: a count before a name makes it a kind
     counted_after: re.Pattern[str] | None = None  # 教育部重点实验室2个: a count right after one too
     counted_great: re.Pattern[str] | None = None  # 四大工学院: a group's label
@@ -166,6 +167,7 @@ def institution_rules() -> InstitutionRules:
         numbered_unit=re.compile(data["numbered_unit"]),
         party_congress=re.compile(data["party_congress"]),
         party_congress_type=data["party_congress_type"],
+        programme_after_acronym=tuple(data["programme_after_acronym"]),
         counted_kind=re.compile(data["counted_kind"]),
         counted_after=re.compile(data["counted_after"]),
         counted_great=re.compile(data["counted_great"]),

@@ -87,7 +87,7 @@ def _rules() -> _Rules:
         cue=re.compile(_alternatives([*r["statement_cues"], *r["move_cues"]])),
         move_cues=frozenset(r["move_cues"]),
         founding=re.compile(
-            rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives(r['founding_verbs'])}|(?:{_alternatives(r['founding_verbs_closing'])})(?={_alternatives(r['founding_closers'])}|$))"
+            rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives(r['founding_manners'])}){{0,2}}(?:{_alternatives(r['founding_verbs'])}|(?:{_alternatives(r['founding_verbs_closing'])})(?={_alternatives(r['founding_closers'])}|$))"
         ),
         founded_relative=re.compile(
             rf"[市省]?\s*(?:{r['founding_subdivision']})?(?:{_alternatives([*r['founding_verbs'], *r['founding_verbs_closing'], *r['founding_verbs_relative']])})的"

@@ -76,3 +76,11 @@ def test_a_zone_named_by_its_provinces_short_name_and_a_city_of_it_lies_in_the_c
     doc = segment("一、总论\n\n2.河北衡水国家农业科技园区。内蒙古包头国家农业科技园区。\n")
     placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
     assert {("org/河北衡水国家农业科技园区", "city/衡水"), ("org/内蒙古包头国家农业科技园区", "city/包头")} <= placed, placed
+
+
+def test_an_institute_unveiled_in_a_city_with_words_of_manner_between():
+    """Materials news (round 30): “长三角先进材料研究院”在苏州市相城区正式挂牌 places the institute in 苏州, 正式 between the district and
+    the verb; 华为在深圳正式发布新品 places nothing (a launch, no founding)."""
+    doc = segment("一、总论\n\n“长三角先进材料研究院”在苏州市相城区正式挂牌。华为在深圳正式发布新品。\n")
+    placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method != "gazetteer"}
+    assert placed == {("org/长三角先进材料研究院", "city/苏州")}, placed

@@ -3896,3 +3896,21 @@ def test_a_five_year_plans_period_is_no_policy_and_a_years_beginning_is_not_init
     got = found("“十四五”时期，我国发展。“十二五”期间增长。“十三五”以来变化。实施“十三五”规划。“十三五”开局良好。到2025年初步建成科学城。2020年初，疫情暴发。")
     assert labelled(got, "Policy") == {"“十三五”规划", "十三五"}, got
     assert labelled(got, "Date") == {"2025年", "2020年初"}, got
+
+
+def test_a_programme_named_after_a_latin_lettered_organisation_and_the_organisation_with_its_word():
+    """Fusion news (round 30): ITER计划 is the programme, a policy, and ITER组织 the organisation, an international one; the
+    institutes 中科院等离子体所 and 安光所 and the company 中国核电 are well known by their short names (not 中国|核电站)."""
+    got = found("ITER计划是全球规模最大的国际科研合作项目。ITER组织总部位于法国。中科院等离子体所研制EAST。安光所参与。中国核电发布公告。中国核电站建设加快。")
+    assert labelled(got, "Policy") == {"ITER计划"} and labelled(got, "OtherOrganization") == {"ITER组织"}, got
+    assert labelled(got, "ResearchInstitute") == {"中科院等离子体所", "安光所"} and labelled(got, "Company") == {"中国核电"}, got
+
+
+def test_a_strategys_heights_and_a_scientist_of_any_field_and_an_academicians_workstation():
+    """Synthetic-biology, vehicle and materials texts (round 30): 抢占…战略制高点 and 分阶段战略愿景 name no strategy; 地质学家丁某某 and
+    芬兰化学家加某某 name persons; 中国稀土硫化物及稀土光源院士工作站 is a research unit (设立博士后工作站 names none)."""
+    got = found("抢占生物经济未来战略制高点。提出智能汽车发展分阶段战略愿景。1927年，地质学家丁道衡随考察团发现白云鄂博铁矿。芬兰化学家加多林发现了钇。"
+                "中国稀土硫化物及稀土光源院士工作站在包头设立。该公司设立博士后工作站。")
+    assert not labelled(got, "Policy"), got
+    assert labelled(got, "Person") == {"丁道衡", "加多林"}, got
+    assert labelled(got, "ResearchInstitute") == {"中国稀土硫化物及稀土光源院士工作站"}, got
