@@ -676,6 +676,8 @@ def ht_orgs(doc: Doc) -> Doc:
         if org.type == "Fund" and (tranche := _tranche_end(text, end)) > end:
             found.append(Candidate(start, tranche, org.type, "suffix", 9, "", (("suffix_start", end),)))
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
+        if org.type == "Company" and _rule_pattern("product_after_brand").match(text, end):
+            continue  # 海光一号, 申威26010, 龙芯3A4000, Cray-1, 飞腾系列: a product's model, named by its maker's brand, not the maker
         if name.isascii() and text.startswith(tuple(institutions.programme_after_acronym), end) and org.type != "GovernmentBody":
             head = next(h for h in institutions.programme_after_acronym if text.startswith(h, end))
             found.append(Candidate(start, end + len(head), "Policy", "pattern", 9, "", (("policy_kind", head_kind(head) or "Programme"),)))
@@ -4390,8 +4392,8 @@ def ht_persons(doc: Doc) -> Doc:
     for m in figures.finditer(text):  # 在莱布尼兹的建议下, 如高斯、李比希…: a figure histories of science name bare
         s, e = m.span()
         before = text[s - 1 : s]
-        if quotes.inside(s) or (before and (before in sounds or before.isdigit() or before == "·")) or _sounds_run_on(text, e, words, sounds) or text.startswith(eponym, e) or _name_runs_on(text, e, words, pr.not_in_names):
-            continue  # a quoted name (“罗蒙诺索夫院士”号), inside a longer name (康德|拉捷夫), a unit (5焦耳), an eponym (牛顿定律, 费米子)
+        if quotes.inside(s) or (before and (before in sounds or before.isdigit() or before in "·每")) or _sounds_run_on(text, e, words, sounds) or text.startswith(eponym, e) or _name_runs_on(text, e, words, pr.not_in_names):
+            continue  # a quoted name (“罗蒙诺索夫院士”号), inside a longer name (康德|拉捷夫), a unit (5焦耳, 每瓦特), an eponym (牛顿定律, 费米子)
         if any(all(ch in sounds for ch in text[e : e + k]) and text.startswith(eponym, e + k) for k in (1, 2)):
             continue  # 哈伯|德模型: a longer name's eponym (the Hubbard model), not the figure
         if (gloss := _LATIN_GLOSS_AFTER.match(text, e)) is not None and text.startswith(eponym, gloss.end()):
@@ -4932,7 +4934,10 @@ def _place_brand_companies(text: str, words: Words, candidates: list[Candidate])
         brand = text[c.end : end]
         if len(brand) == 3 and brand[-1] in cues and brand[:-1] not in tags:
             brand, end = brand[:-1], end - 1  # 合肥|长鑫于|2016年: the segmentation glued a one-character cue to the brand
-        if len(brand) not in lengths or brand[-1] in not_endings or not all(_CJK.match(ch) for ch in brand) or brand in tags or _is_place_name(brand) or brand in _technology_terms():
+        if brand in rules_toml_list("place_centre_words") and not text.startswith(("中心", "机", "系统"), end):
+            out.append(Candidate(c.start, end, "ResearchInstitute", "suffix", c.priority + 1, "", (("suffix_start", c.end),)))
+            continue  # 无锡超算, 济南超算: the city's supercomputing centre, by its short name
+        if len(brand) not in lengths or brand[-1] in not_endings or not all(_CJK.match(ch) for ch in brand) or brand in tags or _is_place_name(brand) or brand in _technology_words():
             continue
         if any(s < end and c.end < e for s, e in taken):
             continue

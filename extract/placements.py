@@ -397,6 +397,10 @@ def _statements(text: str, start: int, end: int, ms: list[Mention], earlier: tup
         if attributive:  # 位于合肥的中国科学技术大学, 位于北京房山的燕山石化公司
             out += [Placement(item, place, cue.start(), item.end, "statement", cue.group(0)) for item in _joined(text, ms, k + 1)]
             continue
+        zone = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].label == "Park" and ms[k + 1].start == place.end else None
+        if zone is not None and k + 2 < len(ms) and _is_institution(ms[k + 2]) and rules.possessive.fullmatch(text, zone.end, ms[k + 2].start):
+            out += [Placement(item, place, cue.start(), item.end, "statement", cue.group(0)) for item in _joined(text, ms, k + 2)]
+            continue  # 位于北京中关村的中国科学院计算技术研究所: the city, its zone, then what lies there
         mover = next((m for m in reversed(ms) if m.end <= cue.start()), None) if cue.group(0) in rules.move_cues else None
         if mover is not None and (not _is_institution(mover) or text[mover.end : cue.start()].strip()):
             mover = None  # 石油部下达了北京石油学院迁校东营的命令: the school moves, not the ministry that orders it

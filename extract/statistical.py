@@ -610,12 +610,12 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
     return found
 
 
-_AFTER_A_FIGURE = re.compile(r"[0-9０-９.．]\s*[万亿千百]?\s*$")
+_AFTER_A_FIGURE = re.compile(r"(?:[0-9０-９.．]\s*[万亿千百]?|每)\s*$")
 _ADDRESS_AFTER = re.compile(r"[0-9０-９]+\s*号|[东西南北中]?[路街道巷]")
 
 
 def _unit_or_street(text: str, start: int, end: int) -> bool:
-    """Whether a name the model reads as a person's is a unit after a figure (0.5|高斯, 45.22万|特斯拉) or a street
+    """Whether a name the model reads as a person's is a unit after a figure or 每 (0.5|高斯, 45.22万|特斯拉, 每|瓦特) or a street
     of an address (张衡路|239号): named after persons, neither is one."""
     return _AFTER_A_FIGURE.search(text, max(0, start - 4), start) is not None or (text[end - 1] in "路街巷" and _ADDRESS_AFTER.match(text, end) is not None)
 

@@ -84,3 +84,10 @@ def test_an_institute_unveiled_in_a_city_with_words_of_manner_between():
     doc = segment("一、总论\n\n“长三角先进材料研究院”在苏州市相城区正式挂牌。华为在深圳正式发布新品。\n")
     placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method != "gazetteer"}
     assert placed == {("org/长三角先进材料研究院", "city/苏州")}, placed
+
+
+def test_an_institute_after_a_city_its_zone_and_a_possessive():
+    """Computing histories (round 30): 位于北京中关村的中国科学院计算技术研究所 places the institute in 北京, the zone between."""
+    doc = segment("一、总论\n\n那一天，位于北京中关村的中国科学院计算技术研究所正式成立。\n")
+    placed = {(f.subject, f.object, f.method) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
+    assert ("org/中国科学院计算技术研究所", "city/北京", "statement") in placed, placed

@@ -3914,3 +3914,28 @@ def test_a_strategys_heights_and_a_scientist_of_any_field_and_an_academicians_wo
     assert not labelled(got, "Policy"), got
     assert labelled(got, "Person") == {"丁道衡", "加多林"}, got
     assert labelled(got, "ResearchInstitute") == {"中国稀土硫化物及稀土光源院士工作站"}, got
+
+
+def test_a_makers_brand_before_a_models_number_names_the_product():
+    """Processor histories (round 30): 海光一号, 申威26010, 龙芯3A4000 and Cray-1 are products named by their makers' brands, no company;
+    海光将… and 华为2019年… name the companies, and a series keeps its maker (空客系列)."""
+    got = found("启动海光一号CPU产品设计。研制的“申威26010”众核处理器。1976年，美国Cray-1成为世界第一台。龙芯3A4000在北京发布。海光将基于新架构。"
+                "华为2019年发布新品。飞机制造（空客系列）领先。")
+    assert labelled(got, "Company") == {"海光", "华为", "空客"}, got
+
+
+def test_persons_listed_before_a_count_of_persons_or_a_few_words_before_their_kind():
+    """Computing histories (round 30): 吴某康、夏某肃、范某弼、王某梁等14人, 闵某大、夏某肃、王某英3位 and 屠某澄、杨某墀、王某珩、宋健等国内自动化
+    领域顶级科学家 list persons; 北京、上海、广州等3个城市 lists cities."""
+    got = found("将近代物理所计算机组的吴几康、夏培肃、范新弼、王庭梁等14人调来。华罗庚从清华大学物色了闵乃大、夏培肃、王传英3位。"
+                "在屠善澄、杨嘉墀、王大珩、宋健等国内自动化领域顶级科学家的支持下。北京、上海、广州等3个城市。")
+    assert {"吴几康", "夏培肃", "范新弼", "王庭梁", "闵乃大", "王传英", "屠善澄", "杨嘉墀", "王大珩", "宋健"} <= labelled(got, "Person"), got
+    assert labelled(got, "City") == {"北京", "上海", "广州"}, got
+
+
+def test_a_citys_supercomputing_centre_by_its_short_name_and_a_unit_after_per():
+    """Supercomputing news (round 30): 无锡超算 and 济南超算 are the cities' supercomputing centres, no companies (上海超算中心 is written in
+    full); 每瓦特60.5亿次 is a unit, the famous engineer's name (瓦特改良了蒸汽机 names him)."""
+    got = found("无锡超算发布了新成果。济南超算成立于2011年。上海超算中心在张江。系统能效比高达每瓦特60.5亿次。")
+    assert labelled(got, "ResearchInstitute") == {"无锡超算", "济南超算", "上海超算中心"} and not labelled(got, "Company"), got
+    assert not labelled(got, "Person"), got
