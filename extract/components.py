@@ -834,8 +834,8 @@ def _branch_end(text: str, end: int, words) -> int:
         if pos > end and text.startswith(tuple(rules["placed_branch_endings"]), pos) and text[end:pos] in _place_scanner().entries:
             return pos + next(len(x) for x in rules["placed_branch_endings"] if text.startswith(x, pos))  # …国家工程实验室杭州基地
         tag = tags.get(word, "n")
-        if not word.startswith(stationed) and (tag[:1] in "vpcudmqr" or tag == "f") and word not in _place_scanner().entries:
-            return end  # not 大连, a city the dictionary also tags as an adverb
+        if not word.startswith(stationed) and (tag[:1] in "vpcudmqr" or tag == "f" or word in lexicon.institution_rules().stop_words) and word not in _place_scanner().entries:
+            return end  # not 大连, a city the dictionary also tags as an adverb; 落户 (a noun to the dictionary) ends it
         pos = e
     return end
 
@@ -1477,6 +1477,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 四大工学院, 粤港澳大湾区|三大国际科技创新中心: the label of a group, not a name
                 if specific.startswith(tuple(rules_toml_list("goal_modifiers"))) and text[max(0, start - 6) : start].endswith(tuple(rules_toml_list("goal_verbs"))) and not glossed:
                     break  # 成为|世界级光子科学研究中心, 打造|国际一流…研究院: what a place is to become, no body
+                if any(w in specific for w in rules_toml_list("rank_words_inside")) and not glossed:
+                    break  # 中国首个纯商业运营超算中心: the first of a kind, described, no name
                 if _counted_places_class(text, start, specific, rules) and not glossed:
                     break  # 7个|湖北实验室, 七大|湖北实验室: a place's class of labs, counted
                 if suffix.text in rules_toml_list("place_class_suffixes") and (owned := _without_generic_modifiers(specific.strip())) and (place := _place_prefix(owned)) and owned[place:] in rules_toml_list("place_class_levels") and not glossed:
@@ -3930,13 +3932,13 @@ def _begins_with_verb(name: str) -> bool:
 
 # --- dates ----------------------------------------------------------------------------------------
 
-_CJK_DIGIT = dict(zip("零〇一二三四五六七八九", "00123456789"))
+_CJK_DIGIT = dict(zip("零〇○一二三四五六七八九", "000123456789"))
 
 
 @lru_cache(maxsize=1)
 def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
     rules = lexicon.rules_toml("dates.toml")
-    order = ["full", "numeric", "year_month", "cjk_year_month", "year_fiscal", "decade", "year", "early_year", "bare_year", "line_year", "month_day", "month"]
+    order = ["full", "numeric", "year_month", "cjk_year_month", "year_fiscal", "decade", "year", "cjk_year", "early_year", "bare_year", "line_year", "month_day", "month"]
     return [(name, re.compile(rules[name])) for name in order]
 
 
@@ -3961,6 +3963,8 @@ def ht_dates(doc: Doc) -> Doc:
             if name == "cjk_year_month":
                 year = int("".join(_CJK_DIGIT[c] for c in groups["y"]))
                 month, day, precision = _cjk_month(groups["m"]), None, "month"
+            elif name == "cjk_year":
+                year, month, day, precision = int("".join(_CJK_DIGIT[c] for c in groups["y"])), None, None, "year"
             elif name == "decade":
                 year = (int(groups["c"]) - 1) * 100 + int(groups["dd"])
                 month, day, precision = None, None, "decade"

@@ -24,9 +24,12 @@ def front_matter(document: Document) -> frozenset[int]:
     rules = lexicon.rules_toml("persons.toml")
     end = re.compile(rules["front_end"])
     front = set()
-    for block in document.blocks[: rules["front_lines"]]:
+    blocks = document.blocks[: rules["front_lines"]]
+    for k, block in enumerate(blocks):
         if block.kind == "source_note":
             continue  # a web page's 来源：… line above its title
+        if block.kind in ("paragraph", "line") and block.text.startswith(tuple(rules["keywords_labels"])) and k + 1 < len(blocks) and re.match(rules["author_line"], blocks[k + 1].text.strip()):
+            continue  # a web page's 关键词 line above the author line: the front matter goes on
         if block.kind not in ("paragraph", "line", "title") or end.match(block.text):
             break
         front.add(block.index)

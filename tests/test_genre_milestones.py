@@ -583,3 +583,4 @@ def test_a_company_whose_name_begins_with_a_numbers_unit_acts():
     the company is the actor of its launch."""
     got = milestones("北京亿华通科技股份有限公司成立于2012年。2016年，亿华通推出了首款商业化产品。")
     assert "org/北京亿华通科技股份有限公司" in got.get("2016", set()), got
+

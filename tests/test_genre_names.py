@@ -3939,3 +3939,28 @@ def test_a_citys_supercomputing_centre_by_its_short_name_and_a_unit_after_per():
     got = found("无锡超算发布了新成果。济南超算成立于2011年。上海超算中心在张江。系统能效比高达每瓦特60.5亿次。")
     assert labelled(got, "ResearchInstitute") == {"无锡超算", "济南超算", "上海超算中心"} and not labelled(got, "Company"), got
     assert not labelled(got, "Person"), got
+
+
+def test_a_branch_ends_before_a_verb_of_landing_and_a_first_of_its_kind_is_no_name():
+    """Supercomputing news (round 30): 广州超级计算中心落户大学城中山大学校区 names the centre, then the university (落户 ends the branch's
+    reach, 大学城 begins no name); 该中心属中国首个纯商业运营超算中心 describes the first of a kind, no name."""
+    got = found("广州超级计算中心落户大学城中山大学校区。该中心属中国首个纯商业运营超算中心。中国科学院大学怀柔校区成立。")
+    assert labelled(got, "ResearchInstitute") == {"广州超级计算中心"}, got
+    assert labelled(got, "University") == {"中山大学", "中国科学院大学怀柔校区"}, got
+
+
+def test_a_keywords_line_above_the_author_line_and_a_year_in_chinese_numerals():
+    """Journal pages and wire copy (round 30): a 关键词 line a web page writes above the author line does not end the front matter
+    (吴某熠,陈某政,…,甘 晓 are authors); 一九八八年 and 二○○八年 are years."""
+    doc = segment("来源：https://example.org/1.shtml\n国家最高科学技术奖获得者群体特征分析\n\n关键词:获奖者院士研究\n\n吴培熠,陈印政,张世专,甘 晓,王大明\n\n(1.中国科学院大学 人文学院,北京 100049)\n\n中国科技馆自一九八八年开馆，二○○八年扩建。\n")
+    got = mentions(doc)
+    assert [m.text for m in got if m.label == "Person"] == ["吴培熠", "陈印政", "张世专", "甘 晓", "王大明"]
+    assert [(m.text, m.attr("year")) for m in got if m.label == "Date"] == [("一九八八年", 1988), ("二○○八年", 2008)]
+
+
+def test_a_zoo_and_a_science_hall_a_place_owns_and_a_name_given_ends_no_name():
+    """Science-popularisation news (round 30): 成都动物园 and 上海…科普馆 are organisations (not the city alone); 中国科协|命名|北京天文馆等单位
+    names the association and the planetarium, not one body across the verb."""
+    got = found("成都华希昆虫博物馆、成都动物园等14家。福州科技馆、福州动物园。上海新时尚科普馆开放。中国科协命名北京天文馆等单位为全国科普教育基地。建设动物园。")
+    assert {"成都动物园", "福州动物园", "上海新时尚科普馆"} <= labelled(got, "OtherOrganization") and not labelled(got, "City"), got
+    assert not any("命名" in t for t, _ in got), got
