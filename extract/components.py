@@ -1380,6 +1380,8 @@ def _known_name_after_places(text: str, start: int, end: int, words) -> int:
             pieces = [text[start + a : start + b] for a, b in words_of(text[start:k])]
             if len(pieces) >= 2 and all(p in places or p.rstrip("省市区县") in places or p in zones for p in pieces):
                 return k
+            if len(pieces) == 1 and pieces[0][-1] in "市省" and pieces[0][:-1] in places and text.startswith(pieces[0][:-1], k):
+                return k  # 重庆市|重庆大学: the place written in full before the well-known name that begins with it
             if len(pieces) == 1 and all(o.type not in ("GovernmentBody", "University") for o in known[text[k:end]]) and any(p.kind == "city" and p.country != "CN" for p in places.get(pieces[0], ())):
                 return k  # 华盛顿|卡托研究所: a foreign city where the institute is; not a country's body (法国国防部) nor a
                 # Chinese city's own school or institute named after a known one (杭州电子科技大学)
@@ -1630,6 +1632,12 @@ def _not_in_name_tags() -> frozenset[str]:
 _EPONYM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{_PERSON_DOTS}][\u4e00-\u9fff]{{1,8}})+")  # a transliterated person's name: 彼得·莫克
 
 
+def _holds_an_organisation(words: str) -> bool:
+    """Whether words hold a well-known organisation's name of two characters or more (上海|清华), not only places."""
+    orgs = _org_scanner().entries
+    return any(words[i:j] in orgs for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+
+
 def _names_a_centre(specific: str) -> bool:
     """Whether the words before 中心 name a working centre: a place, a well-known organisation or a
     parent university or institute (德克萨斯大学|安德森癌症中心), and a field right before 中心 or
@@ -1637,7 +1645,8 @@ def _names_a_centre(specific: str) -> bool:
     rules = lexicon.institution_rules()
     name = specific.strip()
     status = next((w for w in rules.centre_not_after if name.endswith(w)), None)
-    if not name or (status is not None and not (_centre_of_a_field(name[: -len(status)]) or _names_a_technology_centre(name[: -len(status)]))):
+    owned = status is not None and _holds_an_organisation(name[: -len(status)])  # 上海|清华|国际创新中心: a university's centre, named so
+    if not name or (status is not None and not owned and not (_centre_of_a_field(name[: -len(status)]) or _names_a_technology_centre(name[: -len(status)]))):
         return False  # 北京国际科技创新中心 is a city's status; 广东省半导体产业联合创新中心, 国家集成电路创新中心 are centres
     if status is not None:
         return True

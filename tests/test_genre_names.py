@@ -3964,3 +3964,17 @@ def test_a_zoo_and_a_science_hall_a_place_owns_and_a_name_given_ends_no_name():
     got = found("成都华希昆虫博物馆、成都动物园等14家。福州科技馆、福州动物园。上海新时尚科普馆开放。中国科协命名北京天文馆等单位为全国科普教育基地。建设动物园。")
     assert {"成都动物园", "福州动物园", "上海新时尚科普馆"} <= labelled(got, "OtherOrganization") and not labelled(got, "City"), got
     assert not any("命名" in t for t, _ in got), got
+
+
+def test_a_universitys_city_written_in_full_before_it_and_a_universitys_centre_of_status_words():
+    """Award and university-institute news (round 30): 重庆市重庆大学 is the city, then the university; 北京交大, 中国地大(北京) and 浙工大
+    are universities' short names; 上海清华国际创新中心 is the university's centre (北京国际科技创新中心 stays a city's status)."""
+    got = found("重庆市重庆大学教授获奖。北京交大获批。中国地大(北京)教授。浙工大成立。上海清华国际创新中心揭牌。北京国际科技创新中心建设加快。")
+    assert labelled(got, "University") == {"重庆大学", "北京交大", "中国地大(北京)", "浙工大"}, got
+    assert labelled(got, "ResearchInstitute") == {"上海清华国际创新中心"}, got
+
+
+def test_a_founder_a_controller_and_a_manager_before_a_name():
+    """Hydrogen and award news (round 30): 创办人李某诚 and 常务副经理晏某宾说 name persons after their roles."""
+    got = found("创办人李嘉诚表示。新能源事业部常务副经理晏书宾说。")
+    assert labelled(got, "Person") == {"李嘉诚", "晏书宾"}, got
