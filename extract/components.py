@@ -1658,8 +1658,11 @@ def _names_a_centre(specific: str) -> bool:
     owner = _holds_known_word(name) or any(0 < name.find(u) and len(name) - name.find(u) - len(u) >= 2 for u in parents)
     core = name
     city = next((name[-n:] for n in range(min(len(name) - 2, 6), 1, -1) if name[-n:] in places), None)
+    region = next((w for w in rules_toml_list("centre_region_words") if name.endswith(w) and len(name) > len(w) + 2), None)
     if city:
         core = name[: -len(city)]
+    elif region:
+        core = name[: -len(region)]  # 国家技术转移|中部|中心: a national centre for a region, named by it
     return (owner or name.startswith("国家")) and (core.endswith(rules.centre_fields) or (owner and _ends_in_technology(core) and not core.endswith(tuple(lexicon.rules_toml("institutions.toml")["centre_facility_technologies"]))))  # 美国国防部联合|人工智能|中心: a technology is a field too (not 华为大|数据中心, a facility)
 
 
@@ -3101,6 +3104,8 @@ def ht_technologies(doc: Doc) -> Doc:
             continue
         if len(name) <= 2 and _CJK.match(name[0]) and not (start in doc.user_data["word_starts"] or end in doc.user_data["word_ends"]):
             continue
+        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and (inside := doc.user_data["words"].containing(start)) is not None and inside[0] < start < inside[1] < end and text[inside[1] : end] in _technology_words() and text[inside[0] : inside[1]] in word_tags():
+            continue  # 加强|人工智能: the term's first character ends a dictionary word before it and the rest is a term, no 强人工智能
         exact = (start, end)
         if name in generic_heads:
             if any(t.start < start and t.end == end for t in found):

@@ -3978,3 +3978,20 @@ def test_a_founder_a_controller_and_a_manager_before_a_name():
     """Hydrogen and award news (round 30): 创办人李某诚 and 常务副经理晏某宾说 name persons after their roles."""
     got = found("创办人李嘉诚表示。新能源事业部常务副经理晏书宾说。")
     assert labelled(got, "Person") == {"李嘉诚", "晏书宾"}, got
+
+
+def test_a_technology_begins_on_a_word_and_the_state_information_office_and_cnbg():
+    """Standards, IP and vaccine news (round 30): 加强|人工智能 names 人工智能, no 强人工智能 (a term whose first character ends the word
+    before it); 国新办, 中国生物 (国药集团中国生物) and 中国技术交易所 are well known (中国生物技术 is the country and a technology)."""
+    got = found("要加强人工智能标准化工作。发展强人工智能。国新办举行发布会。国药集团中国生物发布疫苗。中国技术交易所成立。中国生物技术发展迅速。")
+    techs = [m.text for m in mentions(segment("一、总论\n\n要加强人工智能标准化工作。\n")) if m.label == "Technology"]
+    assert "强人工智能" not in techs and "人工智能" in techs, techs
+    assert "国新办" in labelled(got, "GovernmentBody") and "中国生物" in labelled(got, "Company"), got
+    assert "中国技术交易所" in labelled(got, "OtherOrganization"), got
+
+
+def test_a_national_centre_named_by_the_part_of_the_country_it_serves():
+    """Technology-transfer news (round 30): 国家技术转移中部中心, 国家技术转移南方中心 and 国家技术转移海峡中心 are named centres, a region
+    written after the field as a city is (国家超级计算济南中心)."""
+    got = found("国家技术转移中部中心授牌。在深圳市建设国家技术转移南方中心。国家技术转移海峡中心依托福建虚拟研究院。")
+    assert {"国家技术转移中部中心", "国家技术转移南方中心", "国家技术转移海峡中心"} <= labelled(got, "ResearchInstitute"), got
