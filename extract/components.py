@@ -1633,9 +1633,10 @@ _EPONYM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{_PERSON_DOTS}][\u4e00-\u9fff]
 
 
 def _holds_an_organisation(words: str) -> bool:
-    """Whether words hold a well-known organisation's name of two characters or more (上海|清华), not only places."""
+    """Whether words hold a well-known organisation's name of two characters or more (上海|清华), not only places and zones
+    (上海|张江|综合性国家科学中心 is a zone's designation)."""
     orgs = _org_scanner().entries
-    return any(words[i:j] in orgs for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+    return any(any(o.type != "Park" for o in orgs.get(words[i:j], ())) for i in range(len(words)) for j in range(i + 2, len(words) + 1))
 
 
 def _names_a_centre(specific: str) -> bool:
