@@ -678,7 +678,7 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
         if org.type == "Company" and _rule_pattern("product_after_brand").match(text, end):
             continue  # 海光一号, 申威26010, 龙芯3A4000, Cray-1, 飞腾系列: a product's model, named by its maker's brand, not the maker
-        if name.isascii() and text.startswith(tuple(institutions.programme_after_acronym), end) and org.type != "GovernmentBody":
+        if name.isascii() and text.startswith(tuple(institutions.programme_after_acronym), end) and org.type not in ("GovernmentBody", "Company") and not _verb_after_head(text, end, doc):
             head = next(h for h in institutions.programme_after_acronym if text.startswith(h, end))
             found.append(Candidate(start, end + len(head), "Policy", "pattern", 9, "", (("policy_kind", head_kind(head) or "Programme"),)))
             continue  # ITER计划: the programme named after the organisation, not the organisation
@@ -881,6 +881,13 @@ def _country_start(text: str, start: int, space: bool = True) -> int:
         if any(p.kind == "country" for p in places.get(text[start - gap - k : start - gap], ())):
             return start - gap - k
     return start
+
+
+def _verb_after_head(text: str, end: int, doc: Doc) -> bool:
+    """Whether the word after a programme's head at `end` (计划, 项目) is a verb, a preposition or an adverb, which makes the
+    head a verb of the organisation's (Google|计划|投资: plans to invest) or the start of its clause."""
+    word = doc.user_data["words"].containing(end + 2)
+    return word is not None and word[0] == end + 2 and word_tags().get(text[word[0] : word[1]], "n")[:1] in "vpd"
 
 
 def _city_before_dot(text: str, start: int) -> int | None:
@@ -3902,8 +3909,15 @@ def ht_policies(doc: Doc) -> Doc:
     found += _coded_names(text, doc)
     found += _programme_lists(text, doc)
     found += _listed_programmes(text, doc, [c for c in found if c.label == "Policy" and c.source != "title"])
-    _add(doc, found)
+    epithet = _epithet_before()
+    _add(doc, [c for c in found if not (c.source == "quoted" and epithet.search(text, max(0, c.start - 8), c.start))])  # 被誉为“可与长城媲美的伟大工程”: a praise, no programme
     return doc
+
+
+@lru_cache(maxsize=1)
+def _epithet_before() -> re.Pattern[str]:
+    """The verbs of praise or naming before a quoted phrase that is an epithet (被誉为“…工程”): `epithet_verbs` in policies.toml."""
+    return re.compile(rf"(?:{_alternation(title_rules().rules['epithet_verbs'])})\s*[“\"「‘]?$")
 
 
 _QUOTED_ITEM = r"[“\"]([^“”\"\n，。；]{2,16})[”\"]"

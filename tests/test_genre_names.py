@@ -3995,3 +3995,15 @@ def test_a_national_centre_named_by_the_part_of_the_country_it_serves():
     written after the field as a city is (国家超级计算济南中心)."""
     got = found("国家技术转移中部中心授牌。在深圳市建设国家技术转移南方中心。国家技术转移海峡中心依托福建虚拟研究院。")
     assert {"国家技术转移中部中心", "国家技术转移南方中心", "国家技术转移海峡中心"} <= labelled(got, "ResearchInstitute"), got
+
+
+def test_an_epithet_a_grade_a_court_and_a_treaty_named_after_a_city():
+    """Rail, IP and standards news (round 30): 被誉为“可与长城媲美的伟大工程” is praise, no programme; 被评为优秀国家重点实验室 a grade, no
+    lab; 广州知识产权法院 and 最高人民法院 are bodies of the state (人民法院 alone the kind); 马德里商标国际注册 and 巴黎协定 are named after
+    their cities, no places (巴黎是法国首都 names the city)."""
+    got = found("被誉为“可与长城媲美的伟大工程”的青藏铁路全线通车。两次被评为优秀国家重点实验室。实施“西电东送工程”。最高人民法院发布意见。"
+                "广州知识产权法院审理案件。人民法院依法审理。马德里商标国际注册申请量增长。签署巴黎协定。巴黎是法国首都。")
+    assert labelled(got, "Policy") == {"西电东送工程", "巴黎协定"}, got
+    assert not labelled(got, "StateKeyLab"), got
+    assert labelled(got, "GovernmentBody") == {"最高人民法院", "广州知识产权法院"}, got
+    assert labelled(got, "City") == {"巴黎"}, got
