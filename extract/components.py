@@ -677,7 +677,7 @@ def ht_orgs(doc: Doc) -> Doc:
             found.append(Candidate(start, tranche, org.type, "suffix", 9, "", (("suffix_start", end),)))
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
         if org.type == "Company" and _rule_pattern("product_after_brand").match(text, end):
-            continue  # 海光一号, 申威26010, 龙芯3A4000, Cray-1, 飞腾系列: a product's model, named by its maker's brand, not the maker
+            continue  # 海光一号, 申威26010, 龙芯3A4000, Cray-1: a product's model, named by its maker's brand, not the maker
         if name.isascii() and text.startswith(tuple(institutions.programme_after_acronym), end) and org.type not in ("GovernmentBody", "Company") and not _verb_after_head(text, end, doc):
             head = next(h for h in institutions.programme_after_acronym if text.startswith(h, end))
             found.append(Candidate(start, end + len(head), "Policy", "pattern", 9, "", (("policy_kind", head_kind(head) or "Programme"),)))
@@ -918,7 +918,7 @@ def _high_tech_short_names(text: str) -> list[Candidate]:
 def _given_name_after_role(text: str, start: int, end: int) -> bool:
     """Whether a two-character known name is a person's given name: a surname before it and a role before that
     (所长蒋|新松, 首席科学家的蒋|新松) or a list's mark before it (吴某某、蒋|新松、), the name ending there."""
-    if end - start != 2 or start < 2 or not _surname_re().match(text[start - 1]) or _CJK.match(text[end : end + 1] or " ") and text[end : end + 2] in _org_scanner().entries:
+    if end - start != 2 or start < 2 or not _surname_re().match(text[start - 1]) or (_CJK.match(text[end : end + 1] or " ") and text[end : end + 2] in _org_scanner().entries):
         return False
     if text[start - 2] in "、，," and text[end : end + 1] in ("、", "，", ",", "等"):
         return True  # 吴某某、蒋|新松、谈某某: an item of a list of persons
