@@ -322,7 +322,12 @@ def _place_centre_recurrences(text: str, short: str, since: int, template: Candi
     (沈阳分院) wherever it stands."""
     followers = _rules().place_centre_followers
     branch = short.endswith(_rules().place_branch_endings)  # 沈阳分院院长: a branch's word ends its name whatever follows
-    return [c for c in _recurrences(text, short, since, template, frozenset()) if branch or c.end >= len(text) or not _is_cjk(text[c.end]) or text[c.end] in followers]
+    return [c for c in _recurrences(text, short, since, template, frozenset()) if branch or c.end >= len(text) or not _is_cjk(text[c.end]) or text[c.end] in followers or _verb_at(text, c.end)]
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    """Whether a verb of two characters the dictionary knows begins at `pos` (天津中心|拥有…: the centre acts)."""
+    return word_tags().get(text[pos : pos + 2], "")[:1] == "v"
 
 
 def place_centre_short_name(name: str) -> str | None:

@@ -242,3 +242,11 @@ def test_a_latin_brand_after_a_word_of_its_kind_is_a_company_or_an_investor_wher
     got = [(m.text, m.label) for m in mentions(segment(text)) if m.label in ("Company", "Fund", "Person")]
     assert got[:6] == [("Joby Aviation", "Company"), ("Playground Global", "Fund"), ("Cerebras", "Company"), ("Cerebras", "Company"), ("牛津纳米孔技术公司", "Company"), ("HaganBayley", "Person")], got
     assert not any(name.startswith(("Osprey", "CEO", "Windows")) for name, _ in got), got
+
+
+def test_a_centres_short_name_before_a_verb_in_the_block_that_names_it():
+    """Supercomputing news (round 30): 国家超级计算天津中心成立…。天津中心拥有… names the centre by its short name in the same paragraph,
+    before a verb as before a particle; 深圳中心城区 is the city's downtown."""
+    doc = segment("一、总论\n\n国家超级计算天津中心成立于2009年。天津中心拥有天河一号。深圳中心城区。\n")
+    got = [(m.text, m.label) for m in mentions(doc) if m.block == 1]
+    assert ("天津中心", "ResearchInstitute") in got and ("深圳中心", "ResearchInstitute") not in got, got
