@@ -932,7 +932,7 @@ def _org_glued_before(text: str, start: int, doc: Doc, end: int = 0) -> bool:
     word = doc.user_data["words"].containing(start)
     if word is None:
         return False
-    if end - start >= 3 and word[0] == start - 1 and text[word[0]] in _glued_before_particles():
+    if end - start >= 3 and word[0] == start - 1 and text[word[0]] in rules_toml_list("glued_before_particles"):
         return True  # 及国盾|量子: a particle glued to the name's first character
     return text[word[0] : start] in _org_scanner().entries
 
@@ -1079,7 +1079,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):
             pos = ws + 1  # the segmentation read the conjunction into the next name's first word (惠普|及克雷|公司)
             break
-        elif len(word) > 1 and word[0] in _glued_before_particles() and (known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])):
+        elif len(word) > 1 and word[0] in rules_toml_list("glued_before_particles") and (known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])):
             pos = ws + 1  # 从北京总公司|至国网|新疆电力有限公司: the segmentation read a particle into the name's first word
             break
         elif word[-1].isdigit() or word in ("年", "月", "日", "年代", "世纪"):
@@ -1484,7 +1484,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 国家重点实验室1个、教育部工程研究中心1个: a kind, counted
                 if (rules.counted_great.match(specific) or rules.counted_great.match(specific[_place_prefix(specific) :])) and not glossed:
                     break  # 四大工学院, 粤港澳大湾区|三大国际科技创新中心: the label of a group, not a name
-                if specific.startswith(tuple(rules_toml_list("goal_modifiers"))) and text[max(0, start - 6) : start].endswith(tuple(rules_toml_list("goal_verbs"))) and not glossed:
+                if specific.startswith(rules_toml_list("goal_modifiers")) and text[max(0, start - 6) : start].endswith(rules_toml_list("goal_verbs")) and not glossed:
                     break  # 成为|世界级光子科学研究中心, 打造|国际一流…研究院: what a place is to become, no body
                 if any(w in specific for w in rules_toml_list("rank_words_inside")) and not glossed:
                     break  # 中国首个纯商业运营超算中心: the first of a kind, described, no name
@@ -2199,12 +2199,6 @@ def _library_end(text: str, end: int, words) -> int:
     return at + len(_LIBRARY)
 
 
-@lru_cache(maxsize=1)
-def _office_heads() -> frozenset[str]:
-    """The titles of an office's head and deputies (处长, 副司长): `office_heads` in institutions.toml."""
-    return frozenset(lexicon.rules_toml("institutions.toml")["office_heads"])
-
-
 def _office_end(text: str, end: int, words) -> int:
     """An office written against its government body belongs to the name: 某某委员会管理科学部,
     联邦政府农业部 (`office_endings` in institutions.toml; words that are not verbs or particles)."""
@@ -2221,7 +2215,7 @@ def _office_end(text: str, end: int, words) -> int:
         tag = tags.get(text[pos:e], "n")
         if e - pos > 1 and text[e - 1] in particles and any(text.endswith(x, end, e - 1) for x in endings) and e - 1 - end >= 2:
             return e - 1  # the segmentation read a particle into the office's last word (科学部|在 as 部在)
-        if pos - end >= 2 and (x := next((x for x in endings if text.startswith(x, pos) and text[pos + len(x) : e] in _office_heads()), None)):
+        if pos - end >= 2 and (x := next((x for x in endings if text.startswith(x, pos) and text[pos + len(x) : e] in rules_toml_list("office_heads")), None)):
             return pos + len(x)  # 湖北省科技厅基础研究|处处长: the office's 处, then its head's title, read as one word
         joined = pos > end and text[pos:e] in rules.office_joiners  # 香港特区政府|政制及内地事务局: fields joined
         if ((tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined) or text[pos:e] in _acting_with()[0]:
@@ -2402,7 +2396,7 @@ def _only_industry_words(specific: str) -> bool:
     if country and (rest[country:].lstrip().startswith(rules.generic_modifiers_longest) or _LATIN_KIND_START.match(rest[country:].lstrip())):
         rest = rest[country:].lstrip()  # 中国|主要彩电集团, 中国|AI创业公司 describe; 中国移动通信公司 is a state company's name
     generic = rules.generic_words_longest
-    terms, fund_kinds = _technology_words(), frozenset(rules_toml_list("fund_kind_words"))
+    terms, fund_kinds = _technology_words(), rules_toml_list("fund_kind_words")
     stripped, by_field = [], False
     while rest:
         for word in generic:
@@ -2415,11 +2409,12 @@ def _only_industry_words(specific: str) -> bool:
             if not term:
                 return False
             rest, by_field = rest[len(term) :].lstrip(), True  # 激光雷达公司, 人工智能企业, 量子科技上市公司: a kind by its technology
-    return not (by_field and fund_kinds.intersection(stripped))  # 先进制造|产业投资|基金: a fund its field names is a name
+    return not (by_field and any(w in fund_kinds for w in stripped))  # 先进制造|产业投资|基金: a fund its field names is a name
 
 
+@lru_cache(maxsize=None)
 def rules_toml_list(key: str) -> tuple[str, ...]:
-    """A list of institutions.toml."""
+    """A list of institutions.toml, read once (the suffix reader asks for several per candidate)."""
     return tuple(lexicon.rules_toml("institutions.toml")[key])
 
 
@@ -4938,11 +4933,6 @@ def _city_owned_companies(text: str, candidates: list[Candidate]) -> list[Candid
 @lru_cache(maxsize=1)
 def _glued_particles() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("institutions.toml")["glued_particles"])
-
-
-@lru_cache(maxsize=1)
-def _glued_before_particles() -> frozenset[str]:
-    return frozenset(lexicon.rules_toml("institutions.toml")["glued_before_particles"])
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, word_tags, _alternation, _only_industry_words, _surname_re, _technology_terms, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
+from .components import _CJK, INSTITUTION_LABELS, _author_patterns, word_tags, _alternation, _only_industry_words, _surname_re, _technology_terms, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -28,7 +28,7 @@ def front_matter(document: Document) -> frozenset[int]:
     for k, block in enumerate(blocks):
         if block.kind == "source_note":
             continue  # a web page's 来源：… line above its title
-        if block.kind in ("paragraph", "line") and block.text.startswith(tuple(rules["keywords_labels"])) and k + 1 < len(blocks) and re.match(rules["author_line"], blocks[k + 1].text.strip()):
+        if block.kind in ("paragraph", "line") and block.text.startswith(tuple(rules["keywords_labels"])) and k + 1 < len(blocks) and _author_patterns()[0].match(blocks[k + 1].text.strip()):
             continue  # a web page's 关键词 line above the author line: the front matter goes on
         if block.kind not in ("paragraph", "line", "title") or end.match(block.text):
             break
