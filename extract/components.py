@@ -1074,7 +1074,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             before = ends.get(ws)
             if ws == 0 or _joins_two_names(text, ws, pos, text[before:ws] if before is not None else ""):
                 break
-        elif word in _joint_building_verbs() and _a_party_before(text, ws):
+        elif word in _joint_building_verbs() and _a_party_before(text, ws, text[ends[ws] : ws] if ws in ends else ""):
             break  # 学校与长沙市|共建|研究院: the parties build it together; 省部共建… names a lab
         elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):
             pos = ws + 1  # the segmentation read the conjunction into the next name's first word (惠普|及克雷|公司)
@@ -1114,10 +1114,14 @@ def _a_company_trade(text: str, word: str, pos: int, suffix_pos: int) -> bool:
 
 
 def _noun_of_a_field(text: str, ws: int, word: str, ends: dict[int, int]) -> bool:
-    """Whether a stop word is a noun of a name's field here: right after one of its field words (经济|合作)."""
+    """Whether a stop word is a noun of a name's field here: right after one of its field words (经济|合作), or after a
+    word ending in a field word of two characters or more (石油勘探|开发)."""
     fields = lexicon.institution_rules().stop_word_nouns.get(word)
     before = ends.get(ws)
-    return bool(fields) and before is not None and text[before:ws] in fields
+    if not fields or before is None:
+        return False
+    prev = text[before:ws]
+    return prev in fields or prev.endswith(tuple(f for f in fields if len(f) > 1))
 
 
 def known_org_end(text: str, pos: int, limit: int, shortest: int = 2) -> int | None:
@@ -2528,15 +2532,17 @@ def _joint_building_verbs() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("institutions.toml")["joint_building_verbs"])
 
 
-def _a_party_before(text: str, pos: int) -> bool:
-    """Whether a place's or a well-known organisation's name ends at `pos` right after 与, 和, 同 or 跟 (a party
-    to an act the verb at `pos` names: 与长沙市|共建)."""
+def _a_party_before(text: str, pos: int, word_before: str = "") -> bool:
+    """Whether the verb at `pos` is a clause's: a place's or a well-known organisation's name ends at `pos` right
+    after 与, 和, 同 or 跟, or as an item of a list of parties or a clause's first word (与长沙市|共建; 教育部、江苏省|共建;
+    ，江苏省|共建), or an adverb stands before it (中国、埃及将|共建)."""
     places, orgs = _place_scanner().entries, _org_scanner().entries
+    before = rules_toml_list("joint_building_party_before")
     for k in range(2, min(pos, 16) + 1):
         name = text[pos - k : pos]
-        if (name in places or name in orgs) and pos - k > 0 and text[pos - k - 1] in "与和同跟":
+        if (name in places or name in orgs) and (pos - k == 0 or text[pos - k - 1] in before):
             return True
-    return False
+    return word_tags().get(word_before, "") == "d"
 
 
 @lru_cache(maxsize=1)
@@ -4346,10 +4352,12 @@ def ht_persons(doc: Doc) -> Doc:
             end -= 1  # 欧拉|担任院长: the name does not take the verb's first character
         elif end - start == 3 and text[end - 1] in appointed and role_after(end):
             end -= 1  # 查谦|任院长: a one-character verb of appointment before the post is no part of the name
+        elif end - start == 3 and role_after(end - 1):
+            end -= 1  # 王某|总工程师: the name's last character begins the role (not 武钢总|工程师, a company's, below)
         verb = next((v for v in appointed if text.startswith(v, end)), "")
         name = text[start:end]
-        if name in appointed:
-            continue  # 曾任|所长: the verb of a post, not a name
+        if name in appointed or name in _org_scanner().entries:
+            continue  # 曾任|所长: the verb of a post, not a name; 武钢|总工程师: a company's
         tag = tags.get(name, "nr")
         if tag == "ns" and name not in _place_scanner().entries:
             tag = "nr"  # 钟南山院士: the dictionary tags some persons' names as places no gazetteer holds

@@ -605,7 +605,7 @@ def model_candidates(text: str, model: ModelWords, rules: BoundaryRules) -> list
             cut = _role_cut(text, name, w.end)
             if cut:  # 姚靓博|士: the model read the first character of the role after the name into it
                 w, name = replace(w, end=w.end - cut), name[:-cut]
-            if len(name) >= 2 and _person_like(name) and not text.startswith(_long_eponyms(), w.end) and not _unit_or_street(text, w.start, w.end):
+            if len(name) >= 2 and _person_like(name) and not text.startswith(_long_eponyms(), w.end) and not _unit_or_street(text, w.start, w.end) and not _inside_a_board_word(text, w.start, w.end):
                 found.append(Candidate(w.start, w.end, "Person", "model", 4))  # not 哈伯德|模型: an eponym names no person
     return found
 
@@ -618,6 +618,21 @@ def _unit_or_street(text: str, start: int, end: int) -> bool:
     """Whether a name the model reads as a person's is a unit after a figure or 每 (0.5|高斯, 45.22万|特斯拉, 每|瓦特) or a street
     of an address (张衡路|239号): named after persons, neither is one."""
     return _AFTER_A_FIGURE.search(text, max(0, start - 4), start) is not None or (text[end - 1] in "路街巷" and _ADDRESS_AFTER.match(text, end) is not None)
+
+
+def _inside_a_board_word(text: str, start: int, end: int) -> bool:
+    """Whether a name the model reads as a person's is part of a word for a body's board that runs past it (校|董会|主席,
+    理事会): `board_words` in persons.toml."""
+    for word in _board_words():
+        for k in range(1, len(word)):
+            if text.startswith(word, start - k) and start - k + len(word) >= end:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _board_words() -> tuple[str, ...]:
+    return tuple(lexicon.rules_toml("persons.toml")["board_words"])
 
 
 @lru_cache(maxsize=1)

@@ -4007,3 +4007,22 @@ def test_an_epithet_a_grade_a_court_and_a_treaty_named_after_a_city():
     assert not labelled(got, "StateKeyLab"), got
     assert labelled(got, "GovernmentBody") == {"最高人民法院", "广州知识产权法院"}, got
     assert labelled(got, "City") == {"巴黎"}, got
+
+
+def test_a_party_building_a_body_together_and_fields_of_development_and_use():
+    """Defence-university and PV news (round 31): 工业和信息化部、教育部、江苏省共建南京航空航天大学 is three builders and the
+    university (共建 after a list's party, or after an adverb, is the clause's verb; 省部共建 still begins a lab's name); 石油勘探开发
+    and 保护与利用 are fields of an institute's and a lab's name, not verbs that end it."""
+    got = found("2018年12月，工业和信息化部、教育部、江苏省共建南京航空航天大学。中国、埃及将共建可再生能源国家联合实验室。"
+                "在中国石油勘探开发研究院召开会议。学校建有亚热带农业生物资源保护与利用国家重点实验室。")
+    assert labelled(got, "University") == {"南京航空航天大学"}, got
+    assert "可再生能源国家联合实验室" in labelled(got, "ResearchInstitute"), got
+    assert "中国石油勘探开发研究院" in labelled(got, "ResearchInstitute"), got
+    assert labelled(got, "StateKeyLab") == {"亚热带农业生物资源保护与利用国家重点实验室"}, got
+
+
+def test_a_role_that_begins_with_the_names_last_character_and_a_board_is_no_person():
+    """SOE, defence and Hong Kong news (round 31): 王伟总工程师 is 王伟 (总 begins the role), 武钢总工程师傅连春 the company's chief
+    engineer 傅连春 (no person 武钢总), 史超在致辞中 is 史超, and 香港科技大学校董会主席 has no person 董会."""
+    got = found("王伟总工程师介绍情况。武钢总工程师傅连春在研究院调研。所长史超主持。史超在致辞中表示感谢。香港科技大学校董会主席沈向洋教授介绍。")
+    assert labelled(got, "Person") == {"王伟", "傅连春", "史超", "沈向洋"}, got
