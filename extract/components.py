@@ -1539,7 +1539,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 end = _department_end(text, _campus_end(text, _branch_end(text, end, words)), words)  # 加州大学圣克鲁兹分校
             elif suffix.type == "GovernmentBody":
                 end = _office_end(text, end, words)
-            elif suffix.type in ("ResearchInstitute", "Company", "OtherOrganization", "EngineeringCenter", "StateKeyLab", "NationalEngineeringLab", "NationalLab"):
+            elif suffix.type in ("ResearchInstitute", "Company", "OtherOrganization", "EngineeringCenter", "StateKeyLab", "NationalEngineeringLab", "NationalLab", "Park"):
                 end = _branch_end(text, end, words)  # 国家工业互联网研究院湖北分院, …公司北京分公司, …研究中心深圳分中心
             elif suffix.type == "Fund":
                 end = _tranche_end(text, end)  # 某某产业投资基金|二期: the fund's second tranche, a fund of its own

@@ -91,3 +91,15 @@ def test_an_institute_after_a_city_its_zone_and_a_possessive():
     doc = segment("一、总论\n\n那一天，位于北京中关村的中国科学院计算技术研究所正式成立。\n")
     placed = {(f.subject, f.object, f.method) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
     assert ("org/中国科学院计算技术研究所", "city/北京", "statement") in placed, placed
+
+
+def test_a_branch_named_by_its_city_lies_in_that_city_not_its_parents():
+    """Bay Area and Yangtze Delta news (round 31): 合肥国家实验室上海基地 is in 上海, 香港中文大学(中大)深圳研究院 in 深圳 (the city
+    before 研究院, not 研究|院), and a park's branch 香港科学园深圳分园 is one name, in 深圳."""
+    doc = segment("一、总论\n\n会议提出建设合肥国家实验室上海基地。香港中文大学(中大)深圳研究院大楼今天启用。此外，位处深圳园区的香港科学园深圳分园已经开始运作。\n")
+    ms = mentions(doc)
+    assert ("香港科学园深圳分园", "Park") in {(m.text, m.label) for m in ms}
+    ex = relations(doc, ms, "t")
+    placed = {(f.subject, f.object) for f in ex.facts if f.predicate == "locatedIn" and f.method != "gazetteer"}
+    assert {("lab/合肥国家实验室上海基地", "city/上海"), ("org/香港中文大学(中大)深圳研究院", "city/深圳"), ("org/香港科学园深圳分园", "city/深圳")} <= placed, placed
+    assert not {("lab/合肥国家实验室上海基地", "city/合肥"), ("org/香港中文大学(中大)深圳研究院", "city/香港")} & placed, placed

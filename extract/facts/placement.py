@@ -374,7 +374,7 @@ def _name_prefix_city(name: str, by_name) -> str | None:
     for campus in re.finditer(r"[（(]([\u4e00-\u9fff]{2,6})[)）]", name):
         if campus.group(1) in by_name and any(p.kind == "city" for p in by_name[campus.group(1)]):
             return campus.group(1)
-    branch = name.endswith(tuple(lexicon.rules_toml("institutions.toml")["branch_endings"]))
+    branch = name.endswith(tuple(lexicon.rules_toml("institutions.toml")["branch_endings"]) + tuple(lexicon.rules_toml("institutions.toml")["placed_branch_endings"]))
     if branch and (city := _branch_city(name, by_name)):
         return city  # 南京化工学院常州分院, 北京农业大学长治分校: the branch is in the city before its word, not in the parent's
     provinces = _provinces_by_name()
@@ -405,17 +405,17 @@ def _branch_city(name: str, by_name) -> str | None:
 
     rules = _placement_rules()
     branches = lexicon.rules_toml("institutions.toml")["branch_endings"]
-    unit = next((u for u in (*lexicon.institution_rules().unit_endings, rules["campus_ending"], *branches) if name.endswith(u)), None)
-    if unit is None:
-        return None
-    head = name[: len(name) - len(unit)]
-    head = head[: len(head) - len(rules["branch_prefix"])] if head.endswith(rules["branch_prefix"]) else head
+    placed = lexicon.rules_toml("institutions.toml")["placed_branch_endings"]
+    units = (*lexicon.institution_rules().unit_endings, rules["campus_ending"], *branches, *placed, *rules["branch_unit_words"])
     starts = {s for s, _ in words_of(name)}
-    ends = starts | {len(name)} if unit != rules["campus_ending"] else range(len(name) + 1)  # 伯克利分校 is one word to the dictionary
-    for length in range(min(6, len(head) - 1), 1, -1):
-        city = head[len(head) - length :]
-        if city in by_name and any(p.kind == "city" for p in by_name[city]) and len(head) - length in starts and len(head) in ends:
-            return city
+    for unit in sorted({u for u in units if name.endswith(u)}, key=len, reverse=True):  # …深圳|研究院 before …深圳研究|院
+        head = name[: len(name) - len(unit)]
+        head = head[: len(head) - len(rules["branch_prefix"])] if head.endswith(rules["branch_prefix"]) else head
+        ends = starts | {len(name)} if unit != rules["campus_ending"] else range(len(name) + 1)  # 伯克利分校 is one word to the dictionary
+        for length in range(min(6, len(head) - 1), 1, -1):
+            city = head[len(head) - length :]
+            if city in by_name and any(p.kind == "city" for p in by_name[city]) and len(head) - length in starts and len(head) in ends:
+                return city
     return None
 
 
