@@ -5207,6 +5207,7 @@ class _ShapeRules:
     category_rest: int
     joiners: tuple[str, ...]
     appositive: re.Pattern[str]  # 高等学府, 国营企业 …: an appositive's head before a name
+    rank_heads: tuple[str, ...]  # 龙头企业 …: the head of a firm's rank, before any company's name
     pronoun_owners: str  # 我本该贵
     pronoun_units: str  # 校院所 …: after a pronoun owner, no name's first character
     completed: re.Pattern[str]  # 发挥好$: a verb and its complement before a name
@@ -5227,7 +5228,8 @@ def _shape_rules() -> _ShapeRules:
         tuple(categories),
         rules["category_rest"],
         tuple(rules["bare_suffix_joiners"]),
-        re.compile(_alternation(rules["appositive_heads"])),
+        re.compile(_alternation(rules["appositive_heads"] + rules["rank_company_heads"])),
+        tuple(rules["rank_company_heads"]),
         rules["pronoun_owners"],
         rules["pronoun_units"],
         re.compile(f"(?:{_alternation(rules['completed_verbs'])}){rules['completion']}$"),
@@ -5312,6 +5314,9 @@ def _kind_company_head(name: str, rest: int) -> int | None:
 _REGISTERED = re.compile(r"[\u4e00-\u9fff]{2,}(?:股份有限公司|有限责任公司|有限公司)$")
 
 
+_SHORT_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:公司|集团)")  # 英利公司: a company's own words and its kind
+
+
 def _registered_name(name: str) -> bool:
     """Whether a name is a registered company's full name, its own words and a legal form (某某智能股份有限公司)."""
     return _REGISTERED.fullmatch(name) is not None
@@ -5372,7 +5377,7 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             bounds = [0, *cuts, len(name)]
             out += [replace(c, start=c.start + a, end=c.start + b) for a, b in zip(bounds, bounds[1:])]
             continue  # 江苏省科学技术厅|上海市科学技术委员会|浙江省科学技术厅关于印发…: a joint notice's issuers, written together
-        if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and (_begins_with_known(name[head.end() :]) or _registered_name(name[head.end() :])):
+        if (head := max(rules.appositive.finditer(name), key=lambda m: m.end(), default=None)) and len(name) - head.end() >= rules.category_rest and (_begins_with_known(name[head.end() :]) or _registered_name(name[head.end() :]) or (head.group() in rules.rank_heads and _SHORT_COMPANY.fullmatch(name[head.end() :]))):
             c, name = replace(c, start=c.start + head.end()), name[head.end() :]  # 高等学府|焦作工学院, 上市公司|某某智能股份有限公司
         elif (kind_end := _kind_company_head(name, rules.category_rest)) is not None:
             described.add((c.start, c.start + kind_end))

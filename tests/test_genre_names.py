@@ -4026,3 +4026,14 @@ def test_a_role_that_begins_with_the_names_last_character_and_a_board_is_no_pers
     engineer 傅连春 (no person 武钢总), 史超在致辞中 is 史超, and 香港科技大学校董会主席 has no person 董会."""
     got = found("王伟总工程师介绍情况。武钢总工程师傅连春在研究院调研。所长史超主持。史超在致辞中表示感谢。香港科技大学校董会主席沈向洋教授介绍。")
     assert labelled(got, "Person") == {"王伟", "傅连春", "史超", "沈向洋"}, got
+
+
+def test_a_firms_rank_a_second_post_and_a_strategys_needs_are_no_part_of_a_name():
+    """PV and defence-university news (round 31): 龙头企业英利公司 is 英利公司 (a firm's rank before a company's name);
+    首席技术官兼国家重点实验室主任 holds a second post, no lab (兼 begins no name: 联合国助理秘书长兼国际贸易中心 is not one body);
+    通用飞机战略发展需求 and 国家重大国防战略科技任务 are needs and tasks, no strategies."""
+    got = found("龙头企业英利公司2007年在纽交所上市。英利集团首席技术官兼国家重点实验室主任宋登元博士介绍。"
+                "根据我国通用飞机战略发展需求，依托我校建设。承担国家重大国防战略科技任务。实施创新驱动发展战略。")
+    assert labelled(got, "Company") >= {"英利公司", "英利集团"} and "龙头企业英利公司" not in labelled(got, "Company"), got
+    assert not labelled(got, "StateKeyLab"), got
+    assert labelled(got, "Policy") == {"创新驱动发展战略"}, got
