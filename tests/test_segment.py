@@ -418,3 +418,11 @@ def test_items_of_a_labelled_list_each_stay_whole():
     cut = "这一时期各地的科研机构与高等学校相继建立了一批面向产业的研究平台，并在多个领域开展合作"
     doc = segment(f"标题\n\n{cut}\n\n研究院：成立于1990年。\n")
     assert [b.text for b in doc.blocks][-1] == cut + "研究院：成立于1990年。"
+
+
+def test_a_chronologys_line_that_opens_with_a_year_or_a_season_is_its_own_paragraph():
+    """A water institute's history (round 31): lines of a chronology, each opening with a year alone or a year's season and a
+    comma, are their own paragraphs although no 。 ends the line above (web text), so that each event keeps its own date."""
+    doc = segment("1953年,在北郊六铺炕设计处成立了试验组\n\n1954年,试验组改名为试验室\n\n1955年夏,正式挂牌为科学试验所\n")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind in ("paragraph", "line")]
+    assert paragraphs == ["1953年,在北郊六铺炕设计处成立了试验组", "1954年,试验组改名为试验室", "1955年夏,正式挂牌为科学试验所"], paragraphs
