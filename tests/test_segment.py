@@ -423,6 +423,6 @@ def test_items_of_a_labelled_list_each_stay_whole():
 def test_a_chronologys_line_that_opens_with_a_year_or_a_season_is_its_own_paragraph():
     """A water institute's history (round 31): lines of a chronology, each opening with a year alone or a year's season and a
     comma, are their own paragraphs although no 。 ends the line above (web text), so that each event keeps its own date."""
-    doc = segment("1953年,在北郊六铺炕设计处成立了试验组\n\n1954年,试验组改名为试验室\n\n1955年夏,正式挂牌为科学试验所\n")
+    doc = segment("某研究院院所前身\n\n1953年,在北郊六铺炕设计处成立了试验组\n\n1954年,试验组改名为试验室\n\n1955年夏,正式挂牌为科学试验所\n")
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind in ("paragraph", "line")]
     assert paragraphs == ["1953年,在北郊六铺炕设计处成立了试验组", "1954年,试验组改名为试验室", "1955年夏,正式挂牌为科学试验所"], paragraphs
