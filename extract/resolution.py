@@ -88,9 +88,14 @@ def canonical_org_name(text: str, parent: str | None, aliases: dict[str, str]) -
         if name[:k] in aliases and aliases[name[:k]].startswith(name):
             return aliases[name[:k]]  # 中关村科技园 of 中关村科技园区: the name cut short, not a parent and a unit
         if name[:k] in aliases:
-            if aliases[name[:k]] in _known_names("Company") and name.endswith(_COMPANY_ENDINGS) and not _a_subsidiary(name[k:]):
-                return aliases[name[:k]]  # 曙光信息产业（北京）有限公司, 京东方科技集团股份有限公司: the company's own legal names
-            name = aliases[name[:k]] + name[k:]
+            full = aliases[name[:k]]
+            if full in _known_names("Company") and name.endswith(_COMPANY_ENDINGS) and not _a_subsidiary(name[k:]):
+                return full  # 曙光信息产业（北京）有限公司, 京东方科技集团股份有限公司: the company's own legal names
+            if full.startswith(name[:k]) and len(full) - k == 1:
+                break  # 美国国家科学基金|委员会 (not …基金会|委员会): the full name only adds its last character, whose word the name's own goes on
+            if len(name) - k <= 6 and name.endswith(full[-3:]):
+                return full  # 北京亦庄|经济开发区: the short name and a kind the full name ends in, the same body
+            name = full + name[k:]
             break
     if parent:
         parent_name = aliases.get(normal(parent), normal(parent))

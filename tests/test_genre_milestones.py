@@ -584,3 +584,13 @@ def test_a_company_whose_name_begins_with_a_numbers_unit_acts():
     got = milestones("北京亿华通科技股份有限公司成立于2012年。2016年，亿华通推出了首款商业化产品。")
     assert "org/北京亿华通科技股份有限公司" in got.get("2016", set()), got
 
+
+
+def test_a_building_opened_a_visit_and_a_body_put_under_another_are_events():
+    """Automotive, water-research and Northeast-institute histories (round 31): 研发总院落成, a delegation's 访问, 归属…大学 are
+    events of their dates; 研发总院 ends an institute's name (东风汽车研发总院, not the company 东风汽车)."""
+    got = milestones("2020年，东风汽车研发总院落成。2015年12月15日下午，美国国家科学基金委员会中国办公室主任一行访问南京水利科学研究院。"
+                     "1949年3月，研究所归属大连大学。")
+    assert any(a.endswith("研发总院") for a in got.get("2020", set())), got
+    assert "org/南京水利科学研究院" in got.get("2015-12-15", set()), got
+    assert "org/大连大学" in got.get("1949-03", set()), got

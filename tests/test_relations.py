@@ -855,3 +855,16 @@ def test_cities_that_lead_a_provinces_industry_lie_in_it():
     doc = segment("江西省已经形成了以宜春、新余、赣州三大锂电产业集群为主，南昌等特色集聚区共同发展的产业格局。\n")
     placed = placed_by(relations(doc, mentions(doc)))
     assert {k for k, v in placed.items() if v == "list"} == {("city/宜春", "province/江西"), ("city/新余", "province/江西"), ("city/赣州", "province/江西")}
+
+
+def test_a_short_names_expansion_does_not_run_into_the_names_own_words():
+    """PV and key-R&D news (round 31): a well-known short name at the head of a longer name is expanded (中科院物理所 → 中国科学院…),
+    but not where the full name only adds its last character and the longer name's own word goes on (美国国家科学基金|委员会中国
+    办公室 is no 美国国家科学基金会委员会…), and a short name before a kind its full name ends in is that body (北京亦庄经济开发区 is
+    北京经济技术开发区, no 北京经济技术开发区经济开发区)."""
+    from hardtech_kg.extract.resolution import _org_alias_map, canonical_org_name
+
+    aliases = _org_alias_map()
+    assert canonical_org_name("美国国家科学基金委员会中国办公室", None, aliases) == "美国国家科学基金委员会中国办公室"
+    assert canonical_org_name("北京亦庄经济开发区", None, aliases) == "北京经济技术开发区"
+    assert canonical_org_name("中科院物理所", None, aliases).startswith("中国科学院")
