@@ -694,8 +694,24 @@ def ht_orgs(doc: Doc) -> Doc:
         else:
             found.append(cand)
     congresses = [Candidate(m.start(), m.end(), institutions.party_congress_type, "pattern", 7, "") for m in institutions.party_congress.finditer(text)]
-    _add(doc, found + _listed_with(text, found, doubtful) + congresses)
+    _add(doc, found + _listed_with(text, found, doubtful) + _one_sense(text, found, doubtful) + congresses)
     return doc
+
+
+def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate]) -> list[Candidate]:
+    """The doubtful well-known names (联想: also a verb) the document names for certain elsewhere (联想集团, 联想发布…): the
+    company wherever the word stands alone, one sense per document (`one_sense_names` in institutions.toml), not before
+    the word that makes the verb (联想|到)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    names, verb_after = frozenset(rules["one_sense_names"]), tuple(rules["one_sense_not_before"])
+    confirmed = {c.key for c in certain if c.key}
+    return [
+        c for c in doubtful
+        if c.key in confirmed and text[c.start : c.end] in names and not text.startswith(verb_after, c.end) and not _COMPANY_GOES_ON.match(text, c.end)
+    ]
+
+
+_COMPANY_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|控股)")  # 联想|控股有限公司: a longer name the suffix rules read
 
 
 def _country_glued(text: str, start: int, end: int, org, doc: Doc) -> bool:

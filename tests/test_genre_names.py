@@ -4037,3 +4037,13 @@ def test_a_firms_rank_a_second_post_and_a_strategys_needs_are_no_part_of_a_name(
     assert labelled(got, "Company") >= {"英利公司", "英利集团"} and "龙头企业英利公司" not in labelled(got, "Company"), got
     assert not labelled(got, "StateKeyLab"), got
     assert labelled(got, "Policy") == {"创新驱动发展战略"}, got
+
+
+def test_a_doubtful_short_name_the_document_names_for_certain_is_the_company_throughout():
+    """University spin-off histories (round 31): once a document names 联想 for certain (联想集团), its bare 联想 is the company
+    (one sense per document), not 联想到 (the verb) nor the start of a longer name (联想控股有限公司); without a certain mention a
+    bare 联想 stays doubtful."""
+    got = found("联想集团是一家公司。1984年，联想在北京成立。我们联想到了过去。")
+    assert labelled(got, "Company") == {"联想集团", "联想"}, got
+    assert "联想" not in labelled(found("联想集团是一家公司。联想控股有限公司成立。"), "Company")
+    assert "联想" not in labelled(found("1984年，联想在北京成立。我们联想到了过去。"), "Company")
