@@ -188,3 +188,14 @@ def test_no_chinese_division_has_an_alias_that_begins_with_the_country():
     """GeoNames writes 中国上海: read so, the country was swallowed into the city's mention."""
     rows = list(csv.DictReader(CN_DIVISIONS.read_text(encoding="utf-8").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
     assert not [r["name"] for r in rows if any(a.startswith("中国") for a in r["aliases"].split("|") if a)]
+
+
+def test_the_power_grid_and_water_research_institutes_by_their_short_names():
+    """Power-grid and water news (round 31): 中国电科院 and 水科院 are the grid's and the water sector's national institutes, in
+    北京; 黄委 the Yellow River commission, in 郑州 (general knowledge, GAZETTEERS.md)."""
+    from hardtech_kg.extract.lexicon import organisations
+
+    by_alias = {a: o for o in organisations() for a in (o.name, *o.aliases)}
+    assert (by_alias["中国电科院"].name, by_alias["中国电科院"].type, by_alias["中国电科院"].city) == ("中国电力科学研究院", "ResearchInstitute", "北京")
+    assert by_alias["水科院"].name == "中国水利水电科学研究院"
+    assert (by_alias["黄委"].type, by_alias["黄委"].city) == ("GovernmentBody", "郑州")
