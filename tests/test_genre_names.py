@@ -4047,3 +4047,11 @@ def test_a_doubtful_short_name_the_document_names_for_certain_is_the_company_thr
     assert labelled(got, "Company") == {"联想集团", "联想"}, got
     assert "联想" not in labelled(found("联想集团是一家公司。联想控股有限公司成立。"), "Company")
     assert "联想" not in labelled(found("1984年，联想在北京成立。我们联想到了过去。"), "Company")
+
+
+def test_a_districts_party_committee_a_citys_congress_and_its_defence_industry_office():
+    """Yangtze Delta, BeiDou, defence and automotive news (round 31): 松江区委, 湖州市人大 and 浙江省国防工办 are bodies of their
+    places; 宁波市委书记彭佳学会见 is the city's committee and its secretary 彭佳学 (会见 is a meeting, no 学会)."""
+    got = found("湖州市人大副主任、德清县委书记项乐民出席。松江区委书记程向民讲话。宁波市委书记彭佳学会见客人。浙江省国防工办领导出席。")
+    assert {"湖州市人大", "松江区委", "宁波市委", "浙江省国防工办"} <= labelled(got, "GovernmentBody"), got
+    assert "彭佳学" in labelled(got, "Person") and not labelled(got, "OtherOrganization"), got
