@@ -1098,6 +1098,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif len(word) > 1 and word[0] in rules_toml_list("glued_before_particles") and (known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])):
             pos = ws + 1  # 从北京总公司|至国网|新疆电力有限公司: the segmentation read a particle into the name's first word
             break
+        elif _LATIN_CODE.fullmatch(word) and ws > 0 and _CJK.match(text[ws - 1]) and _CJK.match(text[pos : pos + 1] or " "):
+            pass  # 长三角|G60|科创走廊研究院: a route's or a product's code between a name's words is one of them
         elif word[-1].isdigit() or word in ("年", "月", "日", "年代", "世纪"):
             break
         elif len(word) > 1 and word.endswith(tuple(rules.glued_list_closers)) and word not in word_tags():
@@ -2548,6 +2550,11 @@ def _joint_building_verbs() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("institutions.toml")["joint_building_verbs"])
 
 
+_MEETING_ENDINGS = ("会议", "大会")
+_MEETING_YEAR = re.compile(r"(?:19|20)[0-9]{2}年?$")  # 2024|…联席会议
+_LATIN_CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,4}")  # G60, S32: a code of capitals and figures
+
+
 def _a_party_before(text: str, pos: int, word_before: str = "") -> bool:
     """Whether the verb at `pos` is a clause's: a place's or a well-known organisation's name ends at `pos` right
     after 与, 和, 同 or 跟, or as an item of a list of parties or a clause's first word (与长沙市|共建; 教育部、江苏省|共建;
@@ -3389,8 +3396,8 @@ def _name_start(text: str, start: int, end: int, words: Words, min_len: int) -> 
     specific = text[start:end]
     if not inner or len(specific) < min_len or _generic(specific):
         return None
-    if any((tags.get(text[s:e], "x")[:1] in _NO_NAME_TAGS or not _CJK.match(text[s])) and (s, e) not in phrase for s, e in inner):
-        return None
+    if any((tags.get(text[s:e], "x")[:1] in _NO_NAME_TAGS or not _CJK.match(text[s])) and (s, e) not in phrase and not _LATIN_CODE.fullmatch(text[s:e]) for s, e in inner):
+        return None  # (a route's code between the name's words is one of them: 共建G60上海松江科创走廊合作协议)
     return start
 
 
@@ -5385,6 +5392,8 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (cut := _two_of_a_kind(name, rules.joiners, bare)) is not None:
             out += [replace(c, end=c.start + cut), replace(c, start=c.start + cut + 1)]
             continue
+        if c.label == "GovernmentBody" and name.endswith(_MEETING_ENDINGS) and _MEETING_YEAR.search(text, max(0, c.start - 5), c.start):
+            continue  # 2024|长三角G60科创走廊联席会议在上海举行: a year's meeting, an event, not the standing body
         if c.label == "GovernmentBody" and (term := _term_before().search(text, max(0, c.start - 8), c.start)) and (place := _place_ending_at(text, term.start())) is not None:
             c, name = replace(c, start=place), text[place : c.end]  # 深圳市|第七届|人民代表大会常务委员会: a place's body in its term
         if c.label == "Company" and (cut := _city_before_a_province(name)):

@@ -4055,3 +4055,16 @@ def test_a_districts_party_committee_a_citys_congress_and_its_defence_industry_o
     got = found("湖州市人大副主任、德清县委书记项乐民出席。松江区委书记程向民讲话。宁波市委书记彭佳学会见客人。浙江省国防工办领导出席。")
     assert {"湖州市人大", "松江区委", "宁波市委", "浙江省国防工办"} <= labelled(got, "GovernmentBody"), got
     assert "彭佳学" in labelled(got, "Person") and not labelled(got, "OtherOrganization"), got
+
+
+def test_a_routes_code_inside_a_name_and_a_years_meeting():
+    """Yangtze Delta news (round 31): G60 between a name's words is one of them (同济大学长三角G60科创走廊研究院, 长三角G60科创走廊
+    科技成果转化基金, 共建G60上海松江科创走廊合作协议); 2024长三角G60科创走廊联席会议在上海举行 is that year's meeting, an event, while
+    国务院部际联席会议 is the standing body; nothing along a road is a name (G60高速沿线产业园区)."""
+    got = found("为同济大学长三角G60科创走廊研究院揭牌。成立长三角G60科创走廊科技成果转化基金。签订了共建G60上海松江科创走廊合作协议。"
+                "2024长三角G60科创走廊联席会议在上海市松江区举行。国务院部际联席会议召开。贯穿松江全境的G60高速沿线产业园区贡献了产值。")
+    assert "同济大学长三角G60科创走廊研究院" in labelled(got, "ResearchInstitute"), got
+    assert "长三角G60科创走廊科技成果转化基金" in labelled(got, "Fund"), got
+    assert "共建G60上海松江科创走廊合作协议" in labelled(got, "Policy"), got
+    assert labelled(got, "GovernmentBody") == {"国务院部际联席会议"}, got
+    assert not labelled(got, "Park"), got
