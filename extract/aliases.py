@@ -206,6 +206,16 @@ def _gloss(text: str, end: int, full: Candidate) -> re.Match[str] | None:
     return m
 
 
+def _bracketed_after(text: str, full: Candidate, by_end: dict[int, Candidate]) -> Candidate:
+    """The name a bracket follows when `full` stands inside that bracket, its gloss's last words
+    (中国科学院大连化学物理研究所（Dalian Institute of Chemical Physics, Chinese Academy of Sciences，简称大连化物所）:
+    the short name is the institute's, not its academy's); else `full`."""
+    opening = max(text.rfind("(", 0, full.start), text.rfind("（", 0, full.start))
+    if opening < 0 or any(ch in text[opening : full.start] for ch in ")）") or full.start - opening > 80:
+        return full
+    return by_end.get(opening, full)
+
+
 def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_ends=frozenset(), carried: list[Recurring] | None = None, words=None) -> list[Candidate]:
     """The names announced, glossed or recurring for a name in `candidates` (see the module's docstring).
 
@@ -241,6 +251,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             found.append(alias(full, m.start("alias"), m.end("alias")))
             recurring(full, m.group("alias"), m.end(), m.start("alias"))
         elif GROUP_OF.get(full.label) == "institution" and (m := rules.definition_bare.match(text, end)):
+            full = _bracketed_after(text, full, by_end)
             while m is not None and not _bare_kind(m.group("alias")) and not _ordinary_word(m.group("alias")):
                 found.append(alias(full, m.start("alias"), m.end("alias")))  # 中国工程物理研究院，俗称九院; …，简称兵器工业集团，又称北方工业
                 recurring(full, m.group("alias"), m.end(), m.start("alias"))

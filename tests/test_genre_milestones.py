@@ -594,3 +594,11 @@ def test_a_building_opened_a_visit_and_a_body_put_under_another_are_events():
     assert any(a.endswith("研发总院") for a in got.get("2020", set())), got
     assert "org/南京水利科学研究院" in got.get("2015-12-15", set()), got
     assert "org/大连大学" in got.get("1949-03", set()), got
+
+
+def test_a_short_name_announced_after_a_bracketed_english_gloss_is_the_named_institutes():
+    """Northeast-institute pages (round 31): 中国科学院大连化学物理研究所(Dalian Institute of Chemical Physics, Chinese Academy of
+    Sciences,简称大连化物所) announces the institute's short name, not its academy's: 大连化物所成立于1949年 is the institute's."""
+    got = milestones("中国科学院大连化学物理研究所(Dalian Institute of Chemical Physics, Chinese Academy of Sciences,简称大连化物所)是一个研究所。"
+                     "大连化物所成立于1949年。")
+    assert got.get("1949") == {"org/中国科学院大连化学物理研究所"}, got
