@@ -4324,6 +4324,27 @@ def _persons_listed(text: str, common) -> list[Candidate]:
 
 
 @cache
+def _role_list_pattern() -> re.Pattern[str]:
+    rules = lexicon.rules_toml("persons.toml")
+    return re.compile(rf"(?:{_alternation(rules['list_roles'])})(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)(?={rules['role_list_end']})")
+
+
+def _persons_after_a_role(text: str, common) -> list[Candidate]:
+    """Names listed right after a role of persons (院士王某、胡某某、钮某某，…; 市领导夏某某、李某某…): every item of the list, where
+    every item is a name (`list_roles`, `role_list_end` in persons.toml)."""
+    name = _persons_list_patterns()[2]
+    out = []
+    for m in _role_list_pattern().finditer(text):
+        items, pos = [], m.start("list")
+        for piece in m.group("list").split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if all(name.fullmatch(text, a, b) and word_tags().get(text[a:b]) not in common and not _known_name(text[a:b]) and not _is_place_name(text[a:b]) for a, b in items):
+            out += [Candidate(a, b, "Person", "person", 5, "", (("role", "listed"),)) for a, b in items]
+    return out
+
+
+@cache
 def _transliteration_chars() -> frozenset[str]:
     """Characters of transliterated foreign names: a `·` name is the run of them on each side of the dot."""
     return frozenset(lexicon.rules_toml("persons.toml")["transliteration_chars"])
@@ -4482,7 +4503,7 @@ def ht_persons(doc: Doc) -> Doc:
         found.append(Candidate(m.start("name"), end, "Person", "person", 6, "", (("role", role_before(m.start("name"))),)))
         found += _listed_persons(text, end, common, role_before(m.start("name")))
     found += _role_then_act(text, doc, tags)
-    found += _persons_listed(text, common)
+    found += _persons_listed(text, common) + _persons_after_a_role(text, common)
     found += _credited_persons(text)
     for m in re.finditer(f"·|(?<=[\u4e00-\u9fff])[{_PERSON_DOTS}](?=[\u4e00-\u9fff])", text):  # 夏尔·戴高乐, 丹尼尔．索林
         if quotes.inside(m.start()) or (m.group() == "．" and _FIGURE_AFTER.match(text, m.end())):

@@ -4068,3 +4068,12 @@ def test_a_routes_code_inside_a_name_and_a_years_meeting():
     assert "共建G60上海松江科创走廊合作协议" in labelled(got, "Policy"), got
     assert labelled(got, "GovernmentBody") == {"国务院部际联席会议"}, got
     assert not labelled(got, "Park"), got
+
+
+def test_a_list_of_names_after_a_role_of_persons():
+    """Water and Northeast news (round 31): after 院士 or 市领导, a list of names is a list of persons, every item (钮 is a surname
+    too); a list with an item that is no name is not read (院士单位、大学、研究所)."""
+    got = found("出席会议的有中国工程院院士王浩、胡春宏、钮新强、王超、邓铭江，以及水利部领导。市领导夏德仁、李万才、田树军出席。"
+                "专家北京、上海、广州参加。")
+    assert {"王浩", "胡春宏", "钮新强", "王超", "邓铭江", "夏德仁", "李万才", "田树军"} <= labelled(got, "Person"), got
+    assert not {"北京", "上海", "广州"} & labelled(got, "Person"), got
