@@ -694,8 +694,25 @@ def ht_orgs(doc: Doc) -> Doc:
         else:
             found.append(cand)
     congresses = [Candidate(m.start(), m.end(), institutions.party_congress_type, "pattern", 7, "") for m in institutions.party_congress.finditer(text)]
-    _add(doc, found + _listed_with(text, found, doubtful) + _one_sense(text, found, doubtful) + congresses)
+    _add(doc, found + _listed_with(text, found, doubtful) + _one_sense(text, found, doubtful) + congresses + _numbered_units(text))
     return doc
+
+
+@lru_cache(maxsize=1)
+def _numbered_unit_pattern() -> re.Pattern[str]:
+    rules = lexicon.rules_toml("institutions.toml")
+    groups = _alternation(rules["numbered_unit_groups"])
+    return re.compile(rf"(?:{groups})(?:[一二三四五六七八九十]{{1,3}}|[0-9]{{1,3}})(?P<unit>院|所|厂)(?![\u4e00-\u9fff]*?(?:研究所|研究院|公司))")
+
+
+def _numbered_units(text: str) -> list[Candidate]:
+    """The numbered academies, institutes and works of China's defence and aerospace groups by their usual short names (航天六院,
+    航天科工二院, 中电科38所, 航空工业601所): `numbered_unit_groups` in institutions.toml; a works (厂) is a company."""
+    return [
+        Candidate(m.start(), m.end(), "Company" if m.group("unit") == "厂" else "ResearchInstitute", "pattern", 8, "")
+        for m in _numbered_unit_pattern().finditer(text)
+        if not (m.start() > 0 and _CJK.match(text[m.start() - 1]) and text[m.start() - 1] not in "和与及、")
+    ]
 
 
 def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate]) -> list[Candidate]:
@@ -1100,6 +1117,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             break
         elif _LATIN_CODE.fullmatch(word) and ws > 0 and _CJK.match(text[ws - 1]) and _CJK.match(text[pos : pos + 1] or " "):
             pass  # 长三角|G60|科创走廊研究院: a route's or a product's code between a name's words is one of them
+        elif word.isdigit() and len(word) <= 3 and text[ws - 1 : ws] == "第" and pos == suffix_pos:
+            ws -= 1  # …集团公司|第48|研究所: a unit's ordinal in figures right before its suffix, as 第四十八研究所 is
         elif word[-1].isdigit() or word in ("年", "月", "日", "年代", "世纪"):
             break
         elif len(word) > 1 and word.endswith(tuple(rules.glued_list_closers)) and word not in word_tags():
@@ -2565,6 +2584,8 @@ def _a_party_before(text: str, pos: int, word_before: str = "") -> bool:
         name = text[pos - k : pos]
         if (name in places or name in orgs) and (pos - k == 0 or text[pos - k - 1] in before):
             return True
+    if any(text.endswith(w, 0, pos - len(word_before)) for w in rules_toml_list("joint_building_partners")) and 2 <= len(word_before) <= 4:
+        return True  # 某所联合|南航|共建…实验室: a party the verb of joining names, known or not
     return word_tags().get(word_before, "") == "d"
 
 

@@ -4077,3 +4077,12 @@ def test_a_list_of_names_after_a_role_of_persons():
                 "专家北京、上海、广州参加。")
     assert {"王浩", "胡春宏", "钮新强", "王超", "邓铭江", "夏德仁", "李万才", "田树军"} <= labelled(got, "Person"), got
     assert not {"北京", "上海", "广州"} & labelled(got, "Person"), got
+
+
+def test_a_defence_groups_numbered_unit_and_an_ordinal_in_figures():
+    """PV, defence and key-R&D news (round 31): 航天六院 and 航空工业601所 are a group's numbered academy and institute;
+    中国电子科技集团公司第48研究所 is one institute, as …第四十八研究所 is; 某所联合南航共建…实验室 names a party before 共建, not a lab's
+    first word."""
+    got = found("航天六院院长刘志让出席。航空工业601所成立。来自中国电子科技集团公司第48研究所的消息。中国航发动研所联合南航共建直升机传动技术国家级重点实验室。")
+    assert {"航天六院", "航空工业601所", "中国电子科技集团公司第48研究所"} <= labelled(got, "ResearchInstitute"), got
+    assert not any(n.startswith("南航共建") for n in labelled(got, "ResearchInstitute")), got
