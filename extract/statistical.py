@@ -615,9 +615,17 @@ _ADDRESS_AFTER = re.compile(r"[0-9０-９]+\s*号|[东西南北中]?[路街道�
 
 
 def _unit_or_street(text: str, start: int, end: int) -> bool:
-    """Whether a name the model reads as a person's is a unit after a figure or 每 (0.5|高斯, 45.22万|特斯拉, 每|瓦特) or a street
-    of an address (张衡路|239号): named after persons, neither is one."""
-    return _AFTER_A_FIGURE.search(text, max(0, start - 4), start) is not None or (text[end - 1] in "路街巷" and _ADDRESS_AFTER.match(text, end) is not None)
+    """Whether a name the model reads as a person's is a unit after a figure or 每 (0.5|高斯, 45.22万|特斯拉, 每|瓦特), a street
+    of an address (张衡路|239号) or a road's or a district's name of three characters (张衡路, 某某区): named after persons or
+    places, none is one."""
+    return (
+        _AFTER_A_FIGURE.search(text, max(0, start - 4), start) is not None
+        or (text[end - 1] in "路街巷" and _ADDRESS_AFTER.match(text, end) is not None)
+        or (end - start == 3 and text[end - 1] in _PLACE_ENDINGS)  # 张衡路, 西咸新|区: a three-character name ending as a road or a district does
+    )
+
+
+_PLACE_ENDINGS = "路街巷道区县镇港"
 
 
 def _inside_a_board_word(text: str, start: int, end: int) -> bool:

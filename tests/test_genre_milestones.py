@@ -602,3 +602,11 @@ def test_a_short_name_announced_after_a_bracketed_english_gloss_is_the_named_ins
     got = milestones("中国科学院大连化学物理研究所(Dalian Institute of Chemical Physics, Chinese Academy of Sciences,简称大连化物所)是一个研究所。"
                      "大连化物所成立于1949年。")
     assert got.get("1949") == {"org/中国科学院大连化学物理研究所"}, got
+
+
+def test_a_zones_output_is_a_statistic_and_a_road_is_no_person():
+    """Beijing and Suzhou zone news (round 31): 2001年底…开发区实现国内生产总值80亿元 states an output, no event; 张衡路 and 哈雷路 are
+    roads, no persons."""
+    assert not milestones("2001年底北京经济技术开发区实现国内生产总值80亿元，同比增长220%。"), "a statistic"
+    doc = segment("一、总论\n\n张江科学城的张衡路、哈雷路一带聚集了企业。\n")
+    assert not [m for m in mentions(doc) if m.label == "Person"]
