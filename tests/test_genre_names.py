@@ -4086,3 +4086,10 @@ def test_a_defence_groups_numbered_unit_and_an_ordinal_in_figures():
     got = found("航天六院院长刘志让出席。航空工业601所成立。来自中国电子科技集团公司第48研究所的消息。中国航发动研所联合南航共建直升机传动技术国家级重点实验室。")
     assert {"航天六院", "航空工业601所", "中国电子科技集团公司第48研究所"} <= labelled(got, "ResearchInstitute"), got
     assert not any(n.startswith("南航共建") for n in labelled(got, "ResearchInstitute")), got
+
+
+def test_an_innovation_town_harbour_and_new_area_are_zones():
+    """Xi'an, Shanghai and central-capital news (round 31): 中国西部科技创新港, 临港新片区, 南昌中医药科创城 and 郑州中原科技创新城 are
+    named zones; a bare 新片区 is the kind."""
+    got = found("中国西部科技创新港建成。临港新片区发布政策。南昌中医药科创城开园。建设郑州中原科技创新城。设立新片区。")
+    assert labelled(got, "Park") == {"中国西部科技创新港", "临港新片区", "南昌中医药科创城", "郑州中原科技创新城"}, got
