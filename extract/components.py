@@ -390,6 +390,8 @@ def ht_places(doc: Doc) -> Doc:
             continue
         if place.country != "CN" and name in districts:
             continue  # 上海松江区 … 松江新城: the Chinese district, no city of another country
+        if place.country != "CN" and name[0] in _COUNTED_FIRST and not text.startswith("市", end) and not _country_before(text, start):
+            continue  # 一廊三城, 三城一区: a plan's count of towns, not Tri-Cities (a foreign town named by a number, without its country)
         if _in_country_run(text, start, end):
             continue
         if name in _organisation_towns() and not text.startswith("市", end):
@@ -1115,7 +1117,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif len(word) > 1 and word[0] in rules_toml_list("glued_before_particles") and (known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])):
             pos = ws + 1  # 从北京总公司|至国网|新疆电力有限公司: the segmentation read a particle into the name's first word
             break
-        elif _LATIN_CODE.fullmatch(word) and ws > 0 and _CJK.match(text[ws - 1]) and _CJK.match(text[pos : pos + 1] or " "):
+        elif _LATIN_CODE.fullmatch(word) and not (ws > 0 and text[ws - 1].isascii() and text[ws - 1].isalnum()) and _CJK.match(text[pos : pos + 1] or " "):
             pass  # 长三角|G60|科创走廊研究院: a route's or a product's code between a name's words is one of them
         elif word.isdigit() and len(word) <= 3 and text[ws - 1 : ws] == "第" and pos == suffix_pos:
             ws -= 1  # …集团公司|第48|研究所: a unit's ordinal in figures right before its suffix, as 第四十八研究所 is
@@ -2569,6 +2571,7 @@ def _joint_building_verbs() -> frozenset[str]:
     return frozenset(lexicon.rules_toml("institutions.toml")["joint_building_verbs"])
 
 
+_COUNTED_FIRST = "一二三四五六七八九十两双"
 _MEETING_ENDINGS = ("会议", "大会")
 _MEETING_YEAR = re.compile(r"(?:19|20)[0-9]{2}年?$")  # 2024|…联席会议
 _LATIN_CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,4}")  # G60, S32: a code of capitals and figures

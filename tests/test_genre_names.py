@@ -4093,3 +4093,11 @@ def test_an_innovation_town_harbour_and_new_area_are_zones():
     named zones; a bare 新片区 is the kind."""
     got = found("中国西部科技创新港建成。临港新片区发布政策。南昌中医药科创城开园。建设郑州中原科技创新城。设立新片区。")
     assert labelled(got, "Park") == {"中国西部科技创新港", "临港新片区", "南昌中医药科创城", "郑州中原科技创新城"}, got
+
+
+def test_a_corridor_of_innovation_is_a_zone_and_a_plans_count_of_towns_no_city():
+    """Hangzhou, Yangtze Delta and Beijing news (round 31): 杭州城西科创大走廊, G60科创走廊 and 广深港澳科技创新走廊 are zones; 一廊三城
+    and 三城一区 count a plan's towns (no Tri-Cities), while 三亚 and 六安 stay cities."""
+    got = found("杭州城西科创大走廊发展。推进G60科创走廊建设。广深港澳科技创新走廊建设。说的是一廊三城，建设三城一区主平台。三亚和六安都是城市。")
+    assert labelled(got, "Park") == {"杭州城西科创大走廊", "G60科创走廊", "广深港澳科技创新走廊"}, got
+    assert labelled(got, "City") == {"三亚", "六安"}, got
