@@ -4377,6 +4377,12 @@ def _transliteration_chars() -> frozenset[str]:
 _NUMERAL_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十两几百千万多数]$")
 
 
+def _name_shaped(name: str) -> bool:
+    """Whether a word the dictionary tags as a name looks like one: a surname first, or sounds of a transliteration only
+    (the dictionary also tags set phrases nr: 大力支持|表示感谢 names no one)."""
+    return _surname_re().match(name) is not None or all(ch in _transliteration_chars() or ch == "·" for ch in name)
+
+
 def _a_measure_read_as_surname(text: str, cand: Candidate) -> bool:
     """Whether a name begins with a measure word right after a number (3项|中国博士后…, 5名|…): a count, not a surname."""
     return text[cand.start] in _person_rules().measure_words and _NUMERAL_BEFORE.search(text, max(0, cand.start - 1), cand.start) is not None
@@ -4448,7 +4454,7 @@ def ht_persons(doc: Doc) -> Doc:
     for s, e in doc.user_data["words"]:  # a name in jieba's dictionary before a role, whatever its surname (习近平总书记)
         if 2 <= e - s <= 4 and tags.get(text[s:e], "")[:2] == "nr" and role_after(e):
             found.append(Candidate(s, e, "Person", "person", 7, "", (("role", role_after(e)),)))
-        elif 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and acting(e) and not _known_name(text[s:e]):
+        elif 2 <= e - s <= 5 and tags.get(text[s:e], "")[:2] == "nr" and acting(e) and not _known_name(text[s:e]) and _name_shaped(text[s:e]):
             how = "described" if described.match(text, e) else "act"  # a description in brackets is not the model's to veto
             found.append(Candidate(s, e, "Person", "person", 5, "", (("role", None), ("found_by", how))))
             acted.add(s)

@@ -4101,3 +4101,10 @@ def test_a_corridor_of_innovation_is_a_zone_and_a_plans_count_of_towns_no_city()
     got = found("杭州城西科创大走廊发展。推进G60科创走廊建设。广深港澳科技创新走廊建设。说的是一廊三城，建设三城一区主平台。三亚和六安都是城市。")
     assert labelled(got, "Park") == {"杭州城西科创大走廊", "G60科创走廊", "广深港澳科技创新走廊"}, got
     assert labelled(got, "City") == {"三亚", "六安"}, got
+
+
+def test_a_set_phrase_the_dictionary_tags_as_a_name_is_no_person():
+    """Wuhan news (round 31): jieba's dictionary tags 大力支持 as a name; before 表示感谢 it is still no person, while 马克思指出 and
+    爱因斯坦认为 name persons (a surname first, or a transliteration's sounds only)."""
+    got = found("共建单位对研究中心的高度重视和大力支持表示感谢。马克思指出，爱因斯坦认为。")
+    assert labelled(got, "Person") == {"马克思", "爱因斯坦"}, got
