@@ -115,3 +115,13 @@ def test_firms_a_noun_of_firms_introduces_as_its_examples_are_companies():
     assert {(doc.text[c.start : c.end], c.label) for c in doc.user_data["ht_selected"]} >= {("卷皮网", "Company"), ("极验验证", "Company")}
     doc = nlp("高新技术企业如软件、芯片等发展迅速。")
     assert not [c for c in doc.user_data["ht_selected"] if c.label == "Company"]
+
+
+def test_a_list_of_firms_closed_by_a_longer_description_of_them():
+    """Wuhan news (round 31): 中国信科、长飞光纤、华工科技、华工激光等全球知名的行业领军企业 lists four companies (长飞光纤 is no technology),
+    with ten characters of description between 等 and 企业."""
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    got = {(m.text, m.label) for m in mentions(segment("一、总论\n\n光谷培育出中国信科、长飞光纤、华工科技、华工激光等全球知名的行业领军企业。\n"))}
+    assert {("长飞光纤", "Company"), ("华工科技", "Company"), ("华工激光", "Company")} <= got, got
