@@ -3804,6 +3804,26 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _newspaper_endings() -> re.Pattern[str]:
+    return re.compile(_alternation(title_rules().rules["newspaper_endings"]))
+
+
+def _newspapers(text: str, doc: Doc) -> list[Candidate]:
+    """Newspapers and journals named bare (人民日报, 来源：大连日报, 新民晚报讯, 测绘学报 2018年1期): the words of a place or a name
+    before a newspaper's or a journal's ending (`newspaper_endings` in policies.toml) make a publication, whose place is no
+    city of its own; not the press (人民日报社: an organisation)."""
+    words, out = doc.user_data["words"], []
+    for m in _newspaper_endings().finditer(text):
+        if text.startswith("社", m.end()) or (m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in doc.user_data["word_ends"] and not text.startswith(("讯", "记者", "消息", "报道"), m.end())):
+            continue
+        start = left_boundary(text, m.start(), words, limit=6)
+        head = text[start : m.start()]
+        if 2 <= len(head) <= 6 and all(_CJK.match(ch) for ch in head) and head[0] not in "某各本该此这那其每全":
+            out.append(Candidate(start, m.end(), "Publication", "pattern", 6, "", (("bracketed", False),)))
+    return out
+
+
 def _plan_owner_start(text: str, start: int, words: Words, tags: dict[str, str]) -> int:
     """Where a five-year plan named by its period begins when a place or the state owns it, with the plan's
     fields between them (天津市综合交通运输“十四五”规划, 国家“十三五”科技创新规划); `start` itself where no owner
@@ -3946,6 +3966,7 @@ def ht_policies(doc: Doc) -> Doc:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
     for m in tr.congress_report.finditer(text):  # 党的十九大报告
         found.append(Candidate(m.start(), m.end(), "Publication", "pattern", 5, "", (("bracketed", False),)))
+    found += _newspapers(text, doc)
     found += _known_programmes(text, doc)
     found += _known_law_names(text, doc)
     found += _bare_names(text, doc)

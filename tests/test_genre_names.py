@@ -4108,3 +4108,11 @@ def test_a_set_phrase_the_dictionary_tags_as_a_name_is_no_person():
     爱因斯坦认为 name persons (a surname first, or a transliteration's sounds only)."""
     got = found("共建单位对研究中心的高度重视和大力支持表示感谢。马克思指出，爱因斯坦认为。")
     assert labelled(got, "Person") == {"马克思", "爱因斯坦"}, got
+
+
+def test_a_newspaper_or_a_journal_named_bare_is_a_publication():
+    """News of every round-31 topic: 新民晚报讯, 据人民日报报道, 来源：大连日报 and 测绘学报 2018年1期 name publications (no city 大连 of its
+    own); 人民日报社 is the press, an organisation."""
+    got = found("新民晚报讯 会议召开。据人民日报报道，会议召开。来源：大连日报。测绘学报 2018年1期。人民日报社发布消息。")
+    assert labelled(got, "Publication") == {"新民晚报", "人民日报", "大连日报", "测绘学报"}, got
+    assert not labelled(got, "City") and "人民日报社" in labelled(got, "OtherOrganization"), got
