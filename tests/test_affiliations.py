@@ -103,3 +103,14 @@ def test_a_branch_named_by_its_city_lies_in_that_city_not_its_parents():
     placed = {(f.subject, f.object) for f in ex.facts if f.predicate == "locatedIn" and f.method != "gazetteer"}
     assert {("lab/合肥国家实验室上海基地", "city/上海"), ("org/香港中文大学(中大)深圳研究院", "city/深圳"), ("org/香港科学园深圳分园", "city/深圳")} <= placed, placed
     assert not {("lab/合肥国家实验室上海基地", "city/合肥"), ("org/香港中文大学(中大)深圳研究院", "city/香港")} & placed, placed
+
+
+def test_a_headquarters_settled_in_a_city_and_a_ground_breaking_held_there():
+    """Hefei and PV news (round 31): 蔚来中国总部落户安徽合肥 places the company's seat in 合肥; a lab that 在河北保定举行奠基仪式 is
+    built in 保定; a company that holds a launch event in a city is not placed there."""
+    for text, pair in (("蔚来中国总部落户安徽合肥。", ("org/蔚来", "city/合肥")), ("太阳能光伏发电技术国家重点实验室在河北保定举行奠基仪式。", ("lab/太阳能光伏发电技术国家重点实验室", "city/保定"))):
+        doc = segment("一、总论\n\n" + text + "\n")
+        placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method == "statement"}
+        assert pair in placed, (text, placed)
+    doc = segment("一、总论\n\n华为公司在深圳举行发布会。\n")
+    assert not [f for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method == "statement"]
