@@ -610,3 +610,11 @@ def test_a_zones_output_is_a_statistic_and_a_road_is_no_person():
     assert not milestones("2001年底北京经济技术开发区实现国内生产总值80亿元，同比增长220%。"), "a statistic"
     doc = segment("一、总论\n\n张江科学城的张衡路、哈雷路一带聚集了企业。\n")
     assert not [m for m in mentions(doc) if m.label == "Person"]
+
+
+def test_an_institute_named_by_its_city_and_an_industry_acts():
+    """SOE institute histories (round 31): 抚顺石油化工研究院 and 北京化工研究院 are institutes named by their fields (an industry's word
+    before 研究院 is no company's trade), so they act in the events of their dates; 法国公司 is still a kind, no actor."""
+    assert milestones("1953年，抚顺石油化工研究院成立。") == {"1953": {"org/抚顺石油化工研究院"}}
+    assert milestones("2017年9月26日，占地18.4万平方米的大连石油化工研究院正式投入使用。") == {"2017-09-26": {"org/大连石油化工研究院"}}
+    assert not milestones("2010年，法国公司成立。")

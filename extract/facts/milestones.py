@@ -240,7 +240,8 @@ def clean_actor(m: Mention) -> bool:
         return bool(place) and suffix.specific != "proper"
     if place and suffix.type == "University":
         return True  # a place names its schools by their fields (武汉科技大学, 上海理工大学, 武汉纺织大学)
-    generic = sorted(rules.generic_modifiers | rules.generic_company_words, key=len, reverse=True)
+    company_words = rules.generic_company_words if suffix.type == "Company" else frozenset()  # 北京|化工|研究院 is an institute's field
+    generic = sorted(rules.generic_modifiers | company_words, key=len, reverse=True)
     words = []
     while rest:
         word = next((g for g in generic if rest.startswith(g)), None)
