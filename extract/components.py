@@ -2572,6 +2572,7 @@ def _joint_building_verbs() -> frozenset[str]:
 
 
 _COUNTED_FIRST = "一二三四五六七八九十两双"
+_RESEARCH_PARENT = re.compile(r"科学院|科院|研究所|研究院|研究中心|大学|学院")  # 中国科学院|水工研究室: a research body's office
 _MEETING_ENDINGS = ("会议", "大会")
 _MEETING_YEAR = re.compile(r"(?:19|20)[0-9]{2}年?$")  # 2024|…联席会议
 _LATIN_CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,4}")  # G60, S32: a code of capitals and figures
@@ -5464,6 +5465,8 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if (cut := _two_of_a_kind(name, rules.joiners, bare)) is not None:
             out += [replace(c, end=c.start + cut), replace(c, start=c.start + cut + 1)]
             continue
+        if c.label == "ResearchInstitute" and name.endswith("研究室") and (not _RESEARCH_PARENT.search(name[:-3]) or "、" in name):
+            continue  # 中共上海市委研究室, 北京研究室: a party's or a government's office (its own rules read it), not an academy's lab
         if c.label == "GovernmentBody" and name.endswith(_MEETING_ENDINGS) and _MEETING_YEAR.search(text, max(0, c.start - 5), c.start):
             continue  # 2024|长三角G60科创走廊联席会议在上海举行: a year's meeting, an event, not the standing body
         if c.label == "GovernmentBody" and (term := _term_before().search(text, max(0, c.start - 8), c.start)) and (place := _place_ending_at(text, term.start())) is not None:

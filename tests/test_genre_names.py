@@ -4116,3 +4116,11 @@ def test_a_newspaper_or_a_journal_named_bare_is_a_publication():
     got = found("新民晚报讯 会议召开。据人民日报报道，会议召开。来源：大连日报。测绘学报 2018年1期。人民日报社发布消息。")
     assert labelled(got, "Publication") == {"新民晚报", "人民日报", "大连日报", "测绘学报"}, got
     assert not labelled(got, "City") and "人民日报社" in labelled(got, "OtherOrganization"), got
+
+
+def test_a_research_office_of_an_academy_and_a_partys_policy_office():
+    """Water and Northeast institute histories (round 31): 中国科学院水工研究室 and 东北科学研究所物理研究室 are research offices of an
+    academy and an institute; 中共上海市委研究室 is the party committee's office, a government body."""
+    got = found("1956年，中国科学院水工研究室正式成立。东北科学研究所物理研究室成立。中共上海市委研究室发布报告。")
+    assert {"中国科学院水工研究室", "东北科学研究所物理研究室"} <= labelled(got, "ResearchInstitute"), got
+    assert "中共上海市委研究室" in labelled(got, "GovernmentBody"), got
