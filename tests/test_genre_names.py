@@ -4124,3 +4124,11 @@ def test_a_research_office_of_an_academy_and_a_partys_policy_office():
     got = found("1956年，中国科学院水工研究室正式成立。东北科学研究所物理研究室成立。中共上海市委研究室发布报告。")
     assert {"中国科学院水工研究室", "东北科学研究所物理研究室"} <= labelled(got, "ResearchInstitute"), got
     assert "中共上海市委研究室" in labelled(got, "GovernmentBody"), got
+
+
+def test_a_banks_branch_its_head_and_a_parks_innovation_garden():
+    """S&T-finance and Tianjin news (round 31): 杭州银行科技支行 and 中国工商银行深圳市分行 are branches of their banks, one name each
+    (in 杭州 and 深圳); 行长张三 and 总规划师武文忠 are persons after their posts; 天开高教科创园 is a zone."""
+    got = found("杭州银行科技支行成立。中国工商银行深圳市分行行长张三出席。自然资源部总规划师武文忠致辞。天开高教科创园建设。")
+    assert {"杭州银行科技支行", "中国工商银行深圳市分行"} <= labelled(got, "Company") and not labelled(got, "City"), got
+    assert {"张三", "武文忠"} <= labelled(got, "Person") and labelled(got, "Park") == {"天开高教科创园"}, got
