@@ -614,8 +614,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 45.22特斯拉, 10万特斯拉: a unit after a figure (the tesla), not the company; 2.1.2兰德公司 is a heading's
         if org.type != "Company" and name.isascii() and institutions.model_number_after.match(text, end):
             continue  # CDC 6600: a maker's name before its model's number, not the agency of that acronym
-        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc) and not _org_glued_before(text, start, doc, end):
-            continue
+        if _CJK.match(name[0]) and start not in doc.user_data["word_starts"] and not _country_glued(text, start, end, org, doc) and not _org_glued_before(text, start, doc, end) and not _DATE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # (2016年3月|台积电落户: the segmentation reads 月台, a date's last character and the name's first)
         if _given_name_after_role(text, start, end):
             continue  # 所长蒋|新松: a person's given name after a role and a surname, not the company 新松
         if _CJK.match(name[-1]) and end not in doc.user_data["word_ends"] and (word := doc.user_data["words"].containing(end)):
@@ -2572,6 +2572,7 @@ def _joint_building_verbs() -> frozenset[str]:
 
 
 _COUNTED_FIRST = "一二三四五六七八九十两双"
+_DATE_BEFORE = re.compile(r"(?:[0-9０-９]\s*[年月日号])$")  # 2016年3月|台积电: a date right before a name
 _RESEARCH_PARENT = re.compile(r"科学院|科院|研究所|研究院|研究中心|大学|学院")  # 中国科学院|水工研究室: a research body's office
 _MEETING_ENDINGS = ("会议", "大会")
 _MEETING_YEAR = re.compile(r"(?:19|20)[0-9]{2}年?$")  # 2024|…联席会议

@@ -618,3 +618,10 @@ def test_an_institute_named_by_its_city_and_an_industry_acts():
     assert milestones("1953年，抚顺石油化工研究院成立。") == {"1953": {"org/抚顺石油化工研究院"}}
     assert milestones("2017年9月26日，占地18.4万平方米的大连石油化工研究院正式投入使用。") == {"2017-09-26": {"org/大连石油化工研究院"}}
     assert not milestones("2010年，法国公司成立。")
+
+
+def test_a_well_known_name_right_after_a_date():
+    """Nanjing and Shenzhen news (round 31): 2016年3月台积电落户南京 (the segmentation reads 月台) and 2010年9月30日南科大正式成立 (日南)
+    name the company and the university right after their dates, and they act in those events."""
+    assert "org/台积电" in milestones("2016年3月台积电落户南京。").get("2016-03", set())
+    assert milestones("2010年9月30日南科大正式成立。").get("2010-09-30"), "the university"
