@@ -625,3 +625,13 @@ def test_a_well_known_name_right_after_a_date():
     name the company and the university right after their dates, and they act in those events."""
     assert "org/台积电" in milestones("2016年3月台积电落户南京。").get("2016-03", set())
     assert milestones("2010年9月30日南科大正式成立。").get("2010-09-30"), "the university"
+
+
+def test_a_web_pages_wrapped_lines_still_report_their_events():
+    """Guizhou big-data news (round 31): a page wraps its sentences into lines; a line that ends after a clause
+    (2015年2月12日,经工信部批准,) or opens with its date and a comma reports its event as a paragraph would, and 经工信部批准 names the
+    ministry though the segmentation reads 经工."""
+    doc = segment("一、总论\n\n2015年2月12日,经工信部批准,\n贵阳市、\n贵安新区共同创建国家级\n大数据产业发展集聚区。\n\n"
+                  "2016年11月,工信部批复同意设立互联网骨干直联点,发改委批复贵州组建全国第一个\n大数据国家工程实验室。\n")
+    got = _milestones_of(doc)
+    assert "org/工信部" in got.get("2015-02-12", set()) and {"org/工信部", "org/发改委"} <= got.get("2016-11", set()), got

@@ -89,6 +89,8 @@ def _chronicle_rules() -> tuple[re.Pattern[str], re.Pattern[str], int]:
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+_CLAUSE_ENDS = ("，", ",", "；", ";")  # 2015年2月12日,经工信部批准,⏎…: a web page's line wrapped after a clause
+_DATED_LINE = re.compile(r"\s*(?:1[89]|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[，,]")  # 2016年11月,工信部批复…⏎: a dated item
 
 
 def _may_act(text: str, m: Mention, rules: _MilestoneRules) -> bool:
@@ -390,8 +392,8 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
             out_entities += items[0]
             facts += items[1]
             continue
-        if not (block.kind == "paragraph" or (block.kind == "line" and block.text.rstrip().endswith(_SENTENCE_ENDS))) or not block_mentions:
-            continue  # a line that is a whole sentence (news sets one per line) reports events as a paragraph does
+        if not (block.kind == "paragraph" or (block.kind == "line" and (block.text.rstrip().endswith(_SENTENCE_ENDS + _CLAUSE_ENDS) or _DATED_LINE.match(block.text)))) or not block_mentions:
+            continue  # a line that is a whole sentence (news sets one per line), a clause of a wrapped one or a dated item reports events as a paragraph does
         dates_here = sorted((m for m in block_mentions if m.label == "Date"), key=lambda m: m.start)
         year = section_year
         if year is None and carried is not None and dates_here and dates_here[0].attr("year") is None and (dates_here[0].attr("month") or 0) >= carried[1]:
