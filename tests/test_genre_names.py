@@ -4132,3 +4132,11 @@ def test_a_banks_branch_its_head_and_a_parks_innovation_garden():
     got = found("杭州银行科技支行成立。中国工商银行深圳市分行行长张三出席。自然资源部总规划师武文忠致辞。天开高教科创园建设。")
     assert {"杭州银行科技支行", "中国工商银行深圳市分行"} <= labelled(got, "Company") and not labelled(got, "City"), got
     assert {"张三", "武文忠"} <= labelled(got, "Person") and labelled(got, "Park") == {"天开高教科创园"}, got
+
+
+def test_an_engineering_lab_named_by_its_field_is_an_engineering_centre():
+    """Guizhou big-data news (round 31): the guidelines type 工程实验室 by name as an engineering centre, with or without 国家
+    (政府治理能力大数据应用技术工程实验室; 类脑智能技术及应用国家工程实验室 the national one)."""
+    got = found("建设政府治理能力大数据应用技术工程实验室。类脑智能技术及应用国家工程实验室成立。")
+    assert labelled(got, "EngineeringCenter") == {"政府治理能力大数据应用技术工程实验室"}, got
+    assert labelled(got, "NationalEngineeringLab") == {"类脑智能技术及应用国家工程实验室"}, got
