@@ -4140,3 +4140,9 @@ def test_an_engineering_lab_named_by_its_field_is_an_engineering_centre():
     got = found("建设政府治理能力大数据应用技术工程实验室。类脑智能技术及应用国家工程实验室成立。")
     assert labelled(got, "EngineeringCenter") == {"政府治理能力大数据应用技术工程实验室"}, got
     assert labelled(got, "NationalEngineeringLab") == {"类脑智能技术及应用国家工程实验室"}, got
+
+
+def test_a_city_that_follows_one_lab_with_another():
+    """Shenzhen news (round 31): 深圳市继鹏城实验室之后又建设了深圳湾实验室 names the city and two labs (继 begins no name)."""
+    got = found("深圳市继鹏城实验室之后又建设了深圳湾实验室。")
+    assert labelled(got, "ResearchInstitute") == {"鹏城实验室", "深圳湾实验室"} and labelled(got, "City") == {"深圳市"}, got
