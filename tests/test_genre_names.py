@@ -4146,3 +4146,10 @@ def test_a_city_that_follows_one_lab_with_another():
     """Shenzhen news (round 31): 深圳市继鹏城实验室之后又建设了深圳湾实验室 names the city and two labs (继 begins no name)."""
     got = found("深圳市继鹏城实验室之后又建设了深圳湾实验室。")
     assert labelled(got, "ResearchInstitute") == {"鹏城实验室", "深圳湾实验室"} and labelled(got, "City") == {"深圳市"}, got
+
+
+def test_the_future_a_field_is_of_and_a_rare_surname():
+    """Fujian news (round 31): 海峡柔性电子(未来科技)研究院 is one institute (未来 is its field's word, no time that cuts it); 仝彩玲 is a
+    person (仝 is a surname too); 未来三年新建研究院 names none."""
+    got = found("领衔建设的海峡柔性电子(未来科技)研究院为主要力量。公司负责人仝彩玲说。未来三年新建研究院。")
+    assert labelled(got, "ResearchInstitute") == {"海峡柔性电子(未来科技)研究院"} and labelled(got, "Person") == {"仝彩玲"}, got
