@@ -702,8 +702,7 @@ def ht_orgs(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def _numbered_unit_pattern() -> re.Pattern[str]:
-    rules = lexicon.rules_toml("institutions.toml")
-    groups = _alternation(rules["numbered_unit_groups"])
+    groups = _alternation(rules_toml_list("numbered_unit_groups"))
     return re.compile(rf"(?:{groups})(?:[一二三四五六七八九十]{{1,3}}|[0-9]{{1,3}})(?P<unit>院|所|厂)(?![\u4e00-\u9fff]*?(?:研究所|研究院|公司))")
 
 
@@ -721,8 +720,7 @@ def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate]) -
     """The doubtful well-known names (联想: also a verb) the document names for certain elsewhere (联想集团, 联想发布…): the
     company wherever the word stands alone, one sense per document (`one_sense_names` in institutions.toml), not before
     the word that makes the verb (联想|到)."""
-    rules = lexicon.rules_toml("institutions.toml")
-    names, verb_after = frozenset(rules["one_sense_names"]), tuple(rules["one_sense_not_before"])
+    names, verb_after = rules_toml_list("one_sense_names"), rules_toml_list("one_sense_not_before")
     confirmed = {c.key for c in certain if c.key}
     return [
         c for c in doubtful
@@ -2582,7 +2580,8 @@ _LATIN_CODE = re.compile(r"[A-Z]{1,3}[0-9]{1,4}")  # G60, S32: a code of capital
 def _a_party_before(text: str, pos: int, word_before: str = "") -> bool:
     """Whether the verb at `pos` is a clause's: a place's or a well-known organisation's name ends at `pos` right
     after 与, 和, 同 or 跟, or as an item of a list of parties or a clause's first word (与长沙市|共建; 教育部、江苏省|共建;
-    ，江苏省|共建), or an adverb stands before it (中国、埃及将|共建)."""
+    ，江苏省|共建), a party of two to four characters follows a verb of joining (联合|南航|共建), or an adverb stands before
+    it (中国、埃及将|共建). `word_before` is the segmentation's word right before the verb."""
     places, orgs = _place_scanner().entries, _org_scanner().entries
     before = rules_toml_list("joint_building_party_before")
     for k in range(2, min(pos, 16) + 1):
