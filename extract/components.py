@@ -3914,6 +3914,9 @@ def _listed_programmes(text: str, doc: Doc, found: list[Candidate]) -> list[Cand
     return out
 
 
+_HEADLINE_MARKS = re.compile(r"[《：:\s]")  # 原标题：《…》: the marks between a headline's cue and its title
+
+
 @lru_cache(maxsize=1)
 def _ranking_list() -> re.Pattern[str]:
     """A list's name (TOP500, 中国高等学校十大科技进展): `ranking_name` of aliases.toml."""
@@ -3925,8 +3928,9 @@ def ht_policies(doc: Doc) -> Doc:
     tr = title_rules()
     found = []
     doc.user_data["titles"] = titled = titles(text)
+    headline = tuple(tr.rules["headline_cues"])
     for start, end, kind in titled:
-        if kind == "Publication":
+        if kind == "Publication" or _HEADLINE_MARKS.sub("", text[max(0, start - 8) : start]).endswith(headline):
             found.append(Candidate(start, end, "Publication", "title", 15, "", (("bracketed", True),)))
         else:
             found.append(Candidate(start, end, "Policy", "title", 15, "", (("policy_kind", kind), ("bracketed", True))))

@@ -4153,3 +4153,10 @@ def test_the_future_a_field_is_of_and_a_rare_surname():
     person (仝 is a surname too); 未来三年新建研究院 names none."""
     got = found("领衔建设的海峡柔性电子(未来科技)研究院为主要力量。公司负责人仝彩玲说。未来三年新建研究院。")
     assert labelled(got, "ResearchInstitute") == {"海峡柔性电子(未来科技)研究院"} and labelled(got, "Person") == {"仝彩玲"}, got
+
+
+def test_a_titled_headline_is_the_articles_publication():
+    """Bay Area news (round 31): （原标题《深圳市政府与香港大学签署…备忘录》） is the news item's own title, a publication whatever its
+    head noun; the same title after 印发 is the policy."""
+    assert labelled(found("（原标题《深圳市政府与香港大学签署关于在深合作办学备忘录》）"), "Publication") == {"深圳市政府与香港大学签署关于在深合作办学备忘录"}
+    assert labelled(found("国务院印发《关于加强科技创新的意见》。"), "Policy") == {"关于加强科技创新的意见"}
