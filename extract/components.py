@@ -2613,6 +2613,9 @@ def _investor_endings() -> tuple[str, ...]:
     return tuple(lexicon.rules_toml("institutions.toml")["investor_endings"])
 
 
+_ITEM_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]")
+
+
 def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
     """Items of enumerations `A、B、C 等 <type> N 个` (or `等共 N 个 <type>`), typed by the list."""
     rules = lexicon.institution_rules()
@@ -2624,6 +2627,8 @@ def list_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate]:
         if list_type is None:
             continue
         head_start = _clause_start(text, match.start(), previous_end)
+        if (marker := _ITEM_NUMBER.match(text, head_start, match.start())) is not None:
+            head_start = marker.end()  # 一、确认…公司等101家企业技术中心: the paragraph's own number, no item of the list
         previous_end = match.end()
         region = text[head_start : match.start()]
         items = [piece for s, e in _split_items(region, head_start) for piece in _without_notes(text, s, e)]

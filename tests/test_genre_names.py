@@ -4160,3 +4160,10 @@ def test_a_titled_headline_is_the_articles_publication():
     head noun; the same title after 印发 is the policy."""
     assert labelled(found("（原标题《深圳市政府与香港大学签署关于在深合作办学备忘录》）"), "Publication") == {"深圳市政府与香港大学签署关于在深合作办学备忘录"}
     assert labelled(found("国务院印发《关于加强科技创新的意见》。"), "Policy") == {"关于加强科技创新的意见"}
+
+
+def test_a_paragraphs_own_number_is_no_item_of_the_list_it_opens():
+    """Enterprise-technology-centre notices (round 31): 一、确认北京华大九天科技股份有限公司等101家企业技术中心 names the company; 一 is the
+    paragraph's number, not a list's first item that would make 确认… a second one."""
+    got = found("一、确认北京华大九天科技股份有限公司等101家企业技术中心为国家企业技术中心。")
+    assert labelled(got, "Company") == {"北京华大九天科技股份有限公司"}, got
