@@ -635,3 +635,10 @@ def test_a_web_pages_wrapped_lines_still_report_their_events():
                   "2016年11月,工信部批复同意设立互联网骨干直联点,发改委批复贵州组建全国第一个\n大数据国家工程实验室。\n")
     got = _milestones_of(doc)
     assert "org/工信部" in got.get("2015-02-12", set()) and {"org/工信部", "org/发改委"} <= got.get("2016-11", set()), got
+
+
+def test_today_counts_from_the_wires_own_dateline():
+    """Aircraft-engine news (round 31): 本报北京9月21日电 … 今天 is the day the item was filed (2011-09-21), in the page date's year,
+    not the page's own date (2011-09-22)."""
+    doc = segment("光明日报：中国心研制启动\n2011-09-22\n\n本报北京9月21日电（记者王小润）今天，承担大型客机研制任务的中航商用航空发动机有限责任公司在上海举行仪式。\n")
+    assert "2011-09-21" in _milestones_of(doc), _milestones_of(doc)

@@ -126,12 +126,31 @@ def _dateline(document: Document, by_block) -> DateExpr | None:
     for block in document.blocks[:first_lines]:
         days = [m for m in by_block.get(block.index, []) if m.label == "Date" and m.attr("precision") == "day" and m.attr("year")]
         if days and (block.kind != "paragraph" or (len(block.text) <= 60 and cue.search(block.text))):
-            return mention_expr(days[0], None)
+            return _wire_day(document, mention_expr(days[0], None), first_lines)
     for block in document.blocks[:first_lines]:  # 某区科学技术局2023年工作总结: the year the report is of
         if block.kind != "paragraph" and (m := _report_year().search(block.text)) is not None:
             year = int(m.group("y"))
             return DateExpr(block.start + m.start("y"), block.start + m.end("y"), f"{year:04d}", "year", year)
     return None
+
+
+def _wire_day(document: Document, page: DateExpr, first_lines: int) -> DateExpr:
+    """The day a news item's own wire dateline gives (本报北京9月21日电, 中新网重庆2月3日电: `wire_dateline` in dates.toml), in the
+    year of the page's date (the year before, where the month is later than the page's), over the page's day: 今天 is the
+    day the item was filed."""
+    for block in document.blocks[: first_lines + 2]:
+        if (m := _wire_dateline().search(block.text)) is None:
+            continue
+        month, day = int(m.group("m")), int(m.group("d"))
+        page_month = int(page.value[5:7]) if page.precision == "day" else 12
+        year = page.year if month <= page_month else page.year - 1
+        return DateExpr(block.start + m.start(), block.start + m.end(), f"{year:04d}-{month:02d}-{day:02d}", "day", year)
+    return page
+
+
+@lru_cache(maxsize=1)
+def _wire_dateline() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("dates.toml")["relative"]["wire_dateline"])
 
 
 @lru_cache(maxsize=1)
