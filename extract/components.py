@@ -4117,6 +4117,11 @@ def _person_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _photo_credit() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("persons.toml")["photo_credit"], re.M)
+
+
 _BYLINE_MORE = re.compile(r"[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})(?=[ \u3000]|$)", re.M)  # a byline's next author, on its line
 _INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Z][·．.]\s?)+")  # L·, J·V·
 
@@ -4542,6 +4547,9 @@ def ht_persons(doc: Doc) -> Doc:
         found.append(Candidate(s, e, "Person", "person", 7, "", (("role", None), ("found_by", "figure"))))
     if (m := pr.bio_line.match(text)) and _surname_re().match(m.group("name")) and not _known_name(m.group("name")) and not _author_patterns()[2].match(text) and (len(m.group("name")) < 4 or m.group("name")[:2] in _compound_surnames()):  # 关键词：… is a label, not 关某某's biography
         found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))
+    for m in _photo_credit().finditer(text):  # …项目。张某某 摄
+        if _surname_re().match(m.group("name")) and not _known_name(m.group("name")) and word_tags().get(m.group("name")) not in common:
+            found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "photographer"),)))
     for m in pr.byline.finditer(text):
         if _surname_re().match(m.group("name")) and not _known_name(m.group("name")):
             found.append(Candidate(m.start("name"), m.end("name"), "Person", "author", 6, "", (("role", "author"),)))

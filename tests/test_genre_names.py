@@ -4167,3 +4167,9 @@ def test_a_paragraphs_own_number_is_no_item_of_the_list_it_opens():
     paragraph's number, not a list's first item that would make 确认… a second one."""
     got = found("一、确认北京华大九天科技股份有限公司等101家企业技术中心为国家企业技术中心。")
     assert labelled(got, "Company") == {"北京华大九天科技股份有限公司"}, got
+
+
+def test_a_photographs_credit_names_a_person():
+    """News of round 31: 张文奎 摄 after a caption, and 孙汉仑 摄 after a space, credit photographers, persons; 拍摄 names no one."""
+    got = found("创新实验室项目。张文奎 摄\n路演活动现场。 孙汉仑 摄\n他拍摄了照片。")
+    assert labelled(got, "Person") == {"张文奎", "孙汉仑"}, got
