@@ -66,6 +66,8 @@ class _Rules:
     place_centre_ending: str  # 中心: a centre named by its city last goes by the city and this (深圳中心) …
     place_branch_endings: tuple[str, ...]  # … as a branch does (沈阳分院), longest first
     place_centre_followers: str  # what may follow that short name where it stands (not 深圳中心|城区)
+    park_short_endings: tuple[str, ...]  # 高新区 …: the zone words a zone's name without its city keeps (longest first)
+    park_kind_words: frozenset[str]  # 经济, 高新 …: the words of a kind of zone, no zone's own (兰州市|经济开发区)
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +83,7 @@ def _rules() -> _Rules:
         re.compile(data["document_company"]), re.compile(data["document_organisation"]), re.compile(data["classed_company"]), re.compile(data["classed_investor"]), re.compile(data["ranking_name"]), frozenset(data["latin_kinds"]),
         tuple(data["country_bodies"]), tuple(data["body_modified"]),
         data["place_centre_ending"], by_length(data["place_branch_endings"]), data["place_centre_followers"],
+        by_length(data["park_short_endings"]), frozenset(data["park_kind_words"]),
     )
 
 
@@ -146,6 +149,21 @@ def company_place_short_name(name: str) -> str | None:
     if brand in rules.trade_words or brand in lexicon.institution_rules().generic_company_words or brand in _place_scanner().entries or brand in _technology_terms():
         return None
     return bare[:place] + brand
+
+
+def park_place_short_name(name: str) -> str | None:
+    """A zone's name without the city that leads it, where its own words and its zone word are left (厦门火炬高新区 → 火炬高新区,
+    天津滨海高新区 → 滨海高新区): the way a report writes a zone once it has named it with its city; None where nothing of its own
+    is left (北京高新区) or no city leads it."""
+    place = registered_place_length(name)
+    ending = next((e for e in _rules().park_short_endings if name.endswith(e)), None)
+    if not place or ending is None:
+        return None
+    rest = name[place:]
+    own = rest[: -len(ending)]
+    if len(own) < 2 or not all(_is_cjk(ch) for ch in own) or own in _place_scanner().entries or own in _technology_terms() or own in _rules().park_kind_words:
+        return None  # 兰州市|经济开发区: a kind of zone, the city's name its own
+    return rest
 
 
 def _without_tail(name: str) -> str:
@@ -264,6 +282,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     for full in candidates:
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := eponym_short_name(text[full.start : full.end])):
             recurring(full, short, full.end)  # 伍德罗·威尔逊国际学者中心 … 威尔逊中心: the eponym's surname and the name's ending
+        if full.label == "Park" and full.source != "alias" and (short := park_place_short_name(text[full.start : full.end])):
+            recurring(full, short, full.end)  # 厦门火炬高新区 … 火炬高新区: the zone without its city
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := site_short_name(text[full.start : full.end])):
             recurring(full, short, full.end)  # 洛斯阿拉莫斯国家实验室 … 交付洛斯阿拉莫斯: the laboratory by its site
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := place_centre_short_name(text[full.start : full.end])):

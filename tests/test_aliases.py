@@ -250,3 +250,15 @@ def test_a_centres_short_name_before_a_verb_in_the_block_that_names_it():
     doc = segment("一、总论\n\n国家超级计算天津中心成立于2009年。天津中心拥有天河一号。深圳中心城区。\n")
     got = [(m.text, m.label) for m in mentions(doc) if m.block == 1]
     assert ("天津中心", "ResearchInstitute") in got and ("深圳中心", "ResearchInstitute") not in got, got
+
+
+def test_a_zone_named_with_its_city_is_written_later_without_it():
+    """Fujian news (round 31): 厦门火炬高新区 … 火炬高新区 is the same zone without its city; 兰州市经济开发区 … 经济开发区 is the kind, no
+    short name (the city's name is the zone's own)."""
+    from hardtech_kg.extract.mentions import mentions
+    from hardtech_kg.extract.segment import segment
+
+    got = [(m.text, m.label) for m in mentions(segment("一、总论\n\n厦门火炬高新区成立于1991年。三十年来，火炬高新区从岛内走向岛外。\n"))]
+    assert got.count(("火炬高新区", "Park")) == 1, got
+    got = [(m.text, m.label) for m in mentions(segment("一、总论\n\n兰州市经济开发区成立。西北五省区经济开发区数量翻倍。\n"))]
+    assert ("经济开发区", "Park") not in got, got
