@@ -1918,6 +1918,8 @@ def _brand_trade_end(text: str, end: int, doc: Doc) -> int:
     following = _indexed(doc.user_data["words"]).at_start.get(after)
     if following is not None and word_tags().get(text[after:following]) == "vn":
         return end  # 百度|网络|检索: the trade word of an activity, no company
+    if following is not None and text[after:following] in rules_toml_list("brand_trade_not_before"):
+        return end  # 国家电投|科技|水平, 国家电网公司|科技|创新: the company's science, what it has, no company of its trade
     return after
 
 

@@ -4173,3 +4173,10 @@ def test_a_photographs_credit_names_a_person():
     """News of round 31: 张文奎 摄 after a caption, and 孙汉仑 摄 after a space, credit photographers, persons; 拍摄 names no one."""
     got = found("创新实验室项目。张文奎 摄\n路演活动现场。 孙汉仑 摄\n他拍摄了照片。")
     assert labelled(got, "Person") == {"张文奎", "孙汉仑"}, got
+
+
+def test_a_companys_science_is_no_company_of_its_trade():
+    """Power-grid news (round 31): 国家电投科技水平 and 国家电网公司科技创新 are the companies' science, what they have, no companies
+    named by the trade 科技; 比亚迪半导体 stays the group's company of its trade."""
+    got = found("对提升国家电投科技水平有重要意义。国家电网公司科技创新工作综述。比亚迪半导体发布新品。")
+    assert labelled(got, "Company") == {"国家电投", "国家电网公司", "比亚迪半导体"}, got
