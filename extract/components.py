@@ -2204,7 +2204,6 @@ def _department_end(text: str, end: int, words: list[tuple[int, int]]) -> int:
     return end
 
 
-_LIBRARY = "图书馆"
 def _school_unit_end(text: str, end: int, words) -> int:
     """The end of a university's department or office written against it (南京大学|气象系, 四川大学|发展规划处, 复旦大学|人事处:
     `school_unit` in institutions.toml): nouns of its own name, then 系 or 处, at a word's end or before its head's title
@@ -2228,18 +2227,20 @@ def _school_unit_end(text: str, end: int, words) -> int:
 
 
 def _library_end(text: str, end: int, words) -> int:
-    """The end of a library written against its academy or university, with a few nouns of its own name
-    between (中国科学院|国家科学|图书馆): the unit named last, and the name as one."""
-    at = text.find(_LIBRARY, end, end + 6 + len(_LIBRARY))
-    if at < 0:
+    """The end of a library or another hall written against its academy or university, with a few nouns of its own name
+    between (中国科学院|国家科学|图书馆, 中国科学院|仪器馆: `academy_halls` in institutions.toml): the unit named last, and the
+    name as one."""
+    found = [(at, hall) for hall in rules_toml_list("academy_halls") if (at := text.find(hall, end, end + 6 + len(hall))) >= 0]
+    if not found:
         return end
+    at, hall = min(found)
     tags, at_start, stops, pos = word_tags(), _indexed(words).at_start, lexicon.institution_rules().stop_words, end
     while pos < at:
         e = at_start.get(pos)
         if e is None or e > at or not _CJK.match(text[pos]) or tags.get(text[pos:e], "n")[:1] != "n" or text[pos:e] in stops:
             return end
         pos = e
-    return at + len(_LIBRARY)
+    return at + len(hall)
 
 
 def _office_end(text: str, end: int, words) -> int:

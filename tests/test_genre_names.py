@@ -4180,3 +4180,10 @@ def test_a_companys_science_is_no_company_of_its_trade():
     named by the trade 科技; 比亚迪半导体 stays the group's company of its trade."""
     got = found("对提升国家电投科技水平有重要意义。国家电网公司科技创新工作综述。比亚迪半导体发布新品。")
     assert labelled(got, "Company") == {"国家电投", "国家电网公司", "比亚迪半导体"}, got
+
+
+def test_an_academys_hall_is_one_name_with_it():
+    """Northeast-institute histories (round 31): 中国科学院仪器馆 (the predecessor of an institute) is one name, as
+    中国科学院国家科学图书馆 is: the hall named last."""
+    got = found("1952年，筹建中国科学院仪器馆。中国科学院国家科学图书馆发布报告。")
+    assert {"中国科学院仪器馆", "中国科学院国家科学图书馆"} <= labelled(got, "ResearchInstitute"), got
