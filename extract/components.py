@@ -680,8 +680,8 @@ def ht_orgs(doc: Doc) -> Doc:
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
         if org.type == "Company" and _rule_pattern("product_after_brand").match(text, end):
             continue  # 海光一号, 申威26010, 龙芯3A4000, Cray-1: a product's model, named by its maker's brand, not the maker
-        if name.isascii() and text.startswith(tuple(institutions.programme_after_acronym), end) and org.type not in ("GovernmentBody", "Company") and not _verb_after_head(text, end, doc):
-            head = next(h for h in institutions.programme_after_acronym if text.startswith(h, end))
+        head = next((h for h in institutions.programme_after_acronym if text.startswith(h, end)), None) if name.isascii() else None
+        if head is not None and org.type not in ("GovernmentBody", "Company") and not _verb_at(text, end + len(head), doc):
             found.append(Candidate(start, end + len(head), "Policy", "pattern", 9, "", (("policy_kind", head_kind(head) or "Programme"),)))
             continue  # ITER计划: the programme named after the organisation, not the organisation
         if name.isascii() and text.startswith("组织", end) and org.type != "GovernmentBody":
@@ -916,11 +916,11 @@ def _country_start(text: str, start: int, space: bool = True) -> int:
     return start
 
 
-def _verb_after_head(text: str, end: int, doc: Doc) -> bool:
-    """Whether the word after a programme's head at `end` (计划, 项目) is a verb, a preposition or an adverb, which makes the
+def _verb_at(text: str, pos: int, doc: Doc) -> bool:
+    """Whether the word at `pos`, after a programme's head (计划, 项目), is a verb, a preposition or an adverb, which makes the
     head a verb of the organisation's (Google|计划|投资: plans to invest) or the start of its clause."""
-    word = doc.user_data["words"].containing(end + 2)
-    return word is not None and word[0] == end + 2 and word_tags().get(text[word[0] : word[1]], "n")[:1] in "vpd"
+    word = doc.user_data["words"].containing(pos)
+    return word is not None and word[0] == pos and word_tags().get(text[word[0] : word[1]], "n")[:1] in "vpd"
 
 
 def _city_before_dot(text: str, start: int) -> int | None:
@@ -3823,12 +3823,14 @@ def _newspapers(text: str, doc: Doc) -> list[Candidate]:
     before a newspaper's or a journal's ending (`newspaper_endings` in policies.toml) make a publication, whose place is no
     city of its own; not the press (人民日报社: an organisation)."""
     words, out = doc.user_data["words"], []
+    rules = title_rules().rules
+    press, glued, not_first = rules["newspaper_press"], tuple(rules["newspaper_glued_after"]), rules["newspaper_not_first"]
     for m in _newspaper_endings().finditer(text):
-        if text.startswith("社", m.end()) or (m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in doc.user_data["word_ends"] and not text.startswith(("讯", "记者", "消息", "报道"), m.end())):
+        if text.startswith(press, m.end()) or (m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in doc.user_data["word_ends"] and not text.startswith(glued, m.end())):
             continue
         start = left_boundary(text, m.start(), words, limit=6)
         head = text[start : m.start()]
-        if 2 <= len(head) <= 6 and all(_CJK.match(ch) for ch in head) and head[0] not in "某各本该此这那其每全":
+        if 2 <= len(head) <= 6 and all(_CJK.match(ch) for ch in head) and head[0] not in not_first:
             out.append(Candidate(start, m.end(), "Publication", "pattern", 6, "", (("bracketed", False),)))
     return out
 

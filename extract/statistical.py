@@ -621,11 +621,13 @@ def _unit_or_street(text: str, start: int, end: int) -> bool:
     return (
         _AFTER_A_FIGURE.search(text, max(0, start - 4), start) is not None
         or (text[end - 1] in "路街巷" and _ADDRESS_AFTER.match(text, end) is not None)
-        or (end - start == 3 and text[end - 1] in _PLACE_ENDINGS)  # 张衡路, 西咸新|区: a three-character name ending as a road or a district does
+        or (end - start == 3 and text[end - 1] in _place_name_endings())  # 张衡路, 西咸新|区: a three-character name ending as a road or a district does
     )
 
 
-_PLACE_ENDINGS = "路街巷道区县镇港"
+@lru_cache(maxsize=1)
+def _place_name_endings() -> str:
+    return lexicon.rules_toml("persons.toml")["place_name_endings"]
 
 
 def _inside_a_board_word(text: str, start: int, end: int) -> bool:

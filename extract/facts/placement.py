@@ -374,7 +374,7 @@ def _name_prefix_city(name: str, by_name) -> str | None:
     for campus in re.finditer(r"[（(]([\u4e00-\u9fff]{2,6})[)）]", name):
         if campus.group(1) in by_name and any(p.kind == "city" for p in by_name[campus.group(1)]):
             return campus.group(1)
-    branch = name.endswith(tuple(lexicon.rules_toml("institutions.toml")["branch_endings"]) + tuple(lexicon.rules_toml("institutions.toml")["placed_branch_endings"]))
+    branch = name.endswith(_branch_endings())
     if branch and (city := _branch_city(name, by_name)):
         return city  # 南京化工学院常州分院, 北京农业大学长治分校: the branch is in the city before its word, not in the parent's
     provinces = _provinces_by_name()
@@ -404,11 +404,8 @@ def _branch_city(name: str, by_name) -> str | None:
     from ..components import words_of
 
     rules = _placement_rules()
-    branches = lexicon.rules_toml("institutions.toml")["branch_endings"]
-    placed = lexicon.rules_toml("institutions.toml")["placed_branch_endings"]
-    units = (*lexicon.institution_rules().unit_endings, rules["campus_ending"], *branches, *placed, *rules["branch_unit_words"])
     starts = {s for s, _ in words_of(name)}
-    for unit in sorted({u for u in units if name.endswith(u)}, key=len, reverse=True):  # …深圳|研究院 before …深圳研究|院
+    for unit in (u for u in _branch_units() if name.endswith(u)):  # …深圳|研究院 before …深圳研究|院
         head = name[: len(name) - len(unit)]
         head = head[: len(head) - len(rules["branch_prefix"])] if head.endswith(rules["branch_prefix"]) else head
         ends = starts | {len(name)} if unit != rules["campus_ending"] else range(len(name) + 1)  # 伯克利分校 is one word to the dictionary
@@ -417,6 +414,22 @@ def _branch_city(name: str, by_name) -> str | None:
             if city in by_name and any(p.kind == "city" for p in by_name[city]) and len(head) - length in starts and len(head) in ends:
                 return city
     return None
+
+
+@lru_cache(maxsize=1)
+def _branch_endings() -> tuple[str, ...]:
+    """A branch's words and a base's (分院, 分校 …, 基地: `branch_endings` and `placed_branch_endings` of institutions.toml)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    return (*rules["branch_endings"], *rules["placed_branch_endings"])
+
+
+@lru_cache(maxsize=1)
+def _branch_units() -> tuple[str, ...]:
+    """The unit words a branch's city may stand before, longest first: the institutions' unit endings, the campus word, the
+    branch words and `branch_unit_words` of placements.toml."""
+    rules = _placement_rules()
+    units = dict.fromkeys((*lexicon.institution_rules().unit_endings, rules["campus_ending"], *_branch_endings(), *rules["branch_unit_words"]))
+    return tuple(sorted(units, key=len, reverse=True))
 
 
 def _placement_rules() -> dict:
