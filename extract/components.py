@@ -696,7 +696,7 @@ def ht_orgs(doc: Doc) -> Doc:
         else:
             found.append(cand)
     congresses = [Candidate(m.start(), m.end(), institutions.party_congress_type, "pattern", 7, "") for m in institutions.party_congress.finditer(text)]
-    _add(doc, found + _listed_with(text, found, doubtful) + _one_sense(text, found, doubtful) + congresses + _numbered_units(text))
+    _add(doc, found + _listed_with(text, found, doubtful) + _one_sense(text, found, doubtful) + congresses + _numbered_units(text) + _numbered_codes(text))
     return doc
 
 
@@ -714,6 +714,24 @@ def _numbered_units(text: str) -> list[Candidate]:
         for m in _numbered_unit_pattern().finditer(text)
         if not (m.start() > 0 and _CJK.match(text[m.start() - 1]) and text[m.start() - 1] not in "和与及、")
     ]
+
+
+def _numbered_codes(text: str) -> list[Candidate]:
+    """Institutes by their number alone (七〇二所, 704所, 上海708研究所): `numbered_code` in institutions.toml says when a
+    number before 所 is a code and not a count; a city's name right before it is the name's."""
+    rules = lexicon.rules_toml("institutions.toml")
+    arabic = lambda num: "".join(_CJK_DIGIT.get(c, c) for c in num)
+    full = {arabic(m.group("num")) for m in _rule_pattern("numbered_code_full").finditer(text)}
+    places, out = _place_scanner().entries, []
+    for m in _rule_pattern("numbered_code").finditer(text):
+        num, start = m.group("num"), m.start()
+        city = next((start - k for k in (3, 2) if start - k >= 0 and any(p.kind == "city" for p in places.get(text[start - k : start], ()))), None)
+        begins = start == 0 or text[start - 1] in rules["numbered_code_before"] or city is not None
+        acts = m.end() == len(text) or text[m.end()] in rules["numbered_code_after"]
+        if not begins or not (not num.isdigit() or m.group("research") or arabic(num) in full or acts):
+            continue
+        out.append(Candidate(start if city is None else city, m.end(), "ResearchInstitute", "pattern", 8, ""))
+    return out
 
 
 def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate]) -> list[Candidate]:

@@ -33,15 +33,15 @@ from rdflib import URIRef
 
 from hardtech_kg.ontology.ns import ID
 
-from .lexicon import fold_traditional
+from .lexicon import fold_numeral_zero, fold_traditional
 
 # --- names and slugs ------------------------------------------------------------------------------
 
 
 def normal(text: str) -> str:
     """A name as compared: width-folded, Traditional script as Simplified (貝爾實驗室 is 贝尔实验室), spaces between CJK
-    characters removed; ids are made from this form."""
-    text = fold_traditional(unicodedata.normalize("NFKC", text)).strip()
+    characters removed, a numeral's zero as 〇 (七○二所 is 七〇二所); ids are made from this form."""
+    text = fold_numeral_zero(fold_traditional(unicodedata.normalize("NFKC", text))).strip()
     return re.sub(r"(?<=[\u3400-\u9fff])\s+|\s+(?=[\u3400-\u9fff])", "", text)
 
 

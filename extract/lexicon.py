@@ -290,11 +290,20 @@ def fold_traditional(text: str) -> str:
     return text.translate(_traditional_table())
 
 
+_ZERO_IN_NUMERAL = re.compile(r"(?<![A-Za-z])(?=[一二三四五六七八九〇○OＯ]*[一二三四五六七八九])[一二三四五六七八九〇○OＯ]{2,}(?![A-Za-z])")
+
+
+def fold_numeral_zero(text: str) -> str:
+    """The text with a circle or a letter O written for the zero of a Chinese numeral as 〇 (七○二所, 七O二所 → 七〇二所),
+    one character for one, as web copies of institutes' numbers write it."""
+    return _ZERO_IN_NUMERAL.sub(lambda m: re.sub("[○OＯ]", "〇", m.group()), text)
+
+
 @lru_cache(maxsize=4)
 def folded_text(text: str) -> str:
-    """A document's text folded (`fold_traditional`), once for the stages that read it: mentions, placements and
-    milestones of one document."""
-    return fold_traditional(text)
+    """A document's text folded (`fold_traditional`, `fold_numeral_zero`), once for the stages that read it: mentions,
+    placements and milestones of one document."""
+    return fold_numeral_zero(fold_traditional(text))
 
 
 @lru_cache(maxsize=None)

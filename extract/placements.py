@@ -488,6 +488,12 @@ def _possessed_head(text: str, end: int, cue_start: int) -> bool:
     return bool(head) and not head.startswith(_rules().possessed_seats)
 
 
+def _glosses_a_parent(text: str, gloss: Mention, before: list[Mention]) -> bool:
+    """Whether a bracketed name glosses the name before it that a word of belonging introduces (隶属于某集团(CSIC))."""
+    glossed = next((p for p in before if p.end == gloss.start - 1), None)
+    return glossed is not None and text[: glossed.start].endswith(tuple(lexicon.rules_toml("placements.toml")["parent_cues"]))
+
+
 def _clause_subject(text: str, start: int, cue_start: int, ms: list[Mention], place: Mention) -> Mention | None:
     """What a cue places: the last institution before it that opens a clause, else the last one in the cue's own clause.
 
@@ -497,6 +503,8 @@ def _clause_subject(text: str, start: int, cue_start: int, ms: list[Mention], pl
     if not before:
         return None
     for m in reversed(before):
+        if m.start > start and text[m.start - 1] in "（(" and any(ch in "）)" for ch in text[m.end : cue_start]) and _glosses_a_parent(text, m, before):
+            continue  # 704所…隶属于某集团(CSIC),位于上海: the gloss of a parent's name opens no clause
         if m.start == start or text[m.start - 1] in CLAUSE_MARKS or text[start : m.start].isspace():
             return None if _possessed_head(text, m.end, cue_start) else m
     last = before[-1]

@@ -114,3 +114,11 @@ def test_a_headquarters_settled_in_a_city_and_a_ground_breaking_held_there():
         assert pair in placed, (text, placed)
     doc = segment("一、总论\n\n华为公司在深圳举行发布会。\n")
     assert not [f for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method == "statement"]
+
+
+def test_the_parent_and_its_gloss_are_not_what_the_clause_places():
+    """Shipbuilding histories (round 32): in 704所成立于1958年,隶属于某集团有限公司(CSIC),位于上海市 the institute is in 上海, not its
+    parent, whose bracketed gloss stood last before the cue."""
+    doc = segment("一、总论\n\n704所成立于1958年,隶属于中国船舶重工集团有限公司(CSIC),位于上海市。\n")
+    placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method == "statement"}
+    assert placed == {("org/704所", "city/上海")}, placed

@@ -4187,3 +4187,13 @@ def test_an_academys_hall_is_one_name_with_it():
     中国科学院国家科学图书馆 is: the hall named last."""
     got = found("1952年，筹建中国科学院仪器馆。中国科学院国家科学图书馆发布报告。")
     assert {"中国科学院仪器馆", "中国科学院国家科学图书馆"} <= labelled(got, "ResearchInstitute"), got
+
+
+def test_an_institute_by_its_number_alone():
+    """Shipbuilding histories (round 32): 七〇二所 and its web copy's 七○二所 / 七O二所 (a circle or a letter for the zero), 704所
+    opening a clause, 上海708研究所 with its city; the full name written with a circle is one institute. A count of schools
+    (全省高校120所, 120所高校) is no institute."""
+    got = found("中国船舶重工集团公司第七○二研究所座落在无锡。七〇二所拥有50多年历史，七O二所还与美国合作。704所成立于1958年。"
+                "上海708研究所成立于1958年。全省共有高校120所，其中120所高校。")
+    assert labelled(got, "ResearchInstitute") == {"中国船舶重工集团公司第七○二研究所", "七〇二所", "七O二所", "704所", "上海708研究所"}, got
+    assert not labelled(got, "Company"), got
