@@ -691,7 +691,7 @@ def ht_orgs(doc: Doc) -> Doc:
             found.append(Candidate(city, end, "Park", "known_org", 9, f"org:{org.name}", (("org", org),)))
             continue  # 武汉·中国光谷: the zone's name with its city, joined by a middle dot, the zone all the same
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
-        if name in ambiguous and not text.startswith(("公司", "集团", *institutions.ambiguous_org_acts), end) and not _country_before(text, start):
+        if name in ambiguous and not text.startswith(("公司", "集团", *institutions.ambiguous_org_acts), end) and not _country_before(text, start) and not text[:start].endswith(rules_toml_list("ambiguous_org_kinds")):
             doubtful.append(cand)
         else:
             found.append(cand)
@@ -4409,7 +4409,7 @@ def _persons_listed(text: str, common) -> list[Candidate]:
 @cache
 def _role_list_pattern() -> re.Pattern[str]:
     rules = lexicon.rules_toml("persons.toml")
-    return re.compile(rf"(?:{_alternation(rules['list_roles'])})(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)(?={rules['role_list_end']})")
+    return re.compile(rf"(?:{_alternation([*rules['list_roles'], *rules['list_owners']])})(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)(?={rules['role_list_end']})")
 
 
 def _persons_after_a_role(text: str, common) -> list[Candidate]:

@@ -4197,3 +4197,17 @@ def test_an_institute_by_its_number_alone():
                 "上海708研究所成立于1958年。全省共有高校120所，其中120所高校。")
     assert labelled(got, "ResearchInstitute") == {"中国船舶重工集团公司第七○二研究所", "七〇二所", "七O二所", "704所", "上海708研究所"}, got
     assert not labelled(got, "Company"), got
+
+
+def test_names_listed_after_an_institutions_possessive():
+    """Award news (round 32): 来自之江实验室的刘勇、刘鑫、李芳…，清华大学的付昊桓、陈德训 lists the team's members by their
+    units; every item is a name. 实验室的研究、开发 lists no one."""
+    got = found("来自之江实验室的刘勇、刘鑫、李芳、杨雨灵、宋佳伟,清华大学的付昊桓、陈德训。实验室的研究、开发和应用。")
+    assert labelled(got, "Person") == {"刘勇", "刘鑫", "李芳", "杨雨灵", "宋佳伟", "付昊桓", "陈德训"}, got
+
+
+def test_doubtful_company_names_after_a_word_of_their_kind():
+    """Supercomputer news (round 32): 中国厂商联想、曙光、浪潮 names three vendors (the kind's word makes the first certain, the
+    list the others); 时代的浪潮、曙光 names none."""
+    got = found("中国厂商联想、曙光、浪潮是全球前三的超算供应商。时代的浪潮、曙光已现。")
+    assert [t for t, label in sorted(got) if label == "Company"] == ["曙光", "浪潮", "联想"], got
