@@ -627,6 +627,9 @@ def ht_orgs(doc: Doc) -> Doc:
                 pass  # 中创新|航的, 中创新|航和: a particle glued to the name's last character (not 研究|所在地)
             elif len(name) < 5 or (word[0] == end - 1 and word_tags().get(text[word[0] : word[1]], "")[:1] == "n"):
                 continue  # the segmentation reads a name's last character into the next word: 366台|大型 is not 台大, 科学技术部|门 not the ministry
+        if org.type == "GovernmentBody" and (unit := _body_unit_end(text, end, doc.user_data["words"])) > end:
+            found.append(Candidate(start, unit, _body_unit_type(text[end:unit]), "suffix", 9, "", (("suffix_start", end), ("branch_of", org.name))))
+            continue  # 中国地震局|分析预报中心: the body's own institute, named with it
         if org.type == "GovernmentBody" and (owner := next((w for w in institutions.ministry_owners if text.endswith(w, 0, start)), None)) is not None:
             found.append(Candidate(left_boundary(text, start - len(owner), doc.user_data["words"], limit=12), _office_end(text, end, doc.user_data["words"]), org.type, "suffix", 9, "", (("suffix_start", start),)))
             continue  # 东北行政委员会卫生部, 南京国民政府教育部, 军委卫生部: that government's or command's ministry, not the national one
@@ -1593,6 +1596,9 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             if suffix.type == "University":
                 end = _department_end(text, _campus_end(text, _branch_end(text, end, words)), words)  # 加州大学圣克鲁兹分校
             elif suffix.type == "GovernmentBody":
+                if (unit := _body_unit_end(text, end, words)) > end:
+                    found.append(Candidate(start, unit, _body_unit_type(text[end:unit]), "suffix", 6 + len(suffix.text), "", (("suffix_start", i),)))
+                    break  # 中国气象局|发展规划院: the body's own institute, named with it
                 end = _office_end(text, end, words)
             elif suffix.type in ("ResearchInstitute", "Company", "OtherOrganization", "EngineeringCenter", "StateKeyLab", "NationalEngineeringLab", "NationalLab", "Park"):
                 end = _branch_end(text, end, words)  # 国家工业互联网研究院湖北分院, …公司北京分公司, …研究中心深圳分中心
@@ -1784,6 +1790,8 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
         return True  # the words before the suffix may hold the count or its classifier (3|个农业…, 国内首个互联网…)
     if not before.endswith("的") or suffix.type not in rules.described_types:
         return False
+    if name.startswith(_NATIONAL) and len(name) >= len(_NATIONAL) + 2:
+        return False  # 行业唯一的|国家聚氨酯工程技术研究中心: the state's centre of a field, named so whatever describes it
     if word_tags().get(name, "")[:2] in ("nr", "ns", "nz", "nt"):
         return False  # …方面有显著优势的|阿里研究院, …问题的|凯南研究所, 较大的|中央党校图书馆: a proper name, not a description
     if len(name) >= 2 and name not in word_tags() and len(words_of(name)) == 1:
@@ -2259,6 +2267,40 @@ def _library_end(text: str, end: int, words) -> int:
             return end
         pos = e
     return at + len(hall)
+
+
+def _body_unit_end(text: str, end: int, words) -> int:
+    """Where a government body's own centre, academy or institute written against its name ends (中国地震局|分析预报中心):
+    `body_unit_*` in institutions.toml; `end` when none does."""
+    rules = lexicon.rules_toml("institutions.toml")
+    at_start, tags, pos, field = _indexed(words).at_start, word_tags(), end, []
+    if end == 0 or not _CJK.match(text[end - 1]):
+        return end  # NSF|启动…中心: a Latin name acts
+    while pos - end < 14:
+        e = at_start.get(pos)
+        if e is None or not _CJK.match(text[pos]):
+            return end
+        word = text[pos:e]
+        ending = next((x for x in rules["body_unit_endings"] if word.endswith(x) and (len(x) > 1 or len(word) > 1)), None)
+        if ending is not None and word.endswith(tuple(rules["body_unit_not_endings"])):
+            return end
+        if ending is not None and (field or len(word) > len(ending)) and text[e : e + 1] not in rules["body_unit_not_after"]:
+            field.append(word[: len(word) - len(ending)])
+            named = [w for w in field if w and w not in rules["body_unit_classes"]]
+            return e if named and text[end:e] not in _org_scanner().entries else end
+        if tags.get(word, "n") not in rules["body_unit_tags"] or word in rules["body_unit_stops"] or word in _org_scanner().entries:
+            return end
+        field.append(word)
+        pos = e
+    return end
+
+
+def _body_unit_type(unit: str) -> str:
+    """A body's unit is an institute where it is an academy's, an institute's or a centre of science (分析预报中心, 发展规划院); a
+    centre of administration stays the body's kind (教育部|学位中心)."""
+    rules = lexicon.rules_toml("institutions.toml")
+    science = not unit.endswith("中心") or any(w in unit for w in rules["body_unit_science"])
+    return "ResearchInstitute" if science else "GovernmentBody"
 
 
 def _office_end(text: str, end: int, words) -> int:

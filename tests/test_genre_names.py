@@ -4211,3 +4211,22 @@ def test_doubtful_company_names_after_a_word_of_their_kind():
     list the others); 时代的浪潮、曙光 names none."""
     got = found("中国厂商联想、曙光、浪潮是全球前三的超算供应商。时代的浪潮、曙光已现。")
     assert [t for t, label in sorted(got) if label == "Company"] == ["曙光", "浪潮", "联想"], got
+
+
+def test_a_government_bodys_own_institute_is_named_with_it():
+    """Earthquake and geology news (round 32): 中国地震局分析预报中心 and 中国地质调查局武汉地质调查中心 are institutes named with
+    their body (not the body and a city); 教育部学位中心 an office of the ministry; 教育部工程研究中心 (a class), a hospital it
+    runs (卫生部北京医院), a Latin name acting (NSF启动…中心) and a member's title (全国人大常委中国科学院院长) no such unit."""
+    got = found("中国地震局分析预报中心成立于1980年。中国地质调查局武汉地质调查中心在武汉召开会议。教育部学位中心组织学科评估。"
+                "教育部工程研究中心是重要平台。卫生部北京医院。NSF启动超级计算机中心项目。全国人大常委中国科学院院长。")
+    assert {"中国地震局分析预报中心", "中国地质调查局武汉地质调查中心"} <= labelled(got, "ResearchInstitute"), got
+    assert {"教育部学位中心", "教育部", "NSF", "全国人大"} <= labelled(got, "GovernmentBody"), got
+    assert ("卫生部北京医院", "OtherOrganization") in got and ("中国科学院", "ResearchInstitute") in got, got
+    assert not {name for name, _ in got if name.startswith(("教育部工程", "NSF启动", "全国人大常委"))}, got
+
+
+def test_a_state_centre_after_a_words_of_rank_and_its_possessive():
+    """Chemical-industry news (round 32): 依托行业唯一的国家聚氨酯工程技术研究中心 names the state's centre, which the words of
+    rank describe; 唯一的矿冶研究所 still names none."""
+    got = found("依托行业唯一的国家聚氨酯工程技术研究中心开展研究。这是唯一的矿冶研究所。")
+    assert labelled(got, "EngineeringCenter") == {"国家聚氨酯工程技术研究中心"} and not labelled(got, "ResearchInstitute"), got
