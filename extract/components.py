@@ -4187,7 +4187,7 @@ def _photo_credit() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("persons.toml")["photo_credit"], re.M)
 
 
-_BYLINE_MORE = re.compile(r"[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})(?=[ \u3000]|$)", re.M)  # a byline's next author, on its line
+_BYLINE_MORE = re.compile(r"(?:[ \u3000]+|、)(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000)）]))(?=[ \u3000)）、]|$)", re.M)  # a byline's next author, on its line
 _INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Z][·．.]\s?)+")  # L·, J·V·
 
 

@@ -4230,3 +4230,12 @@ def test_a_state_centre_after_a_words_of_rank_and_its_possessive():
     rank describe; 唯一的矿冶研究所 still names none."""
     got = found("依托行业唯一的国家聚氨酯工程技术研究中心开展研究。这是唯一的矿冶研究所。")
     assert labelled(got, "EngineeringCenter") == {"国家聚氨酯工程技术研究中心"} and not labelled(got, "ResearchInstitute"), got
+
+
+def test_a_bylines_names_in_brackets_each_a_person():
+    """Company and wire news (round 32): every name of a bracketed byline is a person — after spaces (邓霞 蒋文月), after 、
+    ((通讯员张沪寅、丁家玲)), padded with a space (杜 磊), after a unit ((科技管理处 孟祥东)); 鞠 a surname. Two cities in
+    brackets are no byline."""
+    got = found("本报讯(通讯员 杜 磊 刘希林)12月1日,项目通过验收。\n中新网长沙11月23日电 (邓霞 蒋文月)湖南省召开会议。\n"
+                "(通讯员张沪寅、丁家玲)武汉大学举行仪式。\n(科技管理处 孟祥东)\n责任编辑:鞠月芹\n(北京 上海)两地合作。")
+    assert labelled(got, "Person") == {"杜 磊", "刘希林", "邓霞", "蒋文月", "张沪寅", "丁家玲", "孟祥东", "鞠月芹"}, got
