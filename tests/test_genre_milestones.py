@@ -642,3 +642,19 @@ def test_today_counts_from_the_wires_own_dateline():
     not the page's own date (2011-09-22)."""
     doc = segment("光明日报：中国心研制启动\n2011-09-22\n\n本报北京9月21日电（记者王小润）今天，承担大型客机研制任务的中航商用航空发动机有限责任公司在上海举行仪式。\n")
     assert "2011-09-21" in _milestones_of(doc), _milestones_of(doc)
+
+
+def test_a_headlines_year_dates_the_items_bare_days():
+    """Agricultural and fair news (round 32): a headline's year (2024年江苏省科技工作会议召开) dates 10月30日 in the item; a
+    headline without one dates nothing."""
+    got = _milestones_of(segment("2024年江苏省科技工作会议召开\n\n10月30日，清华大学成立了智能研究院。\n"))
+    assert "org/清华大学" in got.get("2024-10-30", set()), got
+    undated = _milestones_of(segment("江苏省科技工作会议召开\n\n10月30日，清华大学成立了智能研究院。\n"))
+    assert not [d for d in undated if d.endswith("10-30")], undated
+
+
+def test_a_bare_day_after_the_dateline_is_of_the_year_before():
+    """Shipbuilding news (round 32): 发布时间：2019-01-17 ¶ …于10月21日在无锡通过验收 happened on 2018-10-21; 1月10日 after it is of 2019."""
+    doc = segment("钛合金载人舱通过验收\n发布时间：2019-01-17\n\n钛合金载人舱于10月21日通过验收，中国船舶重工集团公司第七〇二研究所牵头。1月10日，清华大学成立了智能研究院。\n")
+    got = _milestones_of(doc)
+    assert "org/中国船舶重工集团公司第七〇二研究所" in got.get("2018-10-21", set()) and "org/清华大学" in got.get("2019-01-10", set()), got

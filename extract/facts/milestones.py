@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -131,7 +131,22 @@ def _dateline(document: Document, by_block) -> DateExpr | None:
         if block.kind != "paragraph" and (m := _report_year().search(block.text)) is not None:
             year = int(m.group("y"))
             return DateExpr(block.start + m.start("y"), block.start + m.end("y"), f"{year:04d}", "year", year)
+    first = document.blocks[0] if document.blocks else None
+    if first is not None and first.kind != "paragraph" and (m := _headline_year().match(first.text)) is not None:
+        year = int(m.group("y"))  # 2024年江苏省科技工作会议召开 ¶ 10月30日，…: the headline's year
+        return DateExpr(first.start + m.start("y"), first.start + m.end("y"), f"{year:04d}", "year", year)
     return None
+
+
+def _before_the_dateline(exprs: list[DateExpr], dateline: DateExpr, bare: set[int]) -> list[DateExpr]:
+    """A bare month or day that only the news item's dateline dates, and that would fall after it, is of the year before
+    (发布时间:2019-01-17 ¶ …于10月21日在无锡通过验收: 2018-10-21): news reports what has happened."""
+    out = []
+    for x in exprs:
+        if x.start in bare and x.precision in ("day", "month") and x.year == dateline.year and x.value[:7] > dateline.value[:7]:
+            x = replace(x, value=f"{x.year - 1:04d}{x.value[4:]}", year=x.year - 1)
+        out.append(x)
+    return out
 
 
 def _wire_day(document: Document, page: DateExpr, first_lines: int) -> DateExpr:
@@ -151,6 +166,11 @@ def _wire_day(document: Document, page: DateExpr, first_lines: int) -> DateExpr:
 @lru_cache(maxsize=1)
 def _wire_dateline() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("dates.toml")["relative"]["wire_dateline"])
+
+
+@lru_cache(maxsize=1)
+def _headline_year() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("dates.toml")["relative"]["headline_year"])
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +411,7 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
     dateline = _dateline(document, by_block)
     if dateline is not None:
         section_year = dateline.year  # 发布日期:2018-09-27 ¶ 9月20日下午，…: the lead's day is of the dateline's year
+    by_dateline = dateline is not None and dateline.precision == "day"  # no year stated yet: bare days are the dateline's
     carried: tuple[int, int] | None = None  # the year and month the section before a heading ended on
     last_month = 0
     year_line: tuple[int, int, int, int] | None = None  # a chronicle's year alone on its line: block, start, end, year
@@ -422,6 +443,9 @@ def milestone_facts(document: Document, mentions, mention_entity, entities, docu
         last = next((x for x in reversed(exprs) if x.anchor and x.precision in ("day", "month")), None)
         if last is not None:
             last_month, carried = int(last.value[5:7]), None
+        if by_dateline and year == dateline.year:
+            exprs = _before_the_dateline(exprs, dateline, {m.start for m in dates_here if m.attr("year") is None})
+        by_dateline = by_dateline and not any(m.attr("year") for m in dates_here)
         if not exprs:
             continue
         for s, e, in_sentence in sentence_mentions(block, block_mentions):
