@@ -681,6 +681,8 @@ def ht_orgs(doc: Doc) -> Doc:
         if org.type == "Fund" and (tranche := _tranche_end(text, end)) > end:
             found.append(Candidate(start, tranche, org.type, "suffix", 9, "", (("suffix_start", end),)))
             continue  # 大基金|三期, 国家集成电路产业投资基金|二期: a tranche of the fund, named with it
+        if org.type in ("University", "ResearchInstitute") and len(name) <= 3 and _rule_pattern("cultivar_after_short_name").match(text, end):
+            continue  # 西农979, 扬麦33: a variety the school bred, named by it, not the school
         if org.type == "Company" and _rule_pattern("product_after_brand").match(text, end):
             continue  # 海光一号, 申威26010, 龙芯3A4000, Cray-1: a product's model, named by its maker's brand, not the maker
         head = next((h for h in institutions.programme_after_acronym if text.startswith(h, end)), None) if name.isascii() else None

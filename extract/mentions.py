@@ -74,7 +74,7 @@ def mentions(document: Document) -> tuple[Mention, ...]:
                 )
             )
     out = _with_recurrences(document, read, out)
-    return tuple(_think_tanks_called(document.text, _without_counted_kinds(document.text, out)))
+    return tuple(_think_tanks_called(document.text, _without_counted_kinds(document.text, _without_cultivars(folded, out))))
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +82,16 @@ def _copy_count() -> re.Pattern[str]:
     """A number and a measure word of copies right before a name, its quotation mark between (一份“…”), anchored at the end."""
     counters = lexicon.rules_toml("policies.toml")["copy_counters"]
     return re.compile(rf"(?:[0-9０-９]+|[一二两三四五六七八九十百几每])\s*(?:{_alternation(counters)})\s*[“\"]?$")
+
+
+def _without_cultivars(text: str, found: list[Mention]) -> list[Mention]:
+    """A school's or an institute's short name right before a number names a variety it bred (西农979, “西农100”), whichever
+    layer read it: `cultivar_after_short_name` in institutions.toml."""
+    from .components import _rule_pattern
+
+    cultivar = _rule_pattern("cultivar_after_short_name")
+    kept = [m for m in found if not (m.label in ("University", "ResearchInstitute") and m.end - m.start <= 3 and cultivar.match(text, m.end))]
+    return found if len(kept) == len(found) else [replace(m, index=k) for k, m in enumerate(kept)]
 
 
 def _without_counted_kinds(text: str, found: list[Mention]) -> list[Mention]:

@@ -4239,3 +4239,18 @@ def test_a_bylines_names_in_brackets_each_a_person():
     got = found("本报讯(通讯员 杜 磊 刘希林)12月1日,项目通过验收。\n中新网长沙11月23日电 (邓霞 蒋文月)湖南省召开会议。\n"
                 "(通讯员张沪寅、丁家玲)武汉大学举行仪式。\n(科技管理处 孟祥东)\n责任编辑:鞠月芹\n(北京 上海)两地合作。")
     assert labelled(got, "Person") == {"杜 磊", "刘希林", "邓霞", "蒋文月", "张沪寅", "丁家玲", "孟祥东", "鞠月芹"}, got
+
+
+def test_a_places_academy_of_agricultural_sciences_by_its_short_name():
+    """Agricultural news (round 32): 江苏省农科院, 河南省农科院 and 南阳市农科院 are the province's or the city's academy, as
+    上海社科院 is; 各地农科院 names none."""
+    got = found("长期以来,江苏省农科院一代又一代农业科技人员。河南省农科院王西成研究员。南阳市农科院成立。各地农科院。")
+    assert labelled(got, "ResearchInstitute") == {"江苏省农科院", "河南省农科院", "南阳市农科院"}, got
+
+
+def test_a_short_name_before_a_number_is_a_cultivar():
+    """Wheat-breeding news (round 32): “西农100” and 西农979 are varieties the university bred, whichever layer reads them;
+    西农 before a year or a verb is the university."""
+    got = found("刘曙东教授的“西农100”、马翎健教授的“西农99”和西农979。西农2019年成立了研究院。西农牵头。")
+    assert sorted(t for t, label in got if label == "University") == ["西农"], got
+    assert len([m for m in mentions(segment("一、总论\n\n“西农100”和西农979。西农2019年成立了研究院。西农牵头。\n")) if m.label == "University"]) == 2
