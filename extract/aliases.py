@@ -289,6 +289,9 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := place_centre_short_name(text[full.start : full.end])):
             template = alias(full, full.start, full.end)  # 国家超级计算深圳中心 … 深圳中心: the centre named by its city last
             learnt.append(Recurring(short, False, template, place_centre=True))
+            for sibling in _listed_place_centres(text, full, short):  # 国家超级计算广州中心、深圳中心: the list's next centre, named alike
+                found.append(sibling)
+                learnt.append(Recurring(text[sibling.start : sibling.end], False, sibling, place_centre=True))
             found.extend(_place_centre_recurrences(text, short, full.end, template))
     institutions = sorted((c for c in candidates if GROUP_OF.get(c.label) == "institution" and c.source != "alias"), key=lambda c: c.end)
     for m in rules.contraction_quote.finditer(text):
@@ -359,6 +362,26 @@ def _place_centre_recurrences(text: str, short: str, since: int, template: Candi
 def _verb_at(text: str, pos: int) -> bool:
     """Whether a verb of two characters the dictionary knows begins at `pos` (天津中心|拥有…: the centre acts)."""
     return word_tags().get(text[pos : pos + 2], "")[:1] == "v"
+
+
+def _listed_place_centres(text: str, full: Candidate, short: str) -> list[Candidate]:
+    """The centres a list names after a centre named by its city last, by their cities and the same ending alone
+    (国家超级计算广州中心、深圳中心和长沙中心 → 国家超级计算深圳中心, 国家超级计算长沙中心)."""
+    name = text[full.start : full.end]
+    city = short[: len(short) - len(next(e for e in (*_rules().place_branch_endings, _rules().place_centre_ending) if short.endswith(e)))]
+    ending, head = short[len(city) :], name[: len(name) - len(short)]
+    entries, out, pos = _place_scanner().entries, [], full.end
+    while (m := re.match(rf"(?:、|和|及|与|以及)([\u4e00-\u9fff]{{2,4}}?){re.escape(ending)}", text[pos:])) is not None:
+        other = m.group(1)
+        if not any(p.kind == "city" for p in entries.get(other, ())):
+            break
+        start, end = pos + m.start(1), pos + m.end()
+        sibling = head + other + ending
+        orgs = _org_scanner().entries.get(sibling, [])
+        attrs = ((("org", orgs[0]),) if orgs else ()) + (("alias_of", sibling),)
+        out.append(Candidate(start, end, full.label, "alias", full.priority + 1, f"org:{orgs[0].name}" if orgs else "", attrs))
+        pos = end
+    return out
 
 
 def place_centre_short_name(name: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hardtech_kg.extract.mentions import mentions
+from hardtech_kg.extract.relations import relations
 from hardtech_kg.extract.segment import segment
 
 
@@ -4254,3 +4255,16 @@ def test_a_short_name_before_a_number_is_a_cultivar():
     got = found("刘曙东教授的“西农100”、马翎健教授的“西农99”和西农979。西农2019年成立了研究院。西农牵头。")
     assert sorted(t for t, label in got if label == "University") == ["西农"], got
     assert len([m for m in mentions(segment("一、总论\n\n“西农100”和西农979。西农2019年成立了研究院。西农牵头。\n")) if m.label == "University"]) == 2
+
+
+def test_supercomputing_centres_by_their_cities_in_a_list_and_as_a_branch():
+    """Supercomputing-centre news (round 32): 国家超级计算广州中心、深圳中心和长沙中心 lists three centres (the list's others named
+    by their cities alone, as the first is), later 深圳中心 is the centre too; 国家超级计算中心天津中心 is one name (a centre's
+    branch by its city); 深圳市科技创新委 is the city's commission."""
+    doc = segment("一、总论\n\n支持国家超级计算广州中心、深圳中心和长沙中心升级改造。国家超级计算中心天津中心成立于2009年。\n\n深圳中心拥有曙光6000。深圳市科技创新委发布通知。\n")
+    ms = mentions(doc)
+    got = {(m.text, m.label) for m in ms}
+    assert {("深圳中心", "ResearchInstitute"), ("长沙中心", "ResearchInstitute"), ("国家超级计算中心天津中心", "ResearchInstitute"), ("深圳市科技创新委", "GovernmentBody")} <= got, got
+    assert not {name for name, label in got if label == "City"}, got
+    entities = {e.label for e in relations(doc, ms, "t").entities}
+    assert {"国家超级计算深圳中心", "国家超级计算长沙中心"} <= entities
