@@ -282,6 +282,8 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     for full in candidates:
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := eponym_short_name(text[full.start : full.end])):
             recurring(full, short, full.end)  # 伍德罗·威尔逊国际学者中心 … 威尔逊中心: the eponym's surname and the name's ending
+        if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := _academy_unit_short_name(text[full.start : full.end])):
+            recurring(full, short, full.end)  # 中科院东北地理所 … 东北地理所: the academy's institute without the academy
         if full.label == "Park" and full.source != "alias" and (short := park_place_short_name(text[full.start : full.end])):
             recurring(full, short, full.end)  # 厦门火炬高新区 … 火炬高新区: the zone without its city
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := site_short_name(text[full.start : full.end])):
@@ -382,6 +384,14 @@ def _listed_place_centres(text: str, full: Candidate, short: str) -> list[Candid
         out.append(Candidate(start, end, full.label, "alias", full.priority + 1, f"org:{orgs[0].name}" if orgs else "", attrs))
         pos = end
     return out
+
+
+def _academy_unit_short_name(name: str) -> str | None:
+    """An academy's institute by its short name without the academy (中科院东北地理所 → 东北地理所, 中国科学院物理所 → 物理所):
+    `academy_unit_prefixes` in aliases.toml; the rest three characters or more, ending in 所."""
+    prefix = next((p for p in lexicon.rules_toml("aliases.toml")["academy_unit_prefixes"] if name.startswith(p)), None)
+    rest = name[len(prefix) :] if prefix else ""
+    return rest if len(rest) >= 3 and rest.endswith("所") and all(_is_cjk(ch) for ch in rest) and not rest.endswith("研究所") else None
 
 
 def place_centre_short_name(name: str) -> str | None:

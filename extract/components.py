@@ -4933,6 +4933,8 @@ def _may_follow_a_role(name: str) -> bool:
     专家|和专家: the role was a kind of people) nor a verb's phrase (总书记|致信祝贺)."""
     if name[0] in "和与及":
         return False
+    if len(name) == 2 and name[-1] in "区县镇" and word_tags().get(name, "")[:2] != "nr":
+        return False  # 上海市长|宁区: a district the role's 市长 cut, not a person after the mayor
     if name[-1] in "了着过等的地得女男" and not word_tags().get(name, "").startswith("nr"):
         return False  # 科学家|曾说过, 访问学者|项目等, 主席|任命的, 毛主席|高兴地, 宁波女|博士: a verb's or a modifier's ending, not a given name
     pieces = words_of(name)

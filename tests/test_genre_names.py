@@ -4268,3 +4268,12 @@ def test_supercomputing_centres_by_their_cities_in_a_list_and_as_a_branch():
     assert not {name for name, label in got if label == "City"}, got
     entities = {e.label for e in relations(doc, ms, "t").entities}
     assert {"国家超级计算深圳中心", "国家超级计算长沙中心"} <= entities
+
+
+def test_signing_news_signatory_academy_short_names_and_a_mayors_district():
+    """Signing-ceremony news (round 32): 董事长姜南代表研究所签字 names a person acting for the institute, not an institute
+    (代表 ends a name walking left); 中科院东北地理所 recurs as 东北地理所; 上海市长宁区 names no person after 市长."""
+    got = found("董事长姜南代表研究所签字。中科院东北地理所与伊春市签约。东北地理所所长表示，东北地理所将加强合作。上海市长宁区。")
+    assert labelled(got, "Person") == {"姜南"}, got
+    assert labelled(got, "ResearchInstitute") == {"中科院东北地理所", "东北地理所"}, got
+    assert len([m for m in mentions(segment("一、总论\n\n中科院东北地理所与伊春市签约。东北地理所所长表示，东北地理所将加强合作。\n")) if m.text == "东北地理所"]) == 2
