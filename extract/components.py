@@ -4123,6 +4123,15 @@ def _cjk_month(text: str) -> int:
     return "一二三四五六七八九".index(text) + 1
 
 
+def _cjk_day(text: str) -> int:
+    """A day written in Chinese numerals (八, 十二, 二十, 三十一)."""
+    digits = "一二三四五六七八九"
+    if "十" not in text:
+        return digits.index(text) + 1
+    tens, _, ones = text.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
 def ht_dates(doc: Doc) -> Doc:
     text = lexicon.fold_digits(text_of(doc))  # ２０１０年: full-width digits are digits
     found: list[Candidate] = []
@@ -4137,7 +4146,8 @@ def ht_dates(doc: Doc) -> Doc:
             groups = m.groupdict()
             if name == "cjk_year_month":
                 year = int("".join(_CJK_DIGIT[c] for c in groups["y"]))
-                month, day, precision = _cjk_month(groups["m"]), None, "month"
+                month, day = _cjk_month(groups["m"]), _cjk_day(groups["d"]) if groups.get("d") else None
+                precision = "day" if day else "month"  # 二〇一六年七月八日
             elif name == "cjk_year":
                 year, month, day, precision = int("".join(_CJK_DIGIT[c] for c in groups["y"])), None, None, "year"
             elif name == "decade":

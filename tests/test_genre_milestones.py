@@ -658,3 +658,9 @@ def test_a_bare_day_after_the_dateline_is_of_the_year_before():
     doc = segment("钛合金载人舱通过验收\n发布时间：2019-01-17\n\n钛合金载人舱于10月21日通过验收，中国船舶重工集团公司第七〇二研究所牵头。1月10日，清华大学成立了智能研究院。\n")
     got = _milestones_of(doc)
     assert "org/中国船舶重工集团公司第七〇二研究所" in got.get("2018-10-21", set()) and "org/清华大学" in got.get("2019-01-10", set()), got
+
+
+def test_a_day_written_in_chinese_numerals():
+    """Policy notices (round 32): 二〇一六年七月八日 is a day (not its month), 二〇一八年十二月三十一日 too."""
+    got = milestones("中共天津市委于二〇一六年七月八日通过了决定。清华大学于二〇一八年十二月三十一日成立了研究院。")
+    assert "2016-07-08" in got and "2018-12-31" in got, got
