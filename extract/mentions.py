@@ -74,7 +74,7 @@ def mentions(document: Document) -> tuple[Mention, ...]:
                 )
             )
     out = _with_recurrences(document, read, out)
-    return tuple(_think_tanks_called(document.text, _without_counted_kinds(document.text, _without_cultivars(folded, out))))
+    return tuple(_think_tanks_called(document.text, _without_counted_kinds(document.text, _without_designations(_without_cultivars(folded, out)))))
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +92,26 @@ def _without_cultivars(text: str, found: list[Mention]) -> list[Mention]:
     cultivar = _rule_pattern("cultivar_after_short_name")
     kept = [m for m in found if not (m.label in ("University", "ResearchInstitute") and m.end - m.start <= 3 and cultivar.match(text, m.end))]
     return found if len(kept) == len(found) else [replace(m, index=k) for k, m in enumerate(kept)]
+
+
+def _without_designations(found: list[Mention]) -> list[Mention]:
+    """A designation written with no field of its own (国家临床医学研究中心, 四川省临床医学研究中心, A类重点实验室) names the
+    class the state or a province confers, not one body: `designation_classes` in institutions.toml."""
+    from .components import _PLACE_LABEL, _place_key, _place_prefix, _place_scanner, _rule_pattern, rules_toml_list
+
+    classes, head = rules_toml_list("designation_classes"), _rule_pattern("designation_head")
+    kept: list[Mention] = []
+    for m in found:
+        ending = next((c for c in classes if m.text.endswith(c)), None) if m.group == "institution" else None
+        rest = m.text[: len(m.text) - len(ending)] if ending else ""
+        k = _place_prefix(rest)
+        if ending is None or head.match(rest[k:]) is None:
+            kept.append(m)
+            continue
+        place = next((p for p in _place_scanner().entries.get(rest[:k], ()) if p.kind in ("province", "city")), None) if k else None
+        if place is not None:  # 四川省|临床医学研究中心: the province the designation names stays
+            kept.append(Mention(0, m.block, m.start, m.start + k, m.text[:k], _PLACE_LABEL[place.kind], "gazetteer", _place_key(place), (("place", place),)))
+    return found if kept == found else [replace(m, index=k) for k, m in enumerate(kept)]
 
 
 def _without_counted_kinds(text: str, found: list[Mention]) -> list[Mention]:

@@ -4277,3 +4277,11 @@ def test_signing_news_signatory_academy_short_names_and_a_mayors_district():
     assert labelled(got, "Person") == {"姜南"}, got
     assert labelled(got, "ResearchInstitute") == {"中科院东北地理所", "东北地理所"}, got
     assert len([m for m in mentions(segment("一、总论\n\n中科院东北地理所与伊春市签约。东北地理所所长表示，东北地理所将加强合作。\n")) if m.text == "东北地理所"]) == 2
+
+
+def test_a_designation_without_a_field_names_the_class():
+    """Clinical-centre and approval notices (round 32): 国家临床医学研究中心, A类重点实验室 and 公司省级博士后工作站 name the class the
+    state confers; 四川省临床医学研究中心 keeps its province; 国家心血管疾病临床医学研究中心 (a field of its own) is one centre."""
+    got = found("获批A类重点实验室。该院获批国家临床医学研究中心。四川省临床医学研究中心名单公布。国家心血管疾病临床医学研究中心落户。公司省级博士后工作站。")
+    assert labelled(got, "ResearchInstitute") == {"国家心血管疾病临床医学研究中心"}, got
+    assert labelled(got, "Province") == {"四川省"}, got
