@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .components import (
     Candidate, _add, _country_before, _country_prefix, _country_start, _latin_boundary, _org_scanner, _place_ending_at, _place_scanner, _reading,
-    _suffix_texts, _technology_terms, _transliteration_chars, common_word_tags, left_boundary, registered_place_length, stock_code, text_of, word_tags,
+    _stock_short_names, _suffix_texts, _technology_terms, _transliteration_chars, common_word_tags, left_boundary, registered_place_length, stock_code, text_of, word_tags,
 )
 from .model import GROUP_OF
 
@@ -510,6 +510,10 @@ def document_companies(text: str) -> list[Recurring]:
     out: dict[str, Recurring] = {}
     for m in rules.ranking_name.finditer(text):  # TOP500排行榜 … 重登TOP500第一 … TOP500组织: the list
         out.setdefault(m.group("name"), Recurring(m.group("name"), False, Candidate(0, 0, "Publication", "alias", 7, "", (("alias_of", m.group(0)),))))
+    for c in _stock_short_names(text):  # 芯原股份发布… ¶ 在芯原股份上市前夕: the stock's name, learnt where it acts, holds throughout
+        name = text[c.start : c.end]
+        if name.endswith("股份"):
+            out.setdefault(name, Recurring(name, True, Candidate(0, 0, "Company", "alias", 7, "", (("alias_of", name),))))
     for pattern, label, written in ((rules.document_company, "Company", True), (rules.document_organisation, "OtherOrganization", True), (rules.classed_company, "Company", False), (rules.classed_investor, "Fund", False)):
         for m in pattern.finditer(text):
             name = m.group("name").strip()

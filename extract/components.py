@@ -701,7 +701,7 @@ def ht_orgs(doc: Doc) -> Doc:
         else:
             found.append(cand)
     congresses = [Candidate(m.start(), m.end(), institutions.party_congress_type, "pattern", 7, "") for m in institutions.party_congress.finditer(text)]
-    _add(doc, found + _listed_with(text, found, doubtful) + _one_sense(text, found, doubtful) + congresses + _numbered_units(text) + _numbered_codes(text))
+    _add(doc, found + _listed_with(text, found, doubtful) + _one_sense(text, found, doubtful) + congresses + _numbered_units(text) + _numbered_codes(text) + _stock_short_names(text))
     return doc
 
 
@@ -719,6 +719,19 @@ def _numbered_units(text: str) -> list[Candidate]:
         for m in _numbered_unit_pattern().finditer(text)
         if not (m.start() > 0 and _CJK.match(text[m.start() - 1]) and text[m.start() - 1] not in "和与及、")
     ]
+
+
+def _stock_short_names(text: str) -> list[Candidate]:
+    """Listed companies by their stocks' short names (芯原股份发布…, 明冠新材(688560)): `stock_short_name` in institutions.toml."""
+    not_names = rules_toml_list("stock_not_names")
+    out = []
+    for m in _rule_pattern("stock_short_name").finditer(text):
+        group = "name" if m.group("name") else "coded"
+        name = m.group(group)
+        if name.startswith(not_names) or name[:-2] in not_names or word_tags().get(name, "")[:1] in ("v", "a", "d"):
+            continue
+        out.append(Candidate(m.start(group), m.end(group), "Company", "pattern", 7, ""))
+    return out
 
 
 def _numbered_codes(text: str) -> list[Candidate]:

@@ -105,10 +105,10 @@ def _without_designations(found: list[Mention]) -> list[Mention]:
         ending = next((c for c in classes if m.text.endswith(c)), None) if m.group == "institution" else None
         rest = m.text[: len(m.text) - len(ending)] if ending else ""
         k = _place_prefix(rest)
-        if ending is None or head.match(rest[k:]) is None:
-            kept.append(m)
-            continue
         place = next((p for p in _place_scanner().entries.get(rest[:k], ()) if p.kind in ("province", "city")), None) if k else None
+        if ending is None or head.match(rest[k:]) is None or (k and place is None):
+            kept.append(m)  # 长三角国家技术创新中心: a region's centre is one
+            continue
         if place is not None:  # 四川省|临床医学研究中心: the province the designation names stays
             kept.append(Mention(0, m.block, m.start, m.start + k, m.text[:k], _PLACE_LABEL[place.kind], "gazetteer", _place_key(place), (("place", place),)))
     return found if kept == found else [replace(m, index=k) for k, m in enumerate(kept)]

@@ -122,3 +122,10 @@ def test_the_parent_and_its_gloss_are_not_what_the_clause_places():
     doc = segment("一、总论\n\n704所成立于1958年,隶属于中国船舶重工集团有限公司(CSIC),位于上海市。\n")
     placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method == "statement"}
     assert placed == {("org/704所", "city/上海")}, placed
+
+
+def test_a_company_that_has_taken_root_in_a_city():
+    """Cloud news (round 32): 浪潮集团多年来扎根济南 states the company's city."""
+    doc = segment("一、总论\n\n浪潮集团多年来扎根济南、服务济南。\n")
+    placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method == "statement"}
+    assert ("org/浪潮集团", "city/济南") in placed, placed

@@ -664,3 +664,8 @@ def test_a_day_written_in_chinese_numerals():
     """Policy notices (round 32): 二〇一六年七月八日 is a day (not its month), 二〇一八年十二月三十一日 too."""
     got = milestones("中共天津市委于二〇一六年七月八日通过了决定。清华大学于二〇一八年十二月三十一日成立了研究院。")
     assert "2016-07-08" in got and "2018-12-31" in got, got
+
+
+def test_an_award_won_is_a_milestone():
+    """Supercomputing news (round 32): 之江实验室团队摘得戈登贝尔奖 on a day is the lab's milestone."""
+    assert "org/之江实验室" in milestones("2021年11月18日，之江实验室团队摘得戈登贝尔奖。").get("2021-11-18", set())

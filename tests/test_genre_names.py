@@ -4285,3 +4285,11 @@ def test_a_designation_without_a_field_names_the_class():
     got = found("获批A类重点实验室。该院获批国家临床医学研究中心。四川省临床医学研究中心名单公布。国家心血管疾病临床医学研究中心落户。公司省级博士后工作站。")
     assert labelled(got, "ResearchInstitute") == {"国家心血管疾病临床医学研究中心"}, got
     assert labelled(got, "Province") == {"四川省"}, got
+
+
+def test_a_listed_company_by_its_stocks_short_name():
+    """IC-design and R&D news (round 32): 芯原股份 acting and 明冠新材(688560) before its code are companies; 部分股份 and 国有股份
+    are holdings; 落地 ends a name walking left (成都高新区落地|人工智能研究院)."""
+    got = found("芯原股份发布公告，芯原股份董事长戴伟民说。明冠新材(688560)公告称。公司持有部分股份。国有股份，集体股份。成都高新区落地人工智能研究院。")
+    assert labelled(got, "Company") == {"芯原股份", "明冠新材"}, got
+    assert ("人工智能研究院", "ResearchInstitute") in got, got
