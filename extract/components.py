@@ -689,8 +689,9 @@ def ht_orgs(doc: Doc) -> Doc:
         if head is not None and org.type not in ("GovernmentBody", "Company") and not _verb_at(text, end + len(head), doc):
             found.append(Candidate(start, end + len(head), "Policy", "pattern", 9, "", (("policy_kind", head_kind(head) or "Programme"),)))
             continue  # ITER计划: the programme named after the organisation, not the organisation
-        if name.isascii() and text.startswith("组织", end) and org.type != "GovernmentBody":
-            found.append(Candidate(start, end + 2, org.type, "known_org", 9, f"org:{org.name}", (("org", org),)))
+        if name.isascii() and text.startswith(("组织", "国际组织"), end) and org.type != "GovernmentBody":
+            word = "国际组织" if text.startswith("国际组织", end) else "组织"
+            found.append(Candidate(start, end + len(word), org.type, "known_org", 9, f"org:{org.name}", (("org", org),)))
             continue  # ITER组织: the organisation, named with its word
         if org.type == "Park" and (city := _city_before_dot(text, start)) is not None:
             found.append(Candidate(city, end, "Park", "known_org", 9, f"org:{org.name}", (("org", org),)))
@@ -4315,6 +4316,7 @@ class _PersonRules:
     appointed_as: tuple[str, ...]  # 施某某|任|校长, longest first
     cited_openers: str  # 如|孟某某等[33]: a character that may stand glued before a cited author
     measure_words: str  # 3项|中国博士后: a count's measure word after a number, no surname
+    adverbs_after_name: str  # 龚某|还强调: an adverb the segmentation left glued to a bare name before a verb
 
 
 @lru_cache(maxsize=1)
@@ -4341,6 +4343,7 @@ def _person_rules() -> _PersonRules:
         tuple(sorted(rules["appointed_as"], key=len, reverse=True)),
         rules["cited_openers"],
         rules["measure_words"],
+        rules["adverbs_after_name"],
     )
 
 
@@ -4701,7 +4704,8 @@ def ht_persons(doc: Doc) -> Doc:
         common_piece = any(len(p) >= 2 and tags.get(p, "nr")[:2] not in ("nr", "nz", "ns") for p in pieces)  # 文章|还
         if tags.get(bare) is None and not _known_name(bare) and m.end() in doc.user_data["word_starts"] and not common_piece and not any(ch in pr.not_in_names for ch in bare) \
                 and _given_name_reads(bare, tags):
-            found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
+            adverb = len(bare) == 3 and bare[-1] in pr.adverbs_after_name and tags.get(text[m.end() : m.end() + 2], "")[:1] == "v"
+            found.append(Candidate(m.start("name"), m.end("name") - adverb, "Person", "cited", 4, "", (("role", "author"),)))  # 龚正|还强调
     for pattern in _cited_with_year():  # （魏某 等，2021；刘某，2020）, (Nambisan et al., 2017): an author cited by name and year
         for m in pattern.finditer(text):
             name = m.group("name")

@@ -4293,3 +4293,11 @@ def test_a_listed_company_by_its_stocks_short_name():
     got = found("芯原股份发布公告，芯原股份董事长戴伟民说。明冠新材(688560)公告称。公司持有部分股份。国有股份，集体股份。成都高新区落地人工智能研究院。")
     assert labelled(got, "Company") == {"芯原股份", "明冠新材"}, got
     assert ("人工智能研究院", "ResearchInstitute") in got, got
+
+
+def test_plans_news_notice_tail_adverb_after_a_name_and_a_groups_property_arm():
+    """Local-plan and signing news (round 32): 有关事项径向市科技局咨询 names the bureau alone; 龚正还强调 the person 龚正; 华润置地
+    is the group's property company; 电子科大 the university (not 大和, a Japanese town); ITER国际组织 the organisation."""
+    got = found("有关事项径向市科技局咨询。龚正还强调，要加快建设。华润置地与大学签约。电子科大和四川大学合作。ITER国际组织在法国。")
+    assert ("市科技局", "GovernmentBody") in got and ("龚正", "Person") in got and ("华润置地", "Company") in got, got
+    assert ("电子科大", "University") in got and ("ITER国际组织", "OtherOrganization") in got and not labelled(got, "City"), got
