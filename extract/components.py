@@ -3904,6 +3904,8 @@ def _newspapers(text: str, doc: Doc) -> list[Candidate]:
     for m in _newspaper_endings().finditer(text):
         if text.startswith(press, m.end()) or (m.end() < len(text) and _CJK.match(text[m.end()]) and m.end() not in doc.user_data["word_ends"] and not text.startswith(glued, m.end())):
             continue
+        if (across := words.containing(m.start())) is not None and across[0] < m.start() < across[1] < m.end() and word_tags().get(text[across[0] : across[1]], "n")[:1] != "n":
+            continue  # 进展情况及时|报我委: an adverb of the segmentation runs into the ending's first character (not 测绘学|报)
         start = left_boundary(text, m.start(), words, limit=6)
         head = text[start : m.start()]
         if 2 <= len(head) <= 6 and all(_CJK.match(ch) for ch in head) and head[0] not in not_first:

@@ -4301,3 +4301,9 @@ def test_plans_news_notice_tail_adverb_after_a_name_and_a_groups_property_arm():
     got = found("有关事项径向市科技局咨询。龚正还强调，要加快建设。华润置地与大学签约。电子科大和四川大学合作。ITER国际组织在法国。")
     assert ("市科技局", "GovernmentBody") in got and ("龚正", "Person") in got and ("华润置地", "Company") in got, got
     assert ("电子科大", "University") in got and ("ITER国际组织", "OtherOrganization") in got and not labelled(got, "City"), got
+
+
+def test_a_timely_report_is_no_newspaper():
+    """Approval notices (round 32): 进展情况及时报我委 asks for a report in time (及时|报), no newspaper; 环球时报 and 测绘学报 are."""
+    got = found("请将工程中心建设进展情况及时报我委。环球时报发文。测绘学报 2018年1期。")
+    assert labelled(got, "Publication") == {"环球时报", "测绘学报"}, got
