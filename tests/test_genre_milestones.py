@@ -669,3 +669,11 @@ def test_a_day_written_in_chinese_numerals():
 def test_an_award_won_is_a_milestone():
     """Supercomputing news (round 32): 之江实验室团队摘得戈登贝尔奖 on a day is the lab's milestone."""
     assert "org/之江实验室" in milestones("2021年11月18日，之江实验室团队摘得戈登贝尔奖。").get("2021-11-18", set())
+
+
+def test_an_institutes_change_of_status_or_parent_is_a_milestone():
+    """Institute-reform and shipbuilding histories (round 32): 转制为科技型企业 and 转隶第六机械工业部 are dated events of the
+    institute; 划归|机械科学研究院 begins no name with the verb."""
+    got = milestones("1999年7月，长春试验机研究所由事业单位转制为科技型企业。1965年，第七研究院转隶第六机械工业部。1970年，该所划归机械科学研究院。")
+    assert "org/长春试验机研究所" in got.get("1999-07", set()) and "org/第七研究院" in got.get("1965", set()), got
+    assert "org/机械科学研究院" in got.get("1970", set()), got

@@ -4307,3 +4307,11 @@ def test_a_timely_report_is_no_newspaper():
     """Approval notices (round 32): 进展情况及时报我委 asks for a report in time (及时|报), no newspaper; 环球时报 and 测绘学报 are."""
     got = found("请将工程中心建设进展情况及时报我委。环球时报发文。测绘学报 2018年1期。")
     assert labelled(got, "Publication") == {"环球时报", "测绘学报"}, got
+
+
+def test_state_groups_by_their_usual_short_names():
+    """SOE, metals and agricultural news (round 32): 中国一重, 东方电气, 镇海炼化, 中国有研, 中国煤科 and 隆平高科 are companies (the
+    gazetteer's general knowledge), not 中国 and a word; 高教部 the former ministry."""
+    got = found("中国一重、东方电气和镇海炼化参展。中国有研与中国煤科合作。隆平高科发布新品种。高教部发文。")
+    assert {"中国一重", "东方电气", "镇海炼化", "中国有研", "中国煤科", "隆平高科"} <= labelled(got, "Company") and ("高教部", "GovernmentBody") in got, got
+    assert not labelled(got, "Country"), got
