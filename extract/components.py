@@ -1498,6 +1498,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 continue
             # A rejected suffix also rules out the shorter suffixes inside it.
             skip_until = end
+            level_owned = False
             after = text[end:].lstrip("”\"")
             if any(after.startswith(w) for w in rules.programme_words):
                 break
@@ -1582,6 +1583,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                 level_unit = level is not None and _level_begins_word(text, start) and (level.end() == len(specific) or _names_a_local_unit(specific, True))
                 if level_unit and not level_body().match(text[start:end]):
                     pass  # 省|教育厅, 市委|组织部, 市委政策|研究室: the report's own province's or city's unit, its level for the place
+                elif specific in rules_toml_list("level_academy_owners") and suffix.text in rules_toml_list("level_academy_suffixes") and _level_begins_word(text, start):
+                    level_owned = True  # 省|科学院, 市|科学院: the report's own province's or city's academy of sciences
                 elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
@@ -1627,7 +1630,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             board = next((b for b in _owned_boards() if text.endswith(b, start, end)), None)
             if board is not None and _ends_with_suffix(_BRACKETED_TAIL.sub("", text[start : end - len(board)])):
                 break  # 华盛顿大学|理事会, 某某国家重点实验室|学术委员会: the board of the body named before it, not a body of its own
-            attrs = (("suffix_start", i),) + ((("level_owner", True),) if suffix.specific == "place" and level_owned else ())
+            attrs = (("suffix_start", i),) + ((("level_owner", True),) if (suffix.specific == "place" or suffix.text in rules_toml_list("level_academy_suffixes")) and level_owned else ())
             found.append(Candidate(start, end, _type_by_field(text[start:i], suffix), "suffix", 6 + len(suffix.text), "", attrs))
             break
     return found

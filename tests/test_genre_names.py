@@ -4315,3 +4315,10 @@ def test_state_groups_by_their_usual_short_names():
     got = found("中国一重、东方电气和镇海炼化参展。中国有研与中国煤科合作。隆平高科发布新品种。高教部发文。")
     assert {"中国一重", "东方电气", "镇海炼化", "中国有研", "中国煤科", "隆平高科"} <= labelled(got, "Company") and ("高教部", "GovernmentBody") in got, got
     assert not labelled(got, "Country"), got
+
+
+def test_a_provinces_academy_of_sciences_by_its_level_alone():
+    """Provincial-academy news (round 32): 省科学院召开会议 names the province's academy (an institute, not the model's
+    University by 学院); 全省科学院系统 names none."""
+    got = found("目前，省科学院召开会议。全省科学院系统。河南省科学院发布报告。")
+    assert labelled(got, "ResearchInstitute") == {"省科学院", "河南省科学院"} and not labelled(got, "University"), got
