@@ -1099,6 +1099,17 @@ def _partners_joined(text: str, ws: int, pos: int) -> bool:
     return after and _country_start(text, ws, space=False) < ws
 
 
+def _organisations_joined(text: str, ws: int, pos: int, suffix_pos: int) -> bool:
+    """Whether a dash at text[ws:pos] joins an organisation's name before it to a joint body's name after it (清华大学—某集团有限
+    公司医药创新联合研究院, 浙江工业大学—某公司功能材料联合研发中心): the joint body's words (`joint_words` in institutions.toml)
+    stand between the dash and the suffix, and a known name or an organisation's ending before the dash."""
+    rules = lexicon.rules_toml("institutions.toml")
+    if not any(w in text[pos : suffix_pos + 2] for w in rules["joint_words"]):
+        return False
+    orgs = _org_scanner().entries
+    return text.endswith(tuple(rules["joint_partner_endings"]), 0, ws) or any(text[ws - k : ws] in orgs for k in range(2, min(ws, 16) + 1))
+
+
 def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int = 40) -> int:
     """Where a name ending with the suffix at `pos` begins: walk left over words until a stop."""
     rules = lexicon.institution_rules()
@@ -1125,8 +1136,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
                 break  # Pawan Mulukutla|世界资源研究所: an author before the institute of an author line (not Data Domain 公司)
         elif word in _acting_with()[0] and _ends_with_suffix(text[max(0, ws - 12) : ws]) and _names_a_body_after(text, pos, suffix_pos):
             break  # 广东省科学技术厅|联合|省财政厅: one body acting with another (not 中国科学院|联合|实验室, a joint lab)
-        elif word in _PAIR_DASHES and _partners_joined(text, ws, pos):
-            pass  # 中国—蒙古|生物高分子应用联合实验室: two partners' names joined by a dash begin a joint body's name
+        elif word in _PAIR_DASHES and (_partners_joined(text, ws, pos) or _organisations_joined(text, ws, pos, suffix_pos)):
+            pass  # 中国—蒙古|生物高分子应用联合实验室, 清华大学—某集团有限公司|医药创新联合研究院: two partners' names joined by a dash begin a joint body's name
         elif any(_is_punct(ch) for ch in word) or re.fullmatch(r"[-－—–]{2,}", word):
             break  # 策源地----|西安高新技术产业开发区: a run of dashes is punctuation, whatever the script
         elif (

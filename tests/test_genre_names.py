@@ -4322,3 +4322,17 @@ def test_a_provinces_academy_of_sciences_by_its_level_alone():
     University by 学院); 全省科学院系统 names none."""
     got = found("目前，省科学院召开会议。全省科学院系统。河南省科学院发布报告。")
     assert labelled(got, "ResearchInstitute") == {"省科学院", "河南省科学院"} and not labelled(got, "University"), got
+
+
+def test_a_joint_body_named_by_its_partners_and_a_dash():
+    """Joint-lab news (round 32): 清华大学—中国医药集团有限公司医药创新联合研究院 is one joint institute, its partners joined by a
+    dash; 北京—上海 (two cities) begins none."""
+    got = found("清华大学—中国医药集团有限公司医药创新联合研究院揭牌。北京—上海高铁开通。")
+    assert labelled(got, "ResearchInstitute") == {"清华大学—中国医药集团有限公司医药创新联合研究院"} and labelled(got, "City") == {"北京", "上海"}, got
+
+
+def test_names_announced_as_a_list():
+    """Academician-election news (round 32): 新当选院士分别是：王某某、李建国、张伟、刘洋 lists four persons; 获奖单位分别是：清华、北大
+    two universities."""
+    got = found("新当选院士分别是：王某某、李建国、张伟、刘洋。获奖单位分别是：清华、北大。")
+    assert labelled(got, "Person") == {"王某某", "李建国", "张伟", "刘洋"} and labelled(got, "University") == {"清华", "北大"}, got
