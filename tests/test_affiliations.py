@@ -129,3 +129,10 @@ def test_a_company_that_has_taken_root_in_a_city():
     doc = segment("一、总论\n\n浪潮集团多年来扎根济南、服务济南。\n")
     placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.method == "statement"}
     assert ("org/浪潮集团", "city/济南") in placed, placed
+
+
+def test_a_school_that_moved_twice_lies_where_it_went_last():
+    """University histories (round 32): 1950年迁至邯郸，1970年又迁至保定 leaves the school in 保定, not in both."""
+    doc = segment("一、总论\n\n1950年，华北电力学院迁至邯郸，1970年又迁至保定。\n")
+    placed = {f.object for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn" and f.subject == "org/华北电力学院"}
+    assert placed == {"city/保定"}, placed

@@ -51,6 +51,7 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
     last, the gazetteer's city — background knowledge, with the gazetteer entry
     as its evidence and never a city of another country than the organisation's."""
     facts: dict[tuple[str, str], Fact] = {}
+    moved: dict[str, list[str]] = {}  # the places a move's statement alone placed each institution in, in reading order
     cues = lexicon.relation_rules()  # the city-subject verbs of rules/relations.toml
     places = _city_entities(entities)
     by_name = places_by_name()
@@ -109,9 +110,14 @@ def placement_facts(document: Document, entities: dict[str, Entity], mentions, m
                         ev = (Evidence(p.place.block, p.place.start, p.place.end), Evidence(block.index, p.start, p.end))
                     else:
                         ev = (Evidence(block.index, p.start, p.end),) if p.end - p.start <= MAX_SENTENCE_CHARS else _span_evidence(block.index, p.subject, p.place)
+                    if (subject.id, place.id) not in facts and p.cue in _placement_rules()["move_cues"]:
+                        moved.setdefault(subject.id, []).append(place.id)
                     facts.setdefault((subject.id, place.id), Fact(subject.id, "locatedIn", place.id, ev, p.basis))
             named_before += [m for m in resolved if m.group == INSTITUTION_GROUP]
             city_before = next((m for m in reversed(resolved) if m.label == "City"), city_before)
+    for subject_id, moves in moved.items():  # 1950年迁至邯郸，1970年又迁至保定: where it went last is where it is
+        for place_id in moves[:-1]:
+            facts.pop((subject_id, place_id), None)
     placed = {subject for subject, place in facts if entities[place].type == "City"}
     # 3. from the name: 武汉病毒研究所, 中国地质大学（武汉）, 北京大学国家发展研究院.
     known_city = _known_cities()
