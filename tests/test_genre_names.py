@@ -4336,3 +4336,10 @@ def test_names_announced_as_a_list():
     two universities."""
     got = found("新当选院士分别是：王某某、李建国、张伟、刘洋。获奖单位分别是：清华、北大。")
     assert labelled(got, "Person") == {"王某某", "李建国", "张伟", "刘洋"} and labelled(got, "University") == {"清华", "北大"}, got
+
+
+def test_a_trade_school_owned_by_a_place_or_a_ministry():
+    """Telecom and university histories (round 32): 武汉邮电学校, 山东银行学校 and 邮电部武汉电信学校 are schools (not 武汉 nor the
+    bank 山东银行); 各地农业学校 and 一所商业学校 are kinds."""
+    got = found("1958年，武汉邮电学校成立。山东银行学校成立于1950年。邮电部武汉电信学校。各地农业学校。一所商业学校。")
+    assert labelled(got, "University") == {"武汉邮电学校", "山东银行学校", "邮电部武汉电信学校"} and not labelled(got, "Company"), got
