@@ -4343,3 +4343,10 @@ def test_a_trade_school_owned_by_a_place_or_a_ministry():
     bank 山东银行); 各地农业学校 and 一所商业学校 are kinds."""
     got = found("1958年，武汉邮电学校成立。山东银行学校成立于1950年。邮电部武汉电信学校。各地农业学校。一所商业学校。")
     assert labelled(got, "University") == {"武汉邮电学校", "山东银行学校", "邮电部武汉电信学校"} and not labelled(got, "Company"), got
+
+
+def test_a_new_academicians_line_opens_with_the_name_and_the_field():
+    """Academician-election news (round 32): 王某某，光学专家，… and 李建国，化学家，… open with the person; 研究表明，专家认为 names
+    no one."""
+    got = found("王某某，光学专家，中国科学院长春光机所研究员。\n李建国，化学家，北京大学教授。\n研究表明，专家认为。")
+    assert labelled(got, "Person") == {"王某某", "李建国"}, got
