@@ -2683,6 +2683,13 @@ def _a_party_before(text: str, pos: int, word_before: str = "") -> bool:
             return True
     if any(text.endswith(w, 0, pos - len(word_before)) for w in rules_toml_list("joint_building_partners")) and 2 <= len(word_before) <= 4:
         return True  # 某所联合|南航|共建…实验室: a party the verb of joining names, known or not
+    if word_before in rules_toml_list("joint_building_parties"):
+        return True  # 双方|共建, 校企|共建: the parties named by their kinds
+    start = pos - len(word_before)
+    if word_before and text.endswith(tuple(rules_toml_list("joint_building_party_endings")), 0, pos):
+        opener = max(text.rfind(ch, 0, start) for ch in "，,。；;\n")
+        if opener < start and not any(ch in "的了在" for ch in text[opener + 1 : pos]):
+            return True  # ，浙江省能源集团|共建…中心: an organisation opening the clause builds it
     return word_tags().get(word_before, "") == "d"
 
 

@@ -4350,3 +4350,10 @@ def test_a_new_academicians_line_opens_with_the_name_and_the_field():
     no one."""
     got = found("王某某，光学专家，中国科学院长春光机所研究员。\n李建国，化学家，北京大学教授。\n研究表明，专家认为。")
     assert labelled(got, "Person") == {"王某某", "李建国"}, got
+
+
+def test_the_parties_that_build_a_joint_body_are_no_part_of_its_name():
+    """Joint-lab news (round 32): 校企共建联合实验室 names the parties by their kinds and a generic lab, no institute; in
+    浙江省能源集团共建… the group opening the clause is a company of its own, not the start of the centre's name."""
+    got = found("双方共建联合研究院。校企共建联合实验室。浙江省能源集团共建新能源技术联合研发中心。")
+    assert not labelled(got, "ResearchInstitute") and ("浙江省能源集团", "Company") in got, got
