@@ -1756,6 +1756,12 @@ def _names_a_centre(specific: str) -> bool:
     parts = re.split(f"[{_PERSON_DOTS}]", name)
     if _EPONYM.match(name) is not None and (len(parts[-1]) >= 4 or (len(parts) >= 3 and _EPONYM.fullmatch(name) is not None)):
         return True  # a centre named after a person (芭芭拉·米切尔教育提升中心, 约翰·冯·诺依曼中心) is a name whatever its field
+    computing = next((w for w in rules_toml_list("computing_centre_fields") if name.endswith(w)), None)
+    patron = name[: -len(computing)] if computing else ""
+    if len(patron) >= 2 and (_place_prefix(patron) or (len(patron) >= 3 and all(ch in _transliteration_chars() for ch in patron))) and not any(
+        w in patron for w in rules_toml_list("computing_centre_kinds")
+    ):
+        return True  # 莱布尼茨|超算中心, 文昌航天|超算中心: a computing centre named by its place or its patron
     places = _place_scanner().entries
     parents = lexicon.rules_toml("institutions.toml")["centre_parent_units"]
     owner = _holds_known_word(name) or any(0 < name.find(u) and len(name) - name.find(u) - len(u) >= 2 for u in parents)

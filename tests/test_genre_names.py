@@ -4357,3 +4357,10 @@ def test_the_parties_that_build_a_joint_body_are_no_part_of_its_name():
     浙江省能源集团共建… the group opening the clause is a company of its own, not the start of the centre's name."""
     got = found("双方共建联合研究院。校企共建联合实验室。浙江省能源集团共建新能源技术联合研发中心。")
     assert not labelled(got, "ResearchInstitute") and ("浙江省能源集团", "Company") in got, got
+
+
+def test_a_supercomputing_centre_named_by_its_patron_or_city_and_a_count_in_thousands():
+    """Supercomputer news (round 32): 莱布尼茨超算中心 (its patron's name) and 无锡滨湖超算中心 (its city's) are centres, not a
+    person and a technology; 大型超算中心 and 高校超算中心 are kinds; 上千家大学 counts universities, none named."""
+    got = found("联想为德国莱布尼茨超算中心设计制造超算。无锡滨湖超算中心投入使用。建设大型超算中心和高校超算中心。京津冀区域上千家大学参与。")
+    assert labelled(got, "ResearchInstitute") == {"莱布尼茨超算中心", "无锡滨湖超算中心"} and not labelled(got, "Person") and not labelled(got, "University"), got
