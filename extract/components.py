@@ -735,19 +735,23 @@ def _stock_short_names(text: str) -> list[Candidate]:
     return out
 
 
+def _in_figures(number: str) -> str:
+    """A number written digit by digit in Chinese numerals as figures (七〇四 → 704); figures unchanged."""
+    return "".join(_CJK_DIGIT.get(c, c) for c in number)
+
+
 def _numbered_codes(text: str) -> list[Candidate]:
     """Institutes by their number alone (七〇二所, 704所, 上海708研究所): `numbered_code` in institutions.toml says when a
     number before 所 is a code and not a count; a city's name right before it is the name's."""
     rules = lexicon.rules_toml("institutions.toml")
-    arabic = lambda num: "".join(_CJK_DIGIT.get(c, c) for c in num)
-    full = {arabic(m.group("num")) for m in _rule_pattern("numbered_code_full").finditer(text)}
+    full = {_in_figures(m.group("num")) for m in _rule_pattern("numbered_code_full").finditer(text)}
     places, out = _place_scanner().entries, []
     for m in _rule_pattern("numbered_code").finditer(text):
         num, start = m.group("num"), m.start()
         city = next((start - k for k in (3, 2) if start - k >= 0 and any(p.kind == "city" for p in places.get(text[start - k : start], ()))), None)
         begins = start == 0 or text[start - 1] in rules["numbered_code_before"] or city is not None
         acts = m.end() == len(text) or text[m.end()] in rules["numbered_code_after"]
-        if not begins or not (not num.isdigit() or m.group("research") or arabic(num) in full or acts):
+        if not begins or not (not num.isdigit() or m.group("research") or _in_figures(num) in full or acts):
             continue
         out.append(Candidate(start if city is None else city, m.end(), "ResearchInstitute", "pattern", 8, ""))
     return out
@@ -1761,7 +1765,7 @@ def _names_a_centre(specific: str) -> bool:
     if len(patron) >= 2 and (_place_prefix(patron) or (len(patron) >= 3 and all(ch in _transliteration_chars() for ch in patron))) and not any(
         w in patron for w in rules_toml_list("computing_centre_kinds")
     ):
-        return True  # 莱布尼茨|超算中心, 文昌航天|超算中心: a computing centre named by its place or its patron
+        return True  # 莱布尼茨|超算中心, 无锡滨湖|超算中心: a computing centre named by its patron or its city
     places = _place_scanner().entries
     parents = lexicon.rules_toml("institutions.toml")["centre_parent_units"]
     owner = _holds_known_word(name) or any(0 < name.find(u) and len(name) - name.find(u) - len(u) >= 2 for u in parents)
@@ -2312,7 +2316,7 @@ def _body_unit_end(text: str, end: int, words) -> int:
     at_start, tags, pos, field = _indexed(words).at_start, word_tags(), end, []
     if end == 0 or not _CJK.match(text[end - 1]):
         return end  # NSF|启动…中心: a Latin name acts
-    while pos - end < 14:
+    while pos - end < rules["body_unit_chars"]:
         e = at_start.get(pos)
         if e is None or not _CJK.match(text[pos]):
             return end
@@ -2691,11 +2695,10 @@ def _a_party_before(text: str, pos: int, word_before: str = "") -> bool:
         return True  # 某所联合|南航|共建…实验室: a party the verb of joining names, known or not
     if word_before in rules_toml_list("joint_building_parties"):
         return True  # 双方|共建, 校企|共建: the parties named by their kinds
-    start = pos - len(word_before)
     if word_before and text.endswith(tuple(rules_toml_list("joint_building_party_endings")), 0, pos):
-        opener = max(text.rfind(ch, 0, start) for ch in "，,。；;\n")
-        if opener < start and not any(ch in "的了在" for ch in text[opener + 1 : pos]):
-            return True  # ，浙江省能源集团|共建…中心: an organisation opening the clause builds it
+        opener = max(text.rfind(ch, 0, pos - len(word_before)) for ch in "，,。；;\n")
+        if not any(ch in "的了在" for ch in text[opener + 1 : pos]):
+            return True  # ，浙江省能源集团|共建…中心: an organisation opening the clause builds it, no relative clause's or place's word before it
     return word_tags().get(word_before, "") == "d"
 
 

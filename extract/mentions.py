@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .aliases import document_bodies, document_companies
-from .components import _CJK, INSTITUTION_LABELS, _author_patterns, word_tags, _alternation, _only_industry_words, _surname_re, _technology_terms, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_scanner, _transliteration_chars, pipeline, policy_kind
+from .components import _CJK, INSTITUTION_LABELS, _PLACE_LABEL, _author_patterns, word_tags, _alternation, _only_industry_words, _surname_re, _technology_terms, _begins_word, _eponym_followers, _field_terms, _latin_boundary, district_twins_written, _place_key, _place_prefix, _place_scanner, _rule_pattern, _transliteration_chars, pipeline, policy_kind, rules_toml_list
 from .model import Document, Mention
 
 # Blocks whose text is read for mentions (not the TOC, not formulas).
@@ -87,8 +87,6 @@ def _copy_count() -> re.Pattern[str]:
 def _without_cultivars(text: str, found: list[Mention]) -> list[Mention]:
     """A school's or an institute's short name right before a number names a variety it bred (西农979, “西农100”), whichever
     layer read it: `cultivar_after_short_name` in institutions.toml."""
-    from .components import _rule_pattern
-
     cultivar = _rule_pattern("cultivar_after_short_name")
     kept = [m for m in found if not (m.label in ("University", "ResearchInstitute") and m.end - m.start <= 3 and cultivar.match(text, m.end))]
     return found if len(kept) == len(found) else [replace(m, index=k) for k, m in enumerate(kept)]
@@ -97,8 +95,6 @@ def _without_cultivars(text: str, found: list[Mention]) -> list[Mention]:
 def _without_designations(found: list[Mention]) -> list[Mention]:
     """A designation written with no field of its own (国家临床医学研究中心, 四川省临床医学研究中心, A类重点实验室) names the
     class the state or a province confers, not one body: `designation_classes` in institutions.toml."""
-    from .components import _PLACE_LABEL, _place_key, _place_prefix, _place_scanner, _rule_pattern, rules_toml_list
-
     classes, head = rules_toml_list("designation_classes"), _rule_pattern("designation_head")
     kept: list[Mention] = []
     for m in found:
