@@ -68,6 +68,7 @@ class _Rules:
     place_centre_followers: str  # what may follow that short name where it stands (not 深圳中心|城区)
     park_short_endings: tuple[str, ...]  # 高新区 …: the zone words a zone's name without its city keeps (longest first)
     park_kind_words: frozenset[str]  # 经济, 高新 …: the words of a kind of zone, no zone's own (兰州市|经济开发区)
+    academy_unit_prefixes: tuple[str, ...]  # 中国科学院, 中科院: an academy whose institute recurs without it
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,7 @@ def _rules() -> _Rules:
         re.compile(data["document_company"]), re.compile(data["document_organisation"]), re.compile(data["classed_company"]), re.compile(data["classed_investor"]), re.compile(data["ranking_name"]), frozenset(data["latin_kinds"]),
         tuple(data["country_bodies"]), tuple(data["body_modified"]),
         data["place_centre_ending"], by_length(data["place_branch_endings"]), data["place_centre_followers"],
-        by_length(data["park_short_endings"]), frozenset(data["park_kind_words"]),
+        by_length(data["park_short_endings"]), frozenset(data["park_kind_words"]), tuple(data["academy_unit_prefixes"]),
     )
 
 
@@ -291,7 +292,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := place_centre_short_name(text[full.start : full.end])):
             template = alias(full, full.start, full.end)  # 国家超级计算深圳中心 … 深圳中心: the centre named by its city last
             learnt.append(Recurring(short, False, template, place_centre=True))
-            for sibling in _listed_place_centres(text, full, short):  # 国家超级计算广州中心、深圳中心: the list's next centre, named alike
+            for sibling in _listed_place_centres(text, full):  # 国家超级计算广州中心、深圳中心: the list's next centre, named alike
                 found.append(sibling)
                 learnt.append(Recurring(text[sibling.start : sibling.end], False, sibling, place_centre=True))
             found.extend(_place_centre_recurrences(text, short, full.end, template))
@@ -366,12 +367,12 @@ def _verb_at(text: str, pos: int) -> bool:
     return word_tags().get(text[pos : pos + 2], "")[:1] == "v"
 
 
-def _listed_place_centres(text: str, full: Candidate, short: str) -> list[Candidate]:
+def _listed_place_centres(text: str, full: Candidate) -> list[Candidate]:
     """The centres a list names after a centre named by its city last, by their cities and the same ending alone
     (国家超级计算广州中心、深圳中心和长沙中心 → 国家超级计算深圳中心, 国家超级计算长沙中心)."""
     name = text[full.start : full.end]
-    city = short[: len(short) - len(next(e for e in (*_rules().place_branch_endings, _rules().place_centre_ending) if short.endswith(e)))]
-    ending, head = short[len(city) :], name[: len(name) - len(short)]
+    city, ending = _place_centre_parts(name)
+    head = name[: len(name) - len(city) - len(ending)]
     entries, out, pos = _place_scanner().entries, [], full.end
     while (m := re.match(rf"(?:、|和|及|与|以及)([\u4e00-\u9fff]{{2,4}}?){re.escape(ending)}", text[pos:])) is not None:
         other = m.group(1)
@@ -389,21 +390,28 @@ def _listed_place_centres(text: str, full: Candidate, short: str) -> list[Candid
 def _academy_unit_short_name(name: str) -> str | None:
     """An academy's institute by its short name without the academy (中科院东北地理所 → 东北地理所, 中国科学院物理所 → 物理所):
     `academy_unit_prefixes` in aliases.toml; the rest three characters or more, ending in 所."""
-    prefix = next((p for p in lexicon.rules_toml("aliases.toml")["academy_unit_prefixes"] if name.startswith(p)), None)
+    prefix = next((p for p in _rules().academy_unit_prefixes if name.startswith(p)), None)
     rest = name[len(prefix) :] if prefix else ""
     return rest if len(rest) >= 3 and rest.endswith("所") and all(_is_cjk(ch) for ch in rest) and not rest.endswith("研究所") else None
 
 
-def place_centre_short_name(name: str) -> str | None:
-    """The short name of a centre named by its city last (国家超级计算深圳中心 → 深圳中心): the city and
-    `place_centre_ending`; None where the name is not so made."""
+def _place_centre_parts(name: str) -> tuple[str, str] | None:
+    """The city and the ending of a centre or a branch named by its city last (国家超级计算深圳中心 → 深圳, 中心); None where the
+    name is not so made."""
     ending = next((e for e in (*_rules().place_branch_endings, _rules().place_centre_ending) if name.endswith(e)), None)
     if ending is None:
         return None
     head = name[: -len(ending)]
     entries = _place_scanner().entries
     city = next((head[-n:] for n in range(min(len(head) - 2, 4), 1, -1) if any(p.kind == "city" for p in entries.get(head[-n:], ()))), None)
-    return city + ending if city else None
+    return (city, ending) if city else None
+
+
+def place_centre_short_name(name: str) -> str | None:
+    """The short name of a centre named by its city last (国家超级计算深圳中心 → 深圳中心): the city and
+    `place_centre_ending`; None where the name is not so made."""
+    parts = _place_centre_parts(name)
+    return "".join(parts) if parts else None
 
 
 def _ordinary_word(name: str) -> bool:

@@ -723,15 +723,14 @@ def _numbered_units(text: str) -> list[Candidate]:
 
 
 def _stock_short_names(text: str) -> list[Candidate]:
-    """Listed companies by their stocks' short names (芯原股份发布…, 明冠新材(688560)): `stock_short_name` in institutions.toml."""
+    """Listed companies by their stocks' short names (芯原股份发布…): `stock_short_name` in institutions.toml."""
     not_names = rules_toml_list("stock_not_names")
     out = []
     for m in _rule_pattern("stock_short_name").finditer(text):
-        group = "name" if m.group("name") else "coded"
-        name = m.group(group)
+        name = m.group("name")
         if name.startswith(not_names) or name[:-2] in not_names or word_tags().get(name, "")[:1] in ("v", "a", "d"):
             continue
-        out.append(Candidate(m.start(group), m.end(group), "Company", "pattern", 7, ""))
+        out.append(Candidate(m.start("name"), m.end("name"), "Company", "pattern", 7, ""))
     return out
 
 
@@ -748,7 +747,9 @@ def _numbered_codes(text: str) -> list[Candidate]:
     places, out = _place_scanner().entries, []
     for m in _rule_pattern("numbered_code").finditer(text):
         num, start = m.group("num"), m.start()
-        city = next((start - k for k in (3, 2) if start - k >= 0 and any(p.kind == "city" for p in places.get(text[start - k : start], ()))), None)
+        city = _place_ending_at(text, start)
+        if city is not None and not any(p.kind == "city" for p in places[text[city:start]]):
+            city = None
         begins = start == 0 or text[start - 1] in rules["numbered_code_before"] or city is not None
         acts = m.end() == len(text) or text[m.end()] in rules["numbered_code_after"]
         if not begins or not (not num.isdigit() or m.group("research") or _in_figures(num) in full or acts):
@@ -1645,7 +1646,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             board = next((b for b in _owned_boards() if text.endswith(b, start, end)), None)
             if board is not None and _ends_with_suffix(_BRACKETED_TAIL.sub("", text[start : end - len(board)])):
                 break  # 华盛顿大学|理事会, 某某国家重点实验室|学术委员会: the board of the body named before it, not a body of its own
-            attrs = (("suffix_start", i),) + ((("level_owner", True),) if (suffix.specific == "place" or suffix.text in rules_toml_list("level_academy_suffixes")) and level_owned else ())
+            attrs = (("suffix_start", i),) + ((("level_owner", True),) if level_owned else ())
             found.append(Candidate(start, end, _type_by_field(text[start:i], suffix), "suffix", 6 + len(suffix.text), "", attrs))
             break
     return found
@@ -3125,8 +3126,8 @@ def stock_code() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _bracketed_stock_code() -> re.Pattern[str]:
-    priced = lexicon.rules_toml("institutions.toml")["stock_code_priced"]
-    return re.compile(rf"[（(]\s*(?:{stock_code().pattern}\s*[）)]|{priced})")
+    rules = lexicon.rules_toml("institutions.toml")
+    return re.compile(rf"[（(]\s*(?:(?:{stock_code().pattern}|{rules['stock_code_bare']})\s*[）)]|{rules['stock_code_priced']})")
 
 
 @dataclass(frozen=True)

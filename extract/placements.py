@@ -74,6 +74,7 @@ class _Rules:
     anaphor_sites: dict[str, str]  # 校址 → 校: a word for an institution's site or for the institution itself at a clause's start
     possessed_seats: tuple[str, ...]  # 总部, 主校区: what a subject's 的 may name before a cue and still place the subject
     possessed_adverbs: str  # 也, 都: adverbs between the possessed head and the cue (…的电子对抗学院也位于)
+    parent_cues: tuple[str, ...]  # 隶属于 …: a word that introduces an institution's parent
 
 
 def _alternatives(words) -> str:
@@ -125,6 +126,7 @@ def _rules() -> _Rules:
         here_cue=re.compile(r["here_cue"]),
         anaphor_window=r["anaphor_window"],
         anaphor_unit_types={k: tuple(v) for k, v in r["anaphor_unit_types"].items()},
+        parent_cues=tuple(r["parent_cues"]),
     )
 
 
@@ -491,7 +493,7 @@ def _possessed_head(text: str, end: int, cue_start: int) -> bool:
 def _glosses_a_parent(text: str, gloss: Mention, before: list[Mention]) -> bool:
     """Whether a bracketed name glosses the name before it that a word of belonging introduces (隶属于某集团(CSIC))."""
     glossed = next((p for p in before if p.end == gloss.start - 1), None)
-    return glossed is not None and text[: glossed.start].endswith(tuple(lexicon.rules_toml("placements.toml")["parent_cues"]))
+    return glossed is not None and text[: glossed.start].endswith(_rules().parent_cues)
 
 
 def _clause_subject(text: str, start: int, cue_start: int, ms: list[Mention], place: Mention) -> Mention | None:
