@@ -3771,19 +3771,40 @@ def _issued_title_pattern() -> re.Pattern[str]:
     verbs, heads = _alternation(rules["issued_title_verbs"]), _alternation(rules["issued_title_heads"])
     named = _alternation(rules["issued_title_named_heads"])
     body, first = rules["issued_title_body"], _alternation(rules["issued_title_first"])
-    return re.compile(
-        rf"(?:{verbs})了?(?P<t>关于{body}{{4,40}}?的?(?:{heads})|(?:{first}){body}{{4,38}}?的(?:{named}))(?={rules['issued_title_after']})"
-    )
+    about = rf"关于(?:{body}|{rules['issued_title_quoted']}){{4,40}}?的?(?:{heads})"
+    return re.compile(rf"(?:{verbs})了?(?P<t>{about}|(?:{first}){body}{{4,38}}?的(?:{named}))(?={rules['issued_title_after']})")
+
+
+@lru_cache(maxsize=1)
+def _issued_title_listed() -> re.Pattern[str]:
+    """A further title beginning with 关于 listed right after an issued one (…的决定、关于…的决定)."""
+    rules = title_rules().rules
+    heads, body = _alternation(rules["issued_title_heads"]), rules["issued_title_body"]
+    joiners = _alternation(rules["issued_title_list"])
+    about = rf"关于(?:{body}|{rules['issued_title_quoted']}){{4,40}}?的?(?:{heads})"
+    return re.compile(rf"(?:{joiners})(?P<t>{about})(?={rules['issued_title_after']})")
+
+
+@lru_cache(maxsize=1)
+def _quoted_document_pattern() -> re.Pattern[str]:
+    rules = title_rules().rules
+    return re.compile(rf"“(?P<t>{rules['quoted_document_body']}的(?:{_alternation(rules['quoted_document_heads'])}))”")
 
 
 def _issued_titles(text: str) -> list[Candidate]:
     """A document's title written without 《》 right after the verb that issues it, where it reads as one: it begins
-    with 关于 (印发关于加快发展先进制造业集群的指导意见), or begins with a title's verb and ends in 的 and a head only a
-    document has (提出推动未来产业创新发展的实施意见; not 提出了加快发展的意见, 出台了落实指导意见的实施方案)."""
+    with 关于 (印发关于加快发展先进制造业集群的指导意见, and the titles listed after it that begin so), or begins with a
+    title's verb and ends in 的 and a head only a document has (提出推动未来产业创新发展的实施意见; not 提出了加快发展的意见,
+    出台了落实指导意见的实施方案); and a title in quotation marks that ends in 的 and such a head (“…的意见”)."""
     out = []
     for m in _issued_title_pattern().finditer(text):
-        title = m.group("t")
-        out.append(Candidate(m.start("t"), m.end("t"), "Policy", "pattern", 4, "", (("policy_kind", head_kind(title) or "Guideline"),)))
+        spans, end = [(m.start("t"), m.end("t"))], m.end("t")
+        while listed := _issued_title_listed().match(text, end):
+            spans.append((listed.start("t"), listed.end("t")))
+            end = listed.end("t")
+        out += [Candidate(s, e, "Policy", "pattern", 4, "", (("policy_kind", head_kind(text[s:e]) or "Guideline"),)) for s, e in spans]
+    for m in _quoted_document_pattern().finditer(text):
+        out.append(Candidate(m.start("t"), m.end("t"), "Policy", "quoted", 4, "", (("policy_kind", head_kind(m.group("t")) or "Guideline"),)))
     return out
 
 

@@ -4364,3 +4364,15 @@ def test_a_supercomputing_centre_named_by_its_patron_or_city_and_a_count_in_thou
     person and a technology; 大型超算中心 and 高校超算中心 are kinds; 上千家大学 counts universities, none named."""
     got = found("联想为德国莱布尼茨超算中心设计制造超算。无锡滨湖超算中心投入使用。建设大型超算中心和高校超算中心。京津冀区域上千家大学参与。")
     assert labelled(got, "ResearchInstitute") == {"莱布尼茨超算中心", "无锡滨湖超算中心"} and not labelled(got, "Person") and not labelled(got, "University"), got
+
+
+def test_document_titles_listed_after_the_verb_or_quoted_with_a_programme_inside():
+    """Provincial S&T bureaux' work summaries (round 33): 作出了关于…的决定、关于…的决定 lists two titles, 出台了关于实施“科技领航计划”…的意见
+    quotes a programme inside the title, and “…的意见” in quotation marks is a document's title; a place's park inside a title
+    is no name of its own."""
+    got = found("市委、市政府作出了关于强化创新驱动加快经济转型发展的决定、关于建设宁波新材料科技城的决定。"
+                "制定出台了关于实施“科技领航计划”加快推进创新型企业发展的意见等政策。"
+                "按照市委、市政府“全力推进福州新区开放开发 在更高起点上加快建设闽江口金三角经济圈的意见”的战略部署。")
+    assert labelled(got, "Policy") == {
+        "关于强化创新驱动加快经济转型发展的决定", "关于建设宁波新材料科技城的决定", "关于实施“科技领航计划”加快推进创新型企业发展的意见",
+        "全力推进福州新区开放开发 在更高起点上加快建设闽江口金三角经济圈的意见"} and not labelled(got, "Park"), got
