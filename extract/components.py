@@ -423,6 +423,8 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 吉林一号: a satellite, not the province
         if _after_place("media_after").match(text, end):
             continue  # 苏州日报, 江苏卫视: a newspaper's or a broadcaster's name, not the place
+        if _after_place("event_after").match(text, end):
+            continue  # 成都市专利奖, 上海市科学技术工作会议: an award's or a meeting's name, not the place
         flanked = place.country == "CN" and _flanked_by_characters(text, start, end, doc.user_data["words"])
         found.append(
             Candidate(start, end, _PLACE_LABEL[place.kind], "gazetteer", 5, _place_key(place), (("place", place),) + ((("flanked", True),) if flanked else ()))
@@ -1681,8 +1683,12 @@ def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
     open_ = max(text.rfind("（", max(0, close - 24), close), text.rfind("(", max(0, close - 24), close))
     if open_ <= 0 or not _SHORT_GLOSS.fullmatch(text, open_ + 1, close):
         return None
-    if text[open_ + 1 : close] in _place_scanner().entries or text[open_ + 1 : close] in lexicon.institution_rules().legal_name_brackets:
-        return None  # 腾讯科技（深圳）有限公司, 南京钢铁（集团）股份有限公司: the brackets are part of the company's legal name, no gloss
+    rules = lexicon.institution_rules()
+    inside = text[open_ + 1 : close]
+    if inside in _place_scanner().entries or inside in rules.legal_name_brackets:
+        return None
+    if text.startswith(rules.legal_forms, i) and re.fullmatch(rules.legal_form_bracketed_place, inside):
+        return None  # 景旺电子科技(龙川)有限公司: a county's name inside the legal name  # 腾讯科技（深圳）有限公司, 南京钢铁（集团）股份有限公司: the brackets are part of the company's legal name, no gloss
     start = _strip_leading(text, left_boundary(text, open_, words), open_)
     start = _strip_country(text, start, open_, "Company")
     name = text[start:open_].strip()

@@ -94,6 +94,8 @@ class InstitutionRules:
     country_kept_before: tuple[str, ...] = ()  # 皇家, 国立 …: after a country, the country stays in the name
     name_openers: tuple[str, ...] = ()  # 国家, 中国 …: after 和/与/及, a new name begins
     legal_name_brackets: frozenset[str] = frozenset()  # 集团 …: words in brackets inside a company's legal name
+    legal_form_bracketed_place: str = ""  # (龙川)有限公司: a place in brackets inside a legal name
+    legal_forms: tuple[str, ...] = ()  # 有限公司 …
     accredited_suffixes: frozenset[str] = frozenset()  # 实验室 …: a body's name and generic words before one make a kind
     accrediting_suffixes: frozenset[str] = frozenset()  # 国家实验室 …: a body's name alone before one makes a kind
     accreditation_words: tuple[str, ...] = ()  # 重点, 工程 …: between the body and the suffix, longest first
@@ -182,6 +184,8 @@ def institution_rules() -> InstitutionRules:
         model_number_after=re.compile(data["model_number_after"]),
         event_intro=tuple(data["event_intro"]),
         legal_name_brackets=frozenset(data["legal_name_brackets"]),
+        legal_form_bracketed_place=data["legal_form_bracketed_place"],
+        legal_forms=tuple(data["place_led_legal_forms"]),
         accredited_suffixes=frozenset(data["accredited_suffixes"]),
         accrediting_suffixes=frozenset(data["accrediting_suffixes"]),
         accreditation_words=tuple(sorted(data["accreditation_words"], key=len, reverse=True)),

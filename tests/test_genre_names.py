@@ -4376,3 +4376,29 @@ def test_document_titles_listed_after_the_verb_or_quoted_with_a_programme_inside
     assert labelled(got, "Policy") == {
         "关于强化创新驱动加快经济转型发展的决定", "关于建设宁波新材料科技城的决定", "关于实施“科技领航计划”加快推进创新型企业发展的意见",
         "全力推进福州新区开放开发 在更高起点上加快建设闽江口金三角经济圈的意见"} and not labelled(got, "Park"), got
+
+
+def test_a_county_in_brackets_inside_a_companys_legal_name():
+    """Provincial S&T bureaux' work summaries (round 33): 景旺电子科技(龙川)有限公司 is one company, a county's name in brackets
+    before its legal form, as 腾讯科技（深圳）有限公司; 谷歌（Google）公司 is still a name glossed."""
+    got = found("景旺电子科技(龙川)有限公司申报的项目获批。谷歌（Google）公司发布新品。")
+    assert ("景旺电子科技(龙川)有限公司", "Company") in got and ("谷歌", "Company") in got, got
+
+
+def test_an_opinion_before_a_body_is_no_part_of_its_name():
+    """Work summaries (round 33): in 依据专家组意见省科技厅形成推荐意见 the body is 省科技厅."""
+    got = found("待考核后依据专家组意见省科技厅形成推荐意见。")
+    assert labelled(got, "GovernmentBody") == {"省科技厅"}, got
+
+
+def test_a_lab_of_a_class_named_by_its_kind_is_no_lab():
+    """Work summaries (round 33): 省技术攻关类重点实验室 is a class of labs (as A类重点实验室); 类脑智能重点实验室 is one."""
+    got = found("申报的2020年省技术攻关类重点实验室有望获批。类脑智能重点实验室成立。")
+    assert labelled(got, "ResearchInstitute") == {"类脑智能重点实验室"}, got
+
+
+def test_a_place_inside_an_awards_or_a_meetings_name_is_no_place():
+    """Work summaries (round 33): 获成都市专利奖4项 and 在上海市科学技术工作会议上 name an award and a meeting, whose names hold
+    the city; 上海举办论坛, 北京召开会议 and 厦门市国家级科技成果奖数 name the cities."""
+    got = found("获成都市专利奖4项。周恩来在上海市科学技术工作会议上讲话。上海举办论坛。北京召开会议。厦门市国家级科技成果奖数仅为0.75项。")
+    assert labelled(got, "City") == {"上海", "北京", "厦门市"}, got
