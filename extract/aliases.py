@@ -102,7 +102,8 @@ def contracts(short: str, full: str) -> bool:
 
 
 _MARKS = {"《": "《》", "“": "“”", '"': '""', "「": "「」"}
-_MODEL_NUMBER = re.compile(r"-?[0-9]+(?![0-9年月])|[一二三四五六七八九十]+号|-[IVX]+\b")  # 曙光4000A, 曙光一号, Cray-1, 银河-II: a product's model after its maker's name (not 曙光2008年)
+# 曙光4000A, 曙光一号, Cray-1, 银河-II: a product's model after its maker's name (not 曙光2008年, nor a size or a count: 武汉新芯12英寸线)
+_MODEL_NUMBER = re.compile(r"-?[0-9]+(?![0-9年月]|\s?(?:英寸|寸|吋|纳米|nm|万|亿|个|家|项|条|座|台|片|号线))|[一二三四五六七八九十]+号|-[IVX]+\b")
 _NUMBER_CODE = re.compile(r"[0-9]{5,}")  # a patent's or a publication's number (WO2008151149A2), no name's abbreviation
 _WEB_ADDRESS = re.compile(r"\.[a-z]{2,}$|^www\.")  # 百度（baidu.com）: a site's address, not a name
 

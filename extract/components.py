@@ -377,6 +377,11 @@ def _after_place(key: str) -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("places.toml")[key])
 
 
+@lru_cache(maxsize=1)
+def _city_title_after() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("places.toml")["city_title_after"].format(surname=_surname()))
+
+
 def ht_places(doc: Doc) -> Doc:
     text = text_of(doc)
     found = []
@@ -411,8 +416,8 @@ def ht_places(doc: Doc) -> Doc:
             end -= 1  # 济南是山东|省会: the 省 begins the capital's word after the province's name
         elif place.kind == "city" and place.country != "CN" and text.startswith(("省", "州", "县", "郡"), end) and not text.startswith(_sheng_words(), end):
             continue  # 安大略省, 德克萨斯州, 圣克拉拉县: a foreign province, state or county of the name, not the town
-        if place.kind == "city" and name.endswith("市") and end - start > 2 and _after_place("city_level_after").match(text, end):
-            end, name = end - 1, name[:-1]  # 苏州|市级机关, 保定|市域: the 市 begins the word of level or extent
+        if place.kind == "city" and name.endswith("市") and end - start > 2 and (_after_place("city_level_after").match(text, end) or _city_title_after().match(text, end)):
+            end, name = end - 1, name[:-1]  # 苏州|市级机关, 保定|市域, 无锡|市长黄某: the 市 begins the word of level, extent or title
         if place.kind == "city" and text.startswith(landform_words(), end):
             continue  # 淮北平原, 石河子垦区: a landform's or a tract's name, not the city
         if place.kind == "city" and not name.endswith(("市", "区")) and _after_place("district_after").match(text, end):
@@ -4782,8 +4787,18 @@ def ht_persons(doc: Doc) -> Doc:
                 found.append(Candidate(m.start("name"), m.end("name"), "Person", "cited", 4, "", (("role", "author"),)))
     found = [c for c in found if not _a_verb_read_as_surname(text, c) and not _a_measure_read_as_surname(text, c)]
     found = [c for c in found if not _surname_and_role(text[c.start : c.end])]
+    found = [_without_glued_adverb(text, c, tags) for c in found]
     _add(doc, _joined_at_a_dot(text, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found]))
     return doc
+
+
+def _without_glued_adverb(text: str, c: Candidate, tags: dict[str, str]) -> Candidate:
+    """A Chinese name of three or four characters whose last is an adverb no name ends in, before a verb (朱一明也|表示, 王某也|表示):
+    the name is the characters before it."""
+    adverbs = lexicon.rules_toml("persons.toml")["adverbs_never_ending_names"]
+    if c.end - c.start in (3, 4) and _CJK.match(text[c.start]) and text[c.end - 1] in adverbs and tags.get(text[c.end : c.end + 2], "")[:1] == "v":
+        return replace(c, end=c.end - 1)
+    return c
 
 
 @lru_cache(maxsize=1)

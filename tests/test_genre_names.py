@@ -4402,3 +4402,23 @@ def test_a_place_inside_an_awards_or_a_meetings_name_is_no_place():
     the city; 上海举办论坛, 北京召开会议 and 厦门市国家级科技成果奖数 name the cities."""
     got = found("获成都市专利奖4项。周恩来在上海市科学技术工作会议上讲话。上海举办论坛。北京召开会议。厦门市国家级科技成果奖数仅为0.75项。")
     assert labelled(got, "City") == {"上海", "北京", "厦门市"}, got
+
+
+def test_an_adverb_glued_to_a_name_found_by_its_role_ends_it():
+    """Fab news (round 33): 首席执行官朱一明也表示 names 朱一明; 张文均 keeps its 均, a character names end in."""
+    got = found("长鑫存储董事长兼首席执行官朱一明也表示，芯片亮相。")
+    assert labelled(got, "Person") == {"朱一明"}, got
+
+
+def test_a_mayors_city_is_named_without_the_shi_of_his_title():
+    """Fab news (round 33): 无锡市长黄钦会见 names 无锡 (the 市 is the mayor's); 南京市长江大桥 and 西安市长安区 keep the 市."""
+    got = found("无锡市长黄钦会见了客人。南京市长江大桥通车。西安市长安区的高校。")
+    assert labelled(got, "City") == {"无锡", "南京市", "西安市"}, got
+
+
+def test_a_makers_place_and_brand_recur_before_a_size():
+    """Fab news (round 33): after 武汉新芯集成电路制造有限公司, 武汉新芯12英寸线 and 武汉新芯的 name the company (its making
+    trade left out, a size no model number), not 武汉; 长江存储器 stays no company of 长江."""
+    got = found("武汉新芯集成电路制造有限公司成立。中芯国际与武汉新芯12英寸线项目合资，提升武汉新芯的生产技术。")
+    assert ("武汉新芯", "Company") in got and not labelled(got, "City"), got
+    assert ("长江", "Company") not in found("长江存储科技有限责任公司成立。长江存储器基地一期已实现量产。")
