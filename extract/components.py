@@ -378,6 +378,11 @@ def _after_place(key: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _determiner_first() -> str:
+    return lexicon.rules_toml("places.toml")["determiner_first"]
+
+
+@lru_cache(maxsize=1)
 def _city_title_after() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("places.toml")["city_title_after"].format(surname=_surname()))
 
@@ -395,8 +400,8 @@ def ht_places(doc: Doc) -> Doc:
             continue
         if place.country != "CN" and name in districts:
             continue  # 上海松江区 … 松江新城: the Chinese district, no city of another country
-        if place.country != "CN" and name[0] in _COUNTED_FIRST and not text.startswith("市", end) and not _country_before(text, start):
-            continue  # 一廊三城, 三城一区: a plan's count of towns, not Tri-Cities (a foreign town named by a number, without its country)
+        if place.country != "CN" and (name[0] in _COUNTED_FIRST or name[0] in _determiner_first()) and not text.startswith("市", end) and not _country_before(text, start):
+            continue  # 一廊三城: a plan's count of towns, not Tri-Cities; 全州人民: the whole prefecture, not Jeonju (without its country)
         if _in_country_run(text, start, end):
             continue
         if name in _organisation_towns() and not text.startswith("市", end):
@@ -422,6 +427,8 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 淮北平原, 石河子垦区: a landform's or a tract's name, not the city
         if place.kind == "city" and not name.endswith(("市", "区")) and _after_place("district_after").match(text, end):
             continue  # 宝安区, 朝阳区: the district of the name, not the city (深圳, 朝阳市)
+        if place.kind == "city" and place.country == "CN" and not name.endswith(("市", "区", "县")) and _after_place("county_after").match(text, end):
+            continue  # 长沙县, 南昌县: the county of the name, not the city
         if place.kind == "city" and not name.endswith("市") and _after_place("street_after").match(text, end):
             continue  # 新安三路, 南京东路: a street of an address, not the city
         if not name.endswith(("市", "省")) and _after_place("product_after").match(text, end):
@@ -1213,12 +1220,8 @@ def _a_company_trade(text: str, word: str, pos: int, suffix_pos: int) -> bool:
 def _noun_of_a_field(text: str, ws: int, word: str, ends: dict[int, int]) -> bool:
     """Whether a stop word is a noun of a name's field here: right after one of its field words (经济|合作), or after a
     word ending in a field word of two characters or more (石油勘探|开发)."""
-    fields = lexicon.institution_rules().stop_word_nouns.get(word)
     before = ends.get(ws)
-    if not fields or before is None:
-        return False
-    prev = text[before:ws]
-    return prev in fields or prev.endswith(tuple(f for f in fields if len(f) > 1))
+    return before is not None and lexicon.noun_of_a_field(text[before:ws], word)
 
 
 def known_org_end(text: str, pos: int, limit: int, shortest: int = 2) -> int | None:
@@ -1616,6 +1619,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 美国国家实验室: a country's labs; 广州国家实验室 is the city's one lab
                 if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific) or (suffix.type == "Company" and _a_citys_kind_of_company(specific))):
                     break
+                if suffix.specific == "owned" and not glossed and not (_place_prefix(specific.strip()) or known_org_end(text, start, i) is not None):
+                    break  # 产品质量检验所: a kind of inspection institute, named by no place nor owner
                 if suffix.specific == "centre" and not glossed and not _names_a_centre(specific):
                     national = specific.rfind(_NATIONAL)
                     if national <= 0 or not _names_a_centre(specific[national:]) or all(a != start + national for a, _ in words):

@@ -197,6 +197,13 @@ def institution_rules() -> InstitutionRules:
     )
 
 
+def noun_of_a_field(previous: str, word: str) -> bool:
+    """Whether a word that ends a name walking left (a verb) is a noun of the name's field after the word before it
+    (空间|推进, 海洋|开发, 石油勘探|开发: institutions.toml `stop_word_nouns`)."""
+    fields = institution_rules().stop_word_nouns.get(word)
+    return bool(fields) and (previous in fields or previous.endswith(tuple(f for f in fields if len(f) > 1)))
+
+
 def _event_ending(data: dict) -> re.Pattern[str]:
     """An event word (`event_endings`) not read as the end of a longer word that is no event
     (`event_not_ending`: 代表大会 is an organ) nor followed by an organisation's unit (`event_not_after`)."""

@@ -519,7 +519,8 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
         period = (text[w.start : w.end] in rules.field_time_words or rules.phase_word.match(text[w.start : w.end]) is not None) and w.end < limit  # 西安|近代|化学研究所: an era names the field; 某某|三期|投资基金: a phase
         period = period or (rules.ordinal_in_name.match(text[w.start : w.end]) is not None and w.end < limit and text[w.end] not in rules.ordinal_measures)  # 第一|财经研究院
         bracketed = _BRACKETED_PLACE.match(text, w.end) is not None and w.end < limit  # 西部|（重庆）科学城: a region before the city in brackets
-        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not in_compound and not period and not bracketed and not begins_term(w):
+        field_noun = previous is not None and lexicon.noun_of_a_field(text[previous.start : previous.end], text[w.start : w.end])  # 上海空间|推进|研究所: propulsion is the field
+        if w.tag in rules.not_in_name and w.end <= limit and text[w.start : w.end] not in conjunctions and not modifier and not in_compound and not period and not bracketed and not field_noun and not begins_term(w):
             start = w.end
         previous = w
     first = next(iter(model.within(start, limit)), None)

@@ -4422,3 +4422,25 @@ def test_a_makers_place_and_brand_recur_before_a_size():
     got = found("武汉新芯集成电路制造有限公司成立。中芯国际与武汉新芯12英寸线项目合资，提升武汉新芯的生产技术。")
     assert ("武汉新芯", "Company") in got and not labelled(got, "City"), got
     assert ("长江", "Company") not in found("长江存储科技有限责任公司成立。长江存储器基地一期已实现量产。")
+
+
+def test_a_county_or_a_determiners_phrase_is_no_city():
+    """County innovation and aid news (round 33): 长沙县 and 南昌县 are counties, not 长沙 and 南昌 (长沙市县两级 and 长沙县域 name
+    the city); 全州人民 is the whole prefecture's people, not Jeonju (韩国全州市 is)."""
+    got = found("长沙县、南昌县入选。长沙市县两级。全州人民共同努力。韩国全州市举办活动。")
+    assert labelled(got, "City") == {"长沙市", "全州市"}, got
+
+
+def test_an_inspection_institute_named_by_its_place():
+    """Quality-inspection notices (round 33): 白山市产品质量检验所 and 南京市产品质量监督检验院 are institutes; 产品质量检验所 with no
+    place nor owner is a kind."""
+    got = found("白山市产品质量检验所承担检验。南京市产品质量监督检验院成立。产品质量检验所负责检验。")
+    assert labelled(got, "ResearchInstitute") == {"白山市产品质量检验所", "南京市产品质量监督检验院"} and not labelled(got, "City"), got
+
+
+def test_propulsion_is_the_field_of_an_institutes_name():
+    """Commercial-space news (round 33): 上海空间推进研究所 is one institute, 推进 after 空间 its field (not a verb ending the name),
+    alone and in an author's affiliation in brackets where the model reads 推进 as a verb."""
+    assert ("上海空间推进研究所", "ResearchInstitute") in found("上海空间推进研究所成立于1970年。")
+    got = found("本文作者:程诚、卜令杰、周海清、熊靖宇(上海空间推进研究所,上海空间发动机工程技术研究中心),原文标题。")
+    assert ("上海空间推进研究所", "ResearchInstitute") in got and not labelled(got, "City"), got
