@@ -4444,3 +4444,10 @@ def test_propulsion_is_the_field_of_an_institutes_name():
     assert ("上海空间推进研究所", "ResearchInstitute") in found("上海空间推进研究所成立于1970年。")
     got = found("本文作者:程诚、卜令杰、周海清、熊靖宇(上海空间推进研究所,上海空间发动机工程技术研究中心),原文标题。")
     assert ("上海空间推进研究所", "ResearchInstitute") in got and not labelled(got, "City"), got
+
+
+def test_a_lab_named_by_its_biosafety_grade_or_technique_is_a_kind():
+    """CDC and biosafety news (round 33): P3实验室, BSL-3实验室, 生物安全实验室 and PCR实验室 are kinds of lab; 武汉P4实验室 and
+    中国科学院武汉国家生物安全实验室 are labs."""
+    got = found("学院建有P3实验室和BSL-3实验室。该所建有生物安全实验室、PCR实验室等业务用房。武汉P4实验室投入运行。中国科学院武汉国家生物安全实验室成立。")
+    assert labelled(got, "ResearchInstitute") == {"武汉P4实验室", "中国科学院武汉国家生物安全实验室"}, got
