@@ -4451,3 +4451,11 @@ def test_a_lab_named_by_its_biosafety_grade_or_technique_is_a_kind():
     中国科学院武汉国家生物安全实验室 are labs."""
     got = found("学院建有P3实验室和BSL-3实验室。该所建有生物安全实验室、PCR实验室等业务用房。武汉P4实验室投入运行。中国科学院武汉国家生物安全实验室成立。")
     assert labelled(got, "ResearchInstitute") == {"武汉P4实验室", "中国科学院武汉国家生物安全实验室"}, got
+
+
+def test_a_newspapers_think_tank_centre_is_one_name():
+    """Think-tank rankings (round 33): 光明日报智库研究与发布中心 is one centre (the newspaper owns it, 发布 after 与 its field),
+    not the newspaper; 光明日报记者 and a bare 新闻发布中心 stay as they were."""
+    got = found("南京大学中国智库研究与评价中心、光明日报智库研究与发布中心联合研发的索引正式上线。据光明日报报道。新闻发布中心开放。")
+    assert ("光明日报智库研究与发布中心", "ResearchInstitute") in got and ("光明日报", "Publication") in got, got
+    assert not any(t == "新闻发布中心" for t, _ in got), got
