@@ -4459,3 +4459,10 @@ def test_a_newspapers_think_tank_centre_is_one_name():
     got = found("南京大学中国智库研究与评价中心、光明日报智库研究与发布中心联合研发的索引正式上线。据光明日报报道。新闻发布中心开放。")
     assert ("光明日报智库研究与发布中心", "ResearchInstitute") in got and ("光明日报", "Publication") in got, got
     assert not any(t == "新闻发布中心" for t, _ in got), got
+
+
+def test_news_agencies_and_sites_of_datelines_and_credits():
+    """News of the genre (round 33): 中新网北京1月14日电, 澎湃新闻 and 人民网记者 name news organisations; 中国网民 and 中国网络 are
+    the country's netizens and networks, no site."""
+    got = found("中新网北京1月14日电，以下是澎湃新闻经授权发表。人民网记者采访。中国网民数量超过10亿。中国网络安全产业发展。")
+    assert labelled(got, "OtherOrganization") == {"中新网", "澎湃新闻", "人民网"}, got
