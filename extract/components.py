@@ -429,6 +429,8 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 宝安区, 朝阳区: the district of the name, not the city (深圳, 朝阳市)
         if place.kind == "city" and place.country == "CN" and not name.endswith(("市", "区", "县")) and _after_place("county_after").match(text, end):
             continue  # 长沙县, 南昌县: the county of the name, not the city
+        if place.kind == "city" and _after_place("station_after").match(text, end):
+            continue  # 上海南站, 拉萨站: a station of the name, not the city
         if place.kind == "city" and not name.endswith("市") and _after_place("street_after").match(text, end):
             continue  # 新安三路, 南京东路: a street of an address, not the city
         if not name.endswith(("市", "省")) and _after_place("product_after").match(text, end):

@@ -4466,3 +4466,9 @@ def test_news_agencies_and_sites_of_datelines_and_credits():
     the country's netizens and networks, no site."""
     got = found("中新网北京1月14日电，以下是澎湃新闻经授权发表。人民网记者采访。中国网民数量超过10亿。中国网络安全产业发展。")
     assert labelled(got, "OtherOrganization") == {"中新网", "澎湃新闻", "人民网"}, got
+
+
+def test_a_station_named_by_its_city_is_no_city():
+    """Aid and AI news (round 33): 上海南站 and 拉萨站 (a field station) are stations, not the cities; 拉萨 alone is the city."""
+    got = found("列车抵达上海南站。拉萨站已经成为重要平台。专家在拉萨座谈。")
+    assert [t for t, l in sorted(got) if l == "City"] == ["拉萨"], got
