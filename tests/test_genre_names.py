@@ -4472,3 +4472,10 @@ def test_a_station_named_by_its_city_is_no_city():
     """Aid and AI news (round 33): 上海南站 and 拉萨站 (a field station) are stations, not the cities; 拉萨 alone is the city."""
     got = found("列车抵达上海南站。拉萨站已经成为重要平台。专家在拉萨座谈。")
     assert [t for t, l in sorted(got) if l == "City"] == ["拉萨"], got
+
+
+def test_a_committee_named_by_what_it_judges_is_a_kind():
+    """Appraisal-meeting news (round 33): 鉴定委员会, 专家鉴定委员会 and 验收委员会 are the meeting's committees, no body;
+    国家科技评价中心 is one."""
+    got = found("经鉴定委员会审议，专家鉴定委员会一致认为。项目验收委员会通过验收。国家科技评价中心成立。")
+    assert labelled(got, "GovernmentBody") == set() and ("国家科技评价中心", "ResearchInstitute") in got, got
