@@ -1839,8 +1839,8 @@ def _described_kind(text: str, start: int, specific: str, suffix) -> bool:
     rules = lexicon.institution_rules()
     if suffix.specific in ("zone", "designated_zone", "field"):
         return False
-    if any(role in specific for role in rules.roles_in_name):
-        return True
+    if any(role in specific.replace(rules.postdoctoral, "") for role in rules.roles_in_name):
+        return True  # not 博士后 (全国博士后管理委员会: the postdoctoral system's body)
     name = specific.strip()
     if any(not _CJK.match(ch) for ch in name) or _holds_known_name(name):
         return False

@@ -79,7 +79,8 @@ class InstitutionRules:
     counted_after: re.Pattern[str] | None = None  # 教育部重点实验室2个: a count right after one too
     counted_great: re.Pattern[str] | None = None  # 四大工学院: a group's label
     counted_great_end: re.Pattern[str] | None = None  # 工、农两学院, 北车两大集团公司: the count of the names listed
-    roles_in_name: tuple[str, ...] = ()  # 施某某院士结构生物学实验室: a person's lab, described
+    roles_in_name: tuple[str, ...] = ()
+    postdoctoral: str = "博士后"  # a programme's word, no person's title inside a name  # 施某某院士结构生物学实验室: a person's lab, described
     unit_of: tuple[str, ...] = ()  # 下属的, 旗下的: what follows is a unit of what precedes
     described_types: frozenset[str] = frozenset()  # the types a description before 的 makes a kind
     government_between: tuple[str, ...] = ()  # 美国|联邦政府|农业部: words between a country and its ministry
@@ -175,6 +176,7 @@ def institution_rules() -> InstitutionRules:
         counted_great=re.compile(data["counted_great"]),
         counted_great_end=re.compile(data["counted_great_end"]),
         roles_in_name=tuple(data["roles_in_name"]),
+        postdoctoral=data["postdoctoral"],
         unit_of=tuple(data["unit_of"]),
         described_types=frozenset(data["described_types"]),
         government_between=tuple(sorted(data["government_between"], key=len, reverse=True)),

@@ -4479,3 +4479,10 @@ def test_a_committee_named_by_what_it_judges_is_a_kind():
     国家科技评价中心 is one."""
     got = found("经鉴定委员会审议，专家鉴定委员会一致认为。项目验收委员会通过验收。国家科技评价中心成立。")
     assert labelled(got, "GovernmentBody") == set() and ("国家科技评价中心", "ResearchInstitute") in got, got
+
+
+def test_the_postdoctoral_systems_body_holds_no_persons_title():
+    """Talent-policy and annual-report texts (round 33): 全国博士后管理委员会办公室 is a body (博士后 no person's title, as 院士 or
+    教授 in a person's lab is); 清华大学施某某院士结构生物学实验室 is still the university and a person."""
+    got = found("全国博士后管理委员会办公室发布通知。清华大学施某某院士结构生物学实验室。")
+    assert ("全国博士后管理委员会办公室", "GovernmentBody") in got and not labelled(got, "ResearchInstitute"), got
