@@ -775,14 +775,15 @@ def _numbered_codes(text: str) -> list[Candidate]:
 
 
 def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate]) -> list[Candidate]:
-    """The doubtful well-known names (联想: also a verb) the document names for certain elsewhere (联想集团, 联想发布…): the
+    """The doubtful well-known names (联想: also a verb) the document names for certain elsewhere (联想集团, 联想发布…, 联想公司 as
+    the segmentation's one word): the
     company wherever the word stands alone, one sense per document (`one_sense_names` in institutions.toml), not before
     the word that makes the verb (联想|到)."""
     names, verb_after = rules_toml_list("one_sense_names"), rules_toml_list("one_sense_not_before")
     confirmed = {c.key for c in certain if c.key}
     return [
         c for c in doubtful
-        if c.key in confirmed and text[c.start : c.end] in names and not text.startswith(verb_after, c.end) and not _COMPANY_GOES_ON.match(text, c.end)
+        if (c.key in confirmed or any(text[c.start : c.end] + word in text for word in ("公司", "集团"))) and text[c.start : c.end] in names and not text.startswith(verb_after, c.end) and not _COMPANY_GOES_ON.match(text, c.end)
     ]
 
 
@@ -1615,8 +1616,8 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     level_owned = True  # 省|科学院, 市|科学院: the report's own province's or city's academy of sciences
                 elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
-                if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v"):
-                    break
+                if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v") and specific not in _org_scanner().entries:
+                    break  # 引导|基金, 投资|公司: a verb before the suffix; not a well-known name the dictionary reads as one (联想|公司)
                 if suffix.specific == "field" and _is_place_name(specific) and not (suffix.type == "NationalLab" and _a_citys_name(specific)):
                     break  # 美国国家实验室: a country's labs; 广州国家实验室 is the city's one lab
                 if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific) or (suffix.type == "Company" and _a_citys_kind_of_company(specific))):

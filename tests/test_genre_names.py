@@ -4486,3 +4486,11 @@ def test_the_postdoctoral_systems_body_holds_no_persons_title():
     教授 in a person's lab is); 清华大学施某某院士结构生物学实验室 is still the university and a person."""
     got = found("全国博士后管理委员会办公室发布通知。清华大学施某某院士结构生物学实验室。")
     assert ("全国博士后管理委员会办公室", "GovernmentBody") in got and not labelled(got, "ResearchInstitute"), got
+
+
+def test_a_well_known_company_the_dictionary_reads_as_a_verb():
+    """HPC vendors' news (round 33): 联想公司 is the company though the dictionary reads 联想 as a verb, and it confirms the
+    bare 联想 of the same document (联想的营收); 他联想到了过去 names no company."""
+    got = found("联想公司推出新品，联想的营收增长。")
+    assert ("联想公司", "Company") in got and ("联想", "Company") in got, got
+    assert not labelled(found("他联想到了过去。这让人联想起往事。"), "Company")
