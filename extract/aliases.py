@@ -66,6 +66,7 @@ class _Rules:
     place_centre_ending: str  # 中心: a centre named by its city last goes by the city and this (深圳中心) …
     place_branch_endings: tuple[str, ...]  # … as a branch does (沈阳分院), longest first
     place_centre_followers: str  # what may follow that short name where it stands (not 深圳中心|城区)
+    place_centre_roles: tuple[str, ...]  # … and the roles of its people (长沙中心|副主任)
     park_short_endings: tuple[str, ...]  # 高新区 …: the zone words a zone's name without its city keeps (longest first)
     park_kind_words: frozenset[str]  # 经济, 高新 …: the words of a kind of zone, no zone's own (兰州市|经济开发区)
     academy_unit_prefixes: tuple[str, ...]  # 中国科学院, 中科院: an academy whose institute recurs without it
@@ -83,7 +84,7 @@ def _rules() -> _Rules:
         tuple(sorted(data["announced_units"].items(), key=lambda kv: -len(kv[0]))),
         re.compile(data["document_company"]), re.compile(data["document_organisation"]), re.compile(data["classed_company"]), re.compile(data["classed_investor"]), re.compile(data["ranking_name"]), frozenset(data["latin_kinds"]),
         tuple(data["country_bodies"]), tuple(data["body_modified"]),
-        data["place_centre_ending"], by_length(data["place_branch_endings"]), data["place_centre_followers"],
+        data["place_centre_ending"], by_length(data["place_branch_endings"]), data["place_centre_followers"], by_length(data["place_centre_roles"]),
         by_length(data["park_short_endings"]), frozenset(data["park_kind_words"]), tuple(data["academy_unit_prefixes"]),
     )
 
@@ -296,7 +297,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             for sibling in _listed_place_centres(text, full):  # 国家超级计算广州中心、深圳中心: the list's next centre, named alike
                 found.append(sibling)
                 learnt.append(Recurring(text[sibling.start : sibling.end], False, sibling, place_centre=True))
-            found.extend(_place_centre_recurrences(text, short, full.end, template))
+            found.extend(_place_centre_recurrences(text, short, 0, template))  # 深圳中心已经调度… before 国家超算深圳中心 is named too
     institutions = sorted((c for c in candidates if GROUP_OF.get(c.label) == "institution" and c.source != "alias"), key=lambda c: c.end)
     for m in rules.contraction_quote.finditer(text):
         short = m.group("alias")
@@ -360,7 +361,12 @@ def _place_centre_recurrences(text: str, short: str, since: int, template: Candi
     (沈阳分院) wherever it stands."""
     followers = _rules().place_centre_followers
     branch = short.endswith(_rules().place_branch_endings)  # 沈阳分院院长: a branch's word ends its name whatever follows
-    return [c for c in _recurrences(text, short, since, template, frozenset()) if branch or c.end >= len(text) or not _is_cjk(text[c.end]) or text[c.end] in followers or _verb_at(text, c.end)]
+    roles = _rules().place_centre_roles
+    return [
+        c
+        for c in _recurrences(text, short, since, template, frozenset())
+        if branch or c.end >= len(text) or not _is_cjk(text[c.end]) or text[c.end] in followers or _verb_at(text, c.end) or text.startswith(roles, c.end)
+    ]
 
 
 def _verb_at(text: str, pos: int) -> bool:

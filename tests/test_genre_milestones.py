@@ -677,3 +677,9 @@ def test_an_institutes_change_of_status_or_parent_is_a_milestone():
     got = milestones("1999年7月，长春试验机研究所由事业单位转制为科技型企业。1965年，第七研究院转隶第六机械工业部。1970年，该所划归机械科学研究院。")
     assert "org/长春试验机研究所" in got.get("1999-07", set()) and "org/第七研究院" in got.get("1965", set()), got
     assert "org/机械科学研究院" in got.get("1970", set()), got
+
+
+def test_a_newspaper_named_by_the_century_dates_nothing():
+    """Supercomputing news (round 33): 接受21世纪经济报道记者专访 names a newspaper, no date of the century (2000)."""
+    got = milestones("2月，国家超算深圳中心主任冯某接受21世纪经济报道记者专访，中心调度了千万机时。")
+    assert "2000" not in got and not any(d.startswith("2000") for d in got), got

@@ -4494,3 +4494,11 @@ def test_a_well_known_company_the_dictionary_reads_as_a_verb():
     got = found("联想公司推出新品，联想的营收增长。")
     assert ("联想公司", "Company") in got and ("联想", "Company") in got, got
     assert not labelled(found("他联想到了过去。这让人联想起往事。"), "Company")
+
+
+def test_a_centres_city_short_name_before_its_full_name_and_before_a_role():
+    """Supercomputing applications (round 33): 深圳中心已经调度… written before 国家超算深圳中心 and 长沙中心副主任 name the
+    centres, not the cities; 深圳中心城区 is the city's downtown."""
+    got = found("到2月为止，深圳中心已经调度了千万机时。长沙中心副主任彭某表示。国家超算深圳中心主任发言。国家超算长沙中心成立。深圳中心城区。")
+    assert {"深圳中心", "长沙中心"} <= labelled(got, "ResearchInstitute") and labelled(got, "City") == {"深圳"}, got
+
