@@ -4502,3 +4502,11 @@ def test_a_centres_city_short_name_before_its_full_name_and_before_a_role():
     got = found("到2月为止，深圳中心已经调度了千万机时。长沙中心副主任彭某表示。国家超算深圳中心主任发言。国家超算长沙中心成立。深圳中心城区。")
     assert {"深圳中心", "长沙中心"} <= labelled(got, "ResearchInstitute") and labelled(got, "City") == {"深圳"}, got
 
+
+
+def test_a_makers_place_in_a_ranking_makes_a_doubtful_name_the_company():
+    """International supercomputing news (round 33): 浪潮紧随其后 and 曙光位列第四 are the makers' places in a list of makers;
+    时代的浪潮 with no act of a company is a wave."""
+    got = found("中科曙光排名第三，浪潮紧随其后。曙光位列第四。")
+    assert [t for t, l in sorted(got) if l == "Company"] == ["中科曙光", "曙光", "浪潮"], got
+    assert not labelled(found("时代的浪潮滚滚向前。"), "Company")
