@@ -1483,6 +1483,10 @@ def _known_name_across(text: str, start: int, suffix_start: int) -> int:
     return start
 
 
+_FOREIGN_STATE = re.compile(r"[\u4e00-\u9fff]{2,6}州")  # 田纳西州, 加利福尼亚州: a state of a foreign country (the gazetteer holds no states)
+_CHINESE_CODES = frozenset({"CN", "TW", "HK", "MO"})
+
+
 def _known_name_after_places(text: str, start: int, end: int, words) -> int:
     """Where a well-known organisation's name ending at `end` begins when only a path of places and zones stands
     before it in the span (中国广东省广州市广州大学城|中山大学: the university, in the places a 位于 names before it)."""
@@ -1499,6 +1503,8 @@ def _known_name_after_places(text: str, start: int, end: int, words) -> int:
             if len(pieces) == 1 and all(o.type not in ("GovernmentBody", "University") for o in known[text[k:end]]) and any(p.kind == "city" and p.country != "CN" for p in places.get(pieces[0], ())):
                 return k  # 华盛顿|卡托研究所: a foreign city where the institute is; not a country's body (法国国防部) nor a
                 # Chinese city's own school or institute named after a known one (杭州电子科技大学)
+            if _FOREIGN_STATE.fullmatch(text, start, k) and text[start:k] not in places and all(o.country not in _CHINESE_CODES and o.type != "GovernmentBody" for o in known[text[k:end]]):
+                return k  # 田纳西州|橡树岭国家实验室: a foreign state where a well-known lab is, no part of its name
             break
     return start
 

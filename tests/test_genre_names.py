@@ -4510,3 +4510,10 @@ def test_a_makers_place_in_a_ranking_makes_a_doubtful_name_the_company():
     got = found("中科曙光排名第三，浪潮紧随其后。曙光位列第四。")
     assert [t for t, l in sorted(got) if l == "Company"] == ["中科曙光", "曙光", "浪潮"], got
     assert not labelled(found("时代的浪潮滚滚向前。"), "Company")
+
+
+def test_a_foreign_state_before_a_well_known_lab_is_no_part_of_its_name():
+    """TOP500 news (round 33): 美国田纳西州橡树岭国家实验室 names the lab 橡树岭国家实验室 in its state, as a foreign city before
+    a known institute is left out (华盛顿|卡托研究所)."""
+    got = found("IBM在美国田纳西州橡树岭国家实验室构建超算。")
+    assert any(t == "橡树岭国家实验室" for t, _ in got) and not any("田纳西州" in t for t, _ in got), got
