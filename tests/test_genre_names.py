@@ -4517,3 +4517,9 @@ def test_a_foreign_state_before_a_well_known_lab_is_no_part_of_its_name():
     a known institute is left out (华盛顿|卡托研究所)."""
     got = found("IBM在美国田纳西州橡树岭国家实验室构建超算。")
     assert any(t == "橡树岭国家实验室" for t, _ in got) and not any("田纳西州" in t for t, _ in got), got
+
+
+def test_a_commissions_full_name_wins_over_its_short_suffix():
+    """Campus HPC news (round 33): 深圳市科技创新委员会 is the full name (委员会 its suffix), 深圳市科技创新委 the short one."""
+    got = found("深圳市科技创新委员会发布通知。深圳市科技创新委支持项目。")
+    assert labelled(got, "GovernmentBody") == {"深圳市科技创新委员会", "深圳市科技创新委"}, got
