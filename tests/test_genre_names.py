@@ -4523,3 +4523,10 @@ def test_a_commissions_full_name_wins_over_its_short_suffix():
     """Campus HPC news (round 33): 深圳市科技创新委员会 is the full name (委员会 its suffix), 深圳市科技创新委 the short one."""
     got = found("深圳市科技创新委员会发布通知。深圳市科技创新委支持项目。")
     assert labelled(got, "GovernmentBody") == {"深圳市科技创新委员会", "深圳市科技创新委"}, got
+
+
+def test_a_university_town_named_by_its_place_is_a_park():
+    """Campus HPC and work-report news (round 33): 广州大学城 and 松江大学城 are zones named by their places (not 广州); 北京大学城市与环境
+    学院 is a university's school and a bare 大学城 no name."""
+    got = found("广州大学城位于番禺。松江大学城。北京大学城市与环境学院。落户大学城。")
+    assert labelled(got, "Park") == {"广州大学城", "松江大学城"} and not labelled(got, "City"), got
