@@ -509,6 +509,8 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     if inside is not None and inside.tag in rules.not_in_name and inside.end <= limit:
         start = inside.end  # not a verb the model reads across the suffix (批复中欧国际工商学院 as one word): that word is no boundary
     field_suffix = text.startswith(rules.verb_modified_suffixes, limit)
+    if field_suffix and _opened_by_a_mark(text, cand.start):
+        return start  # “消化健康全国重点实验室”, | 跨媒体通用人工智能全国重点实验室: a mark bounds the lab's name, its field's verbs are words of the field
     compound = _compound_before(words, limit) if field_suffix else None
     previous = None
     for w in model.within(start, limit):
@@ -527,6 +529,17 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     if first is not None and first.start == start and text[first.start : first.end] in conjunctions:
         start = first.end  # 经|与|康乃尔大学图书馆: the conjunction after a cut word joins the name to what precedes
     return start
+
+
+_FIELD_NAME_OPENERS = "“\"「《（(|｜"  # marks that open a name or a table's cell (not a clause's comma nor a line: 凸显|…实验室)
+
+
+def _opened_by_a_mark(text: str, start: int) -> bool:
+    """Whether a quotation mark, a bracket or a table's bar stands right before `start` (spaces between)."""
+    k = start
+    while k > 0 and text[k - 1] in " \u3000\t":
+        k -= 1
+    return k > 0 and text[k - 1] in _FIELD_NAME_OPENERS
 
 
 def _compound_before(words, limit: int) -> int | None:

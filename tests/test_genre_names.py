@@ -4530,3 +4530,12 @@ def test_a_university_town_named_by_its_place_is_a_park():
     学院 is a university's school and a bare 大学城 no name."""
     got = found("广州大学城位于番禺。松江大学城。北京大学城市与环境学院。落户大学城。")
     assert labelled(got, "Park") == {"广州大学城", "松江大学城"} and not labelled(got, "City"), got
+
+
+def test_a_labs_name_opened_by_a_mark_keeps_its_fields_verbs():
+    """Lists of the new state key labs (round 33): in a table's cell or in quotation marks the whole field names the lab
+    (| 跨媒体通用人工智能全国重点实验室, “消化健康全国重点实验室”), though the model reads 跨 and 消化 as verbs; after a
+    clause's comma a verb still ends the name (学校要紧紧抓住|国家重点实验室 is no lab)."""
+    got = found("序号 | 依托单位 | 名称 |\n2 | 北京大学 | 跨媒体通用人工智能全国重点实验室 |\n医院获得“消化健康全国重点实验室”。")
+    assert {"跨媒体通用人工智能全国重点实验室", "消化健康全国重点实验室"} <= labelled(got, "StateKeyLab"), got
+    assert not labelled(found("学校要紧紧抓住国家重点实验室重组的机遇。\n学院，学校要紧紧抓住国家重点实验室重组的机遇。"), "StateKeyLab")
