@@ -501,7 +501,7 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
         before = model.by_end.get(org.start)
         if before is not None and text[before.start : before.end] in conjunctions:
             first = model.by_end.get(before.start)  # 江苏|与|复旦大学 splits, 水资源|与|水电工程… does not
-            if first is not None and first.tag in rules.organisation_tags | rules.place_tags | rules.person_tags:
+            if first is not None and first.tag in rules.organisation_tags | rules.place_tags | rules.person_tags and not _ends_in_a_field(text[first.start : first.end], first.tag, rules):
                 return org.start
         elif before is not None and before.tag in rules.not_in_name | rules.person_tags and not begins_term(before):
             return org.start
@@ -529,6 +529,14 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
     if first is not None and first.start == start and text[first.start : first.end] in conjunctions:
         start = first.end  # 经|与|康乃尔大学图书馆: the conjunction after a cut word joins the name to what precedes
     return start
+
+
+def _ends_in_a_field(name: str, tag: str, rules: BoundaryRules) -> bool:
+    """Whether what the model reads as an organisation before 与 ends in a field's word, no unit's ending (中国科学院测量|与|
+    地球物理研究所: two fields of one institute's name, not two organisations)."""
+    inst = lexicon.institution_rules()
+    endings = (*inst.unit_endings, *(s.text for s in inst.suffixes))  # 深圳市科技创新委|与|中山大学: a body's suffix ends it
+    return tag in rules.organisation_tags and len(name) >= 4 and not name.endswith(endings) and not name.isascii()
 
 
 _FIELD_NAME_OPENERS = "“\"「《（(|｜"  # marks that open a name or a table's cell (not a clause's comma nor a line: 凸显|…实验室)

@@ -4539,3 +4539,11 @@ def test_a_labs_name_opened_by_a_mark_keeps_its_fields_verbs():
     got = found("序号 | 依托单位 | 名称 |\n2 | 北京大学 | 跨媒体通用人工智能全国重点实验室 |\n医院获得“消化健康全国重点实验室”。")
     assert {"跨媒体通用人工智能全国重点实验室", "消化健康全国重点实验室"} <= labelled(got, "StateKeyLab"), got
     assert not labelled(found("学校要紧紧抓住国家重点实验室重组的机遇。\n学院，学校要紧紧抓住国家重点实验室重组的机遇。"), "StateKeyLab")
+
+
+def test_two_fields_joined_in_an_institutes_name_where_the_model_reads_two_organisations():
+    """Lab-restructuring and appraisal news (round 33): 中国科学院测量与地球物理研究所 is one institute, though the model reads
+    中国科学院测量 and 地球物理研究所 as two organisations joined by 与 (测量 a field, no unit's ending); 深圳市科技创新委与中山大学
+    and 江苏与复旦大学 stay two."""
+    got = found("由中国科学院测量与地球物理研究所承担。深圳市科技创新委与中山大学签署协议。江苏与复旦大学合作。")
+    assert ("中国科学院测量与地球物理研究所", "ResearchInstitute") in got and ("中山大学", "University") in got and ("复旦大学", "University") in got, got
