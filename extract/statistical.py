@@ -534,9 +534,16 @@ def trim_left(text: str, cand: Candidate, model: ModelWords | None, rules: Bound
 def _ends_in_a_field(name: str, tag: str, rules: BoundaryRules) -> bool:
     """Whether what the model reads as an organisation before 与 ends in a field's word, no unit's ending (中国科学院测量|与|
     地球物理研究所: two fields of one institute's name, not two organisations)."""
+    return tag in rules.organisation_tags and len(name) >= 4 and not name.endswith(_unit_and_suffix_endings()) and not name.isascii()
+
+
+@lru_cache(maxsize=1)
+def _unit_and_suffix_endings() -> tuple[str, ...]:
+    """The endings that close an organisation's name: units, suffixes and branches (深圳市科技创新委|与|中山大学, 加州大学圣克鲁兹
+    分校|与|…)."""
     inst = lexicon.institution_rules()
-    endings = (*inst.unit_endings, *(s.text for s in inst.suffixes))  # 深圳市科技创新委|与|中山大学: a body's suffix ends it
-    return tag in rules.organisation_tags and len(name) >= 4 and not name.endswith(endings) and not name.isascii()
+    branches = lexicon.rules_toml("aliases.toml")["place_branch_endings"]
+    return tuple({*inst.unit_endings, *(s.text for s in inst.suffixes), *branches, "校区"})
 
 
 _FIELD_NAME_OPENERS = "“\"「《（(|｜"  # marks that open a name or a table's cell (not a clause's comma nor a line: 凸显|…实验室)
