@@ -779,11 +779,11 @@ def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate]) -
     the segmentation's one word): the
     company wherever the word stands alone, one sense per document (`one_sense_names` in institutions.toml), not before
     the word that makes the verb (联想|到)."""
-    names, verb_after = rules_toml_list("one_sense_names"), rules_toml_list("one_sense_not_before")
+    names, verb_after, suffixes = rules_toml_list("one_sense_names"), rules_toml_list("one_sense_not_before"), rules_toml_list("one_sense_suffixes")
     confirmed = {c.key for c in certain if c.key}
     return [
         c for c in doubtful
-        if (c.key in confirmed or any(text[c.start : c.end] + word in text for word in ("公司", "集团"))) and text[c.start : c.end] in names and not text.startswith(verb_after, c.end) and not _COMPANY_GOES_ON.match(text, c.end)
+        if (c.key in confirmed or any(text[c.start : c.end] + word in text for word in suffixes)) and text[c.start : c.end] in names and not text.startswith(verb_after, c.end) and not _COMPANY_GOES_ON.match(text, c.end)
     ]
 
 
@@ -1705,9 +1705,9 @@ def _glossed_before(text: str, i: int, words) -> tuple[int, int] | None:
     rules = lexicon.institution_rules()
     inside = text[open_ + 1 : close]
     if inside in _place_scanner().entries or inside in rules.legal_name_brackets:
-        return None
+        return None  # 腾讯科技（深圳）有限公司, 南京钢铁（集团）股份有限公司: the brackets are part of the company's legal name, no gloss
     if text.startswith(rules.legal_forms, i) and re.fullmatch(rules.legal_form_bracketed_place, inside):
-        return None  # 景旺电子科技(龙川)有限公司: a county's name inside the legal name  # 腾讯科技（深圳）有限公司, 南京钢铁（集团）股份有限公司: the brackets are part of the company's legal name, no gloss
+        return None  # 景旺电子科技(龙川)有限公司: a county the place list lacks, inside the legal name
     start = _strip_leading(text, left_boundary(text, open_, words), open_)
     start = _strip_country(text, start, open_, "Company")
     name = text[start:open_].strip()

@@ -79,8 +79,8 @@ class InstitutionRules:
     counted_after: re.Pattern[str] | None = None  # 教育部重点实验室2个: a count right after one too
     counted_great: re.Pattern[str] | None = None  # 四大工学院: a group's label
     counted_great_end: re.Pattern[str] | None = None  # 工、农两学院, 北车两大集团公司: the count of the names listed
-    roles_in_name: tuple[str, ...] = ()
-    postdoctoral: str = "博士后"  # a programme's word, no person's title inside a name  # 施某某院士结构生物学实验室: a person's lab, described
+    roles_in_name: tuple[str, ...] = ()  # 施某某院士结构生物学实验室: a person's lab, described
+    postdoctoral: str = "博士后"  # a programme's word, no person's title inside a name (全国博士后管理委员会)
     unit_of: tuple[str, ...] = ()  # 下属的, 旗下的: what follows is a unit of what precedes
     described_types: frozenset[str] = frozenset()  # the types a description before 的 makes a kind
     government_between: tuple[str, ...] = ()  # 美国|联邦政府|农业部: words between a country and its ministry
