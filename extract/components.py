@@ -1570,6 +1570,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     stripped = start  # 韩国|科学与工程基金会: a state's science foundation, its country part of its name as a body's is
                 if not (glossed and (suffix.type == "Company" or (stripped > start and _specific_is_generic(text[stripped:i])))):
                     start = stripped  # 泰国科技研究所（TISTR）: the country is part of a glossed name that is generic without it
+                start = _without_own_country(text, start, i, end, suffix.type)
                 start = _past_open_bracket(text, start, i)
                 while start < i and text[start].isspace():
                     start += 1
@@ -2602,6 +2603,19 @@ def _act_on_a_kind(specific: str) -> bool:
         if _only_industry_words(specific[pieces[k][0] :]):
             return True
     return False
+
+
+def _without_own_country(text: str, start: int, suffix_start: int, end: int, type_: str) -> int:
+    """中国 written before a well-known Chinese university's, institute's or company's name that does not begin with it is the
+    country, no part of the name (中国 + 国防科技大学, 中国 + 华为公司, as 中国 + 联想); 中国科学技术大学 keeps it."""
+    country = lexicon.rules_toml("institutions.toml")["own_country"]
+    if type_ == "GovernmentBody" or not text.startswith(country, start):
+        return start
+    orgs = _org_scanner().entries
+    rest = start + len(country)
+    if text[start:end] in orgs or not (text[rest:end] in orgs or text[rest:suffix_start] in orgs) or rest >= suffix_start:
+        return start
+    return rest
 
 
 def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:

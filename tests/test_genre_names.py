@@ -4547,3 +4547,10 @@ def test_two_fields_joined_in_an_institutes_name_where_the_model_reads_two_organ
     and 江苏与复旦大学 stay two."""
     got = found("由中国科学院测量与地球物理研究所承担。深圳市科技创新委与中山大学签署协议。江苏与复旦大学合作。")
     assert ("中国科学院测量与地球物理研究所", "ResearchInstitute") in got and ("中山大学", "University") in got and ("复旦大学", "University") in got, got
+
+
+def test_china_before_a_well_known_name_that_does_not_begin_with_it_is_the_country():
+    """TOP500 encyclopaedia text (round 33): 中国国防科技大学 and 中国华为公司 are 中国 and the school or company (as the guidelines'
+    中国 + 联想); 中国科学技术大学 and 中国人民大学 keep their 中国."""
+    got = found("由中国国防科技大学研制的天河二号。中国华为公司发布。中国科学技术大学和中国人民大学合作。")
+    assert labelled(got, "University") == {"国防科技大学", "中国科学技术大学", "中国人民大学"} and ("华为公司", "Company") in got, got
