@@ -291,13 +291,14 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
             recurring(full, short, full.end)  # 厦门火炬高新区 … 火炬高新区: the zone without its city
         if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := site_short_name(text[full.start : full.end])):
             recurring(full, short, full.end)  # 洛斯阿拉莫斯国家实验室 … 交付洛斯阿拉莫斯: the laboratory by its site
-        if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (short := place_centre_short_name(text[full.start : full.end])):
+        if GROUP_OF.get(full.label) == "institution" and full.source != "alias" and (parts := _place_centre_parts(text[full.start : full.end])):
+            short = "".join(parts)
             template = alias(full, full.start, full.end)  # 国家超级计算深圳中心 … 深圳中心: the centre named by its city last
             learnt.append(Recurring(short, False, template, place_centre=True))
-            for sibling in _listed_place_centres(text, full):  # 国家超级计算广州中心、深圳中心: the list's next centre, named alike
+            for sibling in _listed_place_centres(text, full, parts):  # 国家超级计算广州中心、深圳中心: the list's next centre, named alike
                 found.append(sibling)
                 learnt.append(Recurring(text[sibling.start : sibling.end], False, sibling, place_centre=True))
-            found.extend(_place_centre_recurrences(text, short, 0, template))  # 深圳中心已经调度… before 国家超算深圳中心 is named too
+            found.extend(_place_centre_recurrences(text, short, template))  # 深圳中心已经调度… before 国家超算深圳中心 is named too
     institutions = sorted((c for c in candidates if GROUP_OF.get(c.label) == "institution" and c.source != "alias"), key=lambda c: c.end)
     for m in rules.contraction_quote.finditer(text):
         short = m.group("alias")
@@ -339,7 +340,7 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
         elif known.body:
             found.extend(_bare_bodies(text, known.name, known.template, word_starts, word_ends))
         elif known.place_centre:
-            found.extend(_place_centre_recurrences(text, known.name, 0, known.template))
+            found.extend(_place_centre_recurrences(text, known.name, known.template))
         else:
             found.extend(_recurrences(text, known.name, 0, known.template, word_starts, known.marks))
     for full in candidates:
@@ -356,15 +357,15 @@ def defined_aliases(text: str, candidates: list[Candidate], word_starts, word_en
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in holders)]
 
 
-def _place_centre_recurrences(text: str, short: str, since: int, template: Candidate) -> list[Candidate]:
-    """A centre's short name (深圳中心) where it stands before a character that ends a name (not 深圳中心|城区); a branch's
-    (沈阳分院) wherever it stands."""
+def _place_centre_recurrences(text: str, short: str, template: Candidate) -> list[Candidate]:
+    """A centre's short name (深圳中心) anywhere in the text where it stands before a character that ends a name or before its
+    people's role (not 深圳中心|城区); a branch's (沈阳分院) wherever it stands."""
     followers = _rules().place_centre_followers
     branch = short.endswith(_rules().place_branch_endings)  # 沈阳分院院长: a branch's word ends its name whatever follows
     roles = _rules().place_centre_roles
     return [
         c
-        for c in _recurrences(text, short, since, template, frozenset())
+        for c in _recurrences(text, short, 0, template, frozenset())
         if branch or c.end >= len(text) or not _is_cjk(text[c.end]) or text[c.end] in followers or _verb_at(text, c.end) or text.startswith(roles, c.end)
     ]
 
@@ -374,11 +375,11 @@ def _verb_at(text: str, pos: int) -> bool:
     return word_tags().get(text[pos : pos + 2], "")[:1] == "v"
 
 
-def _listed_place_centres(text: str, full: Candidate) -> list[Candidate]:
-    """The centres a list names after a centre named by its city last, by their cities and the same ending alone
-    (国家超级计算广州中心、深圳中心和长沙中心 → 国家超级计算深圳中心, 国家超级计算长沙中心)."""
+def _listed_place_centres(text: str, full: Candidate, parts: tuple[str, str]) -> list[Candidate]:
+    """The centres a list names after a centre named by its city last (its city and ending: `parts`), by their cities and the
+    same ending alone (国家超级计算广州中心、深圳中心和长沙中心 → 国家超级计算深圳中心, 国家超级计算长沙中心)."""
     name = text[full.start : full.end]
-    city, ending = _place_centre_parts(name)
+    city, ending = parts
     head = name[: len(name) - len(city) - len(ending)]
     entries, out, pos = _place_scanner().entries, [], full.end
     while (m := re.match(rf"(?:、|和|及|与|以及)([\u4e00-\u9fff]{{2,4}}?){re.escape(ending)}", text[pos:])) is not None:
@@ -413,12 +414,6 @@ def _place_centre_parts(name: str) -> tuple[str, str] | None:
     city = next((head[-n:] for n in range(min(len(head) - 2, 4), 1, -1) if any(p.kind == "city" for p in entries.get(head[-n:], ()))), None)
     return (city, ending) if city else None
 
-
-def place_centre_short_name(name: str) -> str | None:
-    """The short name of a centre named by its city last (国家超级计算深圳中心 → 深圳中心): the city and
-    `place_centre_ending`; None where the name is not so made."""
-    parts = _place_centre_parts(name)
-    return "".join(parts) if parts else None
 
 
 def _ordinary_word(name: str) -> bool:

@@ -3807,21 +3807,23 @@ def _issued_names(text: str, doc: Doc) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _issued_title_pattern() -> re.Pattern[str]:
     rules = title_rules().rules
-    verbs, heads = _alternation(rules["issued_title_verbs"]), _alternation(rules["issued_title_heads"])
+    verbs = _alternation(rules["issued_title_verbs"])
     named = _alternation(rules["issued_title_named_heads"])
     body, first = rules["issued_title_body"], _alternation(rules["issued_title_first"])
-    about = rf"关于(?:{body}|{rules['issued_title_quoted']}){{4,40}}?的?(?:{heads})"
-    return re.compile(rf"(?:{verbs})了?(?P<t>{about}|(?:{first}){body}{{4,38}}?的(?:{named}))(?={rules['issued_title_after']})")
+    return re.compile(rf"(?:{verbs})了?(?P<t>{_issued_about()}|(?:{first}){body}{{4,38}}?的(?:{named}))(?={rules['issued_title_after']})")
+
+
+def _issued_about() -> str:
+    """The pattern of a title that begins with 关于 and ends in a document's head, a programme quoted inside it allowed."""
+    rules = title_rules().rules
+    return rf"关于(?:{rules['issued_title_body']}|{rules['issued_title_quoted']}){{4,40}}?的?(?:{_alternation(rules['issued_title_heads'])})"
 
 
 @lru_cache(maxsize=1)
 def _issued_title_listed() -> re.Pattern[str]:
     """A further title beginning with 关于 listed right after an issued one (…的决定、关于…的决定)."""
     rules = title_rules().rules
-    heads, body = _alternation(rules["issued_title_heads"]), rules["issued_title_body"]
-    joiners = _alternation(rules["issued_title_list"])
-    about = rf"关于(?:{body}|{rules['issued_title_quoted']}){{4,40}}?的?(?:{heads})"
-    return re.compile(rf"(?:{joiners})(?P<t>{about})(?={rules['issued_title_after']})")
+    return re.compile(rf"(?:{_alternation(rules['issued_title_list'])})(?P<t>{_issued_about()})(?={rules['issued_title_after']})")
 
 
 @lru_cache(maxsize=1)
@@ -4224,14 +4226,8 @@ def _date_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(rules[name])) for name in order]
 
 
-def _cjk_month(text: str) -> int:
-    if text.startswith("十"):
-        return 10 + ("一二".index(text[1]) + 1 if len(text) > 1 else 0)
-    return "一二三四五六七八九".index(text) + 1
-
-
-def _cjk_day(text: str) -> int:
-    """A day written in Chinese numerals (八, 十二, 二十, 三十一)."""
+def _cjk_number(text: str) -> int:
+    """A month or a day written in Chinese numerals (八, 十二, 二十, 三十一)."""
     digits = "一二三四五六七八九"
     if "十" not in text:
         return digits.index(text) + 1
@@ -4253,7 +4249,7 @@ def ht_dates(doc: Doc) -> Doc:
             groups = m.groupdict()
             if name == "cjk_year_month":
                 year = int("".join(_CJK_DIGIT[c] for c in groups["y"]))
-                month, day = _cjk_month(groups["m"]), _cjk_day(groups["d"]) if groups.get("d") else None
+                month, day = _cjk_number(groups["m"]), _cjk_number(groups["d"]) if groups.get("d") else None
                 precision = "day" if day else "month"  # 二〇一六年七月八日
             elif name == "cjk_year":
                 year, month, day, precision = int("".join(_CJK_DIGIT[c] for c in groups["y"])), None, None, "year"
