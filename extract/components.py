@@ -3940,6 +3940,18 @@ def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
 _ORDER_NUMBER = re.compile(r"[0-9０-９\s\-－—–第号]+")  # the number of an order or a law (第13539号, 102-194)
 
 
+def _issuer_after_its_body(text: str, start: int, end: int, words, bodies: tuple[str, ...]) -> int:
+    """Where an issuer's code was cut from a longer run of characters (科技部国科发基〔…: the code's six-character reach ends
+    inside the body's name), the code begins after the body's last word that ends as a body does, else at the first word
+    that begins inside the reach."""
+    inside = words.containing(start)
+    pos = inside[1] if inside is not None else start
+    for s, e in words.within(pos, end):
+        if text[s:e].endswith(bodies) and e < end:
+            pos = e
+    return pos if pos < end else start
+
+
 def _coded_names(text: str, doc: Doc) -> list[Candidate]:
     """Programmes named by a number or a plan period (863计划, 211工程, “十二五”规划) and documents cited
     by their number alone (国发〔2015〕71号文)."""
@@ -3977,6 +3989,8 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
             continue  # 《…的通知》（国办发〔2017〕11号）: the number of the title before it
         issuer = m.group("issuer")
         start = m.start() + max((issuer.rfind(ch) + 1 for ch in not_issuer), default=0)
+        if start == m.start() and start > 0 and _CJK.match(text[start - 1]):
+            start = _issuer_after_its_body(text, start, m.end("issuer"), words, tuple(tr.rules["document_issuer_bodies"]))
         if m.end("issuer") - start >= 1:
             found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", ()))
     return found
@@ -4606,6 +4620,13 @@ def _a_measure_read_as_surname(text: str, cand: Candidate) -> bool:
     return text[cand.start] in _person_rules().measure_words and _NUMERAL_BEFORE.search(text, max(0, cand.start - 1), cand.start) is not None
 
 
+def unit_before_its_head(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is a unit followed by its head's title, which repeats its last character
+    (高新司|司长, 规划处|副处长): a unit, whatever name the title would otherwise follow."""
+    heads = lexicon.rules_toml("persons.toml")["unit_heads"]
+    return end > 0 and any(text.startswith(h, end) and text[end - 1] == h.removeprefix("副")[0] for h in heads)
+
+
 def ht_persons(doc: Doc) -> Doc:
     text = text_of(doc)
     words = doc.user_data["words"]
@@ -4657,6 +4678,8 @@ def ht_persons(doc: Doc) -> Doc:
             continue  # 党委书记, 全球董事长, 各方面的研究团队: a common word or a function word before a role is not a name
         if any(name.endswith(q) for q in rules["post_qualifiers"]):
             continue  # 金某任|名誉|院长: 任 is the verb, 名誉 the post's
+        if unit_before_its_head(text, end + len(verb)):
+            continue  # 高新司|司长: the unit its head is named after, not a person
         if name[-1] in "女男" and not tags.get(name, "").startswith("nr"):
             continue  # 宁波女|博士: a gender before the role, not a given name
         found.append(Candidate(start, end, "Person", "person", 7, "", (("role", role_after(end + len(verb)) or role_before(start)),)))

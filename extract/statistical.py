@@ -58,6 +58,7 @@ from .components import (
     word_tags,
     _indexed,
     state_collection,
+    unit_before_its_head,
 )
 
 PLACE_LABELS = frozenset(_PLACE_LABEL.values())
@@ -646,11 +647,12 @@ _ADDRESS_AFTER = re.compile(r"[0-9０-９]+\s*号|[东西南北中]?[路街道�
 def _unit_or_street(text: str, start: int, end: int) -> bool:
     """Whether a name the model reads as a person's is a unit after a figure or 每 (0.5|高斯, 45.22万|特斯拉, 每|瓦特), a street
     of an address (张衡路|239号) or a road's or a district's name of three characters (张衡路, 某某区): named after persons or
-    places, none is one."""
+    places, none is one; nor is a unit before its head's title (高新司|司长)."""
     return (
         _AFTER_A_FIGURE.search(text, max(0, start - 4), start) is not None
         or (text[end - 1] in "路街巷" and _ADDRESS_AFTER.match(text, end) is not None)
         or (end - start == 3 and text[end - 1] in _place_name_endings())  # 张衡路, 西咸新|区: a three-character name ending as a road or a district does
+        or unit_before_its_head(text, end)  # 高新司|司长
     )
 
 

@@ -4554,3 +4554,17 @@ def test_china_before_a_well_known_name_that_does_not_begin_with_it_is_the_count
     中国 + 联想); 中国科学技术大学 and 中国人民大学 keep their 中国."""
     got = found("由中国国防科技大学研制的天河二号。中国华为公司发布。中国科学技术大学和中国人民大学合作。")
     assert labelled(got, "University") == {"国防科技大学", "中国科学技术大学", "中国人民大学"} and ("华为公司", "Company") in got, got
+
+
+def test_a_unit_before_its_heads_title_is_no_person():
+    """Ministries' press conferences (round 34 leads): in 高新司司长 and 规划处副处长 the word before the title is the unit whose head it
+    is (its last character repeated), not a person, though the model reads 高新司 as one; 张三司长 and 李四院长 name persons."""
+    got = found("科技部基础司在北京召开会议，高新司司长出席，规划处副处长讲话。张三司长出席。李四院长讲话。")
+    assert labelled(got, "Person") == {"张三", "李四"}, got
+
+
+def test_a_document_numbers_issuer_code_begins_after_the_issuing_bodys_name():
+    """Ministries' notices (round 34 leads): 科技部国科发基〔2014〕227号 is the ministry and its number 国科发基〔2014〕227号 (not 技部国科发基…);
+    北京市科学技术委员会京科发〔2019〕3号 likewise; 工信部联科〔2017〕5号 keeps the 部 of its own code."""
+    got = found("科技部国科发基〔2014〕227号文件规定。北京市科学技术委员会京科发〔2019〕3号文件。按照工信部联科〔2017〕5号文件。")
+    assert labelled(got, "Policy") == {"国科发基〔2014〕227号", "京科发〔2019〕3号", "工信部联科〔2017〕5号"}, got
