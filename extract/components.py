@@ -410,7 +410,9 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 乔治·布什, 约翰·华盛顿: a part of a transliterated person's name, not the town
         suffix_ok = end < len(text) and (text[end] in "市省州区县国" or text.startswith("地区", end))
         at_start = start in doc.user_data["word_starts"] or _country_before(text, start)  # 中国|台湾地区: the segmentation reads 中国台湾 as one word
-        if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country"))):
+        word_end = next((e for s_, e in doc.user_data["words"].within(start, min(len(text), start + 16)) if s_ == start), None)
+        before_a_name = place.country == "CN" and word_end is not None and known_name_after_its_place(text[start:end], text[end:word_end])
+        if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country")) or before_a_name):
             shorter = next((k for k in range(end - 1, start + 1, -1) if any(p in places for p in _place_scanner().entries.get(text[start:k], ())) and _on_word_boundaries(doc, start, k)), None)
             if shorter is None:
                 continue
@@ -641,6 +643,8 @@ def ht_orgs(doc: Doc) -> Doc:
                 pass  # 中办|国办: two bodies glued into one word, each a name
             elif len(name) >= 3 and word[0] == end - 1 and text[end : word[1]] in _glued_particles() and not (name.endswith("所") and text[end] == "在"):
                 pass  # 中创新|航的, 中创新|航和: a particle glued to the name's last character (not 研究|所在地)
+            elif len(name) >= 4 and word[0] == end - 1 and word_tags().get(text[word[0] : word[1]], "v")[:1] in "vdpc":
+                pass  # 国防科大|获: a verb or an adverb the segmentation glues to the last character of a name that long
             elif len(name) < 5 or (word[0] == end - 1 and word_tags().get(text[word[0] : word[1]], "")[:1] == "n"):
                 continue  # the segmentation reads a name's last character into the next word: 366台|大型 is not 台大, 科学技术部|门 not the ministry
         if org.type == "GovernmentBody" and (unit := _body_unit_end(text, end, doc.user_data["words"])) > end:
@@ -718,7 +722,8 @@ def ht_orgs(doc: Doc) -> Doc:
         else:
             found.append(cand)
     congresses = [Candidate(m.start(), m.end(), institutions.party_congress_type, "pattern", 7, "") for m in institutions.party_congress.finditer(text)]
-    _add(doc, found + _listed_with(text, found, doubtful) + _one_sense(text, found, doubtful) + congresses + _numbered_units(text) + _numbered_codes(text) + _stock_short_names(text))
+    listed = _listed_with(text, found, doubtful)
+    _add(doc, found + listed + _one_sense(text, found + listed, doubtful, doc.user_data["words"]) + congresses + _numbered_units(text) + _numbered_codes(text) + _stock_short_names(text))
     return doc
 
 
@@ -774,17 +779,26 @@ def _numbered_codes(text: str) -> list[Candidate]:
     return out
 
 
-def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate]) -> list[Candidate]:
+def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate], words) -> list[Candidate]:
     """The doubtful well-known names (联想: also a verb) the document names for certain elsewhere (联想集团, 联想发布…, 联想公司 as
     the segmentation's one word): the
     company wherever the word stands alone, one sense per document (`one_sense_names` in institutions.toml), not before
-    the word that makes the verb (联想|到)."""
+    the word that makes the verb (联想|到) nor after a word that makes the common noun (数字化|浪潮)."""
     names, verb_after, suffixes = rules_toml_list("one_sense_names"), rules_toml_list("one_sense_not_before"), rules_toml_list("one_sense_suffixes")
     confirmed = {c.key for c in certain if c.key}
     return [
         c for c in doubtful
         if (c.key in confirmed or any(text[c.start : c.end] + word in text for word in suffixes)) and text[c.start : c.end] in names and not text.startswith(verb_after, c.end) and not _COMPANY_GOES_ON.match(text, c.end)
+        and not _modified_as_a_noun(text, c.start, words)
     ]
+
+
+def _modified_as_a_noun(text: str, start: int, words) -> bool:
+    """Whether a noun, an adjective or 的 right before a doubtful name makes it the common word (数字化|浪潮, 时代的|浪潮)."""
+    if start > 0 and text[start - 1] == "的":
+        return True
+    before = next((text[s:e] for s, e in words.within(max(0, start - 6), start) if e == start), None)
+    return before is not None and _CJK.match(before[-1]) is not None and (before.endswith("化") or word_tags().get(before, "x")[:1] in "na")
 
 
 _COMPANY_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|控股)")  # 联想|控股有限公司: a longer name the suffix rules read
@@ -1385,8 +1399,11 @@ def _having_verbs() -> frozenset[str]:
 def _type_by_field(specific: str, suffix) -> str:
     """A suffix's type, or the type its field or its owner gives it (`field_types` in institutions.toml: a
     centre that trades, exchanges or promotes is no research institute: 中国国际经济交流中心; a learned
-    society's committee is no government body: 中国地理学会人文地理专业委员会)."""
+    society's committee is no government body: 中国地理学会人文地理专业委员会); a rule is void where a word of the state
+    begins the name (`not_first`: 国家科技咨询委员会)."""
     for rule in lexicon.rules_toml("institutions.toml")["field_types"]:
+        if specific.lstrip().startswith(tuple(rule.get("not_first", ()))):
+            continue
         if rule["suffix"] == suffix.text and (specific.endswith(tuple(rule.get("fields", ()))) or any(w in specific for w in rule.get("owners", ()))):
             return rule["type"]
     return suffix.type
@@ -2607,15 +2624,34 @@ def _act_on_a_kind(specific: str) -> bool:
 
 def _without_own_country(text: str, start: int, suffix_start: int, end: int, type_: str) -> int:
     """中国 written before a well-known Chinese university's, institute's or company's name that does not begin with it is the
-    country, no part of the name (中国 + 国防科技大学, 中国 + 华为公司, as 中国 + 联想); 中国科学技术大学 keeps it."""
+    country, no part of the name (中国 + 国防科技大学, 中国 + 华为公司, as 中国 + 联想); 中国科学技术大学 keeps it. So is a Chinese
+    city or province before a whole well-known name that does not begin with it (广州 + 中山大学, 成都 + 电子科技大学); 北京协和医学院
+    and 深圳清华大学研究院 keep theirs."""
     country = lexicon.rules_toml("institutions.toml")["own_country"]
-    if type_ == "GovernmentBody" or not text.startswith(country, start):
+    if type_ == "GovernmentBody":
         return start
     orgs = _org_scanner().entries
+    if not text.startswith(country, start):
+        return _without_own_place(text, start, end, orgs)
     rest = start + len(country)
     if text[start:end] in orgs or not (text[rest:end] in orgs or text[rest:suffix_start] in orgs) or rest >= suffix_start:
         return start
     return rest
+
+
+def _without_own_place(text: str, start: int, end: int, orgs) -> int:
+    if text[start:end] in orgs:
+        return start
+    return next((start + k for k in range(min(6, end - start - 2), 1, -1) if known_name_after_its_place(text[start : start + k], text[start + k : end])), start)
+
+
+def known_name_after_its_place(place: str, rest: str) -> bool:
+    """Whether `rest` is a well-known organisation's whole name written after a Chinese city or province `place` that its own name
+    does not begin with (广州|中山大学; not 北京|协和医学院, whose name is 北京协和医学院)."""
+    orgs = _org_scanner().entries
+    if rest not in orgs or place + rest in orgs or not any(p.country == "CN" and p.kind in ("city", "province") for p in _place_scanner().entries.get(place, ())):
+        return False
+    return not any(o.name.startswith(place) for o in orgs[rest])
 
 
 def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:

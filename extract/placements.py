@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .components import known_name_after_its_place
 from .model import Mention
 
 INSTITUTION = "institution"
@@ -264,6 +265,8 @@ def _district_possessive(text: str, p: Mention, n: Mention) -> bool:
 
 
 def _possessives(text: str, ms: list[Mention]) -> list[Placement]:
+    """A place and 的 before an institution (广州的中山大学, 北京市海淀区的联想集团), or a place written against a name that does
+    not hold it (广州|中山大学): the institution is the city's."""
     rules = _rules()
     out = []
     for k, (p, n) in enumerate(zip(ms, ms[1:])):
@@ -271,6 +274,8 @@ def _possessives(text: str, ms: list[Mention]) -> list[Placement]:
             continue  # 邻近兰州的兰州新区: near the city, not the city's
         if p.label in ("City", "Province") and _is_institution(n) and (rules.possessive.fullmatch(text, p.end, n.start) or _district_possessive(text, p, n)):
             out += [Placement(item, p, p.start, item.end, "possessive") for item in _joined(text, ms, k + 1)]
+        elif p.label == "City" and p.end == n.start and _is_institution(n) and known_name_after_its_place(text[p.start : p.end], text[n.start : n.end]):
+            out.append(Placement(n, p, p.start, n.end, "possessive"))
     return out
 
 

@@ -4568,3 +4568,45 @@ def test_a_document_numbers_issuer_code_begins_after_the_issuing_bodys_name():
     北京市科学技术委员会京科发〔2019〕3号 likewise; 工信部联科〔2017〕5号 keeps the 部 of its own code."""
     got = found("科技部国科发基〔2014〕227号文件规定。北京市科学技术委员会京科发〔2019〕3号文件。按照工信部联科〔2017〕5号文件。")
     assert labelled(got, "Policy") == {"国科发基〔2014〕227号", "京科发〔2019〕3号", "工信部联科〔2017〕5号"}, got
+
+
+def test_a_contests_places_and_host_begin_no_name():
+    """Student supercomputing contest news (round 34): SC20冠军清华大学队, 冠军中国科学技术大学队 and 东道主中山大学 name the schools,
+    not 冠军… or 东道主… ."""
+    got = found("即SC20冠军清华大学队、ISC20冠军中国科学技术大学队和ASC19冠军台湾清华大学队。东道主中山大学在Linpack测试中领先。")
+    assert labelled(got, "University") == {"清华大学", "中国科学技术大学", "台湾清华大学", "中山大学"}, got
+
+
+def test_a_profession_or_a_contests_committee_is_no_government_body():
+    """Contest and learned-society news (round 34): 高性能计算专业委员会, ASC14竞赛评审委员会 and SC国际超算大会组委会 are organisations,
+    not government bodies; 市决策咨询委员会 and 国家…指导委员会 stay the government's."""
+    got = found("由高性能计算专业委员会承办。ASC14竞赛评审委员会主席发言。由SC国际超算大会组委会主办。市决策咨询委员会成立。国家标准化指导委员会成立。")
+    assert labelled(got, "OtherOrganization") == {"高性能计算专业委员会", "ASC14竞赛评审委员会", "SC国际超算大会组委会"}, got
+    assert labelled(got, "GovernmentBody") == {"市决策咨询委员会", "国家标准化指导委员会"}, got
+
+
+def test_a_city_written_against_a_well_known_name_that_does_not_hold_it():
+    """Contest news (round 34): 广州中山大学 and 成都电子科技大学 are a city and a school (the dictionary reads each as one word), the
+    school the city's; 北京协和医学院 and 深圳清华大学研究院 are names that hold their city."""
+    got = found("总决赛在广州中山大学落下帷幕。成都电子科技大学参赛。北京协和医学院。深圳清华大学研究院。")
+    assert {"广州", "成都"} <= labelled(got, "City") and {"中山大学", "电子科技大学", "北京协和医学院"} <= labelled(got, "University"), got
+    assert ("深圳清华大学研究院", "ResearchInstitute") in got, got
+    doc = segment("一、总论\n\n总决赛在广州中山大学落下帷幕。\n")
+    placed = {(f.subject, f.object): f.method for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
+    assert placed[("org/中山大学", "city/广州")] == "possessive", placed
+
+
+def test_a_universitys_short_name_before_a_glued_verb():
+    """Contest news (round 34): 国防科大获冠亚军 names 国防科大 though the segmentation reads 大获 as one word; 华中科大 is 华中科技大学;
+    366台大型仪器 still holds no 台大."""
+    got = found("清华/国防科大获冠亚军。包括中科大、北京大学和华中科大三支队伍。共有366台大型仪器。")
+    assert {"国防科大", "华中科大", "中科大"} <= labelled(got, "University") and "台大" not in labelled(got, "University"), got
+
+
+def test_market_researchers_and_makers_by_their_market_words():
+    """Server-market reports (round 34): IDC before its statistics and 浪潮 before its servers are the firms; 浪潮 joined in a list
+    with a certain maker confirms it for the document, but not after a word that makes it the common noun (信息化浪潮, 时代的浪潮);
+    IDC机房 is a data centre."""
+    got = found("据IDC统计，浪潮服务器出货量第一。IDC机房建设加快。中国厂商联想、浪潮和曙光。浪潮在HPC领域领先。信息化浪潮来临。时代的浪潮。")
+    companies = [m.text for m in mentions(segment("一、总论\n\n据IDC统计，浪潮服务器出货量第一。IDC机房建设加快。中国厂商联想、浪潮和曙光。浪潮在HPC领域领先。信息化浪潮来临。时代的浪潮。\n")) if m.label == "Company"]
+    assert companies.count("IDC") == 1 and companies.count("浪潮") == 3, companies
