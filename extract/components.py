@@ -717,7 +717,8 @@ def ht_orgs(doc: Doc) -> Doc:
             found.append(Candidate(city, end, "Park", "known_org", 9, f"org:{org.name}", (("org", org),)))
             continue  # 武汉·中国光谷: the zone's name with its city, joined by a middle dot, the zone all the same
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
-        if name in ambiguous and not text.startswith(("公司", "集团", *institutions.ambiguous_org_acts), end) and not _country_before(text, start) and not text[:start].endswith(rules_toml_list("ambiguous_org_kinds")):
+        market = (name.isascii() or name in rules_toml_list("one_sense_names")) and text.startswith(tuple(rules_toml_list("ambiguous_org_market_words")), end)
+        if name in ambiguous and not market and not text.startswith(("公司", "集团", *institutions.ambiguous_org_acts), end) and not _country_before(text, start) and not text[:start].endswith(rules_toml_list("ambiguous_org_kinds")):
             doubtful.append(cand)
         else:
             found.append(cand)
