@@ -4610,3 +4610,13 @@ def test_market_researchers_and_makers_by_their_market_words():
     got = found("据IDC统计，浪潮服务器出货量第一。IDC机房建设加快。中国厂商联想、浪潮和曙光。浪潮在HPC领域领先。信息化浪潮来临。时代的浪潮。")
     companies = [m.text for m in mentions(segment("一、总论\n\n据IDC统计，浪潮服务器出货量第一。IDC机房建设加快。中国厂商联想、浪潮和曙光。浪潮在HPC领域领先。信息化浪潮来临。时代的浪潮。通用服务器市场增长。\n")) if m.label == "Company"]
     assert companies.count("IDC") == 1 and companies.count("浪潮") == 3 and "通用" not in companies, companies
+
+
+def test_server_makers_and_analysts_of_market_reports():
+    """Server-market and HPC-ranking news (round 34): the makers that submit machines (同方提交1台, 联泰集群, 宁畅), the analysts
+    (赛迪顾问, 集邦咨询) and 清华控股 (a company, not 清华); a machine's Latin name after its maker's is the machine's
+    (Sunway TaihuLight, AMD OpteronTM: no company)."""
+    got = found("Dell提交1台，同方提交1台，联泰集群提交1台。浪潮、超聚变、宁畅位居前三。惠普企业集团是五大厂商之一。清华控股子公司紫光公司。"
+                "赛迪顾问发布的数据显示。集邦咨询预测。Sunway TaihuLight位列第一。采用AMD OpteronTM处理器。")
+    assert {"同方", "联泰集群", "宁畅", "惠普企业集团", "清华控股", "赛迪顾问", "集邦咨询"} <= labelled(got, "Company"), got
+    assert not {"Sunway", "AMD"} & labelled(got, "Company") and "清华" not in labelled(got, "University"), got
