@@ -3873,7 +3873,8 @@ def _issued_titles(text: str) -> list[Candidate]:
     """A document's title written without 《》 right after the verb that issues it, where it reads as one: it begins
     with 关于 (印发关于加快发展先进制造业集群的指导意见, and the titles listed after it that begin so), or begins with a
     title's verb and ends in 的 and a head only a document has (提出推动未来产业创新发展的实施意见; not 提出了加快发展的意见,
-    出台了落实指导意见的实施方案); and a title in quotation marks that ends in 的 and such a head (“…的意见”)."""
+    出台了落实指导意见的实施方案); a title in quotation marks that ends in 的 and such a head (“…的意见”); and a title on a
+    line of its own, its issuers before it (工业和信息化部关于公布…的通知)."""
     out = []
     for m in _issued_title_pattern().finditer(text):
         spans, end = [(m.start("t"), m.end("t"))], m.end("t")
@@ -3883,7 +3884,16 @@ def _issued_titles(text: str) -> list[Candidate]:
         out += [Candidate(s, e, "Policy", "pattern", 4, "", (("policy_kind", head_kind(text[s:e]) or "Guideline"),)) for s, e in spans]
     for m in _quoted_document_pattern().finditer(text):
         out.append(Candidate(m.start("t"), m.end("t"), "Policy", "quoted", 4, "", (("policy_kind", head_kind(m.group("t")) or "Guideline"),)))
+    for m in _title_line_pattern().finditer(text):
+        out.append(Candidate(m.start("t"), m.end("t"), "Policy", "title", 9, "", (("policy_kind", head_kind(m.group("t")) or "Guideline"),)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_line_pattern() -> re.Pattern[str]:
+    """A document's title on a line of its own: its issuers, then a title that begins with 关于 (`title_line_issuers`)."""
+    issuers = title_rules().rules["title_line_issuers"]
+    return re.compile(rf"^[ \t\u3000]*(?P<t>(?<![^\n])(?:[\u4e00-\u9fff]{issuers})?{_issued_about()})[ \t\u3000]*$", re.M)
 
 
 def _known_law_names(text: str, doc: Doc) -> list[Candidate]:

@@ -4620,3 +4620,10 @@ def test_server_makers_and_analysts_of_market_reports():
                 "赛迪顾问发布的数据显示。集邦咨询预测。Sunway TaihuLight位列第一。采用AMD OpteronTM处理器。")
     assert {"同方", "联泰集群", "宁畅", "惠普企业集团", "清华控股", "赛迪顾问", "集邦咨询"} <= labelled(got, "Company"), got
     assert not {"Sunway", "AMD"} & labelled(got, "Company") and "清华" not in labelled(got, "University"), got
+
+
+def test_a_notices_title_on_a_line_of_its_own():
+    """Ministries' list notices (round 34): a line that is a title beginning with 关于, its issuers before it, is the notice's title
+    (工业和信息化部关于公布…名单的通知, 科技部 教育部关于…的通知); a line whose words before 关于 are no issuer's is not one."""
+    got = found("工业和信息化部关于公布2019年国家技术创新示范企业名单的通知\n各省主管部门：\n科技部 教育部关于组织申报2020年度国家大学科技园的通知\n本文讨论关于加快发展的意见")
+    assert labelled(got, "Policy") == {"工业和信息化部关于公布2019年国家技术创新示范企业名单的通知", "科技部 教育部关于组织申报2020年度国家大学科技园的通知"}, got
