@@ -1330,6 +1330,12 @@ def _specific_is_generic(specific: str) -> bool:
 _EXEMPLIFIED = re.compile(r"[，,：:（(]\s*(?:如|例如|比如|譬如)")  # what a kind is followed by: its examples
 
 
+def _a_class_of_centres(specific: str, suffix) -> bool:
+    """Whether a centre is named only as one of a national class of several (国家超级计算中心, 超算中心: `class_specifics` in
+    institutions.toml); a city or a name inside makes it one (国家超级计算济南中心, 济南超算中心)."""
+    return _BRACKETS_AND_SPACES.sub("", specific) in lexicon.rules_toml("institutions.toml")["class_specifics"].get(suffix.text, ())
+
+
 def _an_organisations_kind(specific: str, suffix) -> bool:
     """Whether a lab or centre is named only by the well-known body that accredits or runs labs of its
     kind, and words of accreditation (教育部|重点|实验室, 中科院|重点|实验室, 美国能源部|国家实验室: one of a body's
@@ -1639,7 +1645,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     pass  # 省|教育厅, 市委|组织部, 市委政策|研究室: the report's own province's or city's unit, its level for the place
                 elif specific in rules_toml_list("level_academy_owners") and suffix.text in rules_toml_list("level_academy_suffixes") and _level_begins_word(text, start):
                     level_owned = True  # 省|科学院, 市|科学院: the report's own province's or city's academy of sciences
-                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix):
+                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix) or _a_class_of_centres(specific, suffix):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v") and specific not in _org_scanner().entries:
                     break  # 引导|基金, 投资|公司: a verb before the suffix; not a well-known name the dictionary reads as one (联想|公司)

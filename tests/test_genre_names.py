@@ -4627,3 +4627,12 @@ def test_a_notices_title_on_a_line_of_its_own():
     (工业和信息化部关于公布…名单的通知, 科技部 教育部关于…的通知); a line whose words before 关于 are no issuer's is not one."""
     got = found("工业和信息化部关于公布2019年国家技术创新示范企业名单的通知\n各省主管部门：\n科技部 教育部关于组织申报2020年度国家大学科技园的通知\n本文讨论关于加快发展的意见")
     assert labelled(got, "Policy") == {"工业和信息化部关于公布2019年国家技术创新示范企业名单的通知", "科技部 教育部关于组织申报2020年度国家大学科技园的通知"}, got
+
+
+def test_computing_centres_a_class_a_citys_one_and_a_makers_machine():
+    """HPC project and computing-centre news (round 34): 国家超级计算中心 alone is one of a national class (作为…批准成立的|国家超级计算中心),
+    国家超级计算济南中心 and 济南超算中心 name one; 成都智算中心 is the city's intelligent-computing centre (not 成都 and a technology);
+    “曙光E级” is the maker's machine, no company."""
+    got = found("作为科技部批准成立的国家超级计算中心，济南超算创建于2011年。国家超级计算济南中心。济南超算中心。成都智算中心上线。在去年透露“曙光E级”原型机已经完成交付。")
+    assert labelled(got, "ResearchInstitute") >= {"国家超级计算济南中心", "济南超算中心", "成都智算中心"}, got
+    assert "国家超级计算中心" not in labelled(got, "ResearchInstitute") and "曙光" not in labelled(got, "Company") and "成都" not in labelled(got, "City"), got
