@@ -4636,3 +4636,9 @@ def test_computing_centres_a_class_a_citys_one_and_a_makers_machine():
     got = found("作为科技部批准成立的国家超级计算中心，济南超算创建于2011年。国家超级计算济南中心。济南超算中心。成都智算中心上线。在去年透露“曙光E级”原型机已经完成交付。")
     assert labelled(got, "ResearchInstitute") >= {"国家超级计算济南中心", "济南超算中心", "成都智算中心"}, got
     assert "国家超级计算中心" not in labelled(got, "ResearchInstitute") and "曙光" not in labelled(got, "Company") and "成都" not in labelled(got, "City"), got
+
+
+def test_bylines_of_drafters_editors_in_brackets_and_contacts():
+    """Web reprints and notices (round 34): (撰稿:钱芳), [编辑: 刘晓明] and a notice's 联系人:马琳， name persons, as 责任编辑:赵斌宇 does."""
+    got = found("（撰稿:钱芳）\n[编辑: 刘晓明]\n联系人:马琳，电话010-12345678。\n作者:张三  |  责任编辑:赵斌宇")
+    assert {"钱芳", "刘晓明", "马琳", "赵斌宇"} <= labelled(got, "Person"), got
