@@ -4820,6 +4820,8 @@ def ht_persons(doc: Doc) -> Doc:
                 pos = more.end("name")
     if doc.user_data.get("front_matter"):
         found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
+    else:
+        found += _authors_over_affiliations(text, doc.user_data.get("next_block", ""))
     glued = tuple(rules["speech_glued"])
     for m in with_role_before.finditer(text):
         if "·" in m.group("name") or not _may_follow_a_role(m.group("name")):
@@ -5019,6 +5021,29 @@ def _author_names(text: str, rules: dict, following_block: str = "", first_block
                     persons += [m for m in names if m.group() in places and surname.match(m.group())]
                 for m in sorted(persons, key=lambda m: m.start()):
                     found.append(Candidate(pos + m.start(), pos + m.end(), "Person", "author", 6, "", (("role", "author"),)))
+        pos += len(line) + 1
+    return found
+
+
+_NUMBERED_AFFILIATION = re.compile(r"\s*[（(]?[0-9０-９]{1,2}\s*[.．、)）]\s*\S")  # 1. 中国科学院…,北京,100029
+
+
+def _authors_over_affiliations(text: str, following_block: str) -> list[Candidate]:
+    """An author line below the front matter (a web page's journal header above the title pushes it down), read where the
+    line after it is a numbered affiliation (周某某1,2 , 陈某某1 … ⏎ 1. 中国科学院某某研究所,北京,100029): two names or more, nearly
+    all begun by a surname, none a place's or a known organisation's."""
+    line_re, name_re, _ = _author_patterns()
+    hint, surname = _person_rules().affiliation_hint, _surname_re()
+    places, orgs = _place_scanner().entries, _org_scanner().entries
+    found, pos = [], 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        following = next((n for n in lines[k + 1 :] if n.strip()), following_block)
+        body = line.rstrip()
+        if body and line_re.match(body) and _NUMBERED_AFFILIATION.match(following) and hint.search(following):
+            names = [m for m in name_re.finditer(body) if m.group() not in orgs and m.group() not in places]
+            if len(names) >= 2 and 5 * sum(1 for m in names if surname.match(m.group())) >= 4 * len(names) and not any(_holds_a_common_word(m.group()) for m in names if not surname.match(m.group())):
+                found += [Candidate(pos + m.start(), pos + m.end(), "Person", "author", 6, "", (("role", "author"),)) for m in names]
         pos += len(line) + 1
     return found
 

@@ -4642,3 +4642,14 @@ def test_bylines_of_drafters_editors_in_brackets_and_contacts():
     """Web reprints and notices (round 34): (撰稿:钱芳), [编辑: 刘晓明] and a notice's 联系人:马琳， name persons, as 责任编辑:赵斌宇 does."""
     got = found("（撰稿:钱芳）\n[编辑: 刘晓明]\n联系人:马琳，电话010-12345678。\n作者:张三  |  责任编辑:赵斌宇")
     assert {"钱芳", "刘晓明", "马琳", "赵斌宇"} <= labelled(got, "Person"), got
+
+
+def test_an_author_line_over_numbered_affiliations_below_a_journals_header():
+    """Journal pages on the web (round 34): the journal's header lines push the author line out of the front matter, but a line of
+    names with affiliation numbers over a numbered affiliation names the authors (周某军1,2 , 陈某明1 … ⏎ 1. 中国科学院…,北京,100029);
+    a line of names over no affiliation (a table of contents) does not."""
+    header = "来源：http://example.org/a.htm\n气象学报  2020, Vol. 78 Issue (3): 332-350\n中国气象学会主办。\n文章历史\n2019-09-20 收稿\n2020-01-19 改回\n某某模式的发展\n"
+    doc = segment(header + "周天军1,2 , 陈梓明1,2 , 邹立维1 , 陈晓龙1   \n1. 中国科学院大气物理研究所,北京,100029;\n2. 中国科学院大学,北京,100049\n")
+    assert {m.text for m in mentions(doc) if m.label == "Person"} == {"周天军", "陈梓明", "邹立维", "陈晓龙"}
+    doc = segment(header + "目次\n\n迟学斌,顾蓓蓓,武虹,王龙\n\n并行计算的发展\n")
+    assert not {m.text for m in mentions(doc) if m.label == "Person"} & {"迟学斌", "顾蓓蓓"}
