@@ -5519,8 +5519,11 @@ def thing_names(text: str, words, candidates) -> list[tuple[int, int]]:
     over nouns to the head, which ends a word. The organisation named so is a modifier, not a mention."""
     indexed, tags = _indexed(words), word_tags()
     starts = {c.start for c in candidates if c.label in INSTITUTION_LABELS}
+    ends = {c.end for c in candidates if c.label in INSTITUTION_LABELS}
     out = []
     for m in _thing_heads().finditer(text):
+        if m.end() in ends:
+            continue  # 国家重要野生植物种质|资源库: an institution's own ending (种质资源库), no thing's head
         if m.end() not in indexed.at_end and m.end() < len(text) and _CJK.match(text[m.end()]) and text[m.end()] not in "等和与及的":
             continue  # 奖|励, 指数|级: the head must end a word
         if (word := indexed.containing(m.start())) is not None and text[word[0] : word[1]] in _thing_head_not_words():

@@ -4653,3 +4653,12 @@ def test_an_author_line_over_numbered_affiliations_below_a_journals_header():
     assert {m.text for m in mentions(doc) if m.label == "Person"} == {"周天军", "陈梓明", "邹立维", "陈晓龙"}
     doc = segment(header + "目次\n\n迟学斌,顾蓓蓓,武虹,王龙\n\n并行计算的发展\n")
     assert not {m.text for m in mentions(doc) if m.label == "Person"} & {"迟学斌", "顾蓓蓓"}
+
+
+def test_germplasm_banks_are_institutions_and_a_numbered_chip_no_company():
+    """National resource-platform lists and CAS computing history (round 34): 国家重要野生植物种质资源库, 国家作物种质库 and
+    中国国家农作物种质资源复份库 are institutions (their ending no thing's head); 中国共产党思想理论资源库 stays a thing that names
+    no party; 龙芯3号 is the maker's chip."""
+    got = found("国家重要野生植物种质资源库。国家作物种质库。中国国家农作物种质资源复份库(西宁)。中国共产党思想理论资源库建设。龙芯3号处理器研制成功。")
+    assert labelled(got, "ResearchInstitute") == {"国家重要野生植物种质资源库", "国家作物种质库", "中国国家农作物种质资源复份库"}, got
+    assert "龙芯" not in labelled(got, "Company") and not labelled(got, "OtherOrganization"), got
