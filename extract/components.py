@@ -1332,8 +1332,14 @@ _EXEMPLIFIED = re.compile(r"[，,：:（(]\s*(?:如|例如|比如|譬如)")  # w
 
 def _a_class_of_centres(specific: str, suffix) -> bool:
     """Whether a centre is named only as one of a national class of several (国家超级计算中心, 超算中心: `class_specifics` in
-    institutions.toml); a city or a name inside makes it one (国家超级计算济南中心, 济南超算中心)."""
-    return _BRACKETS_AND_SPACES.sub("", specific) in lexicon.rules_toml("institutions.toml")["class_specifics"].get(suffix.text, ())
+    institutions.toml), whatever words the left boundary took before it; a city or a name inside or before makes it one
+    (国家超级计算济南中心, 济南超算中心, 中国科学院超算中心)."""
+    name = _BRACKETS_AND_SPACES.sub("", specific)
+    kind = next((k for k in lexicon.rules_toml("institutions.toml")["class_specifics"].get(suffix.text, ()) if name.endswith(k)), None)
+    if kind is None:
+        return False
+    rest = name[: -len(kind)]
+    return not rest or not (_place_prefix(rest) or rest in _org_scanner().entries or _holds_known_word(rest))  # 获评|国家绿色数据中心
 
 
 def _an_organisations_kind(specific: str, suffix) -> bool:

@@ -4662,3 +4662,12 @@ def test_germplasm_banks_are_institutions_and_a_numbered_chip_no_company():
     got = found("国家重要野生植物种质资源库。国家作物种质库。中国国家农作物种质资源复份库(西宁)。中国共产党思想理论资源库建设。龙芯3号处理器研制成功。")
     assert labelled(got, "ResearchInstitute") == {"国家重要野生植物种质资源库", "国家作物种质库", "中国国家农作物种质资源复份库"}, got
     assert "龙芯" not in labelled(got, "Company") and not labelled(got, "OtherOrganization"), got
+
+
+def test_news_sites_named_by_a_place_and_national_classes_of_data_centres():
+    """Data-centre and big-data news (round 34): 浙江在线, 重庆热线, 安徽广播网讯 and 陇南公众信息网 are news sites, not the places;
+    国家科学数据中心 and 国家绿色数据中心 alone are national classes (获评|国家绿色数据中心), 国家空间科学数据中心 one centre; the
+    province before 在线教育 stays."""
+    got = found("来源：浙江在线\n来源:重庆热线\n安徽广播网讯。陇南公众信息网。浙江在线教育发展。获评国家绿色数据中心。作为国家科学数据中心，它负责。国家空间科学数据中心。")
+    assert labelled(got, "Province") == {"浙江"} and not labelled(got, "City"), got
+    assert labelled(got, "ResearchInstitute") == {"国家空间科学数据中心"}, got
