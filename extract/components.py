@@ -3999,14 +3999,15 @@ def _glossed_names(text: str, doc: Doc) -> list[Candidate]:
 _ORDER_NUMBER = re.compile(r"[0-9０-９\s\-－—–第号]+")  # the number of an order or a law (第13539号, 102-194)
 
 
-def _issuer_after_its_body(text: str, start: int, end: int, words, bodies: tuple[str, ...]) -> int:
-    """Where an issuer's code was cut from a longer run of characters (科技部国科发基〔…: the code's six-character reach ends
-    inside the body's name), the code begins after the body's last word that ends as a body does, else at the first word
-    that begins inside the reach."""
-    inside = words.containing(start)
+def _issuer_after_its_body(text: str, start: int, end: int, words, rules: dict) -> int:
+    """The issuer's code of a document number read with the words before it: it begins after a body's full name
+    (北京市科学技术委员会|京科发…) or a ministry's before a national code (科技部|国科发基…), and at a word's start where the code's
+    reach ends inside a longer name; a code that begins with its ministry's short name keeps it (工信部联产业函…)."""
+    bodies, ministries, national = tuple(rules["document_issuer_bodies"]), tuple(rules["document_issuer_ministries"]), rules["document_national_code"]
+    inside = words.containing(start) if start > 0 and _CJK.match(text[start - 1]) else None
     pos = inside[1] if inside is not None else start
     for s, e in words.within(pos, end):
-        if text[s:e].endswith(bodies) and e < end:
+        if e < end and (text[s:e].endswith(bodies) or (text[s:e].endswith(ministries) and text.startswith(national, e))):
             pos = e
     return pos if pos < end else start
 
@@ -4048,8 +4049,8 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
             continue  # 《…的通知》（国办发〔2017〕11号）: the number of the title before it
         issuer = m.group("issuer")
         start = m.start() + max((issuer.rfind(ch) + 1 for ch in not_issuer), default=0)
-        if start == m.start() and start > 0 and _CJK.match(text[start - 1]):
-            start = _issuer_after_its_body(text, start, m.end("issuer"), words, tuple(tr.rules["document_issuer_bodies"]))
+        if start == m.start():
+            start = _issuer_after_its_body(text, start, m.end("issuer"), words, tr.rules)
         if m.end("issuer") - start >= 1:
             found.append(Candidate(start, m.end(), "Policy", "pattern", 4, "", ()))
     return found

@@ -4565,9 +4565,10 @@ def test_a_unit_before_its_heads_title_is_no_person():
 
 def test_a_document_numbers_issuer_code_begins_after_the_issuing_bodys_name():
     """Ministries' notices (round 34 leads): 科技部国科发基〔2014〕227号 is the ministry and its number 国科发基〔2014〕227号 (not 技部国科发基…);
-    北京市科学技术委员会京科发〔2019〕3号 likewise; 工信部联科〔2017〕5号 keeps the 部 of its own code."""
-    got = found("科技部国科发基〔2014〕227号文件规定。北京市科学技术委员会京科发〔2019〕3号文件。按照工信部联科〔2017〕5号文件。")
-    assert labelled(got, "Policy") == {"国科发基〔2014〕227号", "京科发〔2019〕3号", "工信部联科〔2017〕5号"}, got
+    北京市科学技术委员会京科发〔2019〕3号 likewise; 工信部联科〔2017〕5号 and 工信部联产业函〔2019〕354号 (seven characters, after a
+    label's colon) keep the ministry's short name their codes begin with."""
+    got = found("科技部国科发基〔2014〕227号文件规定。北京市科学技术委员会京科发〔2019〕3号文件。按照工信部联科〔2017〕5号文件。\n发文字号:工信部联产业函〔2019〕354号")
+    assert labelled(got, "Policy") == {"国科发基〔2014〕227号", "京科发〔2019〕3号", "工信部联科〔2017〕5号", "工信部联产业函〔2019〕354号"}, got
 
 
 def test_a_contests_places_and_host_begin_no_name():
