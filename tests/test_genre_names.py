@@ -4581,9 +4581,10 @@ def test_a_contests_places_and_host_begin_no_name():
 def test_a_profession_or_a_contests_committee_is_no_government_body():
     """Contest and learned-society news (round 34): 高性能计算专业委员会, ASC14竞赛评审委员会 and SC国际超算大会组委会 are organisations,
     not government bodies; 市决策咨询委员会 and 国家…指导委员会 stay the government's."""
-    got = found("由高性能计算专业委员会承办。ASC14竞赛评审委员会主席发言。由SC国际超算大会组委会主办。市决策咨询委员会成立。国家标准化指导委员会成立。")
+    got = found("由高性能计算专业委员会承办。ASC14竞赛评审委员会主席发言。由SC国际超算大会组委会主办。市决策咨询委员会成立。国家标准化指导委员会成立。"
+                "经全国大学科技园工作指导委员会研究。")
     assert labelled(got, "OtherOrganization") == {"高性能计算专业委员会", "ASC14竞赛评审委员会", "SC国际超算大会组委会"}, got
-    assert labelled(got, "GovernmentBody") == {"市决策咨询委员会", "国家标准化指导委员会"}, got
+    assert labelled(got, "GovernmentBody") == {"市决策咨询委员会", "国家标准化指导委员会", "全国大学科技园工作指导委员会"}, got
 
 
 def test_a_city_written_against_a_well_known_name_that_does_not_hold_it():
