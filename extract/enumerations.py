@@ -46,6 +46,7 @@ class _Rules:
     unit_list_min: int
     unit_list_openers: tuple[str, ...]  # longest first
     unit_list_units: tuple[tuple[str, str], ...]  # longest first
+    unit_list_founded: re.Pattern  # 依托…组建的: the body a unit was built on, before the unit's name
     coined_list_min: int  # a firms' list of at least this many items, all but the first but one coined names, is of companies
 
 
@@ -70,6 +71,7 @@ def _rules() -> _Rules:
         unit_list_min=r["unit_list_min"],
         unit_list_openers=tuple(sorted(r["unit_list_openers"], key=len, reverse=True)),
         unit_list_units=tuple(sorted(r["unit_list_units"].items(), key=lambda kv: -len(kv[0]))),
+        unit_list_founded=re.compile(r["unit_list_founded"]),
         coined_list_min=r["coined_list_min"],
     )
 
@@ -240,6 +242,8 @@ def unit_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
             start, end = pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())
             if start == m.start("items"):
                 start += next((len(w) for w in rules.unit_list_openers if text.startswith(w, start) and end - start - len(w) >= 2), 0)
+            if (founded := rules.unit_list_founded.match(text, start)) is not None and end - founded.end() >= 4:
+                start = founded.end()  # 依托万华化学集团组建的|先进聚合物国家工程研究中心
             pos += len(part) + 1
             kind = next((k for unit, k in rules.unit_list_units if text.endswith(unit, start, end)), None)
             if kind is not None and rules.unit_list_item.fullmatch(text, start, end) and not any(m.group() for m in rules.item_end.finditer(text, start, end)):  # …入选者等六类人才分布在大连理工大学: 等 closed a list before it

@@ -4673,3 +4673,12 @@ def test_news_sites_named_by_a_place_and_national_classes_of_data_centres():
     got = found("来源：浙江在线\n来源:重庆热线\n安徽广播网讯。陇南公众信息网。浙江在线教育发展。获评国家绿色数据中心。作为国家科学数据中心，它负责。国家空间科学数据中心。")
     assert labelled(got, "Province") == {"浙江"} and not labelled(got, "City"), got
     assert labelled(got, "ResearchInstitute") == {"国家空间科学数据中心"}, got
+
+
+def test_a_listed_unit_after_the_body_it_was_built_on():
+    """Notices of national engineering centres (round 34): in 分别是:依托万华化学集团组建的先进聚合物国家工程研究中心、… each item is
+    the body it was built on and the centre (an engineering centre, not an institute); 新序列国家工程研究中心 is the new class."""
+    got = found("国家发展改革委发布了第一批新序列国家工程研究中心名单，其中山东有3家入选，分别是:依托万华化学集团组建的先进聚合物国家工程研究中心、"
+                "依托青岛科技大学组建的轮胎先进装备与关键材料国家工程研究中心、依托山东农业大学组建的土肥高效利用国家工程研究中心。")
+    assert labelled(got, "EngineeringCenter") == {"先进聚合物国家工程研究中心", "轮胎先进装备与关键材料国家工程研究中心", "土肥高效利用国家工程研究中心"}, got
+    assert {"青岛科技大学", "山东农业大学"} <= labelled(got, "University") and not labelled(got, "ResearchInstitute"), got
