@@ -412,6 +412,7 @@ def ht_places(doc: Doc) -> Doc:
         at_start = start in doc.user_data["word_starts"] or _country_before(text, start)  # 中国|台湾地区: the segmentation reads 中国台湾 as one word
         word_end = next((e for s_, e in doc.user_data["words"].within(start, min(len(text), start + 16)) if s_ == start), None)
         before_a_name = place.country == "CN" and word_end is not None and known_name_after_its_place(text[start:end], text[end:word_end])
+        before_a_name = before_a_name or _excepted(text, start, end)
         if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country")) or before_a_name):
             shorter = next((k for k in range(end - 1, start + 1, -1) if any(p in places for p in _place_scanner().entries.get(text[start:k], ())) and _on_word_boundaries(doc, start, k)), None)
             if shorter is None:
@@ -2656,6 +2657,14 @@ def _without_own_place(text: str, start: int, end: int, orgs) -> int:
     if text[start:end] in orgs:
         return start
     return next((start + k for k in range(min(6, end - start - 2), 1, -1) if known_name_after_its_place(text[start : start + k], text[start + k : end])), start)
+
+
+_EXCEPT_OPENED = re.compile(r"除(?:了)?[^，,。；;！？\n]{0,20}$")
+
+
+def _excepted(text: str, start: int, end: int) -> bool:
+    """Whether a place closes 除…外 (除北京和上海|外: the segmentation reads 海外 as one word), where 外 ends the phrase."""
+    return text.startswith("外", end) and not _CJK.match(text[end + 1 : end + 2] or " ") and _EXCEPT_OPENED.search(text, max(0, start - 21), start) is not None
 
 
 def known_name_after_its_place(place: str, rest: str) -> bool:

@@ -4682,3 +4682,10 @@ def test_a_listed_unit_after_the_body_it_was_built_on():
                 "依托青岛科技大学组建的轮胎先进装备与关键材料国家工程研究中心、依托山东农业大学组建的土肥高效利用国家工程研究中心。")
     assert labelled(got, "EngineeringCenter") == {"先进聚合物国家工程研究中心", "轮胎先进装备与关键材料国家工程研究中心", "土肥高效利用国家工程研究中心"}, got
     assert {"青岛科技大学", "山东农业大学"} <= labelled(got, "University") and not labelled(got, "ResearchInstitute"), got
+
+
+def test_a_city_closing_except_and_the_max_planck_society_as_rankings_write_it():
+    """Nature Index news (round 34): in 除北京和上海外 上海 is the city though the segmentation reads 海外; 上海外国语大学 stays the
+    university; 马克思普朗克协会 is the Max Planck Society."""
+    got = found("除北京和上海外，其他城市排名上升。上海外国语大学。马克思普朗克协会排名第一。")
+    assert labelled(got, "City") == {"北京", "上海"} and ("马克思普朗克协会", "ResearchInstitute") in got, got
