@@ -1287,7 +1287,9 @@ def _joins_two_names(text: str, conj_start: int, conj_end: int, word_before: str
     if after[:1] and _LATIN.match(after[0]):
         return True
     places = _place_scanner().entries
-    known_after = any(after[:k] in orgs for k in range(3, min(len(after), 16) + 1)) or any(after[:k] in places for k in range(2, min(len(after), 10) + 1))
+    known_after = any(after[:k] in orgs for k in range(3, min(len(after), 16) + 1)) or any(
+        any(p.country == "CN" or p.kind != "city" or not _CJK.match(after[k : k + 1] or " ") for p in places.get(after[:k], ())) for k in range(2, min(len(after), 10) + 1)
+    )  # not 大数 (Tarsus) of 大数据: a foreign town's name glued to more characters is no place
     if _a_field_word(word_before) and not known_after:
         return False
     return after.startswith(rules.name_openers) or known_after  # …计划和|国家自然科学基金: a new name begins after the conjunction
@@ -1304,6 +1306,8 @@ def _a_field_word(word: str) -> bool:
     well-known organisation's name, no unit's ending, not a word that never stands in a name."""
     if len(word) < 2 or not all(_CJK.match(ch) for ch in word) or _known_name(word) or _ends_with_suffix(word):
         return False
+    if word in _technology_terms():
+        return True  # 智能超算|与|大数据联合实验室: a technology of the taxonomy is a field
     rules = lexicon.institution_rules()
     if word in rules.stop_words or word in rules.generic_modifiers_longest or word.endswith(tuple(rules.unit_endings)):
         return False
@@ -2142,15 +2146,26 @@ def _names_a_department(specific: str) -> bool:
 
 def _names_a_technology_centre(specific: str) -> bool:
     """Whether the words before a centre's status word (创新中心) are 国家 and a technology of the
-    taxonomy, give or take a couple of characters (国家集成电路, 国家智能传感器; not 国家技术)."""
+    taxonomy, give or take a couple of characters (国家集成电路, 国家智能传感器; not 国家技术), or 国家 and field words of their own
+    (国家数字化设计与制造, 国家高速列车技术; `technology_centre_openers` and `technology_centre_classes` in institutions.toml)."""
     rules = lexicon.rules_toml("institutions.toml")
     opener, extra = rules["technology_centre_opener"], rules["technology_centre_extra"]
     name = specific.strip()
     if not name.startswith(opener):
         return False
     rest = name[len(opener) :]
-    return any(t in rest and len(rest) - len(t) <= extra for t in _technology_terms())
-
+    if any(t in rest and len(rest) - len(t) <= extra for t in _technology_terms()):
+        return True
+    rest = name[len(next(o for o in rules["technology_centre_openers"] if name.startswith(o))) :]
+    rest = rest.removesuffix("技术") if len(rest) > 4 else rest
+    low, high = rules["technology_centre_field_chars"]
+    parts = re.split("[与及和]", rest)
+    if not low <= len(rest) <= high or rest in rules["technology_centre_classes"] or any(len(p) < 2 for p in parts):
+        return False
+    stops = set(rules["stop_words"])
+    return all(_CJK.match(ch) for ch in rest) and not _place_prefix(rest) and not any(
+        w in stops or word_tags().get(w, "n")[:1] in "pcrmqu" for p in parts for a, b in words_of(p) for w in [p[a:b]]
+    )  # 国家|数字化设计与制造|创新中心: fields of its own
 
 def _names_an_international_body(specific: str) -> bool:
     """Whether the words before 组织 name one international organisation: an opener of

@@ -4689,3 +4689,19 @@ def test_a_city_closing_except_and_the_max_planck_society_as_rankings_write_it()
     university; 马克思普朗克协会 is the Max Planck Society."""
     got = found("除北京和上海外，其他城市排名上升。上海外国语大学。马克思普朗克协会排名第一。")
     assert labelled(got, "City") == {"北京", "上海"} and ("马克思普朗克协会", "ResearchInstitute") in got, got
+
+
+def test_national_innovation_centres_named_by_fields_of_their_own():
+    """Manufacturing and technology innovation centre news (round 34): 国家数字化设计与制造创新中心, 国家印刷及柔性显示创新中心,
+    国家地方共建新型储能创新中心 and 国家高速列车技术创新中心 are centres, named by fields the taxonomy lacks; 国家技术创新中心 and
+    国家制造业创新中心 alone are classes, 北京国际科技创新中心 a city's status."""
+    got = found("国家数字化设计与制造创新中心落户武汉。国家印刷及柔性显示创新中心。国家地方共建新型储能创新中心。国家高速列车技术创新中心在青岛成立。"
+                "国家技术创新中心。国家制造业创新中心。北京国际科技创新中心。")
+    assert labelled(got, "ResearchInstitute") == {"国家数字化设计与制造创新中心", "国家印刷及柔性显示创新中心", "国家地方共建新型储能创新中心", "国家高速列车技术创新中心"}, got
+
+
+def test_two_technologies_joined_in_a_labs_name():
+    """Joint-lab and local HPC news (round 34): 智能超算与大数据联合实验室 and 人工智能与大数据联合实验室 are one lab each (a technology
+    before 与 is a field, and 大数 of 大数据 no town of Turkey); 清华大学与大数据实验室 stays two."""
+    got = found("西安交大与华为共建智能超算与大数据联合实验室。双方共建人工智能与大数据联合实验室。清华大学与大数据实验室合作。")
+    assert labelled(got, "ResearchInstitute") == {"智能超算与大数据联合实验室", "人工智能与大数据联合实验室", "大数据实验室"}, got
