@@ -4705,3 +4705,10 @@ def test_two_technologies_joined_in_a_labs_name():
     before 与 is a field, and 大数 of 大数据 no town of Turkey); 清华大学与大数据实验室 stays two."""
     got = found("西安交大与华为共建智能超算与大数据联合实验室。双方共建人工智能与大数据联合实验室。清华大学与大数据实验室合作。")
     assert labelled(got, "ResearchInstitute") == {"智能超算与大数据联合实验室", "人工智能与大数据联合实验室", "大数据实验室"}, got
+
+
+def test_a_zones_party_committee_and_a_leader_before_the_matter_taken_up():
+    """Local HPC news (round 34): 郑州高新区党工委 is the zone's governing body, not the zone; in 副省长盛佃清就国家先进计算太原中心建设进行调研
+    the centre's name begins after 就, the official a person."""
+    got = found("副省长盛佃清就国家先进计算太原中心建设进行调研。郑州高新区党工委书记出席。")
+    assert ("国家先进计算太原中心", "ResearchInstitute") in got and ("郑州高新区党工委", "GovernmentBody") in got and ("盛佃清", "Person") in got, got
