@@ -3718,7 +3718,13 @@ def _bare_names(text: str, doc: Doc) -> list[Candidate]:
             continue  # 作为纳米创新战略的领先者: a kind of strategy; 纳米技术行动计划2020 is one
         if lexicon.institution_rules().counted_great.match(text[start : m.start()]):
             continue  # 六大人才行动计划, 三大战略: the label of a group of plans, not one
-        if head_kind(m.group(0)) == "Agreement" and (
+        opener = next((w for w in rules["bare_agreement_built"] if text.endswith(w, 0, start)), None)
+        if opener is not None:
+            start -= len(opener)  # 共建|北京大学长三角光电科学研究院协议: the agreement is named by what is built, the verb with it
+        built = text.startswith(tuple(rules["bare_agreement_built"]), start)
+        if m.group(0) == rules["bare_plain_agreement"] and not built:
+            continue  # 签署协议: a bare 协议 names only what the parties build together
+        if head_kind(m.group(0)) == "Agreement" and not built and (
             any(w in text[start : m.start()] for w in rules["bare_agreement_party_words"])
             or text[start - 1 : start] in rules["bare_agreement_after"]
             or not _without_words(text[start : m.start()], rules["bare_agreement_generic_words"])

@@ -4712,3 +4712,12 @@ def test_a_zones_party_committee_and_a_leader_before_the_matter_taken_up():
     the centre's name begins after 就, the official a person."""
     got = found("副省长盛佃清就国家先进计算太原中心建设进行调研。郑州高新区党工委书记出席。")
     assert ("国家先进计算太原中心", "ResearchInstitute") in got and ("郑州高新区党工委", "GovernmentBody") in got and ("盛佃清", "Person") in got, got
+
+
+def test_an_agreement_named_by_what_its_parties_build():
+    """University–city institute news (round 34): 共建北京大学长三角光电科学研究院协议 and 共建浙江大学杭州国际科创中心合作框架协议 are
+    agreements named by what is built (the institute inside is its object, no party that describes it), and 鲲鹏计算产业发展战略协议
+    one by its field; 双方签署协议 and 中国海洋大学与华为技术有限公司战略合作协议 name none."""
+    got = found("双方签署共建北京大学长三角光电科学研究院协议。签订了共建浙江大学杭州国际科创中心合作框架协议。成都市政府与华为签署鲲鹏计算产业发展战略协议。"
+                "双方签署协议。中国海洋大学与华为技术有限公司战略合作协议。")
+    assert labelled(got, "Policy") == {"共建北京大学长三角光电科学研究院协议", "共建浙江大学杭州国际科创中心合作框架协议", "鲲鹏计算产业发展战略协议"}, got
