@@ -4721,3 +4721,9 @@ def test_an_agreement_named_by_what_its_parties_build():
     got = found("双方签署共建北京大学长三角光电科学研究院协议。签订了共建浙江大学杭州国际科创中心合作框架协议。成都市政府与华为签署鲲鹏计算产业发展战略协议。"
                 "双方签署协议。中国海洋大学与华为技术有限公司战略合作协议。")
     assert labelled(got, "Policy") == {"共建北京大学长三角光电科学研究院协议", "共建浙江大学杭州国际科创中心合作框架协议", "鲲鹏计算产业发展战略协议"}, got
+
+
+def test_groups_named_by_a_school_or_a_brand_and_former_names_of_companies():
+    """Top-100 company lists (round 34): 联想控股, 北大方正 (a company, not 北大), 美团点评 and 苏宁云商 (former names) are companies whole."""
+    got = found("联想控股、北大方正、美团点评、苏宁云商等入选。")
+    assert labelled(got, "Company") == {"联想控股", "北大方正", "美团点评", "苏宁云商"} and not labelled(got, "University"), got
