@@ -4727,3 +4727,11 @@ def test_groups_named_by_a_school_or_a_brand_and_former_names_of_companies():
     """Top-100 company lists (round 34): 联想控股, 北大方正 (a company, not 北大), 美团点评 and 苏宁云商 (former names) are companies whole."""
     got = found("联想控股、北大方正、美团点评、苏宁云商等入选。")
     assert labelled(got, "Company") == {"联想控股", "北大方正", "美团点评", "苏宁云商"} and not labelled(got, "University"), got
+
+
+def test_a_ranking_named_by_its_top_figure_is_one_publication():
+    """Server-market and HPC-paper reviews (round 34): 中国高性能计算机性能TOP100排行榜, 2021中国高性能计算机(HPC)性能TOP100榜单 and
+    中国HPC TOP100 are one ranking each (no country, technology or bare TOP100 inside); TOP500排行榜 stays itself."""
+    got = found("“中国高性能计算机性能TOP100排行榜”正式发布。发布了2021中国高性能计算机(HPC)性能TOP100榜单。执行中国HPC TOP100申报。TOP500排行榜发布。")
+    assert labelled(got, "Publication") == {"中国高性能计算机性能TOP100排行榜", "中国高性能计算机(HPC)性能TOP100榜单", "中国HPC TOP100", "TOP500"}, got
+    assert not labelled(got, "Technology"), got
