@@ -1148,6 +1148,9 @@ def _organisations_joined(text: str, ws: int, pos: int, suffix_pos: int) -> bool
     return text.endswith(tuple(rules["joint_partner_endings"]), 0, ws) or any(text[ws - k : ws] in orgs for k in range(2, min(ws, 16) + 1))
 
 
+_GLUED_DETERMINERS = "本该此这其"  # 及本|公司: the segmentation may glue them to the word before
+
+
 def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int = 40) -> int:
     """Where a name ending with the suffix at `pos` begins: walk left over words until a stop."""
     rules = lexicon.institution_rules()
@@ -1195,6 +1198,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
                 break
         elif word in _joint_building_verbs() and _a_party_before(text, ws, text[ends[ws] : ws] if ws in ends else ""):
             break  # 学校与长沙市|共建|研究院: the parties build it together; 省部共建… names a lab
+        elif pos == suffix_pos and (word in _GLUED_DETERMINERS or (len(word) == 2 and word[1] in _GLUED_DETERMINERS and (word[0] in rules.conjunctions or word[0] in rules.stop_words))):
+            break  # 本|公司, 及本|公司, PCAST本|委员会: a determiner right before the suffix makes it this body, no name (not 本古里安大学)
         elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):
             pos = ws + 1  # the segmentation read the conjunction into the next name's first word (惠普|及克雷|公司)
             break

@@ -4735,3 +4735,10 @@ def test_a_ranking_named_by_its_top_figure_is_one_publication():
     got = found("“中国高性能计算机性能TOP100排行榜”正式发布。发布了2021中国高性能计算机(HPC)性能TOP100榜单。执行中国HPC TOP100申报。TOP500排行榜发布。")
     assert labelled(got, "Publication") == {"中国高性能计算机性能TOP100排行榜", "中国高性能计算机(HPC)性能TOP100榜单", "中国HPC TOP100", "TOP500"}, got
     assert not labelled(got, "Technology"), got
+
+
+def test_this_company_and_kinds_of_firms_name_none():
+    """Listed companies' filings and market reports (round 34): 本公司 (glued to 及 or 对 by the segmentation too), PCAST本委员会, 国际知名
+    调查公司 and CRO公司 name no company, and IDC after the kind is the firm; 本古里安大学 keeps its 本."""
+    got = found("股票市场风险及本公司的经营。有关政府机关对本公司作出的决定。交流PCAST本委员会的活动。国际知名调查公司IDC近日发布。CRO公司数量增加。本古里安大学。")
+    assert labelled(got, "Company") == {"IDC"} and ("PCAST", "GovernmentBody") in got and ("本古里安大学", "University") in got, got
