@@ -2693,7 +2693,7 @@ def known_name_after_its_place(place: str, rest: str) -> bool:
     orgs = _org_scanner().entries
     if rest not in orgs or place + rest in orgs or not any(p.country == "CN" and p.kind in ("city", "province") for p in _place_scanner().entries.get(place, ())):
         return False
-    return not any(o.name.startswith(place) for o in orgs[rest])
+    return not any(o.name.startswith(place) or o.type == "Park" for o in orgs[rest])  # 武汉东湖高新区: a zone is named with its city
 
 
 def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:
