@@ -1843,6 +1843,8 @@ def _names_a_centre(specific: str) -> bool:
         core = name[: -len(city)]
     elif region:
         core = name[: -len(region)]  # 国家技术转移|中部|中心: a national centre for a region, named by it
+    if core.endswith(tuple(lexicon.rules_toml("institutions.toml")["organisation_centre_fields"])) and not _holds_an_organisation(core):
+        return False  # 上海科创中心: a city's status; 浙江大学杭州国际科创中心 is the university's
     return (owner or name.startswith("国家")) and (core.endswith(rules.centre_fields) or (owner and _ends_in_technology(core) and not core.endswith(tuple(lexicon.rules_toml("institutions.toml")["centre_facility_technologies"]))))  # 美国国防部联合|人工智能|中心: a technology is a field too (not 华为大|数据中心, a facility)
 
 

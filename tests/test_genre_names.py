@@ -4742,3 +4742,10 @@ def test_this_company_and_kinds_of_firms_name_none():
     调查公司 and CRO公司 name no company, and IDC after the kind is the firm; 本古里安大学 keeps its 本."""
     got = found("股票市场风险及本公司的经营。有关政府机关对本公司作出的决定。交流PCAST本委员会的活动。国际知名调查公司IDC近日发布。CRO公司数量增加。本古里安大学。")
     assert labelled(got, "Company") == {"IDC"} and ("PCAST", "GovernmentBody") in got and ("本古里安大学", "University") in got, got
+
+
+def test_a_universitys_centre_of_science_and_innovation_in_another_city():
+    """University–city institute news (round 34): 浙江大学杭州国际科创中心 and 浙大杭州科创中心 are the university's centres, not a
+    university and a city; 上海科创中心 alone is the city's status."""
+    got = found("浙江大学杭州国际科创中心正式启用。浙大杭州科创中心。上海科创中心建设。")
+    assert labelled(got, "ResearchInstitute") == {"浙江大学杭州国际科创中心", "浙大杭州科创中心"} and labelled(got, "City") == {"上海"}, got
