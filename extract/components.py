@@ -724,6 +724,7 @@ def ht_orgs(doc: Doc) -> Doc:
         else:
             found.append(cand)
     congresses = [Candidate(m.start(), m.end(), institutions.party_congress_type, "pattern", 7, "") for m in institutions.party_congress.finditer(text)]
+    congresses += [Candidate(m.start(), m.end(), "Park", "pattern", 7, "") for m in _rule_pattern("national_valley").finditer(text)]  # 中国声谷
     listed = _listed_with(text, found, doubtful)
     _add(doc, found + listed + _one_sense(text, found + listed, doubtful, doc.user_data["words"]) + congresses + _numbered_units(text) + _numbered_codes(text) + _stock_short_names(text))
     return doc

@@ -4749,3 +4749,9 @@ def test_a_universitys_centre_of_science_and_innovation_in_another_city():
     university and a city; 上海科创中心 alone is the city's status."""
     got = found("浙江大学杭州国际科创中心正式启用。浙大杭州科创中心。上海科创中心建设。")
     assert labelled(got, "ResearchInstitute") == {"浙江大学杭州国际科创中心", "浙大杭州科创中心"} and labelled(got, "City") == {"上海"}, got
+
+
+def test_a_national_industry_valley_is_a_park():
+    """AI platform news (round 34): 中国声谷 and 中国药谷 are parks as 中国光谷 is, not the country; 中国硅谷 and 中国山谷 are not."""
+    got = found("中国声谷入驻企业超过1000家。中国药谷。中国硅谷。中国山谷。")
+    assert labelled(got, "Park") == {"中国声谷", "中国药谷"}, got
