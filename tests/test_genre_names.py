@@ -4755,3 +4755,10 @@ def test_a_national_industry_valley_is_a_park():
     """AI platform news (round 34): 中国声谷 and 中国药谷 are parks as 中国光谷 is, not the country; 中国硅谷 and 中国山谷 are not."""
     got = found("中国声谷入驻企业超过1000家。中国药谷。中国硅谷。中国山谷。")
     assert labelled(got, "Park") == {"中国声谷", "中国药谷"}, got
+
+
+def test_ai_chip_makers_and_drug_makers_of_round_34():
+    """AI-chip and pharmaceutical news (round 34): 燧原科技, 昆仑芯, 康龙化成, 豪森 and 正大天晴 are the companies (gazetteer rows), and a list
+    of them confirms its other items (康缘)."""
+    got = found("以恒瑞、豪森、正大天晴、康缘为核心企业。燧原科技成立于上海。康龙化成发布公告。昆仑芯发布新品。")
+    assert {"恒瑞", "豪森", "正大天晴", "康缘", "燧原科技", "康龙化成", "昆仑芯"} <= labelled(got, "Company") and not labelled(got, "Person"), got
