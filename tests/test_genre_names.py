@@ -4762,3 +4762,10 @@ def test_ai_chip_makers_and_drug_makers_of_round_34():
     of them confirms its other items (康缘)."""
     got = found("以恒瑞、豪森、正大天晴、康缘为核心企业。燧原科技成立于上海。康龙化成发布公告。昆仑芯发布新品。")
     assert {"恒瑞", "豪森", "正大天晴", "康缘", "燧原科技", "康龙化成", "昆仑芯"} <= labelled(got, "Company") and not labelled(got, "Person"), got
+
+
+def test_a_filings_definitions_and_a_short_name_announced_among_others():
+    """Listed companies' filings (round 34): 本公司、发行人、达科数据指武汉达科数据库股份有限公司 names the company after 指, and
+    （以下简称“达科数据”或“公司”） announces 达科数据, found again after it."""
+    got = [m.text for m in mentions(segment("一、总论\n\n本公司、发行人、达科数据指武汉达科数据库股份有限公司。武汉达科数据库股份有限公司（以下简称“达科数据”或“公司”）发布公告。达科数据本次发行。\n")) if m.label == "Company"]
+    assert got.count("武汉达科数据库股份有限公司") == 2 and got.count("达科数据") == 2 and not any(n.startswith("达科数据指") for n in got), got
