@@ -1668,7 +1668,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     break  # 引导|基金, 投资|公司: a verb before the suffix; not a well-known name the dictionary reads as one (联想|公司)
                 if suffix.specific == "field" and _is_place_name(specific) and not (suffix.type == "NationalLab" and _a_citys_name(specific)):
                     break  # 美国国家实验室: a country's labs; 广州国家实验室 is the city's one lab
-                if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific) or (suffix.type == "Company" and _a_citys_kind_of_company(specific))):
+                if suffix.specific == "proper" and not glossed and (_only_industry_words(specific) or _act_on_a_kind(specific) or (suffix.type == "Company" and suffix.text != "集团" and _a_citys_kind_of_company(specific))):
                     break
                 if suffix.specific == "owned" and not glossed and not (_place_prefix(specific.strip()) or known_org_end(text, start, i) is not None):
                     break  # 产品质量检验所: a kind of inspection institute, named by no place nor owner
@@ -2598,7 +2598,8 @@ def _country_prefix(name: str) -> int:
 
 def _a_citys_kind_of_company(specific: str) -> bool:
     """Whether a company's name is a city's or a province's name and a technology's only (北京|大模型公司, 深圳|人工智能公司),
-    or industry words with a listing or a standing (郑州|科创板上市公司): a kind of company there, not one (中国移动通信公司, of a country, is a state company's name; 宁波新材料科技城 a park's)."""
+    or industry words with a listing or a standing (郑州|科创板上市公司): a kind of company there, not one (中国移动通信公司, of a country, is a state company's name; 宁波新材料科技城 a park's).
+    A province's or a city's group named so is its state group (贵州大数据集团: the caller leaves 集团 out)."""
     rest = specific.strip()
     place = next((k for k in range(min(len(rest) - 2, 6), 1, -1) if rest[:k] in _place_scanner().entries and not _only_countries(rest[:k])), 0)
     if not place:

@@ -4769,3 +4769,9 @@ def test_a_filings_definitions_and_a_short_name_announced_among_others():
     （以下简称“达科数据”或“公司”） announces 达科数据, found again after it."""
     got = [m.text for m in mentions(segment("一、总论\n\n本公司、发行人、达科数据指武汉达科数据库股份有限公司。武汉达科数据库股份有限公司（以下简称“达科数据”或“公司”）发布公告。达科数据本次发行。\n")) if m.label == "Company"]
     assert got.count("武汉达科数据库股份有限公司") == 2 and got.count("达科数据") == 2 and not any(n.startswith("达科数据指") for n in got), got
+
+
+def test_a_provinces_group_named_by_a_technology_is_its_state_group():
+    """Big-data news (round 34): 贵州大数据集团 is the province's state group (not 贵州 and a technology); 北京大模型公司 stays a kind."""
+    got = found("贵州大数据集团成立。北京大模型公司很多。")
+    assert labelled(got, "Company") == {"贵州大数据集团"} and labelled(got, "City") == {"北京"}, got
