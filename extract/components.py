@@ -1150,6 +1150,13 @@ def _organisations_joined(text: str, ws: int, pos: int, suffix_pos: int) -> bool
 
 
 _GLUED_DETERMINERS = "本该此这其"  # 及本|公司: the segmentation may glue them to the word before
+_STATE = "国家"
+
+
+@lru_cache(maxsize=1)
+def _zone_endings() -> tuple[str, ...]:
+    """The endings of zones (`place_path_zones` in institutions.toml, and 保税区): a national body named after one begins at 国家."""
+    return (*lexicon.rules_toml("institutions.toml")["place_path_zones"], "保税区", "示范区", "自贸区")
 
 
 def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int = 40) -> int:
@@ -1199,6 +1206,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
                 break
         elif word in _joint_building_verbs() and _a_party_before(text, ws, text[ends[ws] : ws] if ws in ends else ""):
             break  # 学校与长沙市|共建|研究院: the parties build it together; 省部共建… names a lab
+        elif text.startswith(_STATE, pos) and pos < suffix_pos and word.endswith(_zone_endings()):
+            break  # 天津港保税区|国家合成生物技术创新中心: a national centre named after the zone it stands in begins at 国家
         elif pos == suffix_pos and (word in _GLUED_DETERMINERS or (len(word) == 2 and word[1] in _GLUED_DETERMINERS and (word[0] in rules.conjunctions or word[0] in rules.stop_words))):
             break  # 本|公司, 及本|公司, PCAST本|委员会: a determiner right before the suffix makes it this body, no name (not 本古里安大学)
         elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):

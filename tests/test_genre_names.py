@@ -4775,3 +4775,11 @@ def test_a_provinces_group_named_by_a_technology_is_its_state_group():
     """Big-data news (round 34): 贵州大数据集团 is the province's state group (not 贵州 and a technology); 北京大模型公司 stays a kind."""
     got = found("贵州大数据集团成立。北京大模型公司很多。")
     assert labelled(got, "Company") == {"贵州大数据集团"} and labelled(got, "City") == {"北京"}, got
+
+
+def test_a_national_body_named_after_the_zone_it_stands_in():
+    """Technology-innovation-centre news (round 34): 天津港保税区国家合成生物技术创新中心 is the zone and the national centre in it, and
+    so is 雄安新区国家绿色先进农业研究院 (a dev report); 张江国家自主创新示范区 is one zone."""
+    got = found("位于天津港保税区国家合成生物技术创新中心。关于创建雄安新区国家绿色先进农业研究院的建议。张江国家自主创新示范区。")
+    assert {"国家合成生物技术创新中心", "国家绿色先进农业研究院"} <= labelled(got, "ResearchInstitute"), got
+    assert {"天津港保税区", "雄安新区", "张江国家自主创新示范区"} <= labelled(got, "Park"), got
