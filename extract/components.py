@@ -1098,6 +1098,12 @@ def _ends_with_suffix(text: str) -> bool:
     return any(text.endswith(s.text) for s in lexicon.institution_rules().suffixes)
 
 
+def _without_suffix(name: str) -> str:
+    """A name less its longest institution suffix (电子科技大学 → 电子科技), or the name where none ends it."""
+    ending = max((s.text for s in lexicon.institution_rules().suffixes if name.endswith(s.text) and len(s.text) < len(name)), key=len, default="")
+    return name[: len(name) - len(ending)]
+
+
 @lru_cache(maxsize=1)
 def _title_stops() -> tuple[frozenset[str], tuple[str, ...]]:
     """Persons' titles that end a name walking left (院长, 部长 …), and the office words that keep them in it."""
@@ -1350,6 +1356,12 @@ def _specific_is_generic(specific: str) -> bool:
 _EXEMPLIFIED = re.compile(r"[，,：:（(]\s*(?:如|例如|比如|譬如)")  # what a kind is followed by: its examples
 
 
+def _a_citys_branch_after(text: str, end: int) -> bool:
+    """Whether a city's name and 中心 follow (国家超级计算中心|天津中心): the class names the city's branch, one centre."""
+    places = _place_scanner().entries
+    return any(text.startswith("中心", end + k) and any(p.country == "CN" and p.kind == "city" for p in places.get(text[end : end + k], ())) for k in (2, 3))
+
+
 def _a_class_of_centres(specific: str, suffix) -> bool:
     """Whether a centre is named only as one of a national class of several (国家超级计算中心, 超算中心: `class_specifics` in
     institutions.toml), whatever words the left boundary took before it; a city or a name inside or before makes it one
@@ -1359,7 +1371,10 @@ def _a_class_of_centres(specific: str, suffix) -> bool:
     if kind is None:
         return False
     rest = name[: -len(kind)]
-    return not rest or not (_place_prefix(rest) or rest in _org_scanner().entries or _holds_known_word(rest))  # 获评|国家绿色数据中心
+    if not rest:
+        return True
+    last = words_of(rest)[-1]
+    return word_tags().get(rest[last[0] : last[1]], "n")[:1] in "vrudpc"  # 获评|国家绿色数据中心, 各地|超算中心; not 莱布尼茨|超算中心
 
 
 def _an_organisations_kind(specific: str, suffix) -> bool:
@@ -1671,7 +1686,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     pass  # 省|教育厅, 市委|组织部, 市委政策|研究室: the report's own province's or city's unit, its level for the place
                 elif specific in rules_toml_list("level_academy_owners") and suffix.text in rules_toml_list("level_academy_suffixes") and _level_begins_word(text, start):
                     level_owned = True  # 省|科学院, 市|科学院: the report's own province's or city's academy of sciences
-                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix) or _a_class_of_centres(specific, suffix):
+                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix) or (_a_class_of_centres(specific, suffix) and not _a_citys_branch_after(text, end)):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v") and specific not in _org_scanner().entries:
                     break  # 引导|基金, 投资|公司: a verb before the suffix; not a well-known name the dictionary reads as one (联想|公司)
@@ -2706,7 +2721,7 @@ def known_name_after_its_place(place: str, rest: str) -> bool:
     orgs = _org_scanner().entries
     if rest not in orgs or place + rest in orgs or not any(p.country == "CN" and p.kind in ("city", "province") for p in _place_scanner().entries.get(place, ())):
         return False
-    return not any(o.name.startswith(place) or o.type == "Park" for o in orgs[rest])  # 武汉东湖高新区: a zone is named with its city
+    return not any(o.name.startswith(place) or o.type == "Park" or _only_industry_words(_without_suffix(o.name)) for o in orgs[rest])  # 武汉东湖高新区: a zone is named with its city; 桂林|电子科技大学 is another school than 电子科技大学
 
 
 def _strip_country(text: str, start: int, suffix_start: int, type_: str) -> int:
