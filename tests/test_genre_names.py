@@ -4695,9 +4695,9 @@ def test_a_city_closing_except_and_the_max_planck_society_as_rankings_write_it()
 def test_national_innovation_centres_named_by_fields_of_their_own():
     """Manufacturing and technology innovation centre news (round 34): 国家数字化设计与制造创新中心, 国家印刷及柔性显示创新中心,
     国家地方共建新型储能创新中心 and 国家高速列车技术创新中心 are centres, named by fields the taxonomy lacks; 国家技术创新中心 and
-    国家制造业创新中心 alone are classes, 北京国际科技创新中心 a city's status."""
+    国家制造业创新中心 (国家高端制造业创新中心) alone are classes, 北京国际科技创新中心 a city's status."""
     got = found("国家数字化设计与制造创新中心落户武汉。国家印刷及柔性显示创新中心。国家地方共建新型储能创新中心。国家高速列车技术创新中心在青岛成立。"
-                "国家技术创新中心。国家制造业创新中心。北京国际科技创新中心。")
+                "国家技术创新中心。国家制造业创新中心。北京国际科技创新中心。全国共有26家国家高端制造业创新中心。")
     assert labelled(got, "ResearchInstitute") == {"国家数字化设计与制造创新中心", "国家印刷及柔性显示创新中心", "国家地方共建新型储能创新中心", "国家高速列车技术创新中心"}, got
 
 
@@ -4740,8 +4740,9 @@ def test_a_ranking_named_by_its_top_figure_is_one_publication():
 
 def test_this_company_and_kinds_of_firms_name_none():
     """Listed companies' filings and market reports (round 34): 本公司 (glued to 及 or 对 by the segmentation too), PCAST本委员会, 国际知名
-    调查公司 and CRO公司 name no company, and IDC after the kind is the firm; 本古里安大学 keeps its 本."""
-    got = found("股票市场风险及本公司的经营。有关政府机关对本公司作出的决定。交流PCAST本委员会的活动。国际知名调查公司IDC近日发布。CRO公司数量增加。本古里安大学。")
+    调查公司, CRO公司 and 海外 Biotech 公司 name no company, and IDC after the kind is the firm; 本古里安大学 keeps its 本."""
+    got = found("股票市场风险及本公司的经营。有关政府机关对本公司作出的决定。交流PCAST本委员会的活动。国际知名调查公司IDC近日发布。CRO公司数量增加。本古里安大学。"
+                "为海外 Biotech 公司提供服务。")
     assert labelled(got, "Company") == {"IDC"} and ("PCAST", "GovernmentBody") in got and ("本古里安大学", "University") in got, got
 
 
