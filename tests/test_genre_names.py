@@ -4785,3 +4785,10 @@ def test_a_national_body_named_after_the_zone_it_stands_in():
     got = found("位于天津港保税区国家合成生物技术创新中心。关于创建雄安新区国家绿色先进农业研究院的建议。张江国家自主创新示范区。")
     assert {"国家合成生物技术创新中心", "国家绿色先进农业研究院"} <= labelled(got, "ResearchInstitute"), got
     assert {"天津港保税区", "雄安新区", "张江国家自主创新示范区"} <= labelled(got, "Park"), got
+
+
+def test_a_latin_brand_before_architecture_names_the_architecture():
+    """Server and processor reports (round 34): Arm架构, ARM架构 and ARM指令集 name an architecture, no company; 英特尔处理器 keeps its
+    maker."""
+    got = found("都会首先针对Arm架构设计。转向ARM架构。采用ARM指令集。英特尔处理器。")
+    assert labelled(got, "Company") == {"英特尔"}, got
