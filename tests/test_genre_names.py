@@ -4792,3 +4792,9 @@ def test_a_latin_brand_before_architecture_names_the_architecture():
     maker."""
     got = found("都会首先针对Arm架构设计。转向ARM架构。采用ARM指令集。英特尔处理器。")
     assert labelled(got, "Company") == {"英特尔"}, got
+
+
+def test_a_cabinet_meeting_is_the_governments_body():
+    """The paper's dev errors (round 34): 日本内阁会议 decides and publishes for Japan's government, one body (not 日本内阁 and 会议)."""
+    got = found("7月，日本内阁会议发布《2019年版制造业白皮书》。英国内阁成员。")
+    assert labelled(got, "GovernmentBody") == {"日本内阁会议", "英国内阁"}, got
