@@ -411,8 +411,7 @@ def ht_places(doc: Doc) -> Doc:
         suffix_ok = end < len(text) and (text[end] in "市省州区县国" or text.startswith("地区", end))
         at_start = start in doc.user_data["word_starts"] or _country_before(text, start)  # 中国|台湾地区: the segmentation reads 中国台湾 as one word
         word_end = next((e for s_, e in doc.user_data["words"].within(start, min(len(text), start + 16)) if s_ == start), None)
-        before_a_name = place.country == "CN" and word_end is not None and known_name_after_its_place(text[start:end], text[end:word_end])
-        before_a_name = before_a_name or _excepted(text, start, end)
+        before_a_name = (place.country == "CN" and word_end is not None and known_name_after_its_place(text[start:end], text[end:word_end])) or _excepted(text, start, end)
         if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country")) or before_a_name):
             shorter = next((k for k in range(end - 1, start + 1, -1) if any(p in places for p in _place_scanner().entries.get(text[start:k], ())) and _on_word_boundaries(doc, start, k)), None)
             if shorter is None:
@@ -1155,14 +1154,19 @@ def _organisations_joined(text: str, ws: int, pos: int, suffix_pos: int) -> bool
     return text.endswith(tuple(rules["joint_partner_endings"]), 0, ws) or any(text[ws - k : ws] in orgs for k in range(2, min(ws, 16) + 1))
 
 
-_GLUED_DETERMINERS = "本该此这其"  # 及本|公司: the segmentation may glue them to the word before
 _STATE = "国家"
 
 
 @lru_cache(maxsize=1)
 def _zone_endings() -> tuple[str, ...]:
-    """The endings of zones (`place_path_zones` in institutions.toml, and 保税区): a national body named after one begins at 国家."""
-    return (*lexicon.rules_toml("institutions.toml")["place_path_zones"], "保税区", "示范区", "自贸区")
+    """The endings of zones a national body may be named after (`state_body_zones` in institutions.toml): it begins at 国家."""
+    return tuple(lexicon.rules_toml("institutions.toml")["state_body_zones"])
+
+
+@lru_cache(maxsize=1)
+def _glued_determiners() -> str:
+    """Determiners before a suffix that make it this body (`glued_determiners`: 本|公司, 及本|公司 as the segmentation glues them)."""
+    return lexicon.rules_toml("institutions.toml")["glued_determiners"]
 
 
 def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int = 40) -> int:
@@ -1214,7 +1218,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             break  # 学校与长沙市|共建|研究院: the parties build it together; 省部共建… names a lab
         elif text.startswith(_STATE, pos) and pos < suffix_pos and word.endswith(_zone_endings()):
             break  # 天津港保税区|国家合成生物技术创新中心: a national centre named after the zone it stands in begins at 国家
-        elif pos == suffix_pos and (word in _GLUED_DETERMINERS or (len(word) == 2 and word[1] in _GLUED_DETERMINERS and (word[0] in rules.conjunctions or word[0] in rules.stop_words))):
+        elif pos == suffix_pos and (word in _glued_determiners() or (len(word) == 2 and word[1] in _glued_determiners() and (word[0] in rules.conjunctions or word[0] in rules.stop_words))):
             break  # 本|公司, 及本|公司, PCAST本|委员会: a determiner right before the suffix makes it this body, no name (not 本古里安大学)
         elif word[0] in rules.conjunctions and ws > 0 and _joins_two_names(text, ws, ws + 1):
             pos = ws + 1  # the segmentation read the conjunction into the next name's first word (惠普|及克雷|公司)
@@ -2199,6 +2203,7 @@ def _names_a_technology_centre(specific: str) -> bool:
         w in stops or word_tags().get(w, "n")[:1] in "pcrmqu" for p in parts for a, b in words_of(p) for w in [p[a:b]]
     )  # 国家|数字化设计与制造|创新中心: fields of its own
 
+
 def _names_an_international_body(specific: str) -> bool:
     """Whether the words before 组织 name one international organisation: an opener of
     `international_openers` and two characters or more of its own after it that are not a kind's
@@ -2687,8 +2692,8 @@ def _act_on_a_kind(specific: str) -> bool:
 def _without_own_country(text: str, start: int, suffix_start: int, end: int, type_: str) -> int:
     """中国 written before a well-known Chinese university's, institute's or company's name that does not begin with it is the
     country, no part of the name (中国 + 国防科技大学, 中国 + 华为公司, as 中国 + 联想); 中国科学技术大学 keeps it. So is a Chinese
-    city or province before a whole well-known name that does not begin with it (广州 + 中山大学, 成都 + 电子科技大学); 北京协和医学院
-    and 深圳清华大学研究院 keep theirs."""
+    city or province before a whole well-known name that does not begin with it (广州 + 中山大学, 北京 + 清华大学); 北京协和医学院,
+    深圳清华大学研究院 and 桂林电子科技大学 keep theirs."""
     country = lexicon.rules_toml("institutions.toml")["own_country"]
     if type_ == "GovernmentBody":
         return start
@@ -2702,6 +2707,7 @@ def _without_own_country(text: str, start: int, suffix_start: int, end: int, typ
 
 
 def _without_own_place(text: str, start: int, end: int, orgs) -> int:
+    """Where a name begins after the Chinese city or province written against it (`known_name_after_its_place`)."""
     if text[start:end] in orgs:
         return start
     return next((start + k for k in range(min(6, end - start - 2), 1, -1) if known_name_after_its_place(text[start : start + k], text[start + k : end])), start)
