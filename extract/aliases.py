@@ -415,7 +415,6 @@ def _place_centre_parts(name: str) -> tuple[str, str] | None:
     return (city, ending) if city else None
 
 
-
 def _ordinary_word(name: str) -> bool:
     """Whether the dictionary holds a name as an ordinary word (not as a place's, a person's or an organisation's,
     nor as an abbreviation)."""

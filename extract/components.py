@@ -387,6 +387,18 @@ def _city_title_after() -> re.Pattern[str]:
     return re.compile(lexicon.rules_toml("places.toml")["city_title_after"].format(surname=_surname()))
 
 
+def _place_read_into_a_word(text: str, start: int, end: int, place, doc: Doc) -> bool:
+    """Whether a place the segmentation reads into a longer word is the place all the same: a Chinese city before a well-known
+    name that does not hold it (广州|中山大学 as one word), or a place closing 除…外 (除北京和上海|外). Asked only where the
+    word boundaries disagree with the place."""
+    if _excepted(text, start, end):
+        return True
+    if place.country != "CN":
+        return False
+    word_end = next((e for s_, e in doc.user_data["words"].within(start, min(len(text), start + 16)) if s_ == start), None)
+    return word_end is not None and known_name_after_its_place(text[start:end], text[end:word_end])
+
+
 def ht_places(doc: Doc) -> Doc:
     text = text_of(doc)
     found = []
@@ -410,9 +422,7 @@ def ht_places(doc: Doc) -> Doc:
             continue  # 乔治·布什, 约翰·华盛顿: a part of a transliterated person's name, not the town
         suffix_ok = end < len(text) and (text[end] in "市省州区县国" or text.startswith("地区", end))
         at_start = start in doc.user_data["word_starts"] or _country_before(text, start)  # 中国|台湾地区: the segmentation reads 中国台湾 as one word
-        word_end = next((e for s_, e in doc.user_data["words"].within(start, min(len(text), start + 16)) if s_ == start), None)
-        before_a_name = (place.country == "CN" and word_end is not None and known_name_after_its_place(text[start:end], text[end:word_end])) or _excepted(text, start, end)
-        if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country")) or before_a_name):
+        if not (_on_word_boundaries(doc, start, end) or (start, end) in pairs or (at_start and (suffix_ok or place.kind == "country")) or _place_read_into_a_word(text, start, end, place, doc)):
             shorter = next((k for k in range(end - 1, start + 1, -1) if any(p in places for p in _place_scanner().entries.get(text[start:k], ())) and _on_word_boundaries(doc, start, k)), None)
             if shorter is None:
                 continue
@@ -717,8 +727,7 @@ def ht_orgs(doc: Doc) -> Doc:
             found.append(Candidate(city, end, "Park", "known_org", 9, f"org:{org.name}", (("org", org),)))
             continue  # 武汉·中国光谷: the zone's name with its city, joined by a middle dot, the zone all the same
         cand = Candidate(start, end, org.type, "known_org", 8, f"org:{org.name}", (("org", org),))
-        market = (name.isascii() or name in rules_toml_list("one_sense_names")) and text.startswith(tuple(rules_toml_list("ambiguous_org_market_words")), end)
-        if name in ambiguous and not market and not text.startswith(("公司", "集团", *institutions.ambiguous_org_acts), end) and not _country_before(text, start) and not text[:start].endswith(rules_toml_list("ambiguous_org_kinds")):
+        if name in ambiguous and not _before_a_market_word(text, name, end) and not text.startswith(("公司", "集团", *institutions.ambiguous_org_acts), end) and not _country_before(text, start) and not text[:start].endswith(rules_toml_list("ambiguous_org_kinds")):
             doubtful.append(cand)
         else:
             found.append(cand)
@@ -779,6 +788,12 @@ def _numbered_codes(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(start if city is None else city, m.end(), "ResearchInstitute", "pattern", 8, ""))
     return out
+
+
+def _before_a_market_word(text: str, name: str, end: int) -> bool:
+    """Whether a doubtful name whose other sense is no product's adjective (a one-sense name or a Latin one) stands before a
+    market word (浪潮服务器出货量, IDC数据显示; not 通用|服务器): `ambiguous_org_market_words` in institutions.toml."""
+    return (name.isascii() or name in rules_toml_list("one_sense_names")) and text.startswith(rules_toml_list("ambiguous_org_market_words"), end)
 
 
 def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate], words) -> list[Candidate]:
@@ -1159,8 +1174,10 @@ _STATE = "国家"
 
 @lru_cache(maxsize=1)
 def _zone_endings() -> tuple[str, ...]:
-    """The endings of zones a national body may be named after (`state_body_zones` in institutions.toml): it begins at 国家."""
-    return tuple(lexicon.rules_toml("institutions.toml")["state_body_zones"])
+    """The endings of zones a national body may be named after (`place_path_zones` and `state_body_zones` in institutions.toml):
+    it begins at 国家."""
+    rules = lexicon.rules_toml("institutions.toml")
+    return (*rules["place_path_zones"], *rules["state_body_zones"])
 
 
 @lru_cache(maxsize=1)
