@@ -129,6 +129,11 @@ def _place_titles() -> tuple[str, ...]:
     return tuple(lexicon.rules_toml("boundaries.toml")["place_titles"])
 
 
+@lru_cache(maxsize=1)
+def _place_landmarks() -> tuple[str, ...]:
+    return tuple(lexicon.rules_toml("boundaries.toml")["place_landmarks"])
+
+
 def _jieba_words(text: str):
     """(start, end) of jieba's words (HMM on), computed by jieba-rs: the same words as `jieba.tokenize` (tested), but
     for the words of `segmentation_joins` (boundaries.toml) jieba cuts across a conjunction, joined back (碳中|和) where
@@ -166,6 +171,9 @@ def _jieba_pieces(text: str):
         if title is not None and word[len(title) :] in _place_scanner().entries:
             yield start, start + len(title)  # 首都|北京, 省会|南京: the dictionary's word of a city's title and its name
             yield start + len(title), end
+        elif word.endswith(_place_landmarks()) and len(word) > (k := len(next(w for w in _place_landmarks() if word.endswith(w)))) and word[:-k] in _place_scanner().entries:
+            yield start, end - k  # 北京|人民大会堂: a city and its landmark, read as one word by the dictionary
+            yield end - k, end
         elif end - start > 1 and not _HAN.search(word) and not _ASCII_GROUP.fullmatch(word) and not rj.has_word(word):
             for piece in _ASCII_GROUP.split(word):
                 if piece:
@@ -1621,7 +1629,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
             skip_until = end
             level_owned = False
             after = text[end:].lstrip("”\"")
-            if any(after.startswith(w) for w in rules.programme_words):
+            if any(after.startswith(w) for w in rules.programme_words) and not _a_computing_centres_project(text, i, suffix.text, after):
                 break
             if suffix.specific == "centre" and _centre_facility_after(after):
                 break  # 韶关数据中心|集群, 某数据中心(一期)项目: a facility, not an institution
@@ -2488,6 +2496,8 @@ def _office_end(text: str, end: int, words) -> int:
             return e - 1  # the segmentation read a particle into the office's last word (科学部|在 as 部在)
         if pos - end >= 2 and (x := next((x for x in endings if text.startswith(x, pos) and text[pos + len(x) : e] in rules_toml_list("office_heads")), None)):
             return pos + len(x)  # 湖北省科技厅基础研究|处处长: the office's 处, then its head's title, read as one word
+        if pos == end and e - pos >= 2 and at_start.get(e) == e + 1 and text[e] in rules_toml_list("office_short_endings") and _CJK.match(text[pos:e]):
+            return e + 1  # 科技部|高新|司: an office's short name of two characters, whatever the segmentation tags them (round 35)
         joined = pos > end and text[pos:e] in rules.office_joiners  # 香港特区政府|政制及内地事务局: fields joined
         if ((tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined) or text[pos:e] in _acting_with()[0]:
             return end  # 科技部|会同|财政部: one body acting with another, no office of it
@@ -3046,8 +3056,70 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix = [c for c in suffix_candidates(text, words) if (c.start, c.end) not in known or c.label in _LAB_LABELS]
     by_suffix += _paired_level_bodies(text, by_suffix)
     by_suffix += _place_led_legal_names(text, by_suffix)
-    _add(doc, list_candidates(text, words) + by_suffix + _foreign_ministries(text, words) + _quoted_platforms(text) + _academy_short_institutes(text) + _known_orgs_short_institutes(text, earlier) + _place_short_institutes(text, earlier, words) + _source_firms(text) + _quoted_core_names(text) + _quoted_organisations(text) + _listed_companies(text, words) + _corner_quoted_companies(text) + _trade_named_companies(text) + _project_bearers(text) + _glossed_agencies(text, words) + _high_tech_short_names(text))
+    by_suffix += _cell_names(text, by_suffix)
+    by_suffix = _zones_after_an_organisation(text, by_suffix, earlier)
+    _add(doc, list_candidates(text, words) + by_suffix + _foreign_ministries(text, words) + _quoted_platforms(text) + _academy_short_institutes(text) + _known_orgs_short_institutes(text, earlier) + _place_short_institutes(text, earlier, words) + _source_firms(text) + _quoted_core_names(text) + _quoted_organisations(text) + _listed_companies(text, words) + _corner_quoted_companies(text) + _trade_named_companies(text) + _project_bearers(text) + _glossed_agencies(text, words) + _high_tech_short_names(text) + _carrier_branches(text))
     return doc
+
+
+def _zones_after_an_organisation(text: str, candidates: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """A zone written right after a well-known company that works there (兴业银行|贵安新区数据中心, 中国建设银行|贵州贵安新区: bank
+    news, round 35): the zone begins after the company, which is its own name."""
+    known_end = {c.start: c.end for c in earlier if c.source == "known_org" and c.label == "Company"}
+    out = []
+    for c in candidates:
+        end = known_end.get(c.start)
+        if c.label == "Park" and end is not None and c.end - end >= 4:
+            c = replace(c, start=end)
+        out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cell_rules() -> tuple[re.Pattern[str], int, tuple[str, ...]]:
+    data = lexicon.rules_toml("institutions.toml")
+    return re.compile(data["cell_separator"]), data["cell_name_max"], tuple(data["cell_name_suffixes"])
+
+
+def _cell_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A lab's or an institute's name that fills a table's cell (… | 某某与CAE软件全国重点实验室 |: `cell_*` in institutions.toml):
+    begun where the cell begins, whatever the walk left or the model would cut; the cell holds no mark and the row has a
+    separator."""
+    separator, longest, suffixes = _cell_rules()
+    out = []
+    for c in candidates:
+        if not text.endswith(suffixes, c.start, c.end):
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        line_end = text.find("\n", c.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = [m for m in separator.finditer(text, line_start, c.start)]
+        rest = c.end + len(text[c.end : line_end]) - len(text[c.end : line_end].lstrip(" "))
+        if not before or not (separator.match(text, rest) or rest == line_end):
+            continue
+        start = before[-1].end()
+        start += len(text[start : c.start]) - len(text[start : c.start].lstrip(" "))
+        cell = text[start : c.start]
+        if c.end - start <= longest and not any(_is_punct(ch) or ch.isspace() for ch in cell):
+            out.append(replace(c, start=start, priority=c.priority + 1, attrs=(*c.attrs, ("cell_name", True))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _carrier_pattern() -> re.Pattern[str]:
+    data = lexicon.rules_toml("institutions.toml")
+    return re.compile(rf"(?:{_alternation(data['carrier_words'])})(?=(?:{data['carrier_after']}))")
+
+
+def _carrier_branches(text: str) -> list[Candidate]:
+    """A province's or a city's branch of a telecom carrier (江苏移动, 甘肃电信: `carrier_words` in institutions.toml): the
+    company, where the place is a Chinese province or city written right before the carrier's word."""
+    entries, out = _place_scanner().entries, []
+    for m in _carrier_pattern().finditer(text):
+        start = _place_ending_at(text, m.start())
+        if start is not None and any(p.kind in ("province", "city") for p in entries.get(text[start : m.start()], ())):
+            out.append(Candidate(start, m.end(), "Company", "suffix", 7, "", (("suffix_start", m.start()),)))
+    return out
 
 
 _PAIRED_LEVEL_BODY = re.compile(r"(?P<level>[省市区县])(?:委|人民政府|政府)$")
@@ -4295,8 +4367,8 @@ def ht_policies(doc: Doc) -> Doc:
             continue  # “链主型”项目: a kind of project
         if _ranking_list().fullmatch(m.group(1)):
             continue  # “中国高等学校十大科技进展”项目名单: a yearly list, a publication (read by the aliases)
-        if m.group(2) in tr.rules["project_followers"] and text[: m.start(1) - 1].rstrip().endswith(tuple(tr.rules["project_done_before"])):
-            continue  # 某某等完成的“…技术及装置”项目: a research project done, not a programme
+        if m.group(2) in tr.rules["project_followers"] and (text[: m.start(1) - 1].rstrip().endswith(tuple(tr.rules["project_done_before"])) or m.group(1).endswith(tuple(tr.rules["project_title_endings"]))):
+            continue  # 某某等完成的“…技术及装置”项目, “某某关键技术”项目: a research project done, not a programme
         if not tr.ending_at_end.search(m.group(1)):
             kind = head_kind(m.group(2)) or "Plan"
             found.append(Candidate(m.start(1), m.end(1), "Policy", "quoted", 12, "", (("policy_kind", kind),)))
@@ -4983,6 +5055,8 @@ def ht_persons(doc: Doc) -> Doc:
     found = [c for c in found if not _a_verb_read_as_surname(text, c) and not _a_measure_read_as_surname(text, c)]
     found = [c for c in found if not _surname_and_role(text[c.start : c.end])]
     found = [_without_glued_adverb(text, c, tags) for c in found]
+    facility = tuple(rules["facility_endings"])
+    found = [c for c in found if not (c.end - c.start <= 3 and text.endswith(facility, c.start, c.end) and _CJK.match(text[c.start]))]  # 国家|基因库宣布: a facility
     _add(doc, _joined_at_a_dot(text, [_short_of_a_suffix(text, _without_copula(text, c, tags)) for c in found]))
     return doc
 
@@ -5033,10 +5107,10 @@ def _speaker_name() -> re.Pattern[str]:
 
 def _leads_a_team(name: str, not_in_names: frozenset[str]) -> bool:
     """Whether the gap before a team word may be its leader's name: no function character, and no ordinary
-    word (研究, 科研, 创新) at its start or as the whole; 和 ends given names (包信和), never begins one."""
+    word (研究, 科研, 创新) at its start or as the whole, no technology; 和 ends given names (包信和), never begins one."""
     tags = word_tags()
-    if name[0] in not_in_names or any(ch in not_in_names and ch != "和" for ch in name[1:]):
-        return False
+    if name[0] in not_in_names or any(ch in not_in_names and ch != "和" for ch in name[1:]) or name in _technology_words():
+        return False  # 中国科大|超算|团队: a technology's team (round 35), not its leader's
     return all(tags.get(piece, "nr")[:2] == "nr" for piece in {name, name[:2]})
 
 
@@ -5268,7 +5342,7 @@ def _may_follow_a_role(name: str) -> bool:
 def _credit_pattern() -> re.Pattern[str]:
     rules = lexicon.rules_toml("persons.toml")
     joiners = re.escape(rules["credit_joiners"])
-    return re.compile(rf"(?:{_alternation(rules['credit_labels'])})\s*[:：]\s*((?:[\u4e00-\u9fff]{{2,4}}(?:[{joiners}]+|(?=[。；;）)“\n])|$))+)")
+    return re.compile(rf"(?:(?:{_alternation(rules['credit_labels'])})\s*[:：]|(?P<unit>{rules['credit_unit_row']}))\s*((?:[\u4e00-\u9fff]{{2,4}}(?:[{joiners}]+|(?=[。；;）)“\n])|$))+)")
 
 
 def _credited_persons(text: str) -> list[Candidate]:
@@ -5277,13 +5351,15 @@ def _credited_persons(text: str) -> list[Candidate]:
     none a known place's or organisation's name, up to the first item that is not."""
     found = []
     for m in _credit_pattern().finditer(text):
-        listed = 0
-        for item in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+        listed, names = 0, len(m.groups())  # the names, after the label or the unit
+        for item in re.finditer(r"[\u4e00-\u9fff]+", m.group(names)):
             name = item.group()
             if len(name) > 4 or _known_name(name) or not (_surname_re().match(name) or (listed >= 3 and len(name) <= 3 and not _holds_a_common_word(name))):
                 break  # 封志明 after three names: a rarer surname in the same list
+            if m.group("unit") and (len(name) > 3 or _holds_a_common_word(name)):
+                break  # 某研究所：顾客本位、独自能力: a unit's row of words, no drafters
             listed += 1
-            found.append(Candidate(m.start(1) + item.start(), m.start(1) + item.end(), "Person", "author", 6, "", (("role", "author"),)))
+            found.append(Candidate(m.start(names) + item.start(), m.start(names) + item.end(), "Person", "author", 6, "", (("role", "author"),)))
     return found
 
 
@@ -5909,6 +5985,12 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c = replace(c, start=c.start + lead.end())
         out.append(c)
     return [c for c in out if (c.start, c.end) not in described]  # 嵌入式CPU设计公司|苏州…: the kind cut off is no company of its own
+
+
+def _a_computing_centres_project(text: str, i: int, suffix: str, after: str) -> bool:
+    """Whether a computing centre's project is written after the centre's name (广州超级计算中心|项目进入建设阶段: round 35): the
+    project builds the centre, which the text names (`computing_centre_fields`); a data centre's project stays a facility."""
+    return suffix == "中心" and after.startswith("项目") and text.endswith(tuple(rules_toml_list("computing_centre_fields")), 0, i)
 
 
 @lru_cache(maxsize=1)

@@ -762,8 +762,8 @@ def combine(text: str, candidates: list[Candidate], words_, tagged, passages_, l
     item_ends = {c.end for c in candidates if c.label in INSTITUTION_LABELS}
     person_ends = {c.end for c in candidates if c.label == "Person" and any(d in text[c.start : c.end] for d in _PERSON_DOTS)}
     for cand in candidates:
-        if cand.attr("branch_of") is not None or cand.attr("ministry_of") is not None or cand.attr("level_owner") or cand.attr("trade_named"):
-            pass  # a known organisation's branch, a country's ministry, a level's own body (省|社科院): the organisation's, the country's or the level's name fixes where it begins
+        if cand.attr("branch_of") is not None or cand.attr("ministry_of") is not None or cand.attr("level_owner") or cand.attr("trade_named") or cand.attr("cell_name"):
+            pass  # a known organisation's branch, a country's ministry, a level's own body (省|社科院), a table's cell: the organisation's, the country's, the level's name or the cell fixes where it begins
         elif cand.label in INSTITUTION_LABELS and cand.source in ("suffix", "list"):
             listed = cand.start > 0 and text[cand.start - 1] == "、" and cand.start - 1 in item_ends  # 某某研究所、计算技术研究所: the list bounds it
             start = trim_left(text, cand, use, rules, words_, terms) if (cand.source == "suffix" and not listed) or cand.attr("item_index") == 0 else cand.start

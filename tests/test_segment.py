@@ -426,3 +426,15 @@ def test_a_chronologys_line_that_opens_with_a_year_or_a_season_is_its_own_paragr
     doc = segment("某研究院院所前身\n\n1953年,在北郊六铺炕设计处成立了试验组\n\n1954年,试验组改名为试验室\n\n1955年夏,正式挂牌为科学试验所\n")
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind in ("paragraph", "line")]
     assert paragraphs == ["1953年,在北郊六铺炕设计处成立了试验组", "1954年,试验组改名为试验室", "1955年夏,正式挂牌为科学试验所"], paragraphs
+
+
+def test_a_photographs_caption_an_image_hash_and_a_drafting_units_row_continue_into_no_paragraph():
+    """Alliance news and white papers (round 35): a caption naming a person by posts (华云数据董事长、总裁许某某) is a whole line; a
+    web page's image left as its hash name is page furniture, dropped; a drafting unit's row with a long name (中国移动通信
+    有限公司研究院：郑某、潘某) is a labelled item, not continued by the next unit's row."""
+    doc = segment("标题\n\n华云数据董事长、总裁许某某\n\n长三角信息技术应用创新产业协会是经安徽省民政厅注册成立的。\n")
+    assert [b.text for b in doc.blocks][-1] == "长三角信息技术应用创新产业协会是经安徽省民政厅注册成立的。"
+    doc = segment("标题\n\ne4932a69503242dbb00de2bb1ab1c96e\n\n四川省人工智能产业联盟成立。\n")
+    assert [b.text for b in doc.blocks][-1] == "四川省人工智能产业联盟成立。" and "e4932a" not in doc.text
+    doc = segment("编写单位\n\n中国移动通信有限公司研究院：郑某、潘某、张某\n\n中移物联网有限公司：杨某、谢某\n")
+    assert [b.text for b in doc.blocks][1:] == ["中国移动通信有限公司研究院：郑某、潘某、张某", "中移物联网有限公司：杨某、谢某"]
