@@ -800,8 +800,17 @@ def _numbered_codes(text: str) -> list[Candidate]:
 
 def _before_a_market_word(text: str, name: str, end: int) -> bool:
     """Whether a doubtful name whose other sense is no product's adjective (a one-sense name or a Latin one) stands before a
-    market word (浪潮服务器出货量, IDC数据显示; not 通用|服务器): `ambiguous_org_market_words` in institutions.toml."""
-    return (name.isascii() or name in rules_toml_list("one_sense_names")) and text.startswith(rules_toml_list("ambiguous_org_market_words"), end)
+    market word or its share (浪潮服务器出货量, IDC数据显示, 联想以140台; not 通用|服务器): `ambiguous_org_market_words` and
+    `ambiguous_org_share_after` in institutions.toml."""
+    return (name.isascii() or name in rules_toml_list("one_sense_names")) and (
+        text.startswith(rules_toml_list("ambiguous_org_market_words"), end) or _share_after().match(text, end) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _share_after() -> re.Pattern[str]:
+    """A maker's share of a list and its rank after its name (联想|以140台名列冠军: `ambiguous_org_share_after`)."""
+    return re.compile(lexicon.rules_toml("institutions.toml")["ambiguous_org_share_after"])
 
 
 def _one_sense(text: str, certain: list[Candidate], doubtful: list[Candidate], words) -> list[Candidate]:
@@ -1261,6 +1270,8 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             break  # 广汽等|主机厂: a list's 等 the segmentation glued to the item before it closes the list, not the name
         elif word_tags().get(word, "") in ("v", "vd", "vi") and _begins_with_known_org(text, pos, suffix_pos):
             break  # 留在|中科院金属研究所: a verb before a well-known organisation's name ends the unit's name
+        elif len(word) >= 3 and word[-2:] in rules.stop_words and word_tags().get(word, "")[:1] in ("i", "l", "v", "d"):
+            break  # 浪潮集团积极参与|济南数据中心: an idiom or a phrase the dictionary holds that ends in a stop word (round 35)
         pos = ws
     while (ce := _indexed(words).at_start.get(pos)) is not None and text[pos:ce] in rules.conjunctions:
         pos = ce  # a name does not begin with the conjunction that joins it to what precedes (将|与|世界银行集团)
@@ -2502,6 +2513,8 @@ def _office_end(text: str, end: int, words) -> int:
         if ((tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined) or text[pos:e] in _acting_with()[0]:
             return end  # 科技部|会同|财政部: one body acting with another, no office of it
         if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
+            if text.endswith("公司", end, e):
+                return end  # 市场监管总局依法对英伟达|公司: a company's 司, no office of the body (round 35)
             if text[pos:e].endswith(_ministry_ending()) and text[pos : e - len(_ministry_ending())] in _ministry_not_fields():
                 return end  # 美国商务部|全部: a word that ends in 部 (全部, 内部, 西部), no office
             orgs = _org_scanner().entries
@@ -3058,8 +3071,21 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix += _place_led_legal_names(text, by_suffix)
     by_suffix += _cell_names(text, by_suffix)
     by_suffix = _zones_after_an_organisation(text, by_suffix, earlier)
-    _add(doc, list_candidates(text, words) + by_suffix + _foreign_ministries(text, words) + _quoted_platforms(text) + _academy_short_institutes(text) + _known_orgs_short_institutes(text, earlier) + _place_short_institutes(text, earlier, words) + _source_firms(text) + _quoted_core_names(text) + _quoted_organisations(text) + _listed_companies(text, words) + _corner_quoted_companies(text) + _trade_named_companies(text) + _project_bearers(text) + _glossed_agencies(text, words) + _high_tech_short_names(text) + _carrier_branches(text))
+    by_suffix = [_after_a_dateline(text, c) for c in by_suffix]
+    _add(doc, list_candidates(text, words) + by_suffix + _foreign_ministries(text, words) + _quoted_platforms(text) + _academy_short_institutes(text) + _known_orgs_short_institutes(text, earlier) + _place_short_institutes(text, earlier, words) + _source_firms(text) + _quoted_core_names(text) + _quoted_organisations(text) + _listed_companies(text, words) + _corner_quoted_companies(text) + _trade_named_companies(text) + _project_bearers(text) + _glossed_agencies(text, words) + _high_tech_short_names(text) + _carrier_branches(text) + _city_centre_lists(text))
     return doc
+
+
+@lru_cache(maxsize=1)
+def _dateline_bracket() -> re.Pattern[str]:
+    return re.compile(lexicon.rules_toml("institutions.toml")["dateline_bracket"])
+
+
+def _after_a_dateline(text: str, c: Candidate) -> Candidate:
+    """A name the walk left began at a dateline's 电 and its reporter in brackets (电(曾玥)|清华大学: `dateline_bracket`) begins
+    after them."""
+    m = _dateline_bracket().match(text, c.start)
+    return replace(c, start=m.end()) if m is not None and m.end() < c.end - 1 else c
 
 
 def _zones_after_an_organisation(text: str, candidates: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
@@ -3103,6 +3129,30 @@ def _cell_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if c.end - start <= longest and not any(_is_punct(ch) or ch.isspace() for ch in cell):
             out.append(replace(c, start=start, priority=c.priority + 1, attrs=(*c.attrs, ("cell_name", True))))
     return out
+
+
+def _city_centre_lists(text: str) -> list[Candidate]:
+    """Centres listed by their cities' names (无锡中心、天津中心、广州中心: `city_centre_list_*` in institutions.toml): each an
+    institution where two or more stand joined, a Chinese city before each 中心."""
+    data = lexicon.rules_toml("institutions.toml")
+    joiners, after = tuple(sorted(data["city_centre_list_joiners"], key=len, reverse=True)), re.compile(data["city_centre_list_after"])
+    entries, items = _place_scanner().entries, []
+    for m in re.finditer("中心", text):
+        start = _place_ending_at(text, m.start())
+        if start is None or not any(p.kind == "city" and p.country == "CN" for p in entries.get(text[start : m.start()], ())) or not after.match(text, m.end()):
+            continue
+        items.append((start, m.end()))
+    out, run = [], []
+    for item in items:
+        if run and text[run[-1][1] : item[0]] in joiners:
+            run.append(item)
+            continue
+        if len(run) >= 2:
+            out += run
+        run = [item]
+    if len(run) >= 2:
+        out += run
+    return [Candidate(a, b, "ResearchInstitute", "suffix", 9, "", (("suffix_start", b - 2), ("listed_by_city", True))) for a, b in out]
 
 
 @lru_cache(maxsize=1)

@@ -309,14 +309,15 @@ def _only_a_name(text: str) -> bool:
 def _with_recurrences(document: Document, read, found: list[Mention]) -> list[Mention]:
     """An institution's name the report writes again is the same name wherever it stands on word
     boundaries the segmentation agrees with, though the context that found it once is not there
-    (科学研究高等理事会（1954年）… 科学研究高等理事会的成员): outside titles, not over another name.
+    (科学研究高等理事会（1954年）… 科学研究高等理事会的成员): outside titles, not over another name; not a centre a list named by its
+    city only (无锡中心、天津中心 … 无锡中心城区).
     So is a person's name found by a role or an author line, over a place or a shorter reading of the name
     (郝柏林院士 … 孙枢、郝柏林: no 柏林), of two characters only where the dictionary holds no common word of them."""
     learnt: dict[str, Mention] = {}
     for m in found:
         if m.text.strip() != m.text or "\n" in m.text:
             continue
-        if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and (_proper(m.text) or m.attr("trade_named")):
+        if m.label in INSTITUTION_LABELS and m.source not in _NOT_LEARNT and len(m.text) >= 3 and (_proper(m.text) or m.attr("trade_named")) and not m.attr("listed_by_city"):
             learnt.setdefault(m.text, m)  # 亿航智能在…: a company named by its brand and its trade is that company wherever it is written
         elif m.label == "Company" and m.source == "enumeration" and _coined_company(m.text):
             learnt.setdefault(m.text, m)  # 中创新航、蜂巢能源…5家动力电池生产企业 … 蜂巢能源的销售额: a firm a list of firms named, wherever written

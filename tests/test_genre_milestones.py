@@ -683,3 +683,12 @@ def test_a_newspaper_named_by_the_century_dates_nothing():
     """Supercomputing news (round 33): 接受21世纪经济报道记者专访 names a newspaper, no date of the century (2000)."""
     got = milestones("2月，国家超算深圳中心主任冯某接受21世纪经济报道记者专访，中心调度了千万机时。")
     assert "2000" not in got and not any(d.startswith("2000") for d in got), got
+
+
+def test_reporters_named_in_a_datelines_brackets_act_in_no_event():
+    """Conference and computing-centre news (round 35): the reporters in (记者 陈某 冯某) and in a dateline's 电 (董某 韩某), and the
+    news site before a spaced dateline (中新网 宜昌9月20日电), are no actors of the event the item reports."""
+    got = milestones("本报消息(记者 陈启宇 冯俊江)2024年10月24日,由中国计算机学会主办的2024中国计算机大会在东阳市召开。")
+    assert got == {"2024-10-24": {"org/中国计算机学会"}}, got
+    got = milestones("中新网 宜昌9月20日电 (董晓斌 韩成)投资93亿元的人工智能算力中心项目于2023年9月20日在湖北省宜昌市点军区开工。")
+    assert not any(a.startswith("person/") or a == "org/中国新闻网" for actors in got.values() for a in actors), got

@@ -4907,3 +4907,38 @@ def test_a_zone_after_a_bank_and_a_centre_that_stands_already():
     got = found("兴业银行贵安新区数据中心(一期)项目开工。中国建设银行贵州贵安新区数据中心项目将打造。将与上海、福州现有数据中心形成三地三中心。")
     assert {"兴业银行", "中国建设银行"} <= labelled(got, "Company") and not any(n.startswith(("兴业银行", "中国建设银行")) for n in labelled(got, "Park")), got
     assert labelled(got, "City") == {"上海", "福州"} and not labelled(got, "ResearchInstitute"), got
+
+
+def test_a_biographys_name_before_a_dated_post_and_a_name_after_a_datelines_reporter():
+    """Programme histories and university news (round 35): 李国杰,1999年12月至…任… opens a biography with the person's name; a
+    school after 北京4月27日电(曾某) begins after the reporter's bracket (清华大学, not 电(曾某)清华大学)."""
+    got = found("李国杰,1999年12月至2011年7月任中国科学院计算技术研究所所长。")
+    assert ("李国杰", "Person") in got, got
+    got = found("中新社 北京4月27日电(曾玥)清华大学4月27日成立人工智能学院。")
+    assert ("清华大学", "University") in got and not any(n.startswith("电") for n in labelled(got, "University")), got
+
+
+def test_centres_listed_by_their_cities_names():
+    """CNGrid and supercomputing news (round 35): 无锡中心、天津中心、广州中心 are the centres by their short names, each placed in its
+    city, no cities; 无锡中心城区 is the city's centre and a lone 北京中心 stays the city."""
+    got = found("目前无锡中心、天津中心和广州中心均已投入运行。无锡中心城区人口增加。北京中心。")
+    assert labelled(got, "ResearchInstitute") == {"无锡中心", "天津中心", "广州中心"} and labelled(got, "City") == {"无锡", "北京"}, got
+    doc = segment("一、总论\n\n目前无锡中心、天津中心均已投入运行。\n")
+    placed = {(f.subject, f.object) for f in relations(doc, mentions(doc), "t").facts if f.predicate == "locatedIn"}
+    assert {("org/无锡中心", "city/无锡"), ("org/天津中心", "city/天津")} <= placed, placed
+
+
+def test_a_makers_share_of_a_ranking_and_kinds_of_firms_by_rank_or_size():
+    """HPC ranking news and corporate labs (round 35): 联想以140台, 浪潮以84台位居第二 and 曙光位列第三 name the makers though the
+    words are common ones; 世界顶尖级科技公司, 中等规模公司, 规模以上工业企业 and AI 相关国家工程实验室 name none."""
+    got = found("其中联想以140台名列冠军，浪潮以84台位居第二，曙光位列第三。让人联想以前的事。成为世界顶尖级科技公司。中等规模公司很多。"
+                "规模以上工业企业。百度牵头建设AI 相关国家工程实验室。")
+    assert labelled(got, "Company") == {"联想", "浪潮", "曙光", "百度"} and not labelled(got, "NationalEngineeringLab"), got
+
+
+def test_a_companys_si_is_no_bodys_office_and_an_idiom_ends_a_centres_name():
+    """Interconnect vendors' news (round 35): 市场监管总局依法对英伟达公司 is the body and the company (公司's 司 is no office of it);
+    浪潮集团积极参与济南数据中心 begins the centre after the idiom that ends in 参与."""
+    got = found("市场监管总局依法对英伟达公司收购迈络思科技有限公司股权案进行调查。浪潮集团积极参与济南数据中心建设。")
+    assert ("市场监管总局", "GovernmentBody") in got and ("英伟达公司", "Company") in got and ("浪潮集团", "Company") in got, got
+    assert not any(n.startswith("浪潮集团积极") for n, _ in got), got

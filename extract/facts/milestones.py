@@ -199,8 +199,19 @@ def _source(text: str, m: Mention, rules: _MilestoneRules) -> bool:
 
 def _credited(text: str, m: Mention, rules: _MilestoneRules) -> bool:
     """Whether a mention is a reporter's or photographer's credit or a news agency's dateline (记者张某,
-    某某摄, 新华社北京12月28日电): no actor of the event it reports."""
-    return text[: m.start].rstrip().endswith(rules.credit_before) or text.startswith(rules.credit_after, m.end) or rules.dateline.match(text[m.end : m.end + 16]) is not None
+    某某摄, 新华社北京12月28日电, (记者 陈某 冯某)): no actor of the event it reports."""
+    return (
+        text[: m.start].rstrip().endswith(rules.credit_before)
+        or text.startswith(rules.credit_after, m.end)
+        or rules.dateline.match(text[m.end : m.end + 16]) is not None
+        or _credit_bracket().search(text, max(0, m.start - 30), m.start) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _credit_bracket() -> re.Pattern[str]:
+    """Reporters named in brackets after a dateline's 电 or a credit (`credit_bracket` in milestones.toml)."""
+    return re.compile(lexicon.rules_toml("milestones.toml")["credit_bracket"])
 
 
 def _closes_after(text: str, pos: int) -> bool:
