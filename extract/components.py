@@ -1260,6 +1260,11 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif len(word) > 1 and word[0] in rules_toml_list("glued_before_particles") and (known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])):
             pos = ws + 1  # 从北京总公司|至国网|新疆电力有限公司: the segmentation read a particle into the name's first word
             break
+        elif ws > 0 and (text[ws - 1].isdigit() or text[ws - 1] in "一二三四五六七八九十百几") and word[0] in _measure_words() and (
+            len(word) == 1 or known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])
+        ):
+            pos = ws + len(word) if len(word) == 1 else ws + 1  # 首批11家|长三角G60科创走廊…: a count's measure word begins no name (round 35)
+            break
         elif _LATIN_CODE.fullmatch(word) and not (ws > 0 and text[ws - 1].isascii() and text[ws - 1].isalnum()) and _CJK.match(text[pos : pos + 1] or " "):
             pass  # 长三角|G60|科创走廊研究院: a route's or a product's code between a name's words is one of them
         elif word.isdigit() and len(word) <= 3 and text[ws - 1 : ws] == "第" and pos == suffix_pos:
@@ -1276,6 +1281,12 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
     while (ce := _indexed(words).at_start.get(pos)) is not None and text[pos:ce] in rules.conjunctions:
         pos = ce  # a name does not begin with the conjunction that joins it to what precedes (将|与|世界银行集团)
     return pos
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> str:
+    """Measure words that are also surnames or words' first characters (家, 个, 所: `measure_words` in persons.toml)."""
+    return lexicon.rules_toml("persons.toml")["measure_words"]
 
 
 @lru_cache(maxsize=1)
@@ -3095,7 +3106,7 @@ def _zones_after_an_organisation(text: str, candidates: list[Candidate], earlier
     out = []
     for c in candidates:
         end = known_end.get(c.start)
-        if c.label == "Park" and end is not None and c.end - end >= 4:
+        if c.label == "Park" and end is not None and c.end - end >= 4 and text[end] not in "(（":  # not 浪潮(亳州)云计算产业园, the company's
             c = replace(c, start=end)
         out.append(c)
     return out
@@ -4248,8 +4259,8 @@ def _coded_names(text: str, doc: Doc) -> list[Candidate]:
     for m in tr.latin_programme.finditer(text):
         name = m.group(0)[:-2].rstrip()
         after = words.at_start.get(m.end())
-        if name in _org_scanner().entries or (after is not None and tags.get(text[m.end() : after], "")[:1] == "v"):
-            continue
+        if name in _org_scanner().entries or (after is not None and tags.get(text[m.end() : after], "")[:1] == "v" and not (name.isupper() and len(name) >= 3)):
+            continue  # Google计划投资: a firm that plans; an unknown acronym's 计划 is its programme whatever follows (NSCI计划对比: round 35)
         found.append(Candidate(m.start(), m.end(), "Policy", "pattern", 4, "", (("policy_kind", "Programme"),)))
     not_issuer = tr.rules["document_number_not_issuer"]
     for m in tr.document_number.finditer(text):

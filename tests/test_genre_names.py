@@ -4942,3 +4942,12 @@ def test_a_companys_si_is_no_bodys_office_and_an_idiom_ends_a_centres_name():
     got = found("市场监管总局依法对英伟达公司收购迈络思科技有限公司股权案进行调查。浪潮集团积极参与济南数据中心建设。")
     assert ("市场监管总局", "GovernmentBody") in got and ("英伟达公司", "Company") in got and ("浪潮集团", "Company") in got, got
     assert not any(n.startswith("浪潮集团积极") for n, _ in got), got
+
+
+def test_an_acronyms_programme_an_officer_of_strategy_and_a_counts_measure_word():
+    """Foreign exascale programmes and regulations (round 35): NSCI计划 is a programme though a verb follows (Google计划投资 stays a
+    firm that plans); 首席战略官 is an officer, no strategy; 首批11家长三角G60科创走廊 begins the corridor after the count's 家; a
+    company's own park stays whole (浪潮(亳州)云计算产业园)."""
+    got = found("与美国NSCI计划对比。Google计划投资。克雷科技首席战略官分享道。首批11家长三角G60科创走廊示范基地。浪潮(亳州)云计算产业园开园。")
+    assert labelled(got, "Policy") == {"NSCI计划"}, got
+    assert {"长三角G60科创走廊", "浪潮(亳州)云计算产业园"} <= labelled(got, "Park") and not any(n.startswith("家") for n in labelled(got, "Park")), got
