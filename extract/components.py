@@ -1498,12 +1498,12 @@ def _having_verbs() -> frozenset[str]:
 def _type_by_field(specific: str, suffix) -> str:
     """A suffix's type, or the type its field or its owner gives it (`field_types` in institutions.toml: a
     centre that trades, exchanges or promotes is no research institute: 中国国际经济交流中心; a learned
-    society's committee is no government body: 中国地理学会人文地理专业委员会); a rule is void where a word of the state
-    begins the name (`not_first`: 国家科技咨询委员会)."""
+    society's committee is no government body: 中国地理学会人文地理专业委员会, its owner named before its word, not 大学拨款委员会);
+    a rule is void where a word of the state begins the name (`not_first`: 国家科技咨询委员会)."""
     for rule in lexicon.rules_toml("institutions.toml")["field_types"]:
         if any(0 <= specific.lstrip().find(w) <= 2 for w in rule.get("not_first", ())):
             continue  # 国家…, and 经|全国…: the words the left boundary may still hold before the name
-        if rule["suffix"] == suffix.text and (specific.endswith(tuple(rule.get("fields", ()))) or any(w in specific for w in rule.get("owners", ()))):
+        if rule["suffix"] == suffix.text and (specific.endswith(tuple(rule.get("fields", ()))) or any(specific.lstrip().find(w) >= 1 for w in rule.get("owners", ()))):
             return rule["type"]
     return suffix.type
 

@@ -4951,3 +4951,11 @@ def test_an_acronyms_programme_an_officer_of_strategy_and_a_counts_measure_word(
     got = found("与美国NSCI计划对比。Google计划投资。克雷科技首席战略官分享道。首批11家长三角G60科创走廊示范基地。浪潮(亳州)云计算产业园开园。")
     assert labelled(got, "Policy") == {"NSCI计划"}, got
     assert {"长三角G60科创走廊", "浪潮(亳州)云计算产业园"} <= labelled(got, "Park") and not any(n.startswith("家") for n in labelled(got, "Park")), got
+
+
+def test_an_academys_or_a_companys_committee_is_no_government_body():
+    """A dev report's errors (round 35): 国家科学院研究委员会 (the academies' NRC) and 某公司管理委员会 are an academy's and a
+    company's committees, and so is 北京大学校务委员会; 大学拨款委员会, named by whom it funds, stays the state's body."""
+    got = found("同时做类似研究的还有国家科学院研究委员会。深圳华强科技有限公司管理委员会主任。北京大学校务委员会。英国政府改组成立大学拨款委员会。")
+    assert labelled(got, "GovernmentBody") == {"大学拨款委员会", "英国政府"}, got
+    assert {"国家科学院研究委员会", "深圳华强科技有限公司管理委员会", "北京大学校务委员会"} <= labelled(got, "OtherOrganization"), got
