@@ -3083,7 +3083,7 @@ def ht_institutions(doc: Doc) -> Doc:
     by_suffix += _cell_names(text, by_suffix)
     by_suffix = _zones_after_an_organisation(text, by_suffix, earlier)
     by_suffix = [_after_a_dateline(text, c) for c in by_suffix]
-    _add(doc, list_candidates(text, words) + by_suffix + _foreign_ministries(text, words) + _quoted_platforms(text) + _academy_short_institutes(text) + _known_orgs_short_institutes(text, earlier) + _place_short_institutes(text, earlier, words) + _source_firms(text) + _quoted_core_names(text) + _quoted_organisations(text) + _listed_companies(text, words) + _corner_quoted_companies(text) + _trade_named_companies(text) + _project_bearers(text) + _glossed_agencies(text, words) + _high_tech_short_names(text) + _carrier_branches(text) + _city_centre_lists(text))
+    _add(doc, _place_short_universities(text, earlier) + list_candidates(text, words) + by_suffix + _foreign_ministries(text, words) + _quoted_platforms(text) + _academy_short_institutes(text) + _known_orgs_short_institutes(text, earlier) + _place_short_institutes(text, earlier, words) + _source_firms(text) + _quoted_core_names(text) + _quoted_organisations(text) + _listed_companies(text, words) + _corner_quoted_companies(text) + _trade_named_companies(text) + _project_bearers(text) + _glossed_agencies(text, words) + _high_tech_short_names(text) + _carrier_branches(text) + _city_centre_lists(text))
     return doc
 
 
@@ -3253,15 +3253,29 @@ def _source_firms(text: str) -> list[Candidate]:
     return out
 
 
+def _place_short_universities(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A university by its Chinese city or province and its kind's short name (曲阜|师大, 东北|农大: `place_short_university` in
+    institutions.toml), where no well-known name reads it already (华中师大)."""
+    pattern = _rule_pattern("place_short_university")
+    known = {c.start for c in found if c.source == "known_org"}
+    out = []
+    for c in found:
+        place = c.attr("place") if c.label in ("City", "Province", "Region") and c.source == "gazetteer" else None
+        if place is None or c.start in known or (m := pattern.match(text, c.end)) is None:
+            continue
+        out.append(Candidate(c.start, m.end(), "University", "suffix", 9, "", (("suffix_start", c.end),)))
+    return out
+
+
 def _place_short_institutes(text: str, found: list[Candidate], words) -> list[Candidate]:
-    """An institute by its Chinese city and its field's short name (上海|药物所, 兰州|化物所: `place_short_institute` in
+    """An institute by its Chinese city or province and its field's short name (上海|药物所, 兰州|化物所, 福建|物构所: `place_short_institute` in
     institutions.toml): the field's words no function word, its first no verb, the institute's 所 ending a word."""
     pattern, (not_in_field, not_first) = _rule_pattern("place_short_institute"), _academy_short_pattern()[1:]
     at_start, tags = _indexed(words).at_start, word_tags()
     known = {(c.start, c.end) for c in found if c.source == "known_org"}
     out = []
     for c in found:
-        place = c.attr("place") if c.label == "City" and c.source == "gazetteer" else None
+        place = c.attr("place") if c.label in ("City", "Province") and c.source == "gazetteer" else None  # 福建|物构所 too (round 35)
         if place is None or place.country != "CN" or (m := pattern.match(text, c.end)) is None or (c.start, m.end()) in known:
             continue
         field = m.group("field")

@@ -692,3 +692,9 @@ def test_reporters_named_in_a_datelines_brackets_act_in_no_event():
     assert got == {"2024-10-24": {"org/中国计算机学会"}}, got
     got = milestones("中新网 宜昌9月20日电 (董晓斌 韩成)投资93亿元的人工智能算力中心项目于2023年9月20日在湖北省宜昌市点军区开工。")
     assert not any(a.startswith("person/") or a == "org/中国新闻网" for actors in got.values() for a in actors), got
+
+
+def test_a_scientists_death_and_graduation_are_milestones():
+    """Obituaries (round 35): 在北京逝世 and 毕业于 date the scientist's life, an event of the person and the institution named."""
+    assert milestones("2014年8月27日，中国科学院计算技术研究所研究员夏培肃在北京逝世。") == {"2014-08-27": {"org/中国科学院计算技术研究所", "person/夏培肃"}}
+    assert milestones("1951年，王某毕业于清华大学电机系。") == {"1951": {"org/清华大学电机系", "person/王某"}}

@@ -4959,3 +4959,12 @@ def test_an_academys_or_a_companys_committee_is_no_government_body():
     got = found("同时做类似研究的还有国家科学院研究委员会。深圳华强科技有限公司管理委员会主任。北京大学校务委员会。英国政府改组成立大学拨款委员会。")
     assert labelled(got, "GovernmentBody") == {"大学拨款委员会", "英国政府"}, got
     assert {"国家科学院研究委员会", "深圳华强科技有限公司管理委员会", "北京大学校务委员会"} <= labelled(got, "OtherOrganization"), got
+
+
+def test_an_institute_by_its_province_and_a_university_by_its_kinds_short_name():
+    """Inspection news (round 35): 福建物构所 is the institute by its province and its field's short name, no province; 曲阜师大 and
+    哈尔滨工大 are universities by their city and their kind's short name (华中师大 stays the well-known one); 台湾本土需求所选出的
+    names no institute."""
+    got = found("福建物构所所长。曲阜师大学生。哈尔滨工大。华中师大教授。结合台湾本土需求所选出的项目。")
+    assert ("福建物构所", "ResearchInstitute") in got and {"曲阜师大", "哈尔滨工大", "华中师大"} <= labelled(got, "University"), got
+    assert labelled(got, "Province") == {"台湾"} and not labelled(got, "City"), got
