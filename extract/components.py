@@ -6033,6 +6033,10 @@ def _reshaped(text: str, candidates: list[Candidate]) -> list[Candidate]:
             c, name = replace(c, start=place), text[place : c.end]  # 深圳市|第七届|人民代表大会常务委员会: a place's body in its term
         if c.label == "Company" and (cut := _city_before_a_province(name)):
             c, name = replace(c, start=c.start + cut), name[cut:]  # 锦州市|辽宁春光制药装备股份有限公司: a city's company, its registered name led by its province
+        if c.label == "OtherOrganization" and (cuts := _glued_societies(name)):
+            bounds = [0, *cuts, len(name)]
+            out += [replace(c, start=c.start + a, end=c.start + b, label="OtherOrganization" if b == len(name) else c.label) for a, b in zip(bounds, bounds[1:])]
+            continue  # 中国信息通信研究院|中国互联网协会|中国通信标准化协会: a white paper's publishers on its cover, written together
         if c.label == "GovernmentBody" and (cuts := _glued_bodies(name)):
             bounds = [0, *cuts, len(name)]
             out += [replace(c, start=c.start + a, end=c.start + b) for a, b in zip(bounds, bounds[1:])]
@@ -6099,6 +6103,22 @@ def _city_before_a_province(name: str) -> int:
             if city:
                 return city  # 安徽省合肥市|本源量子计算科技(合肥)股份有限公司: an address, then the registered name
     return 0
+
+
+def _glued_societies(name: str) -> list[int]:
+    """Where a well-known organisation's name ends and a national society's begins (中国信息通信研究院|中国互联网协会|
+    中国通信标准化协会: a cover's publishers, round 35): the first piece a well-known name, each after it beginning with
+    `society_openers` and ending in `society_endings` (institutions.toml); no academy's or university's unit."""
+    data = lexicon.rules_toml("institutions.toml")
+    openers, endings, orgs = tuple(data["society_openers"]), tuple(data["society_endings"]), _org_scanner().entries
+    cuts, last = [], 0
+    for k in range(4, len(name) - 4):
+        piece = name[last:k]
+        if name.startswith(openers, k) and ((piece in orgs and not piece.endswith(("大学", "学院", "科学院", "工程院"))) or (last and piece.endswith(endings))):
+            cuts.append(k)
+            last = k
+    pieces = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)])]
+    return cuts if cuts and all(p.endswith(endings) for p in pieces[1:]) else []
 
 
 def _glued_bodies(name: str) -> list[int]:

@@ -4968,3 +4968,14 @@ def test_an_institute_by_its_province_and_a_university_by_its_kinds_short_name()
     got = found("福建物构所所长。曲阜师大学生。哈尔滨工大。华中师大教授。结合台湾本土需求所选出的项目。")
     assert ("福建物构所", "ResearchInstitute") in got and {"曲阜师大", "哈尔滨工大", "华中师大"} <= labelled(got, "University"), got
     assert labelled(got, "Province") == {"台湾"} and not labelled(got, "City"), got
+
+
+def test_a_covers_publishers_written_together_and_an_announcement_after_a_second_name():
+    """White papers and genomics news (round 35): 中国信息通信研究院中国互联网协会中国通信标准化协会 on a cover are three publishers
+    (北京大学中国经济研究中心 and 中国科学院国家天文台 stay one unit each); 某研究所(国家生物信息中心)(以下简称基因组所) announces 基因组所
+    across the second name, found again after it."""
+    got = found("No.202326中国信息通信研究院中国互联网协会中国通信标准化协会2023年12月。北京大学中国经济研究中心。中国科学院国家天文台。")
+    assert {"中国互联网协会", "中国通信标准化协会"} <= labelled(got, "OtherOrganization") and ("中国信息通信研究院", "ResearchInstitute") in got, got
+    assert {"北京大学中国经济研究中心", "中国科学院国家天文台"} <= labelled(got, "ResearchInstitute"), got
+    got = [m.text for m in mentions(segment("一、总论\n\n中国科学院北京基因组研究所(国家生物信息中心)(以下简称基因组所)成立。走进基因组所了解NGDC。\n"))]
+    assert got.count("基因组所") == 2, got
