@@ -698,3 +698,9 @@ def test_a_scientists_death_and_graduation_are_milestones():
     """Obituaries (round 35): 在北京逝世 and 毕业于 date the scientist's life, an event of the person and the institution named."""
     assert milestones("2014年8月27日，中国科学院计算技术研究所研究员夏培肃在北京逝世。") == {"2014-08-27": {"org/中国科学院计算技术研究所", "person/夏培肃"}}
     assert milestones("1951年，王某毕业于清华大学电机系。") == {"1951": {"org/清华大学电机系", "person/王某"}}
+
+
+def test_a_newspapers_xun_dateline_anchors_today():
+    """Supercomputing-centre news (round 35): 本报5月9日讯 今天… dates the event on the dateline's day, not the page's (2019-05-10)."""
+    doc = segment("天津超算中心新闻\n\n发布时间：2019-05-10 08:00\n\n本报5月9日讯 今天，国家超级计算天津中心发布新一代超级计算机。\n")
+    assert _milestones_of(doc) == {"2019-05-09": {"org/国家超级计算天津中心"}}
