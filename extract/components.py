@@ -1737,7 +1737,7 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     pass  # 省|教育厅, 市委|组织部, 市委政策|研究室: the report's own province's or city's unit, its level for the place
                 elif specific in rules_toml_list("level_academy_owners") and suffix.text in rules_toml_list("level_academy_suffixes") and _level_begins_word(text, start):
                     level_owned = True  # 省|科学院, 市|科学院: the report's own province's or city's academy of sciences
-                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed) or _an_organisations_kind(specific, suffix) or (_a_class_of_centres(specific, suffix) and not _a_citys_branch_after(text, end)):
+                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed and not (suffix.specific == "centre" and _a_citys_branch_after(text, end))) or _an_organisations_kind(specific, suffix) or (_a_class_of_centres(specific, suffix) and not _a_citys_branch_after(text, end)):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v") and specific not in _org_scanner().entries:
                     break  # 引导|基金, 投资|公司: a verb before the suffix; not a well-known name the dictionary reads as one (联想|公司)

@@ -4979,3 +4979,11 @@ def test_a_covers_publishers_written_together_and_an_announcement_after_a_second
     assert {"北京大学中国经济研究中心", "中国科学院国家天文台"} <= labelled(got, "ResearchInstitute"), got
     got = [m.text for m in mentions(segment("一、总论\n\n中国科学院北京基因组研究所(国家生物信息中心)(以下简称基因组所)成立。走进基因组所了解NGDC。\n"))]
     assert got.count("基因组所") == 2, got
+
+
+def test_the_first_of_a_class_named_by_its_citys_branch_and_a_societys_activity_centre():
+    """HPC histories and conference news (round 35): 中国首个国家超级计算中心天津中心 is the Tianjin centre, the first of its class (no city
+    天津 only), and dates its founding; CCF武汉会员活动中心 is the society's centre, no city 武汉; a bare 活动中心 is a kind."""
+    got = found("2009年6月,中国首个国家超级计算中心天津中心成立。CCF武汉会员活动中心承办。活动中心。")
+    assert ("国家超级计算中心天津中心", "ResearchInstitute") in got and ("CCF武汉会员活动中心", "OtherOrganization") in got, got
+    assert not labelled(got, "City"), got
