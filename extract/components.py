@@ -3123,10 +3123,14 @@ def _cell_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     begun where the cell begins, whatever the walk left or the model would cut; the cell holds no mark and the row has a
     separator."""
     separator, longest, suffixes = _cell_rules()
+    labs = tuple(rules_toml_list("delimited_lab_suffixes"))
     out = []
     for c in candidates:
         if not text.endswith(suffixes, c.start, c.end):
             continue
+        if text.endswith(labs, c.start, c.end) and c.end - c.start <= longest and (c.start == 0 or text[c.start - 1] in "，,。、；;：:（(“\n"):
+            out.append(replace(c, priority=c.priority + 1, attrs=(*c.attrs, ("cell_name", True))))
+            continue  # ，作物逆境适应与改良国家重点实验室: a lab's name from a mark, whole
         line_start = text.rfind("\n", 0, c.start) + 1
         line_end = text.find("\n", c.end)
         line_end = len(text) if line_end < 0 else line_end
