@@ -1261,7 +1261,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
             pos = ws + 1  # 从北京总公司|至国网|新疆电力有限公司: the segmentation read a particle into the name's first word
             break
         elif ws > 0 and (text[ws - 1].isdigit() or text[ws - 1] in "一二三四五六七八九十百几") and word[0] in _measure_words() and (
-            len(word) == 1 or known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])
+            known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])
         ):
             pos = ws + len(word) if len(word) == 1 else ws + 1  # 首批11家|长三角G60科创走廊…: a count's measure word begins no name (round 35)
             break
@@ -3123,14 +3123,10 @@ def _cell_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     begun where the cell begins, whatever the walk left or the model would cut; the cell holds no mark and the row has a
     separator."""
     separator, longest, suffixes = _cell_rules()
-    labs = tuple(rules_toml_list("delimited_lab_suffixes"))
     out = []
     for c in candidates:
         if not text.endswith(suffixes, c.start, c.end):
             continue
-        if text.endswith(labs, c.start, c.end) and c.end - c.start <= longest and (c.start == 0 or text[c.start - 1] in "，,。、；;：:（(“\n"):
-            out.append(replace(c, priority=c.priority + 1, attrs=(*c.attrs, ("cell_name", True))))
-            continue  # ，作物逆境适应与改良国家重点实验室: a lab's name from a mark, whole
         line_start = text.rfind("\n", 0, c.start) + 1
         line_end = text.find("\n", c.end)
         line_end = len(text) if line_end < 0 else line_end

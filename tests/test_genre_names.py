@@ -4988,9 +4988,3 @@ def test_the_first_of_a_class_named_by_its_citys_branch_and_a_societys_activity_
     assert ("国家超级计算中心天津中心", "ResearchInstitute") in got and ("CCF武汉会员活动中心", "OtherOrganization") in got, got
     assert not labelled(got, "City"), got
 
-
-def test_a_state_key_labs_name_from_a_mark_is_whole():
-    """Supercomputing-centre news (round 35): a state key lab's name from a mark to its suffix is whole though its fields hold verbs
-    and a joiner (作物逆境适应与改良国家重点实验室, not 改良国家重点实验室)."""
-    got = found("该校拥有：作物逆境适应与改良国家重点实验室、汽车安全与节能国家重点实验室。")
-    assert labelled(got, "StateKeyLab") == {"作物逆境适应与改良国家重点实验室", "汽车安全与节能国家重点实验室"}, got
