@@ -1260,7 +1260,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
         elif len(word) > 1 and word[0] in rules_toml_list("glued_before_particles") and (known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])):
             pos = ws + 1  # 从北京总公司|至国网|新疆电力有限公司: the segmentation read a particle into the name's first word
             break
-        elif ws > 0 and (text[ws - 1].isdigit() or text[ws - 1] in "一二三四五六七八九十百几") and word[0] in _measure_words() and (
+        elif ws > 0 and (text[ws - 1].isdigit() or text[ws - 1] in _count_numerals()) and word[0] in _measure_words() and (
             known_org_end(text, ws + 1, pos + 16, shortest=2) is not None or _place_prefix(text[ws + 1 : ws + 9])
         ):
             pos = ws + len(word) if len(word) == 1 else ws + 1  # 首批11家|长三角G60科创走廊…: a count's measure word begins no name (round 35)
@@ -1287,6 +1287,12 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
 def _measure_words() -> str:
     """Measure words that are also surnames or words' first characters (家, 个, 所: `measure_words` in persons.toml)."""
     return lexicon.rules_toml("persons.toml")["measure_words"]
+
+
+@lru_cache(maxsize=1)
+def _count_numerals() -> str:
+    """A count's numerals before its measure word (`count_numerals` in institutions.toml)."""
+    return lexicon.rules_toml("institutions.toml")["count_numerals"]
 
 
 @lru_cache(maxsize=1)
@@ -2524,7 +2530,7 @@ def _office_end(text: str, end: int, words) -> int:
         if ((tag in ("v", "vd", "vi", "ns", "f") or tag[:1] in "pcudmqr") and not joined) or text[pos:e] in _acting_with()[0]:
             return end  # 科技部|会同|财政部: one body acting with another, no office of it
         if any(text.endswith(x, end, e) for x in endings) and e - end >= 2:
-            if text.endswith("公司", end, e):
+            if text.endswith(tuple(rules_toml_list("office_not_endings")), end, e):
                 return end  # 市场监管总局依法对英伟达|公司: a company's 司, no office of the body (round 35)
             if text[pos:e].endswith(_ministry_ending()) and text[pos : e - len(_ministry_ending())] in _ministry_not_fields():
                 return end  # 美国商务部|全部: a word that ends in 部 (全部, 内部, 西部), no office
@@ -3130,7 +3136,7 @@ def _cell_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
         line_start = text.rfind("\n", 0, c.start) + 1
         line_end = text.find("\n", c.end)
         line_end = len(text) if line_end < 0 else line_end
-        before = [m for m in separator.finditer(text, line_start, c.start)]
+        before = list(separator.finditer(text, line_start, c.start))
         rest = c.end + len(text[c.end : line_end]) - len(text[c.end : line_end].lstrip(" "))
         if not before or not (separator.match(text, rest) or rest == line_end):
             continue
@@ -6108,13 +6114,14 @@ def _city_before_a_province(name: str) -> int:
 def _glued_societies(name: str) -> list[int]:
     """Where a well-known organisation's name ends and a national society's begins (中国信息通信研究院|中国互联网协会|
     中国通信标准化协会: a cover's publishers, round 35): the first piece a well-known name, each after it beginning with
-    `society_openers` and ending in `society_endings` (institutions.toml); no academy's or university's unit."""
+    `society_openers` and ending in `society_endings` (institutions.toml); no unit after its parent (`society_not_after`)."""
     data = lexicon.rules_toml("institutions.toml")
     openers, endings, orgs = tuple(data["society_openers"]), tuple(data["society_endings"]), _org_scanner().entries
+    parents = tuple(data["society_not_after"])
     cuts, last = [], 0
     for k in range(4, len(name) - 4):
         piece = name[last:k]
-        if name.startswith(openers, k) and ((piece in orgs and not piece.endswith(("大学", "学院", "科学院", "工程院"))) or (last and piece.endswith(endings))):
+        if name.startswith(openers, k) and ((piece in orgs and not piece.endswith(parents)) or (last and piece.endswith(endings))):
             cuts.append(k)
             last = k
     pieces = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)])]
