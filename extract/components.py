@@ -1186,9 +1186,6 @@ def _organisations_joined(text: str, ws: int, pos: int, suffix_pos: int) -> bool
     return text.endswith(tuple(rules["joint_partner_endings"]), 0, ws) or any(text[ws - k : ws] in orgs for k in range(2, min(ws, 16) + 1))
 
 
-_STATE = "国家"
-
-
 @lru_cache(maxsize=1)
 def _zone_endings() -> tuple[str, ...]:
     """The endings of zones a national body may be named after (`place_path_zones` and `state_body_zones` in institutions.toml):
@@ -1250,7 +1247,7 @@ def left_boundary(text: str, pos: int, words: list[tuple[int, int]], limit: int 
                 break
         elif word in _joint_building_verbs() and _a_party_before(text, ws, text[ends[ws] : ws] if ws in ends else ""):
             break  # 学校与长沙市|共建|研究院: the parties build it together; 省部共建… names a lab
-        elif text.startswith(_STATE, pos) and pos < suffix_pos and word.endswith(_zone_endings()):
+        elif text.startswith(_NATIONAL, pos) and pos < suffix_pos and word.endswith(_zone_endings()):
             break  # 天津港保税区|国家合成生物技术创新中心: a national centre named after the zone it stands in begins at 国家
         elif pos == suffix_pos and (word in _glued_determiners() or (len(word) == 2 and word[1] in _glued_determiners() and (word[0] in rules.conjunctions or word[0] in rules.stop_words))):
             break  # 本|公司, 及本|公司, PCAST本|委员会: a determiner right before the suffix makes it this body, no name (not 本古里安大学)
@@ -1413,10 +1410,14 @@ def _specific_is_generic(specific: str) -> bool:
 _EXEMPLIFIED = re.compile(r"[，,：:（(]\s*(?:如|例如|比如|譬如)")  # what a kind is followed by: its examples
 
 
+def _a_chinese_citys_name(name: str) -> bool:
+    """Whether a name is a Chinese city's as the gazetteer writes it (天津, 无锡), not a province's nor a foreign town's."""
+    return any(p.country == "CN" and p.kind == "city" for p in _place_scanner().entries.get(name, ()))
+
+
 def _a_citys_branch_after(text: str, end: int) -> bool:
     """Whether a city's name and 中心 follow (国家超级计算中心|天津中心): the class names the city's branch, one centre."""
-    places = _place_scanner().entries
-    return any(text.startswith("中心", end + k) and any(p.country == "CN" and p.kind == "city" for p in places.get(text[end : end + k], ())) for k in (2, 3))
+    return any(text.startswith("中心", end + k) and _a_chinese_citys_name(text[end : end + k]) for k in (2, 3))
 
 
 def _a_class_of_centres(specific: str, suffix) -> bool:
@@ -1743,7 +1744,11 @@ def suffix_candidates(text: str, words: list[tuple[int, int]]) -> list[Candidate
                     pass  # 省|教育厅, 市委|组织部, 市委政策|研究室: the report's own province's or city's unit, its level for the place
                 elif specific in rules_toml_list("level_academy_owners") and suffix.text in rules_toml_list("level_academy_suffixes") and _level_begins_word(text, start):
                     level_owned = True  # 省|科学院, 市|科学院: the report's own province's or city's academy of sciences
-                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (_described_kind(text, start, specific, suffix) and not glossed and not (suffix.specific == "centre" and _a_citys_branch_after(text, end))) or _an_organisations_kind(specific, suffix) or (_a_class_of_centres(specific, suffix) and not _a_citys_branch_after(text, end)):
+                elif (_specific_is_generic(specific) and not announced_by_abbreviation(text, end, specific) and not state_collection(text, start, i)) or (
+                    (_described_kind(text, start, specific, suffix) and not glossed and not (suffix.specific == "centre" and _a_citys_branch_after(text, end)))
+                    or _an_organisations_kind(specific, suffix)
+                    or (_a_class_of_centres(specific, suffix) and not _a_citys_branch_after(text, end))
+                ):
                     break  # 组建的超传输技术联盟（HTC）, 国家科研中心（CNRS，1939年）: a name glossed by its abbreviation is one however described or generic
                 if suffix.type in ("Fund", "Company", "Park") and word_tags().get(specific, "").startswith("v") and specific not in _org_scanner().entries:
                     break  # 引导|基金, 投资|公司: a verb before the suffix; not a well-known name the dictionary reads as one (联想|公司)
@@ -3153,10 +3158,10 @@ def _city_centre_lists(text: str) -> list[Candidate]:
     institution where two or more stand joined, a Chinese city before each 中心."""
     data = lexicon.rules_toml("institutions.toml")
     joiners, after = tuple(sorted(data["city_centre_list_joiners"], key=len, reverse=True)), re.compile(data["city_centre_list_after"])
-    entries, items = _place_scanner().entries, []
+    items = []
     for m in re.finditer("中心", text):
         start = _place_ending_at(text, m.start())
-        if start is None or not any(p.kind == "city" and p.country == "CN" for p in entries.get(text[start : m.start()], ())) or not after.match(text, m.end()):
+        if start is None or not _a_chinese_citys_name(text[start : m.start()]) or not after.match(text, m.end()):
             continue
         items.append((start, m.end()))
     out, run = [], []
@@ -5065,7 +5070,7 @@ def ht_persons(doc: Doc) -> Doc:
                 found.append(Candidate(more.start("name"), more.end("name"), "Person", "author", 6, "", (("role", "author"),)))
                 pos = more.end("name")
     if doc.user_data.get("front_matter"):
-        found += _author_names(text, rules, doc.user_data.get("front_following", ""), doc.user_data.get("front_first", True))
+        found += _author_names(text, rules, doc.user_data.get("next_block", ""), doc.user_data.get("front_first", True))
     else:
         found += _authors_over_affiliations(text, doc.user_data.get("next_block", ""))
     glued = tuple(rules["speech_glued"])
@@ -5286,9 +5291,9 @@ def _authors_over_affiliations(text: str, following_block: str) -> list[Candidat
     found, pos = [], 0
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        following = next((n for n in lines[k + 1 :] if n.strip()), following_block)
         body = line.rstrip()
-        if body and line_re.match(body) and _NUMBERED_AFFILIATION.match(following) and hint.search(following):
+        following = next((n for n in lines[k + 1 :] if n.strip()), following_block) if body and line_re.match(body) else ""
+        if following and _NUMBERED_AFFILIATION.match(following) and hint.search(following):
             names = [m for m in name_re.finditer(body) if m.group() not in orgs and m.group() not in places]
             if len(names) >= 2 and 5 * sum(1 for m in names if surname.match(m.group())) >= 4 * len(names) and not any(_holds_a_common_word(m.group()) for m in names if not surname.match(m.group())):
                 found += [Candidate(pos + m.start(), pos + m.end(), "Person", "author", 6, "", (("role", "author"),)) for m in names]

@@ -50,7 +50,6 @@ def mentions(document: Document) -> tuple[Mention, ...]:
         doc.user_data["front_matter"] = b.index in front
         if b.index in front:  # a single author's line is read with the affiliation line after it, never as the title
             doc.user_data["front_first"] = k == 0
-            doc.user_data["front_following"] = blocks[k + 1].text if k + 1 < len(blocks) else ""
         doc.user_data["next_block"] = blocks[k + 1].text if k + 1 < len(blocks) else ""
         doc.user_data["carried_aliases"] = carried
         doc.user_data["district_twins"] = districts

@@ -38,6 +38,7 @@ class _MilestoneRules:
     credit_before: tuple[str, ...]
     credit_after: tuple[str, ...]
     dateline: re.Pattern[str]
+    credit_bracket: re.Pattern[str]  # (记者 陈某 冯某), 电 (董某 韩某): reporters named in brackets
     membership: re.Pattern[str]
     post: re.Pattern[str]
     venue_before: tuple[str, ...]
@@ -67,7 +68,7 @@ def _milestone_rules() -> _MilestoneRules:
         re.compile(rf"\s*(?:{alternatives(r['subject_carriers'])})"),
         frozenset(["", *r["date_openers"]]),
         re.compile(alternatives(r["founding_verbs"])),
-        tuple(r["credit_before"]), tuple(r["credit_after"]), re.compile(r["dateline_after"]),
+        tuple(r["credit_before"]), tuple(r["credit_after"]), re.compile(r["dateline_after"]), re.compile(r["credit_bracket"]),
         re.compile(rf"(?:{alternatives(r['membership_roles'])})(?![\u4e00-\u9fff])"),
         re.compile(alternatives(r["title_roles"] + r["membership_roles"])),
         tuple(r["venue_before"]), re.compile(rf"[^，。；;,]{{0,{r['venue_window']}}}?(?:{alternatives(r['venue_verbs'])})"),
@@ -204,14 +205,8 @@ def _credited(text: str, m: Mention, rules: _MilestoneRules) -> bool:
         text[: m.start].rstrip().endswith(rules.credit_before)
         or text.startswith(rules.credit_after, m.end)
         or rules.dateline.match(text[m.end : m.end + 16]) is not None
-        or _credit_bracket().search(text, max(0, m.start - 30), m.start) is not None
+        or rules.credit_bracket.search(text, max(0, m.start - 30), m.start) is not None
     )
-
-
-@lru_cache(maxsize=1)
-def _credit_bracket() -> re.Pattern[str]:
-    """Reporters named in brackets after a dateline's 电 or a credit (`credit_bracket` in milestones.toml)."""
-    return re.compile(lexicon.rules_toml("milestones.toml")["credit_bracket"])
 
 
 def _closes_after(text: str, pos: int) -> bool:

@@ -318,7 +318,7 @@ def _city_in_name(entity: Entity, by_name, known_city: dict[str, str], named_cit
         known.append(city)
     if hit is None or any(k and k.rstrip("市") != hit.rstrip("市") for k in known):
         return None
-    if name.startswith(hit + "州") and _foreign_only(hit, by_name):
+    if name.startswith(hit + _placement_rules()["state_ending"]) and _foreign_only(hit, by_name):
         return None  # 纽约|州立大学: the state the city names, not the city (round 35)
     if not any(known) and _foreign_only(hit, by_name) and not name.endswith(hit + _placement_rules()["campus_ending"]):  # 内华达大学拉斯维加斯分校: the campus's city
         if not name.startswith(hit) and not re.search(rf"[（(]{re.escape(hit)}[)）]", name) and hit.rstrip("市") not in named_cities:
